@@ -1,0 +1,45 @@
+# textclean developer tasks. Needs only Python >= 3.11 and make.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP_RUN := $(VENV)/.installed-run
+STAMP_DEV := $(VENV)/.installed-dev
+
+.PHONY: run test test-fast lint typecheck score clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP_RUN): $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(STAMP_DEV): $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@ $(STAMP_RUN)
+
+## run: create .venv, install textclean, clean the example corpus and show the result
+run: $(STAMP_RUN)
+	$(BIN)/textclean clean-files --format txt examples/corpus/*.txt
+
+## test: install the dev extras, run ruff, mypy and the whole test suite (slow tests included)
+test: $(STAMP_DEV) lint typecheck
+	$(BIN)/python -m pytest -q
+
+## test-fast: the suite without the slow tests
+test-fast: $(STAMP_DEV)
+	$(BIN)/python -m pytest -q -m "not slow"
+
+lint: $(STAMP_DEV)
+	$(BIN)/ruff check textclean tests examples benchmarks
+
+typecheck: $(STAMP_DEV)
+	$(BIN)/mypy
+
+## score: score the command against the shared gold corpus
+score: $(STAMP_RUN)
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python ../shared/tools/score_gold.py ../shared/corpus/seeds ../shared/corpus/gold --verbose
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -1,0 +1,36 @@
+"""Clean one document, inspect metadata and the audit trail, and build a custom pipeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import textclean
+from textclean import Pipeline
+
+HERE = Path(__file__).parent
+
+
+def main() -> None:
+    raw = (HERE / "corpus" / "markdown_scrape.txt").read_bytes()
+    doc = textclean.clean(raw)
+    print("title:  ", doc.title)
+    print("authors:", doc.authors)
+    print("date:   ", doc.date)
+    print("url:    ", doc.url)
+    for block in doc.blocks:
+        print(f"  [{block.kind}] {block.text[:70]}")
+    print("removed:")
+    for r in doc.removed:
+        print(f"  {r.cleaner:>12} {r.reason:<18} line {r.line}: {r.text[:50]!r}")
+
+    # A pipeline that keeps curly quotes, drops the dedupe step and adds a custom cleaner.
+    def no_shouting(text: str) -> str:
+        return text.replace("!!!", "!")
+
+    custom = Pipeline.default(quotes="curly").without("dedupe").insert(no_shouting, after="markdown")
+    print(custom.names)
+    print(custom.clean("“Stop!!!” she said.").paragraphs)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,69 @@
+"""CLI tests: run the real installed command in a subprocess."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import FIXTURES
+
+
+def textclean_cmd() -> list[str]:
+    exe = shutil.which("textclean", path=str(Path(sys.executable).parent))
+    return [exe] if exe else [sys.executable, "-m", "textclean"]
+
+
+def run(*args: str, input: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([*textclean_cmd(), *args], input=input, capture_output=True, timeout=120)
+
+
+def test_version() -> None:
+    r = run("--version")
+    assert r.returncode == 0 and b"textclean" in r.stdout
+
+
+def test_clean_files_jsonl_on_seeds() -> None:
+    seeds = sorted((FIXTURES / "seeds").glob("*.txt"))
+    r = run("clean-files", "--format", "jsonl", *map(str, seeds))
+    assert r.returncode == 0, r.stderr
+    lines = r.stdout.decode().splitlines()
+    assert len(lines) == len(seeds)
+    for line, seed in zip(lines, seeds, strict=True):
+        rec = json.loads(line)
+        assert rec["source"] == str(seed)
+        gold = json.loads((FIXTURES / "gold" / (seed.stem + ".json")).read_text())
+        assert rec["title"] == gold["title"]
+        assert len(rec["paragraphs"]) == len(gold["paragraphs"])
+
+
+def test_stdin() -> None:
+    r = run("clean-files", "--format", "jsonl", "-", input=b"# T\n\nBody [x](#).")
+    assert r.returncode == 0
+    rec = json.loads(r.stdout)
+    assert rec["source"] == "-" and rec["title"] == "T" and rec["paragraphs"] == ["Body x."]
+
+
+def test_missing_file_is_reported_and_others_still_cleaned(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text("Body.")
+    r = run("clean-files", "--format", "jsonl", str(tmp_path / "missing.txt"), str(good))
+    assert r.returncode == 1
+    assert b"missing.txt" in r.stderr
+    assert json.loads(r.stdout)["paragraphs"] == ["Body."]
+
+
+def test_usage_error_exit_2() -> None:
+    assert run("clean-files").returncode == 2
+    assert run("clean-files", "--disable", "nope", str(FIXTURES / "seeds" / "000_bcd0030345b32787.txt")).returncode == 2
+
+
+@pytest.mark.parametrize("fmt", ["txt", "json"])
+def test_other_formats(fmt: str) -> None:
+    r = run("clean-files", "--format", fmt, str(FIXTURES / "seeds" / "000_bcd0030345b32787.txt"))
+    assert r.returncode == 0
+    assert b"Moscow" in r.stdout

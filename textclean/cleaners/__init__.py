@@ -1,0 +1,76 @@
+"""The built-in cleaners, one concern per module, and the default pipeline order.
+
+======================  =============================================================
+name                    what it does
+======================  =============================================================
+``entities``            decode ``&amp;``-style HTML character references
+``tags``                strip stray HTML tags, comments and scripts
+``control-chars``       drop control, zero-width and bidi-embedding characters
+``spaces``              non-breaking/odd spaces to plain spaces, NFC normalisation
+``mojibake``            repair mis-decoded text with ftfy (only where it looks broken)
+``quote-spacing``       ``it “urges ”Baku`` -> ``it “urges” Baku``
+``quotes``              quote style: straight (default), curly or keep
+``layout``              lines -> typed blocks; rejoin hard wraps and hyphenation
+``boilerplate``         subscription, donate, credits, related, share, cookie ... lines
+``markdown``            emphasis, links, placeholders, autolinks, images
+``source-url``          ``Original url:`` footers -> ``url``
+``url-lines``           URL lines dumped mid-text -> ``links``
+``title``               the title at the top -> ``title``
+``byline``              ``By NAME`` / a name alone at the end -> ``authors``
+``dateline``            date lines -> ``date`` (URL path as fallback)
+``dedupe``              repeated title lines and repeated paragraphs
+``paragraph-repair``    rejoin a paragraph split by a stray blank line
+``headings``            mark short standalone lines as subheadings
+======================  =============================================================
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..pipeline import Cleaner
+from .boilerplate import Boilerplate
+from .byline import Byline
+from .characters import ControlChars, HtmlEntities, Mojibake, Spaces, TagDebris
+from .dates import DateLine
+from .dedupe import Dedupe
+from .layout import Layout
+from .markdown import Markdown
+from .paragraphs import Headings, ParagraphRepair
+from .quotes import Quotes, QuoteSpacing
+from .title import Title
+from .urls import SourceUrl, UrlLines
+
+__all__ = [
+    "Boilerplate", "Byline", "ControlChars", "DateLine", "Dedupe", "Headings", "HtmlEntities",
+    "Layout", "Markdown", "Mojibake", "ParagraphRepair", "QuoteSpacing", "Quotes", "SourceUrl",
+    "Spaces", "TagDebris", "Title", "UrlLines", "default_cleaners",
+]
+
+
+def character_cleaners(*, quotes: str = "straight") -> list[Cleaner]:
+    """The character-level cleaners (also applied to HTML-extracted blocks)."""
+    return [
+        HtmlEntities(), TagDebris(), ControlChars(), Spaces(), Mojibake(),
+        QuoteSpacing(), Quotes(style=quotes),
+    ]
+
+
+def default_cleaners(
+    *, quotes: str = "straight", extra_patterns: Sequence[tuple[str, str]] = ()
+) -> list[Cleaner]:
+    """The default cleaner list, in order."""
+    return [
+        *character_cleaners(quotes=quotes),
+        Layout(),
+        Boilerplate(extra_patterns=extra_patterns),
+        Markdown(),
+        SourceUrl(),
+        UrlLines(),
+        Title(),
+        Byline(),
+        DateLine(),
+        Dedupe(),
+        ParagraphRepair(),
+        Headings(),
+    ]

@@ -1,0 +1,202 @@
+"""Character-level cleaners: mojibake, HTML entities, tag debris, control characters, spaces."""
+
+from __future__ import annotations
+
+import html
+import unicodedata
+from typing import Any
+
+import regex
+
+from ..pipeline import Cleaner, Draft, TextCleaner
+
+# Characters that appear when UTF-8 is read as cp1252/latin-1 (or double-encoded):
+# a cheap filter before ftfy's badness heuristic.
+_MOJIBAKE_HINT = regex.compile(r"[ÂÃÄÅÆÇÐÑÒÓÔÕÖØÙÚÛÜÝÞßâãäåæçðñòóôõöøùúûüýþÿ\x80-\x9f€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿\ufffd][\x80-\xff\u0152-\u2122\ufffd]")
+
+
+_ODD_SPACE = regex.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_MULTI_SPACE = regex.compile(r"(?<=\S) {2,}")
+_FTFY_CONFIG: Any = None
+
+
+def fix_mojibake(text: str) -> str:
+    """Repair ``text`` with ftfy if (and only if) it looks like mojibake; cheap when it does not."""
+    global _FTFY_CONFIG
+    if text.isascii() or not _MOJIBAKE_HINT.search(text):
+        return text
+    from ftfy.badness import is_bad
+
+    if not is_bad(text):
+        return text
+    import ftfy
+
+    if _FTFY_CONFIG is None:
+        _FTFY_CONFIG = ftfy.TextFixerConfig(
+            unescape_html=False,
+            fix_line_breaks=False,
+            uncurl_quotes=False,
+            fix_latin_ligatures=False,
+            fix_character_width=False,
+            remove_control_chars=False,
+            normalization="NFC",
+            explain=False,
+        )
+    fixed = text
+    for _ in range(3):  # ftfy is not always idempotent: iterate to a fixed point
+        again = str(ftfy.fix_text(fixed, _FTFY_CONFIG))
+        if again == fixed:
+            break
+        fixed = again
+    # ftfy restores U+00A0 from "Â " sequences: keep the output in the form Spaces() gives.
+    return _MULTI_SPACE.sub(" ", _ODD_SPACE.sub(" ", fixed)) if not fixed.isascii() else fixed
+
+
+class Mojibake(Cleaner):
+    """Repair mojibake (UTF-8 decoded as cp1252/latin-1, and similar) with ``ftfy``.
+
+    ftfy's full fixer is slow, so it runs only on blocks that are not ASCII, show a
+    mojibake-like pair of characters, and that ftfy's own badness heuristic flags.
+
+    >>> from textclean.pipeline import Pipeline
+    >>> Pipeline([Mojibake()]).clean("The Kremlinâ€™s war").paragraphs
+    ['The Kremlin’s war']
+    >>> Pipeline([Mojibake()]).clean("Ça va, São Paulo").paragraphs   # correct text stays
+    ['Ça va, São Paulo']
+    """
+
+    name = "mojibake"
+
+    def apply(self, draft: Draft) -> None:
+        for block in draft.blocks:
+            fixed = fix_mojibake(block.text)
+            if fixed != block.text:
+                block.text = fixed
+                fixes = draft.extra.setdefault("fixed", {})
+                fixes[self.name] = fixes.get(self.name, 0) + 1
+
+
+_ENTITY = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
+
+
+class HtmlEntities(TextCleaner):
+    """Decode HTML character references left in text (also double-escaped ones).
+
+    >>> HtmlEntities().fix("Tom &amp; Jerry &#8212; &quot;hi&quot; &amp;amp; AT&T")
+    'Tom & Jerry — "hi" & AT&T'
+    """
+
+    name = "entities"
+
+    def fix(self, text: str) -> str:
+        if "&" not in text:
+            return text
+        for _ in range(3):  # double-escaped input: &amp;amp; -> &amp; -> &
+            if not _ENTITY.search(text):
+                break
+            new = html.unescape(text)
+            if new == text:
+                break
+            text = new
+        return text
+
+
+_TAG_NAMES = (
+    "a|abbr|article|aside|b|big|blockquote|body|br|button|caption|center|cite|code|col|colgroup|dd|del|"
+    "details|dfn|div|dl|dt|em|embed|fieldset|figcaption|figure|font|footer|form|h[1-6]|head|header|hr|html|"
+    "i|iframe|img|input|ins|kbd|label|legend|li|link|main|mark|meta|nav|noscript|object|ol|option|p|param|"
+    "picture|pre|q|s|samp|section|select|small|source|span|strike|strong|sub|summary|sup|svg|table|tbody|"
+    "td|textarea|tfoot|th|thead|time|title|tr|tt|u|ul|var|video|wbr"
+)
+_SCRIPT = regex.compile(r"<(script|style)\b[^<>]{0,500}>[^<]{0,100000}</\1\s*>", regex.IGNORECASE)
+_TAG = regex.compile(rf"</?(?:{_TAG_NAMES})(?:\s[^<>]{{0,500}})?/?>|<!--[^<>]{{0,2000}}?-->", regex.IGNORECASE)
+_BREAK_TAG = regex.compile(r"<(?:br|/p|/div|/li|/h[1-6]|hr)\b[^<>]{0,500}>", regex.IGNORECASE)
+
+
+class TagDebris(Cleaner):
+    """Remove stray HTML tags, comments and scripts from text; ``<br>`` and block ends become line breaks.
+
+    Autolinks (``<https://...>``) and comparisons (``a < b > c``) are left alone.
+
+    >>> from textclean.pipeline import Pipeline
+    >>> Pipeline([TagDebris()]).clean("one<br>two <b>bold</b> <https://x.org> 1 < 2 > 0").paragraphs
+    ['one\\ntwo bold <https://x.org> 1 < 2 > 0']
+    """
+
+    name = "tags"
+
+    def apply(self, draft: Draft) -> None:
+        for block in draft.blocks:
+            t = block.text
+            if "<" not in t:
+                continue
+            found: list[str] = []
+
+            def drop(m: regex.Match[str], _found: list[str] = found) -> str:
+                _found.append(m.group(0))
+                return ""
+
+            def newline(m: regex.Match[str], _found: list[str] = found) -> str:
+                _found.append(m.group(0))
+                return "\n"
+
+            t = _SCRIPT.sub(drop, t)
+            t = _BREAK_TAG.sub(newline, t)
+            t = _TAG.sub(drop, t)
+            if found:
+                block.text = t
+                draft.record(self.name, "tag-debris", " ".join(found)[:2000], block.line)
+
+
+# C0/C1 controls (not tab/newline), zero-width and other invisible format characters.
+_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u2060\ufeff\u00ad\ufffc\u202a-\u202e\u2066-\u2069]+")
+
+
+class ControlChars(Cleaner):
+    """Remove control characters, zero-width spaces, soft hyphens and bidi embedding controls.
+
+    >>> from textclean.pipeline import Pipeline
+    >>> doc = Pipeline([ControlChars()]).clean("zero\\u200bwidth\\x00 text")
+    >>> doc.paragraphs, doc.removed[0].reason
+    (['zerowidth text'], 'control-chars')
+    """
+
+    name = "control-chars"
+
+    def apply(self, draft: Draft) -> None:
+        for block in draft.blocks:
+            t = block.text
+            removed = _CONTROL.findall(t)
+            if removed:
+                block.text = _CONTROL.sub("", t)
+                draft.record(
+                    self.name, "control-chars", "".join(removed).encode("unicode_escape").decode("ascii"), block.line
+                )
+
+
+_TRAILING = regex.compile(r" +(?=\n|$)")
+
+
+class Spaces(TextCleaner):
+    """Turn non-breaking and other odd spaces into plain spaces, collapse runs, NFC-normalise.
+
+    Leading indentation is kept (the layout cleaner reads it); trailing spaces go.
+
+    >>> Spaces().fix("has\\u00a0jeopardized\\u00a0a   truce  ")
+    'has jeopardized a truce'
+    """
+
+    name = "spaces"
+
+    def fix(self, text: str) -> str:
+        if not text.isascii():
+            text = _ODD_SPACE.sub(" ", text)
+            if not unicodedata.is_normalized("NFC", text):
+                text = unicodedata.normalize("NFC", text)
+        elif "\t" in text:
+            text = text.replace("\t", " ")
+        if "  " in text:
+            text = _MULTI_SPACE.sub(" ", text)
+        if " \n" in text or text.endswith(" "):
+            text = _TRAILING.sub("", text)
+        return text

@@ -1,0 +1,59 @@
+"""Date lines near the top (``September 19, 2023``, ``Published: 19.09.2023``) become the
+publication date; ``Updated ...`` lines are removed but never taken as the publication
+date.  Without a date line, a date in the document URL's path is used.
+
+>>> from textclean.pipeline import Pipeline
+>>> doc = Pipeline([DateLine()]).clean("Updated: Sept. 20, 2023\\n\\nSeptember 19, 2023\\n\\nText.")
+>>> doc.date, doc.paragraphs
+(datetime.date(2023, 9, 19), ['Text.'])
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..metadata.dates import date_from_url, find_date
+from ..patterns import load
+from ..pipeline import Cleaner, Draft
+
+HEAD = 8
+_FILLER = regex.compile(
+    r"(?i)\b(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\b|"
+    r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\b[ap]\.?m\.?\b|\b(?:utc|gmt|[a-z]{1,3}t|msk)\b|"
+    r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|"
+    r"sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|um|uhr|à|le|el|am|at|on|de)\b|[\W_]+"
+)
+
+
+class DateLine(Cleaner):
+    """Move the publication date line to ``date``."""
+
+    name = "dateline"
+
+    def apply(self, draft: Draft) -> None:
+        langs = (*tuple(draft.options.languages), draft.options.language)
+        pats = load(langs)
+        blocks = draft.blocks
+        drop: set[int] = set()
+        for i, b in enumerate(blocks[:HEAD]):
+            text = b.text
+            if len(text) > 120:
+                continue
+            found = find_date(text, langs)
+            if not found:
+                continue
+            value, m = found
+            rest = text[: m.start()] + " " + text[m.end():]
+            updated = bool(pats.updated.match(text))
+            rest = pats.updated.sub("", rest) if updated else pats.published.sub("", rest.strip())
+            if _FILLER.sub("", rest).strip():
+                continue  # there are other words: a sentence, not a date line
+            drop.add(i)
+            if not updated and draft.date is None:
+                draft.date = value
+        if draft.date is None:
+            draft.date = date_from_url(draft.url)
+        if drop:
+            for i in sorted(drop):
+                draft.remove(blocks[i], self.name, "dateline")
+            draft.blocks = [b for i, b in enumerate(blocks) if i not in drop]

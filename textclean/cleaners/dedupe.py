@@ -1,0 +1,41 @@
+"""Duplicates: blocks that repeat the title, and paragraphs repeated word for word.
+
+>>> from textclean.pipeline import Pipeline
+>>> doc = Pipeline([Dedupe()]).clean("Invest in quality journalism today, please.\\n\\nText.\\n\\nInvest in quality journalism today, please.")
+>>> doc.paragraphs, [r.reason for r in doc.removed]
+(['Invest in quality journalism today, please.', 'Text.'], ['duplicate'])
+"""
+
+from __future__ import annotations
+
+from ..pipeline import Cleaner, Draft
+from ..textutil import norm_key
+
+
+class Dedupe(Cleaner):
+    """Remove blocks equal to the title (``duplicate-title``) and repeated paragraphs (``duplicate``).
+
+    ``min_length`` keeps short repeated lines (a refrain, "Yes.") unless they repeat the title.
+    """
+
+    name = "dedupe"
+
+    def __init__(self, min_length: int = 25) -> None:
+        self.min_length = min_length
+
+    def apply(self, draft: Draft) -> None:
+        title = norm_key(draft.title) if draft.title else None
+        seen: set[str] = set()
+        kept = []
+        for b in draft.blocks:
+            key = norm_key(b.text)
+            if title is not None and key == title:
+                draft.remove(b, self.name, "duplicate-title")
+                continue
+            if len(key) >= self.min_length:
+                if key in seen:
+                    draft.remove(b, self.name, "duplicate")
+                    continue
+                seen.add(key)
+            kept.append(b)
+        draft.blocks = kept

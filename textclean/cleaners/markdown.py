@@ -1,0 +1,87 @@
+"""Markdown debris: emphasis markers, links, link placeholders, autolinks, images, inline code.
+
+>>> from textclean.pipeline import Pipeline
+>>> doc = Pipeline([Markdown()]).clean(
+...     "Video [footage](#) and **bold** text, a [report](https://example.org/r) "
+...     "and <https://example.org/a>; woke when [the area] was hit")
+>>> doc.paragraphs
+['Video footage and bold text, a report and https://example.org/a; woke when [the area] was hit']
+>>> doc.links
+['https://example.org/r']
+>>> [r.reason for r in doc.removed]
+['link-placeholder']
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urljoin
+
+import regex
+
+from ..pipeline import Cleaner, Draft
+
+_IMAGE = regex.compile(r"!\[([^\[\]\n]{0,500})\]\(([^()\s]{0,2000})(?:\s+\"[^\"\n]{0,300}\")?\)")
+_LINK = regex.compile(r"\[([^\[\]\n]{1,1000})\]\(\s*((?:[^()\s]|\([^()\s]{0,100}\)){0,2000})(?:\s+\"[^\"\n]{0,300}\")?\s*\)")
+_REF_LINK = regex.compile(r"\[([^\[\]\n]{1,1000})\]\[[^\[\]\n]{0,100}\]")
+_AUTOLINK = regex.compile(r"<((?:https?|ftp)://[^\s<>]{1,2000}|mailto:[^\s<>]{1,300})>", regex.IGNORECASE)
+_STRONG = regex.compile(r"(?<![\w*])\*\*(?=\S)([^*\n]{1,2000}?)(?<=\S)\*\*(?![\w*])|(?<![\w_])__(?=\S)([^_\n]{1,2000}?)(?<=\S)__(?![\w_])")
+_EM = regex.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,2000}?)(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?=[^\s_])([^_\n]{1,2000}?)(?<=[^\s_])_(?![\w_])")
+_CODE = regex.compile(r"`([^`\n]{1,1000})`")
+_LONE_MARKERS = regex.compile(r"^\s*(?:\*\*|__)\s*|\s*(?:\*\*|__)\s*$")
+
+
+def _is_placeholder(url: str) -> bool:
+    u = url.strip().lower()
+    return not u or u.startswith("#") or u.startswith("javascript:") or u in ("about:blank", "/")
+
+
+class Markdown(Cleaner):
+    """Reduce markdown markup to its text; real link targets go to ``links``.
+
+    Placeholders (``[text](#)``, ``javascript:`` links) are recorded as
+    ``link-placeholder`` removals; relative links are resolved against the
+    document URL when there is one.  Editorial brackets (``[the area]``) stay.
+    """
+
+    name = "markdown"
+
+    def apply(self, draft: Draft) -> None:
+        for block in draft.blocks:
+            t = block.text
+            if not any(c in t for c in "[*_`<"):
+                continue
+            line = block.line
+
+            def image(m: regex.Match[str], _line: int | None = line) -> str:
+                draft.record(self.name, "image", m.group(0), _line)
+                return ""
+
+            def link(m: regex.Match[str], _line: int | None = line) -> str:
+                text, url = m.group(1), m.group(2)
+                if _is_placeholder(url):
+                    draft.record(self.name, "link-placeholder", m.group(0), _line)
+                elif regex.match(r"(?i)^(?:https?|ftp)://", url):
+                    draft.add_link(url)
+                elif url.lower().startswith("mailto:"):
+                    pass
+                elif draft.url:
+                    draft.add_link(urljoin(draft.url, url))
+                else:
+                    draft.record(self.name, "relative-link", url, _line)
+                return text
+
+            if "](" in t:
+                t = _IMAGE.sub(image, t)
+                t = _LINK.sub(link, t)
+            if "][" in t:
+                t = _REF_LINK.sub(r"\1", t)
+            if "<" in t:
+                t = _AUTOLINK.sub(r"\1", t)
+            if "**" in t or "__" in t:
+                t = _STRONG.sub(lambda m: m.group(1) or m.group(2), t)
+                t = _LONE_MARKERS.sub("", t)
+            if "*" in t or "_" in t:
+                t = _EM.sub(lambda m: m.group(1) or m.group(2), t)
+            if "`" in t:
+                t = _CODE.sub(r"\1", t)
+            block.text = t.strip()

@@ -1,0 +1,74 @@
+"""Paragraph repair and subheading detection.
+
+>>> from textclean.pipeline import Pipeline
+>>> doc = Pipeline([ParagraphRepair(), Headings()]).clean(
+...     "Russia's Shrinking Role\\n\\nIt showed the destruction of an Armenian\\n\\nmilitary radar station.\\n\\nA new paragraph.")
+>>> [(b.kind, b.text) for b in doc.blocks]
+[('heading', "Russia's Shrinking Role"), ('paragraph', 'It showed the destruction of an Armenian military radar station.'), ('paragraph', 'A new paragraph.')]
+"""
+
+from __future__ import annotations
+
+from ..document import HEADING, PARAGRAPH, RAW, Block
+from ..pipeline import Cleaner, Draft
+from ..textutil import ends_sentence, starts_lower, word_count
+from .characters import fix_mojibake
+
+_JOINABLE = (PARAGRAPH, RAW)
+
+
+class ParagraphRepair(Cleaner):
+    """Rejoin a paragraph split by a stray blank line in mid-sentence.
+
+    Two paragraphs are joined when the first does not end a sentence and the
+    second starts in lowercase; a blank line after a finished sentence is kept.
+    """
+
+    name = "paragraph-repair"
+
+    def apply(self, draft: Draft) -> None:
+        out: list[Block] = []
+        for b in draft.blocks:
+            if (
+                out
+                and b.kind in _JOINABLE
+                and out[-1].kind in _JOINABLE
+                and starts_lower(b.text)
+                and any(c.isalnum() for c in out[-1].text)
+                and not ends_sentence(out[-1].text)
+                and not out[-1].text.rstrip().endswith(("-", "—", "–"))
+            ):
+                joined = out[-1].text.rstrip() + " " + b.text.lstrip()
+                out[-1].text = joined if joined.isascii() else fix_mojibake(joined)
+                continue
+            out.append(b)
+        draft.blocks = out
+
+
+class Headings(Cleaner):
+    """Mark short standalone lines without final punctuation as subheadings (kind ``heading``).
+
+    Only the block kind changes; the text is kept as a paragraph of its own.
+    """
+
+    name = "headings"
+
+    def __init__(self, max_words: int = 12) -> None:
+        self.max_words = max_words
+
+    def apply(self, draft: Draft) -> None:
+        blocks = draft.blocks
+        for i, b in enumerate(blocks):
+            if b.kind not in _JOINABLE or i + 1 >= len(blocks):
+                continue
+            t = b.text.strip()
+            if (
+                t
+                and (t[0].isupper() or t[0].isdigit())
+                and word_count(t) <= self.max_words
+                and not ends_sentence(t)
+                and not t.endswith(",")
+                and t[-1] not in "\"'”’»)"
+            ):
+                b.kind = HEADING
+                b.level = 2

@@ -1,0 +1,71 @@
+"""Quote cleaners: misplaced spacing around curly quotes, and the quote style."""
+
+from __future__ import annotations
+
+import regex
+
+from ..pipeline import TextCleaner
+
+# `it “urges ”Baku` : the space belongs after the closing quote.
+_CLOSE_MISPLACED = regex.compile(r"(“[^“”\n]{0,300}?\S)[ \t]+”(?=\w)")
+# `said“ hello”` : the space belongs before the opening quote.
+_OPEN_MISPLACED = regex.compile(r"(?<=\w)“[ \t]+([^“”\n]{0,300}?”)")
+# `“ hello”` / `hello ”.` : stray space inside the quotes.
+_OPEN_INNER = regex.compile(r"(^|[\s(\[—–])“[ \t]+(?=\w)", regex.MULTILINE)
+_CLOSE_INNER = regex.compile(r"(?<=[\w.,!?…])[ \t]+”(?=$|[\s.,;:!?)\]—–])", regex.MULTILINE)
+
+
+class QuoteSpacing(TextCleaner):
+    """Move spaces that sit on the wrong side of curly quotes.
+
+    >>> QuoteSpacing().fix("it “urges ”Baku and “ the end ”.")
+    'it “urges” Baku and “the end”.'
+    >>> QuoteSpacing().fix("a “quoted” word")   # correct spacing stays
+    'a “quoted” word'
+    """
+
+    name = "quote-spacing"
+
+    def fix(self, text: str) -> str:
+        if "“" not in text and "”" not in text:
+            return text
+        text = _CLOSE_MISPLACED.sub(r"\1” ", text)
+        text = _OPEN_MISPLACED.sub(r" “\1", text)
+        text = _OPEN_INNER.sub(r"\1“", text)
+        text = _CLOSE_INNER.sub("”", text)
+        return text
+
+
+_STRAIGHT = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "‘": "'", "’": "'", "‚": "'", "‛": "'"})
+_DOUBLE_OPEN = regex.compile(r'(^|[\s(\[{—–-])"(?=\S)', regex.MULTILINE)
+_SINGLE_OPEN = regex.compile(r"(^|[\s(\[{—–-])'(?=\w)", regex.MULTILINE)
+
+
+class Quotes(TextCleaner):
+    """Choose the quote style: ``"straight"`` (ASCII, default), ``"curly"`` or ``"keep"``.
+
+    >>> Quotes().fix("“Russia’s role,” he said")
+    '"Russia\\'s role," he said'
+    >>> Quotes(style="curly").fix('"Russia\\'s role," he said')
+    '“Russia’s role,” he said'
+    >>> Quotes(style="keep").fix("“mixed\\" quotes")
+    '“mixed" quotes'
+    """
+
+    name = "quotes"
+
+    def __init__(self, style: str = "straight") -> None:
+        if style not in ("straight", "curly", "keep"):
+            raise ValueError(f"quote style must be 'straight', 'curly' or 'keep', not {style!r}")
+        self.style = style
+
+    def fix(self, text: str) -> str:
+        if self.style == "keep":
+            return text
+        if self.style == "straight":
+            return text if text.isascii() else text.translate(_STRAIGHT)
+        if '"' not in text and "'" not in text:
+            return text
+        text = _DOUBLE_OPEN.sub(r"\1“", text).replace('"', "”")
+        text = _SINGLE_OPEN.sub(r"\1‘", text).replace("'", "’")
+        return text

@@ -1,0 +1,77 @@
+"""Title: a markdown heading at the top, a first line repeated below it, or a title-like
+first line followed by a byline or a date.
+
+>>> from textclean.pipeline import Pipeline
+>>> from textclean.cleaners import Layout, Title
+>>> doc = Pipeline([Layout(), Title()]).clean("# Big News Today\\n\\nBody text here.")
+>>> doc.title, doc.paragraphs
+('Big News Today', ['Body text here.'])
+>>> doc = Pipeline([Layout(), Title()]).clean("A Long Day\\n\\nA Long Day\\n\\nIt was a long day.")
+>>> doc.title, doc.paragraphs
+('A Long Day', ['It was a long day.'])
+>>> Pipeline([Layout(), Title()]).clean("It rained.\\n\\nThen it stopped.").title is None
+True
+"""
+
+from __future__ import annotations
+
+from ..document import HEADING
+from ..metadata import parse_byline, parse_date
+from ..pipeline import Cleaner, Draft
+from ..textutil import norm_key, word_count
+
+HEAD = 6  # how many blocks at the top may hold the title
+
+
+def _title_like(text: str) -> bool:
+    t = text.strip()
+    if not t or len(t) > 250 or "\n" in t or word_count(t) > 30:
+        return False
+    if t.endswith(".") and not t.endswith("..."):
+        return False
+    return t[0].isupper() or t[0].isdigit() or t[0] in "\"'“‘¿¡«"
+
+
+class Title(Cleaner):
+    """Find the title at the top of the body and move it to ``title``."""
+
+    name = "title"
+
+    def apply(self, draft: Draft) -> None:
+        blocks = draft.blocks
+        if not blocks:
+            return
+        langs = (*tuple(draft.options.languages), draft.options.language)
+        idx: int | None = None
+        # 1. a top-level markdown heading near the top
+        for i, b in enumerate(blocks[:3]):
+            if b.kind == HEADING and b.level == 1 and _title_like(b.text):
+                idx = i
+                break
+        first = blocks[0]
+        if idx is None and _title_like(first.text):
+            key = norm_key(first.text)
+            # 2. the first line repeated just below
+            if any(norm_key(b.text) == key for b in blocks[1:HEAD]):
+                idx = 0
+            # 3. followed by a byline or a date line
+            elif len(blocks) > 1:
+                nxt = blocks[1].text
+                if len(nxt) < 120 and (parse_byline(nxt, langs) or (parse_date(nxt, langs) and word_count(nxt) <= 8)):
+                    idx = 0
+        if idx is None:
+            return
+        title_block = blocks[idx]
+        if draft.title is None:
+            draft.title = title_block.text.strip()
+        draft.remove(title_block, self.name, "title")
+        key = norm_key(title_block.text)
+        kept = []
+        for i, b in enumerate(blocks):
+            if i == idx:
+                continue
+            if i < idx + HEAD and norm_key(b.text) == key:
+                draft.remove(b, self.name, "duplicate-title")
+                continue
+            kept.append(b)
+        draft.blocks = kept

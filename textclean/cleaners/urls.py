@@ -1,0 +1,74 @@
+"""URLs: the article's own URL from ``Original url:``/``Source:`` footers, URL lines dumped
+mid-text (moved to ``links``), and bare URLs inside paragraphs (recorded in ``links``).
+
+>>> from textclean.pipeline import Pipeline
+>>> doc = Pipeline([SourceUrl(), UrlLines()]).clean(
+...     "Body text.\\n\\nhttps://example.org/other\\n\\nOriginal url:\\n\\nhttps://example.org/2023/09/19/story")
+>>> doc.url, doc.links, doc.paragraphs
+('https://example.org/2023/09/19/story', ['https://example.org/other'], ['Body text.'])
+"""
+
+from __future__ import annotations
+
+from ..patterns import load
+from ..pipeline import Cleaner, Draft
+from ..textutil import URL_ONLY_RE, URL_RE
+
+
+class SourceUrl(Cleaner):
+    """Take the article's own URL from a labelled line (``Original url:``, ``Source:``,
+    ``Originally published at``), with the URL on the same line or the next block."""
+
+    name = "source-url"
+
+    def apply(self, draft: Draft) -> None:
+        pats = load((*tuple(draft.options.languages), draft.options.language))
+        blocks = draft.blocks
+        drop: set[int] = set()
+        for i, b in enumerate(blocks):
+            if len(b.text) > 2100:
+                continue
+            m = pats.source_label.match(b.text)
+            if not m:
+                continue
+            url = m.group("url").strip("<>")
+            if url:
+                if not URL_ONLY_RE.match(url):
+                    continue  # "Source: Reuters" is not a URL footer
+                drop.add(i)
+            else:
+                if i + 1 >= len(blocks):
+                    continue
+                um = URL_ONLY_RE.match(blocks[i + 1].text)
+                if not um:
+                    continue
+                url = um.group(1)
+                drop.update((i, i + 1))
+            if draft.url is None:
+                draft.url = url
+            elif url != draft.url:
+                draft.add_link(url)
+        if drop:
+            for i in sorted(drop):
+                draft.remove(blocks[i], self.name, "source-url")
+            draft.blocks = [b for i, b in enumerate(blocks) if i not in drop]
+
+
+class UrlLines(Cleaner):
+    """Move blocks that are only a URL into ``links``; note bare URLs in paragraphs too."""
+
+    name = "url-lines"
+
+    def apply(self, draft: Draft) -> None:
+        kept = []
+        for b in draft.blocks:
+            m = URL_ONLY_RE.match(b.text)
+            if m:
+                draft.add_link(m.group(1))
+                draft.remove(b, self.name, "url-line")
+                continue
+            if "://" in b.text:
+                for u in URL_RE.findall(b.text):
+                    draft.add_link(u.rstrip(".,;:)]}'\""))
+            kept.append(b)
+        draft.blocks = kept

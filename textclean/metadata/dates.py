@@ -1,0 +1,104 @@
+"""Parse publication dates written in the common English, German, Spanish and French formats.
+
+>>> parse_date("September 19, 2023")
+datetime.date(2023, 9, 19)
+>>> parse_date("Tuesday, 13 Sept. 2022 10:15 GMT")
+datetime.date(2022, 9, 13)
+>>> parse_date("19. September 2023"), parse_date("19 de septiembre de 2023")
+(datetime.date(2023, 9, 19), datetime.date(2023, 9, 19))
+>>> parse_date("2023-09-19T08:30:00+03:00")
+datetime.datetime(2023, 9, 19, 8, 30, tzinfo=datetime.timezone(datetime.timedelta(seconds=10800)))
+>>> parse_date("We met 3 times") is None
+True
+>>> date_from_url("https://example.org/2023/09/19/story-a1")
+datetime.date(2023, 9, 19)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+import regex
+
+from ..patterns import load
+
+
+@lru_cache(maxsize=8)
+def _compiled(languages: tuple[str, ...]) -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str, int]]:
+    months = load(languages).months
+    names = "|".join(regex.escape(m) for m in sorted(months, key=len, reverse=True))
+    # "September 19, 2023" / "Sept. 19 2023"
+    mdy = rf"(?P<m1>{names})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
+    # "19 September 2023" / "19. September 2023" / "19 de septiembre de 2023" / "le 19 septembre 2023"
+    dmy = rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?(?P<m2>{names})\.?,?\s+(?:de\s+|del\s+)?(?P<y2>\d{{4}})"
+    textual = regex.compile(rf"(?<!\w)(?:{mdy}|{dmy})(?!\d)", regex.IGNORECASE)
+    numeric = regex.compile(
+        r"(?<![\w/.-])(?:(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})"
+        r"(?:[T ](?P<time>\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
+        r"|(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<yy>\d{4}))(?![\w/-])"
+    )
+    return textual, numeric, months
+
+
+def _valid(y: int, m: int, d: int) -> dt.date | None:
+    if not 1900 <= y <= 2100:
+        return None
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def find_date(text: str, languages: tuple[str, ...] = ("auto",)) -> tuple[dt.date | dt.datetime, regex.Match[str]] | None:
+    """The first date in ``text`` and its match, or ``None``."""
+    textual, numeric, months = _compiled(languages)
+    m = textual.search(text)
+    if m:
+        g = m.groupdict()
+        mon = (g["m1"] or g["m2"]).lower().rstrip(".")
+        day = int(g["d1"] or g["d2"])
+        year = int(g["y1"] or g["y2"])
+        d = _valid(year, months.get(mon, 0), day)
+        if d:
+            return d, m
+    n = numeric.search(text)
+    if n:
+        g = n.groupdict()
+        if g["y"]:
+            d = _valid(int(g["y"]), int(g["m"]), int(g["d"]))
+            if d and g["time"]:
+                try:
+                    stamp = f"{g['y']}-{int(g['m']):02d}-{int(g['d']):02d}T{g['time']}{g['tz'] or ''}"
+                    return dt.datetime.fromisoformat(stamp.replace("Z", "+00:00")), n
+                except ValueError:
+                    return d, n
+            if d:
+                return d, n
+        else:
+            a, b, y = int(g["a"]), int(g["b"]), int(g["yy"])
+            # 19.09.2023 and 19/09/2023 are day-first; 09/19/2023 is month-first.
+            sep_dot = "." in n.group(0)
+            d = _valid(y, b, a) if a > 12 or sep_dot else _valid(y, a, b) or _valid(y, b, a)
+            if d:
+                return d, n
+    return None
+
+
+def parse_date(text: str, languages: tuple[str, ...] = ("auto",)) -> dt.date | dt.datetime | None:
+    found = find_date(text, languages)
+    return found[0] if found else None
+
+
+_URL_DATE = regex.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)|/((?:19|20)\d{2})(\d{2})(\d{2})(?:/|-|_|$)")
+
+
+def date_from_url(url: str | None) -> dt.date | None:
+    """A date written in a URL path (``/2023/09/19/``, ``/2023-09-19-``, ``/20230919/``)."""
+    if not url:
+        return None
+    m = _URL_DATE.search(url)
+    if not m:
+        return None
+    y, mo, d = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
+    return _valid(int(y), int(mo), int(d))

@@ -1,0 +1,33 @@
+"""German pattern table (see :mod:`textclean.patterns` for the keys)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+TABLE: dict[str, Any] = {
+    "boilerplate": [
+        ("subscription", r"^\W*(?:jetzt\s+)?abonnieren\b", 1.0, 200),
+        ("subscription", r"\b(?:abo|abonnement)\s+(?:abschließen|testen|ab)\b", 1.0, 300),
+        ("subscription", r"\bnewsletter\s+(?:abonnieren|bestellen|anmelden)\b", 1.0, 300),
+        ("subscription", r"^\W*(?:sie\s+sind\s+bereits\s+abonnent|bereits\s+abonniert|jetzt\s+weiterlesen)\b", 1.0, 300),
+        ("donate", r"^\W*(?:jetzt\s+)?spenden\b", 1.0, 200),
+        ("donate", r"\bunterstützen\s+sie\s+(?:unseren|unabhängigen)\s+journalismus\b", 1.0, 400),
+        ("related-link", r"^\W*(?:mehr\s+zum\s+thema|lesen\s+sie\s+auch|auch\s+interessant|das\s+könnte\s+sie\s+auch\s+interessieren|weitere\s+artikel|verwandte\s+artikel)\b\W*(?::|$|\w)", 1.0, 300),
+        ("share", r"^\W*(?:teilen|artikel\s+teilen|folgen\s+sie\s+uns)\b", 1.0, 150),
+        ("cookie", r"\b(?:diese\s+website|wir)\s+(?:verwendet|verwenden|nutzt|nutzen)\s+cookies\b", 1.0, 500),
+        ("copyright", r"\balle\s+rechte\s+vorbehalten\b", 1.0, 300),
+        ("photo-credit", r"^\W*(?:foto|bild|fotos|bildquelle|quelle)\s*:", 1.0, 250),
+        ("contributor-note", r"^\W*mit\s+material\s+(?:von|der)\b[\w .,&/-]{1,80}\W*$", 1.0, 200),
+    ],
+    "byline_prefixes": ["Von", "Ein Beitrag von", "Autor", "Autorin"],
+    "name_joiners": ["und"],
+    "months": {
+        "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "april": 4, "mai": 5,
+        "juni": 6, "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11,
+        "dezember": 12, "okt": 10, "dez": 12,
+    },
+    "updated_words": ["aktualisiert", "zuletzt aktualisiert", "geändert"],
+    "published_words": ["veröffentlicht", "veröffentlicht am", "erschienen", "datum"],
+    "source_labels": ["quelle", "originalartikel", "ursprünglich veröffentlicht"],
+    "suspended_hyphen_joiners": ["und", "oder", "bzw", "sowie", "bis"],
+}

@@ -1,0 +1,77 @@
+"""English pattern table (see :mod:`textclean.patterns` for the keys)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+SHORT = 250
+
+TABLE: dict[str, Any] = {
+    "boilerplate": [
+        # --- subscription, paywall, newsletter -------------------------------
+        ("subscription", r"^\W*subscribe\b", 1.0, 200),
+        ("subscription", r"\bsubscribe\s+(?:now|today|for|from|to\s+(?:our|the))\b", 0.7, 300),
+        ("subscription", r"\bsign(?:ing)?\s+up\b.{0,60}\bnewsletters?\b", 1.0, 300),
+        ("subscription", r"\bnewsletters?\b", 0.4, 200),
+        ("subscription", r"^\W*(?:already\s+a\s+(?:subscriber|member)|log\s*in\s+to\s+(?:continue|read)|create\s+a\s+free\s+account)", 1.0, 300),
+        ("subscription", r"\b(?:unlimited|full|premium|digital)\s+access\b", 0.5, 300),
+        ("subscription", r"\binvest\s+in\s+yourself\b", 1.0, 400),
+        ("subscription", r"(?:[£$€]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?[£$€])\s*(?:a|per|/)\s*(?:month|week|year|mo)\b", 1.0, 300),
+        ("subscription", r"\bsupport\s+(?:our|independent|quality)\s+journalism\b", 1.0, 400),
+        ("subscription", r"^\W*become\s+a\s+(?:member|subscriber|supporter|patron)\b", 1.0, 300),
+        ("subscription", r"\bthis\s+(?:article|content|story)\s+is\s+(?:only\s+)?(?:for|available\s+to)\s+(?:subscribers|members)\b", 1.0, 400),
+        ("subscription", r"\bto\s+continue\s+reading\b", 0.7, 300),
+        ("subscription", r"\bpaywall\b", 0.4, 200),
+        # --- donations -----------------------------------------------------
+        ("donate", r"^\W*donate\b", 1.0, 200),
+        ("donate", r"\bdonat(?:e|ing|ions?)\b", 0.5, 400),
+        ("donate", r"^\W*contribute(?:\s+(?:to|now|today)\b|\W*$)", 1.0, 200),
+        ("donate", r"\b(?:completely|fully|truly|editorially)\s+independent\b", 0.4, 400),
+        ("donate", r"\bhelp\s+us\s+(?:keep|grow|continue|stay)\b", 0.6, 400),
+        ("donate", r"\bno\s+(?:partisan|political)\s+(?:bias|agenda)\b", 0.3, 400),
+        # --- related-story links --------------------------------------------
+        ("related-link", r"^\W*(?:related|recommended|suggested|further|more|popular|trending|latest)(?:\s+\w+){0,2}?\s*(?:articles?|posts?|stor(?:y|ies)|content|reading|coverage|links?|news|videos?)\b\W*(?::|$)", 1.0, 300),
+        ("related-link", r"^\W*related\s*:", 1.0, 300),
+        ("related-link", r"^\W*(?:read|see|watch)\s+(?:more|also|next)\b\W*(?::|$)", 1.0, 300),
+        ("related-link", r"^\W*(?:also\s+read|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|more\s+from|more\s+on\s+this\s+story)\b", 1.0, 300),
+        # --- share / follow -------------------------------------------------
+        ("share", r"^\W*(?:share|follow|like)\s+(?:this|us|on|the)\b", 1.0, 150),
+        ("share", r"\bfollow\s+(?:us|the\s+\w+)\s+on\s+(?:twitter|x|facebook|instagram|telegram|linkedin|youtube|tiktok|bluesky|threads)\b", 1.0, 250),
+        ("share", r"^\W*(?:share|tweet|e-?mail|print|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|copy\s+link|comments?)(?:\W+(?:share|tweet|e-?mail|print|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|copy\s+link|comments?))*\W*$", 1.0, 120),
+        ("share", r"^\W*(?:click|tap)\s+(?:here\s+)?to\s+(?:share|tweet|email|print)\b", 1.0, 150),
+        # --- cookies --------------------------------------------------------
+        ("cookie", r"\b(?:we|this\s+(?:site|website))\s+uses?\s+cookies\b", 1.0, 500),
+        ("cookie", r"\bcookie\s+(?:policy|settings|preferences|consent|notice)\b", 0.7, 300),
+        ("cookie", r"^\W*(?:accept|reject|manage|allow)(?:\s+all)?\s+cookies\W*$", 1.0, 100),
+        # --- copyright ------------------------------------------------------
+        ("copyright", r"^\W*(?:©|\(c\)\s|copyright\b)", 1.0, 250),
+        ("copyright", r"\ball\s+rights\s+reserved\b", 1.0, 300),
+        # --- contributor notes ("AFP contributed reporting", typos allowed) --
+        ("contributor-note", r"^\W*[\w .,&'’-]{1,80}?\b(?:contributed){e<=2}\s+(?:(?:additional|to)\s+)*(?:this\s+)?(?:reporting|report|story|article)\W*$", 1.0, 200),
+        ("contributor-note", r"^\W*(?:with\s+)?(?:additional\s+)?reporting\s+(?:by|from)\b[^.]{0,120}(?:;\s*(?:writing|editing)\s+by[^.]{0,80})*\W*$", 1.0, 300),
+        ("contributor-note", r"^\W*(?:writing|editing|compiled|translated)\s+by\s+[\w .,&'’-]{2,80}\W*$", 1.0, 200),
+        # --- photo captions and credits -------------------------------------
+        ("photo-credit", r"\*\*[^*\n]{1,60}\s/\s[^*\n]{1,60}\*\*\W{0,3}$", 1.0, 350),
+        ("photo-credit", r"^\W*(?:photo(?:graph)?s?|images?|pictures?|credits?|photo\s+credit|illustrations?|video)\s*(?:by|courtesy\s+of)?\s*[:©]", 1.0, 250),
+        ("photo-credit", r"^\W*(?:photo(?:graph)?|image|picture|illustration)\s+(?:by|courtesy\s+of)\b", 1.0, 200),
+        ("photo-credit", r"\((?:AP|AFP|Reuters|EPA|Getty|Bloomberg)\s+Photos?\b[^)]{0,80}\)\W{0,3}$", 1.0, 400),
+        ("photo-credit", r"\b(?:Getty\s+Images|Shutterstock|iStock(?:photo)?|Alamy(?:\s+Stock\s+Photo)?)\W{0,3}$", 1.0, 300),
+        ("photo-credit", r"^\W*(?:enlarge\s+this\s+image|toggle\s+caption|hide\s+caption|image\s+caption)\b", 1.0, 200),
+        # --- navigation debris seen in page dumps ----------------------------
+        ("navigation", r"^\W*(?:skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|advertisement|sponsored(?:\s+content)?|ad)\W*$", 1.0, 60),
+        ("navigation", r"^\W*(?:home|news|sport|sports|business|opinion|world|politics|culture|tech|technology|science|health|video|podcasts?|menu|search|sign\s+in|log\s+in|register)(?:\s*[|/•·>»]\s*\w[\w ]{0,20}){2,}\W*$", 1.0, 200),
+    ],
+    "byline_prefixes": ["By", "Written by", "Words by", "Story by", "Posted by", "Author", "Authors", "Reported by"],
+    "name_joiners": ["and"],
+    "months": {
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+        "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+        "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+        "december": 12, "dec": 12,
+    },
+    "updated_words": ["updated", "last updated", "modified", "last modified", "edited", "corrected"],
+    "published_words": ["published", "posted", "first published", "published on", "date", "released"],
+    "source_labels": ["original url", "original link", "source url", "source", "originally published at",
+                      "originally published on", "read the original", "canonical url", "url", "link"],
+    "suspended_hyphen_joiners": ["and", "or", "nor", "to", "as well as", "&"],
+}

@@ -1,0 +1,31 @@
+"""Spanish pattern table (see :mod:`textclean.patterns` for the keys)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+TABLE: dict[str, Any] = {
+    "boilerplate": [
+        ("subscription", r"^\W*suscr[ií]b(?:ete|ase|irse)\b", 1.0, 200),
+        ("subscription", r"\bsuscr[ií]bete\s+(?:a|al)\s+(?:nuestro|nuestra)\b", 1.0, 300),
+        ("subscription", r"^\W*(?:ya\s+(?:eres|soy)\s+suscriptor|inicia\s+sesi[oó]n\s+para\s+seguir)", 1.0, 300),
+        ("donate", r"^\W*(?:dona|donar|haz\s+una\s+donaci[oó]n)\b", 1.0, 200),
+        ("donate", r"\bapoya\s+(?:el|nuestro)\s+periodismo\b", 1.0, 400),
+        ("related-link", r"^\W*(?:te\s+puede\s+interesar|lee\s+tambi[eé]n|noticias\s+relacionadas|art[ií]culos\s+relacionados|m[aá]s\s+informaci[oó]n|relacionado)\b\W*(?::|$|\w)", 1.0, 300),
+        ("share", r"^\W*(?:comparte|compartir|s[ií]guenos)\b", 1.0, 150),
+        ("cookie", r"\b(?:este\s+sitio(?:\s+web)?|utilizamos|usamos)\s+(?:utiliza\s+)?cookies\b", 1.0, 500),
+        ("copyright", r"\btodos\s+los\s+derechos\s+reservados\b", 1.0, 300),
+        ("photo-credit", r"^\W*(?:foto|fotograf[ií]a|imagen)\s*:", 1.0, 250),
+        ("contributor-note", r"^\W*con\s+informaci[oó]n\s+de\b[\w .,&/-]{1,80}\W*$", 1.0, 200),
+    ],
+    "byline_prefixes": ["Por"],
+    "name_joiners": ["y", "e"],
+    "months": {
+        "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+        "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    },
+    "updated_words": ["actualizado", "actualización", "última actualización"],
+    "published_words": ["publicado", "publicado el", "fecha"],
+    "source_labels": ["fuente", "url original", "publicado originalmente en"],
+    "suspended_hyphen_joiners": ["y", "o", "e", "u"],
+}

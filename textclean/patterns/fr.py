@@ -1,0 +1,31 @@
+"""French pattern table (see :mod:`textclean.patterns` for the keys)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+TABLE: dict[str, Any] = {
+    "boilerplate": [
+        ("subscription", r"^\W*(?:abonnez-vous|s['’]abonner|je\s+m['’]abonne)\b", 1.0, 200),
+        ("subscription", r"\binscrivez-vous\s+(?:à|a)\s+(?:notre|la)\s+newsletter\b", 1.0, 300),
+        ("subscription", r"^\W*(?:déjà\s+abonné|cet\s+article\s+est\s+réservé\s+aux\s+abonnés)", 1.0, 300),
+        ("donate", r"^\W*(?:faire\s+un\s+don|je\s+fais\s+un\s+don|soutenez(?:-nous)?)\b", 1.0, 200),
+        ("related-link", r"^\W*(?:à\s+lire\s+aussi|lire\s+aussi|sur\s+le\s+même\s+sujet|voir\s+aussi|articles?\s+liés?)\b\W*(?::|$|\w)", 1.0, 300),
+        ("share", r"^\W*(?:partager|partagez|suivez-nous)\b", 1.0, 150),
+        ("cookie", r"\b(?:ce\s+site|nous)\s+(?:utilise|utilisons)\s+(?:des\s+)?cookies\b", 1.0, 500),
+        ("copyright", r"\btous\s+droits\s+réservés\b", 1.0, 300),
+        ("photo-credit", r"^\W*(?:photo|crédit(?:\s+photo)?|illustration)\s*:", 1.0, 250),
+        ("contributor-note", r"^\W*avec\s+(?:l['’])?(?:afp|ap|reuters|agences?)\W*$", 1.0, 100),
+    ],
+    "byline_prefixes": ["Par"],
+    "name_joiners": ["et"],
+    "months": {
+        "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+        "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+        "décembre": 12, "decembre": 12,
+    },
+    "updated_words": ["mis à jour", "modifié", "actualisé"],
+    "published_words": ["publié", "publié le", "date"],
+    "source_labels": ["source", "url d'origine", "publié à l'origine sur"],
+    "suspended_hyphen_joiners": ["et", "ou"],
+}

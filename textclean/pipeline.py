@@ -1,0 +1,316 @@
+"""The cleaner contract and the :class:`Pipeline` that runs cleaners in order.
+
+Every cleaner is a small object with a ``name`` and an ``apply(draft)`` method
+that edits a :class:`Draft` in place: the body blocks, the metadata fields, and
+the audit trail.  A pipeline is an ordered list of cleaners::
+
+    >>> from textclean import Pipeline
+    >>> p = Pipeline.default().without("quotes")
+    >>> "quotes" in p.names
+    False
+    >>> p.clean("He said “hi”.").paragraphs
+    ['He said “hi”.']
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from .decode import decode
+from .document import PARAGRAPH, RAW, Block, Document, Removal
+
+
+@dataclass
+class Options:
+    """Settings shared by all cleaners of one pipeline run."""
+
+    language: str = "en"
+    #: Extra languages whose pattern tables are consulted as well ("auto" = all shipped).
+    languages: tuple[str, ...] = ("auto",)
+
+
+@dataclass
+class Draft:
+    """The document while it is being cleaned.
+
+    Cleaners read and edit ``blocks`` and the metadata fields, and call
+    :meth:`remove` / :meth:`record` so that nothing leaves silently.
+    """
+
+    blocks: list[Block]
+    url: str | None = None
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    date: Any = None
+    links: list[str] = field(default_factory=list)
+    removed: list[Removal] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+    options: Options = field(default_factory=Options)
+    #: Per-cleaner counters (removals and seconds), filled in by the pipeline.
+    stats: dict[str, dict[str, float]] = field(default_factory=dict)
+
+    def record(self, cleaner: str, reason: str, text: str, line: int | None = None) -> None:
+        """Record that ``text`` was removed or moved to metadata."""
+        if text.strip():
+            self.removed.append(Removal(cleaner, reason, text, line))
+
+    def remove(self, block: Block, cleaner: str, reason: str) -> None:
+        """Record ``block`` as removed; the caller drops it from ``blocks``."""
+        self.record(cleaner, reason, block.text, block.line)
+
+    def add_link(self, url: str) -> None:
+        """Add ``url`` to ``links`` unless it is already there or is the document's own URL."""
+        url = url.strip()
+        if url and url not in self.links and url != self.url:
+            self.links.append(url)
+
+    def warn(self, message: str) -> None:
+        if message not in self.warnings:
+            self.warnings.append(message)
+
+    def to_document(self) -> Document:
+        links = [u for u in self.links if u != self.url]
+        return Document(
+            title=self.title,
+            authors=list(self.authors),
+            date=self.date,
+            url=self.url,
+            links=links,
+            blocks=[b for b in self.blocks if b.text],
+            removed=list(self.removed),
+            warnings=list(self.warnings),
+            extra=dict(self.extra),
+        )
+
+
+class Cleaner:
+    """Base class for cleaners.
+
+    Subclasses set ``name`` (a short kebab-case identifier used by
+    :meth:`Pipeline.without` and in ``Removal.cleaner``) and implement
+    :meth:`apply`.  Cleaners must be pure functions of the draft: no global
+    state, no I/O, picklable.
+    """
+
+    name: str = "cleaner"
+
+    def apply(self, draft: Draft) -> None:  # pragma: no cover - interface
+        raise NotImplementedError
+
+    def __repr__(self) -> str:
+        params = ", ".join(f"{k}={v!r}" for k, v in vars(self).items() if not k.startswith("_"))
+        return f"{type(self).__name__}({params})"
+
+
+class TextCleaner(Cleaner):
+    """A cleaner that maps each block's text through :meth:`fix` (a ``str -> str``)."""
+
+    def fix(self, text: str) -> str:  # pragma: no cover - interface
+        raise NotImplementedError
+
+    def apply(self, draft: Draft) -> None:
+        fix = self.fix
+        for block in draft.blocks:
+            block.text = fix(block.text)
+
+
+class FunctionCleaner(TextCleaner):
+    """Wrap a plain ``str -> str`` function as a named cleaner.
+
+    >>> shout = FunctionCleaner("shout", str.upper)
+    >>> Pipeline([shout]).clean("quiet words").paragraphs
+    ['QUIET WORDS']
+    """
+
+    def __init__(self, name: str, func: Callable[[str], str]) -> None:
+        self.name = name
+        self.func = func
+
+    def fix(self, text: str) -> str:
+        return self.func(text)
+
+
+def cleaner_name(c: Cleaner) -> str:
+    return str(c.name)
+
+
+CleanerLike = Cleaner | Callable[[str], str]
+
+
+def _as_cleaner(c: CleanerLike) -> Cleaner:
+    if isinstance(c, Cleaner):
+        return c
+    if callable(c):
+        return FunctionCleaner(getattr(c, "__name__", "custom"), c)
+    raise TypeError(f"not a cleaner: {c!r}")
+
+
+def split_chunks(text: str) -> list[Block]:
+    """Split decoded text into raw chunks separated by blank lines.
+
+    >>> [(b.text, b.line) for b in split_chunks("a\\nb\\n\\n\\nc")]
+    [('a\\nb', 1), ('c', 5)]
+    """
+    blocks: list[Block] = []
+    current: list[str] = []
+    start = 1
+    lineno = 0
+    for lineno, line in enumerate(text.split("\n"), start=1):
+        if line.strip():
+            if not current:
+                start = lineno
+            current.append(line)
+        elif current:
+            blocks.append(Block("\n".join(current), RAW, start))
+            current = []
+    if current:
+        blocks.append(Block("\n".join(current), RAW, start))
+    del lineno
+    return blocks
+
+
+class Pipeline:
+    """An ordered list of cleaners.
+
+    Build one with :meth:`default` and adapt it with :meth:`without`,
+    :meth:`insert`, :meth:`replace` and :meth:`configure`; every method returns
+    a new pipeline, so a configured pipeline can be shared between threads and
+    pickled to worker processes.
+    """
+
+    def __init__(self, cleaners: Iterable[CleanerLike] = (), *, options: Options | None = None):
+        self.cleaners: tuple[Cleaner, ...] = tuple(_as_cleaner(c) for c in cleaners)
+        self.options = options or Options()
+
+    # -- construction -------------------------------------------------
+    @classmethod
+    def default(
+        cls,
+        *,
+        quotes: str = "straight",
+        language: str = "en",
+        extra_patterns: Sequence[tuple[str, str]] = (),
+    ) -> Pipeline:
+        """The default pipeline used by :func:`textclean.clean`.
+
+        ``quotes`` is ``"straight"`` (ASCII, the default), ``"curly"`` or ``"keep"``.
+        ``extra_patterns`` adds ``(reason, regex)`` boilerplate line patterns.
+        """
+        from .cleaners import default_cleaners
+
+        return cls(
+            default_cleaners(quotes=quotes, extra_patterns=extra_patterns),
+            options=Options(language=language),
+        )
+
+    @property
+    def names(self) -> list[str]:
+        return [cleaner_name(c) for c in self.cleaners]
+
+    def __iter__(self) -> Iterator[Cleaner]:
+        return iter(self.cleaners)
+
+    def __len__(self) -> int:
+        return len(self.cleaners)
+
+    def __repr__(self) -> str:
+        return f"Pipeline({self.names!r})"
+
+    def _index(self, name: str) -> int:
+        for i, c in enumerate(self.cleaners):
+            if cleaner_name(c) == name:
+                return i
+        raise KeyError(f"no cleaner named {name!r}; the pipeline has {self.names}")
+
+    def get(self, name: str) -> Cleaner:
+        return self.cleaners[self._index(name)]
+
+    def without(self, *names: str) -> Pipeline:
+        """A copy without the named cleaners (unknown names raise ``KeyError``)."""
+        for n in names:
+            self._index(n)
+        return Pipeline([c for c in self.cleaners if cleaner_name(c) not in names], options=self.options)
+
+    def insert(
+        self, cleaner: CleanerLike, *, before: str | None = None, after: str | None = None
+    ) -> Pipeline:
+        """A copy with ``cleaner`` added before/after a named one (at the end by default)."""
+        items = list(self.cleaners)
+        c = _as_cleaner(cleaner)
+        if before is not None:
+            items.insert(self._index(before), c)
+        elif after is not None:
+            items.insert(self._index(after) + 1, c)
+        else:
+            items.append(c)
+        return Pipeline(items, options=self.options)
+
+    def append(self, cleaner: CleanerLike) -> Pipeline:
+        return self.insert(cleaner)
+
+    def replace(self, name: str, cleaner: CleanerLike) -> Pipeline:
+        items = list(self.cleaners)
+        items[self._index(name)] = _as_cleaner(cleaner)
+        return Pipeline(items, options=self.options)
+
+    def configure(self, name: str, **options: Any) -> Pipeline:
+        """A copy where the named cleaner is rebuilt with new keyword options.
+
+        >>> Pipeline.default().configure("quotes", style="curly").get("quotes")
+        Quotes(style='curly')
+        """
+        old = self.get(name)
+        params = {k: v for k, v in vars(old).items() if not k.startswith("_")}
+        params.update(options)
+        return self.replace(name, type(old)(**params))
+
+    def with_options(self, **options: Any) -> Pipeline:
+        opts = Options(**{**vars(self.options), **options})
+        return Pipeline(self.cleaners, options=opts)
+
+    # -- running ------------------------------------------------------
+    def draft(self, data: str | bytes | None, *, url: str | None = None) -> Draft:
+        """Decode ``data`` and split it into raw chunks (the first stage of :meth:`clean`)."""
+        text, warnings = decode(data)
+        draft = Draft(blocks=split_chunks(text), url=url or None, options=self.options)
+        for w in warnings:
+            draft.warn(w)
+        return draft
+
+    def run(self, draft: Draft, *, timed: bool = False) -> Draft:
+        """Run every cleaner on ``draft`` in order."""
+        for cleaner in self.cleaners:
+            name = cleaner_name(cleaner)
+            before = len(draft.removed)
+            t0 = time.perf_counter() if timed else 0.0
+            try:
+                cleaner.apply(draft)
+            except Exception as exc:  # a buggy custom cleaner must not lose the document
+                draft.warn(f"cleaner {name!r} failed and was skipped: {type(exc).__name__}: {exc}")
+            st = draft.stats.setdefault(name, {"removed": 0, "seconds": 0.0})
+            st["removed"] += len(draft.removed) - before
+            if timed:
+                st["seconds"] += time.perf_counter() - t0
+        # Whatever is still raw after the pipeline becomes plain paragraphs.
+        for b in draft.blocks:
+            if b.kind == RAW:
+                b.kind = PARAGRAPH
+        return draft
+
+    def clean(self, data: str | bytes | None, *, url: str | None = None) -> Document:
+        """Clean one document (text or bytes) and return a :class:`Document`."""
+        return self.run(self.draft(data, url=url)).to_document()
+
+    def clean_blocks(
+        self, blocks: Iterable[Block], *, url: str | None = None, draft: Draft | None = None
+    ) -> Document:
+        """Clean pre-structured blocks (e.g. from the HTML extractor) with this pipeline."""
+        d = draft or Draft(blocks=[], url=url, options=self.options)
+        d.blocks = list(blocks)
+        if url and not d.url:
+            d.url = url
+        return self.run(d).to_document()

@@ -1,0 +1,120 @@
+"""Small text predicates shared by several cleaners (kept in one place so that the
+cleaners agree on what "ends a sentence" or "looks like a name" means)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+#: Closing quotes and brackets that may follow sentence-final punctuation.
+_CLOSERS = "\"'”’»)]}›*_"
+#: Sentence-final punctuation in the scripts we handle.
+TERMINAL = ".!?…:;。！？"
+
+_WS = regex.compile(r"\s+")
+_QUOTE_TABLE = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "‘": "'", "’": "'", "‚": "'", "‛": "'",
+                              "«": '"', "»": '"', "\u00a0": " "})
+URL_RE = regex.compile(r"https?://[^\s<>\"'`]{2,2000}", regex.IGNORECASE)
+URL_ONLY_RE = regex.compile(r"^\s*<?(https?://[^\s<>\"'`]{2,2000}?)>?[.,;]?\s*$", regex.IGNORECASE)
+
+_NAME_TOKEN = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|(?:van|von|der|den|de|da|del|della|di|du|la|le|bin|al|ibn|el|dos|das|ter|ten|zu|y)|[\p{Lu}][\p{Ll}]*(?:-\p{Lu}[\p{Ll}]+)?)$")
+_PARTICLES = frozenset(["van", "von", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le", "bin", "al", "ibn", "el", "dos", "das", "ter", "ten", "zu", "y"])
+
+
+def norm_key(text: str) -> str:
+    """A comparison key: straight quotes, folded case, collapsed white space."""
+    return _WS.sub(" ", text.translate(_QUOTE_TABLE)).strip().casefold()
+
+
+def strip_closers(text: str) -> str:
+    return text.rstrip().rstrip(_CLOSERS).rstrip()
+
+
+def ends_sentence(text: str) -> bool:
+    """True when ``text`` ends with sentence-final punctuation (before closing quotes).
+
+    >>> ends_sentence('He said "no."'), ends_sentence("of an Armenian")
+    (True, False)
+    """
+    t = strip_closers(text)
+    return bool(t) and t[-1] in TERMINAL
+
+
+def first_word(text: str) -> str:
+    s = text.lstrip()
+    i = s.find(" ")
+    return s if i < 0 else s[:i]
+
+
+def starts_lower(text: str) -> bool:
+    """True when the first letter of ``text`` (after opening quotes/brackets) is lowercase."""
+    for ch in text.lstrip():
+        if ch.isalpha():
+            return ch.islower()
+        if ch.isdigit() or ch.isspace():
+            return False
+        if ch in "\"'“‘«([{¿¡—–-*_":
+            continue
+        return False
+    return False
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
+
+
+def is_name(text: str, *, max_tokens: int = 5) -> bool:
+    """True when ``text`` looks like a person's name: 2-5 capitalised tokens.
+
+    >>> is_name("Anastasia Tenisheva"), is_name("JOHN SMITH"), is_name("the area")
+    (True, True, False)
+    >>> is_name("Related post"), is_name("Jean-Luc de la Tour")
+    (False, True)
+    """
+    tokens = text.split()
+    if not 2 <= len(tokens) <= max_tokens:
+        return False
+    if any(ch.isdigit() for ch in text) or any(ch in text for ch in ":;!?,()[]{}|/@#"):
+        return False
+    caps = 0
+    for tok in tokens:
+        if tok.lower() in _PARTICLES:
+            continue
+        if not _NAME_TOKEN.match(tok):
+            return False
+        caps += 1
+    if caps < 2:
+        return False
+    # the last token must be a capitalised word, not an initial or a particle
+    last = tokens[-1]
+    return len(last) > 1 and last[0].isupper() and not last.endswith(".")
+
+
+def fix_name_case(name: str) -> str:
+    """Normal capitalisation for names printed in capitals.
+
+    >>> fix_name_case("JOHN MCDONALD-SMITH"), fix_name_case("Anna de Vries"), fix_name_case("O'NEIL")
+    ('John McDonald-Smith', 'Anna de Vries', "O'Neil")
+    """
+    letters = [c for c in name if c.isalpha()]
+    if not letters or any(c.islower() for c in letters):
+        return name
+
+    def cap(part: str) -> str:
+        if not part:
+            return part
+        low = part.lower()
+        if low.startswith("mc") and len(low) > 2:
+            return "Mc" + low[2:].capitalize()
+        return low[0].upper() + low[1:]
+
+    out = []
+    for tok in name.split():
+        pieces = regex.split(r"([-'’])", tok)
+        out.append("".join(p if p in "-'’" else cap(p) for p in pieces))
+    return " ".join(out)
+
+
+def is_nfc(text: str) -> bool:
+    return unicodedata.is_normalized("NFC", text)
