@@ -43,3 +43,12 @@ score: $(STAMP_RUN)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
+
+STAMP_BENCH := $(VENV)/.installed-bench
+$(STAMP_BENCH): $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
+	touch $@ $(STAMP_RUN)
+
+## bench: throughput and accuracy benchmarks against peers, measured in the same run
+bench: $(STAMP_BENCH)
+	$(BIN)/python -m benchmarks.run
