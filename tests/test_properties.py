@@ -17,19 +17,14 @@ def _folded_words(text: str) -> set[str]:
 
 
 def _input_vocabulary(text: str) -> str:
-    """The input plus the documented normalisations that may create new word forms."""
-    import unicodedata
-
-    from textclean.cleaners.characters import _CONTROL, fix_mojibake
-
-    text = _CONTROL.sub("", text)
+    """The input plus the documented normalisations that may create new word forms:
+    character repairs (controls, odd spaces, mojibake) and markdown reduction."""
     from textclean import Pipeline
-    from textclean.cleaners import Markdown
+    from textclean.cleaners import Markdown, character_cleaners
 
-    fixed = fix_mojibake(text)
-    reduced = Pipeline([Markdown()]).clean(text).text
-    both = "\n".join([text, fixed, reduced, fix_mojibake(reduced)])
-    return unicodedata.normalize("NFC", both)
+    chars = Pipeline(character_cleaners(quotes="keep")).clean(text).text
+    reduced = Pipeline([*character_cleaners(quotes="keep"), Markdown()]).clean(text).text
+    return "\n".join([text, chars, reduced])
 
 
 @given(unicode_text())

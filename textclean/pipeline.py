@@ -27,7 +27,8 @@ from .document import PARAGRAPH, RAW, Block, Document, Removal
 class Options:
     """Settings shared by all cleaners of one pipeline run."""
 
-    language: str = "en"
+    #: The document language ("auto": guessed per document from function words, English if unsure).
+    language: str = "auto"
     #: Extra languages whose pattern tables are consulted as well ("auto" = all shipped).
     languages: tuple[str, ...] = ("auto",)
 
@@ -50,6 +51,8 @@ class Draft:
     warnings: list[str] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
     options: Options = field(default_factory=Options)
+    #: The document's language code (resolved from ``options.language``; see :meth:`Pipeline.draft`).
+    language: str = "en"
     #: Per-cleaner counters (removals and seconds), filled in by the pipeline.
     stats: dict[str, dict[str, float]] = field(default_factory=dict)
 
@@ -192,7 +195,7 @@ class Pipeline:
         cls,
         *,
         quotes: str = "straight",
-        language: str = "en",
+        language: str = "auto",
         extra_patterns: Sequence[tuple[str, str]] = (),
     ) -> Pipeline:
         """The default pipeline used by :func:`textclean.clean`.
@@ -279,7 +282,20 @@ class Pipeline:
         draft = Draft(blocks=split_chunks(text), url=url or None, options=self.options)
         for w in warnings:
             draft.warn(w)
+        self._resolve_language(draft, text)
         return draft
+
+    def _resolve_language(self, draft: Draft, text: str) -> None:
+        lang = self.options.language
+        if lang == "auto":
+            from .language import detect_language
+
+            lang = detect_language(text) or "en"
+        draft.language = lang
+        draft.extra.setdefault("language", lang)
+
+    def languages(self, draft: Draft) -> tuple[str, ...]:
+        return (*self.options.languages, draft.language)
 
     def run(self, draft: Draft, *, timed: bool = False) -> Draft:
         """Run every cleaner on ``draft`` in order."""
@@ -313,4 +329,5 @@ class Pipeline:
         d.blocks = list(blocks)
         if url and not d.url:
             d.url = url
+        self._resolve_language(d, "\n".join(b.text for b in d.blocks[:50]))
         return self.run(d).to_document()

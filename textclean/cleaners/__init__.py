@@ -44,7 +44,7 @@ from .urls import SourceUrl, UrlLines
 __all__ = [
     "Boilerplate", "Byline", "ControlChars", "DateLine", "Dedupe", "Headings", "HtmlEntities",
     "Layout", "Markdown", "Mojibake", "ParagraphRepair", "QuoteSpacing", "Quotes", "SourceUrl",
-    "Spaces", "TagDebris", "Title", "UrlLines", "default_cleaners",
+    "Spaces", "TagDebris", "Title", "UrlLines", "character_cleaners", "default_cleaners",
 ]
 
 

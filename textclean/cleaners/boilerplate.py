@@ -40,7 +40,7 @@ class Boilerplate(Cleaner):
         self.threshold = threshold
 
     def patterns(self, draft: Draft) -> Patterns:
-        langs = (*tuple(draft.options.languages), draft.options.language)
+        langs = (*draft.options.languages, draft.language)
         return load(langs, self.extra_patterns)
 
     def score(self, text: str, pats: Patterns) -> tuple[float, str]:

@@ -25,7 +25,7 @@ class Byline(Cleaner):
     name = "byline"
 
     def apply(self, draft: Draft) -> None:
-        langs = (*tuple(draft.options.languages), draft.options.language)
+        langs = (*draft.options.languages, draft.language)
         blocks = draft.blocks
         drop: set[int] = set()
         candidates = list(range(min(HEAD, len(blocks))))

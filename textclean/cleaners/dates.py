@@ -31,7 +31,7 @@ class DateLine(Cleaner):
     name = "dateline"
 
     def apply(self, draft: Draft) -> None:
-        langs = (*tuple(draft.options.languages), draft.options.language)
+        langs = (*draft.options.languages, draft.language)
         pats = load(langs)
         blocks = draft.blocks
         drop: set[int] = set()

@@ -30,7 +30,7 @@ _MD_HEADING = regex.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _SETEXT = regex.compile(r"^\s{0,3}(=+|-+)\s*$")
 _HR = regex.compile(r"^\s{0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$")
 _BULLET = regex.compile(r"^(\s*)(?:[-*+•‣◦▪●▸►–]|\d{1,3}[.)]|[a-zA-Z][.)](?=\s+\p{Lu}))\s+(?=\S)")
-_QUOTE_MARK = regex.compile(r"^\s{0,3}>\s?")
+_QUOTE_MARK = regex.compile(r"^\s{0,3}(?:>\s?)+")
 _LINE_HYPHEN = regex.compile(r"(\w[\w-]*?)-$")
 _LEAD_WORD = regex.compile(r"^[\"'“‘(\[]*(\w+)")
 
@@ -164,23 +164,26 @@ class Layout(Cleaner):
         draft.extra["wrap_width"] = width
         hy = Hyphenation(
             "\n".join(b.text for b in raw),
-            draft.options.language,
-            load((*tuple(draft.options.languages), draft.options.language)).suspended_joiners,
+            draft.language,
+            load((*draft.options.languages, draft.language)).suspended_joiners,
         )
         out: list[Block] = []
+        joined: set[int] = set()  # ids of blocks built from several lines
         for b in draft.blocks:
             if b.kind != RAW:
                 out.append(b)
                 continue
-            out.extend(self._structure(b, width, hy, draft))
+            out.extend(self._structure(b, width, hy, draft, joined))
         for b in out:
             # A join can put two halves of a mis-decoded sequence side by side.
-            if not b.text.isascii():
-                b.text = fix_mojibake(b.text)
+            if id(b) in joined and not b.text.isascii():
+                b.text = fix_mojibake(b.text).strip()
         draft.blocks = out
 
     # -- one raw chunk -> blocks -------------------------------------------
-    def _structure(self, block: Block, width: int | None, hy: Hyphenation, draft: Draft) -> list[Block]:
+    def _structure(
+        self, block: Block, width: int | None, hy: Hyphenation, draft: Draft, joined: set[int]
+    ) -> list[Block]:
         lines = block.text.split("\n")
         base = block.line or 1
         out: list[Block] = []
@@ -217,8 +220,13 @@ class Layout(Cleaner):
                 continue
             if qm:
                 text = line[qm.end():].strip()
+                if not text:
+                    draft.record(self.name, "markup", stripped, lineno)
+                    cur = None
+                    continue
                 if cur is not None and cur.kind == QUOTE:
-                    cur.text = self._join(cur.text, text, hy) if text else cur.text
+                    cur.text = self._join(cur.text, text, hy)
+                    joined.add(id(cur))
                     cur_last = text
                     continue
                 new = Block(text, QUOTE, lineno)
@@ -227,6 +235,7 @@ class Layout(Cleaner):
                 new = Block(line[bm.end():].strip(), LIST_ITEM, lineno, len(bm.group(1)) // 2)
             elif cur is not None and self._continues(cur_last, line, width):
                 cur.text = self._join(cur.text, stripped, hy)
+                joined.add(id(cur))
                 cur_last = line
                 cur_lines += 1
                 continue

@@ -9,12 +9,16 @@
 
 from __future__ import annotations
 
+import regex
+
 from ..document import HEADING, PARAGRAPH, RAW, Block
 from ..pipeline import Cleaner, Draft
-from ..textutil import ends_sentence, starts_lower, word_count
+from ..textutil import ends_sentence, word_count
 from .characters import fix_mojibake
 
 _JOINABLE = (PARAGRAPH, RAW)
+# the next block must start with a lowercase word (after opening quotes/brackets)
+_LOWER_WORD = regex.compile(r"^[\"'“‘«(\[]*\p{Ll}\p{L}")
 
 
 class ParagraphRepair(Cleaner):
@@ -33,13 +37,13 @@ class ParagraphRepair(Cleaner):
                 out
                 and b.kind in _JOINABLE
                 and out[-1].kind in _JOINABLE
-                and starts_lower(b.text)
-                and any(c.isalnum() for c in out[-1].text)
+                and _LOWER_WORD.match(b.text)
+                and len(out[-1].text.split()) >= 3
                 and not ends_sentence(out[-1].text)
                 and not out[-1].text.rstrip().endswith(("-", "—", "–"))
             ):
                 joined = out[-1].text.rstrip() + " " + b.text.lstrip()
-                out[-1].text = joined if joined.isascii() else fix_mojibake(joined)
+                out[-1].text = joined if joined.isascii() else fix_mojibake(joined).strip()
                 continue
             out.append(b)
         draft.blocks = out

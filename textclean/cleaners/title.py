@@ -41,7 +41,7 @@ class Title(Cleaner):
         blocks = draft.blocks
         if not blocks:
             return
-        langs = (*tuple(draft.options.languages), draft.options.language)
+        langs = (*draft.options.languages, draft.language)
         idx: int | None = None
         # 1. a top-level markdown heading near the top
         for i, b in enumerate(blocks[:3]):

@@ -22,7 +22,7 @@ class SourceUrl(Cleaner):
     name = "source-url"
 
     def apply(self, draft: Draft) -> None:
-        pats = load((*tuple(draft.options.languages), draft.options.language))
+        pats = load((*draft.options.languages, draft.language))
         blocks = draft.blocks
         drop: set[int] = set()
         for i, b in enumerate(blocks):
