@@ -29,8 +29,8 @@ __all__ = [
     "__version__",
     "clean",
     "clean_html",
-    "looks_like_html",
     "default_pipeline",
+    "looks_like_html",
 ]
 
 _DEFAULT: Pipeline | None = None

@@ -42,6 +42,7 @@ def ends_sentence(text: str) -> bool:
 
 
 def first_word(text: str) -> str:
+    """The first token up to a plain space (a non-breaking space does not end it)."""
     s = text.lstrip()
     i = s.find(" ")
     return s if i < 0 else s[:i]

@@ -5,12 +5,12 @@ name                    what it does
 ======================  =============================================================
 ``entities``            decode ``&amp;``-style HTML character references
 ``tags``                strip stray HTML tags, comments and scripts
-``control-chars``       drop control, zero-width and bidi-embedding characters
-``spaces``              non-breaking/odd spaces to plain spaces, NFC normalisation
 ``mojibake``            repair mis-decoded text with ftfy (only where it looks broken)
+``control-chars``       drop control, zero-width and bidi-embedding characters
+``layout``              lines -> typed blocks; rejoin hard wraps and hyphenation
+``spaces``              non-breaking/odd spaces to plain spaces, NFC normalisation
 ``quote-spacing``       ``it “urges ”Baku`` -> ``it “urges” Baku``
 ``quotes``              quote style: straight (default), curly or keep
-``layout``              lines -> typed blocks; rejoin hard wraps and hyphenation
 ``boilerplate``         subscription, donate, credits, related, share, cookie ... lines
 ``markdown``            emphasis, links, placeholders, autolinks, images
 ``source-url``          ``Original url:`` footers -> ``url``
@@ -49,9 +49,9 @@ __all__ = [
 
 
 def character_cleaners(*, quotes: str = "straight") -> list[Cleaner]:
-    """The character-level cleaners (also applied to HTML-extracted blocks)."""
+    """The character-level cleaners, in order (without layout in between)."""
     return [
-        HtmlEntities(), TagDebris(), ControlChars(), Spaces(), Mojibake(),
+        HtmlEntities(), TagDebris(), Mojibake(), ControlChars(), Spaces(),
         QuoteSpacing(), Quotes(style=quotes),
     ]
 
@@ -61,8 +61,15 @@ def default_cleaners(
 ) -> list[Cleaner]:
     """The default cleaner list, in order."""
     return [
-        *character_cleaners(quotes=quotes),
+        HtmlEntities(),
+        TagDebris(),
+        Mojibake(),
+        ControlChars(),
+        # Layout before spaces: a non-breaking space is evidence of where a line could not wrap.
         Layout(),
+        Spaces(),
+        QuoteSpacing(),
+        Quotes(style=quotes),
         Boilerplate(extra_patterns=extra_patterns),
         Markdown(),
         SourceUrl(),

@@ -168,7 +168,9 @@ class ControlChars(Cleaner):
             t = block.text
             removed = _CONTROL.findall(t)
             if removed:
-                block.text = _CONTROL.sub("", t)
+                t = _CONTROL.sub("", t)
+                # removing an invisible character can join two halves of a broken sequence
+                block.text = t if t.isascii() else fix_mojibake(t)
                 draft.record(
                     self.name, "control-chars", "".join(removed).encode("unicode_escape").decode("ascii"), block.line
                 )

@@ -40,11 +40,22 @@ _COMPOUND_PREFIXES = frozenset(
 )
 
 
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _title_cased(line: str) -> bool:
+    """Most longer words capitalised: a title or heading, not a wrapped sentence."""
+    words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+    return bool(words) and sum(1 for w in words if w[0].isupper()) >= 0.7 * len(words)
+
+
 def _line_len(line: str) -> int:
-    return len(line.rstrip())
+    # Leading spaces on continuation lines are PDF-copy artefacts: not part of the width.
+    return len(line.strip())
 
 
-def estimate_width(chunks: list[list[str]]) -> int | None:
+def estimate_width(chunks: list[list[str]], *, min_lines: int = 3) -> int | None:
     """Infer the wrap width from lines that are followed by another line in their chunk.
 
     Returns ``None`` when the text does not look hard-wrapped (too few such
@@ -55,19 +66,29 @@ def estimate_width(chunks: list[list[str]]) -> int | None:
     >>> estimate_width([["a" * 300, "b" * 40, "c" * 700, "d" * 120, "e"]]) is None
     True
     """
-    lengths = sorted(
-        _line_len(line)
-        for lines in chunks
-        for line in lines[:-1]
-        if line.strip() and not URL_ONLY_RE.match(line) and not _BULLET.match(line)
-    )
-    if len(lengths) < 3:
+    lines = [
+        line.strip()
+        for chunk in chunks
+        for line in chunk[:-1]
+        # lines with non-breaking spaces may overrun the width: they are no evidence of it
+        if line.strip() and "\u00a0" not in line and not URL_ONLY_RE.match(line) and not _BULLET.match(line)
+    ]
+    lengths = sorted(len(line) for line in lines)
+    # Paragraphs separated by blank lines: a line followed by another in the same paragraph is
+    # itself evidence of wrapping, so fewer lines are needed.
+    blank_separated = len(chunks) >= 3
+    if len(lengths) < (min(min_lines, 2) if blank_separated else min_lines):
         return None
     width = lengths[min(len(lengths) - 1, int(len(lengths) * 0.9))]
-    if width < 25 or width > 200:
-        return None
     near = sum(1 for n in lengths if n >= 0.75 * width)
-    if near < 0.5 * len(lengths):
+    if width < 25 or width > 200 or near < 0.5 * len(lengths):
+        return None
+    # Wrapped lines end mid-sentence; lines that mostly end sentences are one-per-line text,
+    # unless paragraphs are separated by blank lines (then lines inside one are wraps).
+    cluster = [line for line in lines if 0.75 * width <= len(line) <= width]
+    if not blank_separated and sum(1 for line in cluster if ends_sentence(line)) >= 0.4 * len(cluster):
+        return None
+    if not blank_separated and len(lines) < 3 and all(ends_sentence(line) for line in lines):
         return None
     return width
 
@@ -173,7 +194,7 @@ class Layout(Cleaner):
             if b.kind != RAW:
                 out.append(b)
                 continue
-            out.extend(self._structure(b, width, hy, draft, joined))
+            out.extend(self._structure(b, width, hy, draft, joined, len(raw) >= 3))
         for b in out:
             # A join can put two halves of a mis-decoded sequence side by side.
             if id(b) in joined and not b.text.isascii():
@@ -182,10 +203,20 @@ class Layout(Cleaner):
 
     # -- one raw chunk -> blocks -------------------------------------------
     def _structure(
-        self, block: Block, width: int | None, hy: Hyphenation, draft: Draft, joined: set[int]
+        self,
+        block: Block,
+        width: int | None,
+        hy: Hyphenation,
+        draft: Draft,
+        joined: set[int],
+        blank_separated: bool = False,
     ) -> list[Block]:
         lines = block.text.split("\n")
         base = block.line or 1
+        if width is None and len(lines) > 1 and blank_separated:
+            # No document-wide evidence, but paragraphs are separated by blank lines: the
+            # chunk's own lines may still show a wrap width.
+            width = estimate_width([lines], min_lines=1)
         out: list[Block] = []
         cur: Block | None = None
         cur_last = ""  # last physical line of the current block
@@ -233,7 +264,7 @@ class Layout(Cleaner):
                 line = text
             elif bm:
                 new = Block(line[bm.end():].strip(), LIST_ITEM, lineno, len(bm.group(1)) // 2)
-            elif cur is not None and self._continues(cur_last, line, width):
+            elif cur is not None and self._continues(cur_last, line, width, cur_lines > 1, blank_separated):
                 cur.text = self._join(cur.text, stripped, hy)
                 joined.add(id(cur))
                 cur_last = line
@@ -245,7 +276,9 @@ class Layout(Cleaner):
             cur, cur_last, cur_lines = new, line, 1
         return out
 
-    def _continues(self, prev: str, line: str, width: int | None) -> bool:
+    def _continues(
+        self, prev: str, line: str, width: int | None, in_wrap: bool = False, blank_separated: bool = False
+    ) -> bool:
         """Is ``line`` the continuation of ``prev`` (a wrap), not a new paragraph?"""
         p = prev.rstrip()
         s = line.strip()
@@ -258,18 +291,28 @@ class Layout(Cleaner):
         final = ends_sentence(p)
         if not final and starts_lower(s):
             return True
+        if width is None and blank_separated and len(p.strip()) >= 40:
+            # Paragraphs are separated by blank lines, so a line of prose followed by another
+            # line is a soft break inside one paragraph (as in Markdown), unless the next line
+            # is a short standalone line (a heading).
+            return not (len(s) < 0.5 * len(p.strip()) and not ends_sentence(s)) or starts_lower(s)
         if width is None:
-            # No wrap width: only an unfinished long line followed by a plausible continuation joins.
-            return not final and len(p) >= 60 and (s[:1].isdigit() or s[:1] in "\"'“‘(")
+            # No wrap width: an unfinished long line that is not a title goes on; so does a
+            # line indented by exactly one space after a long line (a PDF-copy artefact).
+            if final:
+                return len(p.strip()) >= 60 and _indent(line) == 1 and _indent(prev) == 0
+            if in_wrap or s[:1].isdigit():
+                return True  # an unfinished line of a paragraph already shown to be wrapped
+            # ... unless the next line is a short standalone line (a heading after a caption).
+            short_next = len(s) < 0.5 * len(p.strip()) and not ends_sentence(s)
+            return len(p.strip()) >= 60 and not _title_cased(p) and not short_next
         n = _line_len(prev)
         if n + 1 + len(first_word(s)) > width:
             return True  # the next word did not fit: a wrap
         if n >= 0.8 * width:
             # A nearly full line: a wrap (PDF text is wrapped by glyph width, not by
             # characters), unless a finished sentence is followed by an indented line.
-            indent = len(line) - len(line.lstrip())
-            prev_indent = len(prev) - len(prev.lstrip())
-            return not (final and indent > prev_indent)
+            return not (final and _indent(line) > _indent(prev) + 1)
         return False  # a short line ends its paragraph (or is a heading)
 
     def _join(self, text: str, nxt: str, hy: Hyphenation) -> str:

@@ -18,7 +18,7 @@ from .characters import fix_mojibake
 
 _JOINABLE = (PARAGRAPH, RAW)
 # the next block must start with a lowercase word (after opening quotes/brackets)
-_LOWER_WORD = regex.compile(r"^[\"'“‘«(\[]*\p{Ll}\p{L}")
+_LOWER_WORD = regex.compile(r"^[\"'“‘«(\[]*\p{Ll}[\p{L}\s]")
 
 
 class ParagraphRepair(Cleaner):
@@ -38,7 +38,7 @@ class ParagraphRepair(Cleaner):
                 and b.kind in _JOINABLE
                 and out[-1].kind in _JOINABLE
                 and _LOWER_WORD.match(b.text)
-                and len(out[-1].text.split()) >= 3
+                and len(out[-1].text.split()) >= 2
                 and not ends_sentence(out[-1].text)
                 and not out[-1].text.rstrip().endswith(("-", "—", "–"))
             ):
