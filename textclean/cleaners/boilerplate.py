@@ -64,16 +64,17 @@ class Boilerplate(Cleaner):
         blocks = draft.blocks
         scored = [self.score(b.text, pats) for b in blocks]
         drop = [s >= self.threshold for s, _ in scored]
-        # Clusters: weaker evidence next to removed boilerplate is enough.
-        changed = True
-        while changed:
-            changed = False
-            for i, (s, _) in enumerate(scored):
-                if drop[i] or s < 0.4 or len(blocks[i].text) > 400:
-                    continue
-                if (i > 0 and drop[i - 1]) or (i + 1 < len(blocks) and drop[i + 1]):
-                    drop[i] = True
-                    changed = True
+        # Clusters: weaker evidence next to removed boilerplate is enough.  One forward and
+        # one backward sweep propagate along a whole run (linear time).
+        def weak(i: int) -> bool:
+            return not drop[i] and scored[i][0] >= 0.4 and len(blocks[i].text) <= 400
+
+        for i in range(1, len(blocks)):
+            if drop[i - 1] and weak(i):
+                drop[i] = True
+        for i in range(len(blocks) - 2, -1, -1):
+            if drop[i + 1] and weak(i):
+                drop[i] = True
         # A bare "Related:" label takes the headline that follows it.
         reasons = [r for _, r in scored]
         for i in range(len(blocks) - 1):

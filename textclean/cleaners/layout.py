@@ -79,6 +79,8 @@ def estimate_width(chunks: list[list[str]], *, min_lines: int = 3) -> int | None
     blank_separated = len(chunks) >= 3
     if len(lengths) < (min(min_lines, 2) if blank_separated else min_lines):
         return None
+    if len(lines) >= 4 and len(set(lines)) < 0.5 * len(lines):
+        return None  # the same lines over and over (a repeated pitch) are not wrapped prose
     width = lengths[min(len(lengths) - 1, int(len(lengths) * 0.9))]
     near = sum(1 for n in lengths if n >= 0.75 * width)
     if width < 25 or width > 200 or near < 0.5 * len(lengths):
@@ -129,19 +131,29 @@ class Hyphenation:
             return None
 
     def join(self, left: str, right: str) -> str:
-        """Join ``left`` (ending in ``-``) and ``right`` (the next line)."""
+        """Join ``left`` (ending in ``-``) and ``right`` (the next line).
+
+        >>> Hyphenation("", "en", frozenset({"and"})).join("the govern-", "ment said")
+        'the government said'
+        """
+        decision = self.decide(left, right)
+        if decision == "drop":
+            return left[:-1] + right
+        return left + (" " if decision == "space" else "") + right
+
+    def decide(self, left: str, right: str) -> str:
+        """``"drop"`` the hyphen (a split word), ``"keep"`` it (a compound) or keep it and add a
+        ``"space"`` (a suspended hyphen).  Only the end of ``left`` is read."""
         m = _LEAD_WORD.match(right)
         if not m:
-            return left + right if right[:1].isalpha() else left + " " + right
+            return "drop" if right[:1].isalpha() else "space"
         rword = m.group(1)
-        head = left[:-1]
+        head = left[-120:-1]
         lm = regex.search(r"(\w+)$", head)
         lword = lm.group(1) if lm else ""
         if rword.casefold() in self.joiners:  # suspended hyphen: "pre- and post-war"
-            return left + " " + right
-        if self.keep_hyphen(lword, rword, head):
-            return left + right
-        return head + right
+            return "space"
+        return "keep" if self.keep_hyphen(lword, rword, head) else "drop"
 
     def keep_hyphen(self, lword: str, rword: str, head: str) -> bool:
         if not lword or not rword or not lword[-1].isalpha():
@@ -219,23 +231,31 @@ class Layout(Cleaner):
             width = estimate_width([lines], min_lines=1)
         out: list[Block] = []
         cur: Block | None = None
+        parts: list[str] = []  # the pieces of the current block's text
         cur_last = ""  # last physical line of the current block
         cur_lines = 0
+
+        def flush() -> None:
+            nonlocal cur, parts
+            if cur is not None and len(parts) > 1:
+                cur.text = "".join(parts)
+            cur, parts = None, []
+
         for i, line in enumerate(lines):
             lineno = base + i
             stripped = line.strip()
             if not stripped:
-                cur = None
+                flush()
                 continue
             if _SETEXT.match(line) and cur is not None and cur.kind == PARAGRAPH and cur_lines == 1:
                 cur.kind = HEADING
                 cur.level = 1 if stripped.startswith("=") else 2
                 draft.record(self.name, "markup", stripped, lineno)
-                cur = None
+                flush()
                 continue
             if _HR.match(line):
                 draft.record(self.name, "markup", stripped, lineno)
-                cur = None
+                flush()
                 continue
             new: Block | None = None
             m = _MD_HEADING.match(line)
@@ -243,20 +263,20 @@ class Layout(Cleaner):
             bm = _BULLET.match(line)
             if m:
                 out.append(Block(m.group(2).strip(), HEADING, lineno, len(m.group(1))))
-                cur = None
+                flush()
                 continue
             if URL_ONLY_RE.match(line):
                 out.append(Block(stripped, PARAGRAPH, lineno))
-                cur = None
+                flush()
                 continue
             if qm:
                 text = line[qm.end():].strip()
                 if not text:
                     draft.record(self.name, "markup", stripped, lineno)
-                    cur = None
+                    flush()
                     continue
                 if cur is not None and cur.kind == QUOTE:
-                    cur.text = self._join(cur.text, text, hy)
+                    self._join(parts, text, hy)
                     joined.add(id(cur))
                     cur_last = text
                     continue
@@ -265,15 +285,18 @@ class Layout(Cleaner):
             elif bm:
                 new = Block(line[bm.end():].strip(), LIST_ITEM, lineno, len(bm.group(1)) // 2)
             elif cur is not None and self._continues(cur_last, line, width, cur_lines > 1, blank_separated):
-                cur.text = self._join(cur.text, stripped, hy)
+                self._join(parts, stripped, hy)
                 joined.add(id(cur))
                 cur_last = line
                 cur_lines += 1
                 continue
             else:
                 new = Block(stripped, PARAGRAPH, lineno)
+            flush()
             out.append(new)
             cur, cur_last, cur_lines = new, line, 1
+            parts = [new.text]
+        flush()
         return out
 
     def _continues(
@@ -315,9 +338,18 @@ class Layout(Cleaner):
             return not (final and _indent(line) > _indent(prev) + 1)
         return False  # a short line ends its paragraph (or is a heading)
 
-    def _join(self, text: str, nxt: str, hy: Hyphenation) -> str:
-        if self.hyphenation and text.endswith("-") and text[-2:-1].isalpha() and not text.endswith("--"):
-            return hy.join(text, nxt)
-        if text.endswith("-") and not text.endswith(" -"):
-            return text + nxt
-        return text + " " + nxt
+    def _join(self, parts: list[str], nxt: str, hy: Hyphenation) -> None:
+        """Append line ``nxt`` to a block held as ``parts`` (joined once at the end: linear time)."""
+        last = parts[-1]
+        if last.endswith("-") and last[-2:-1].isalpha() and not last.endswith("--"):
+            decision = hy.decide(last, nxt) if self.hyphenation else "keep"
+            if decision == "drop":
+                parts[-1] = last[:-1]
+            elif decision == "space":
+                parts.append(" ")
+            parts.append(nxt)
+        elif last.endswith("-") and not last.endswith(" -"):
+            parts.append(nxt)
+        else:
+            parts.append(" ")
+            parts.append(nxt)

@@ -32,20 +32,27 @@ class ParagraphRepair(Cleaner):
 
     def apply(self, draft: Draft) -> None:
         out: list[Block] = []
+        pieces: list[list[str]] = []  # texts to join into out[i] (joined once: linear time)
         for b in draft.blocks:
+            prev = out[-1] if out else None
+            last = pieces[-1][-1] if pieces else ""
             if (
-                out
+                prev is not None
                 and b.kind in _JOINABLE
-                and out[-1].kind in _JOINABLE
+                and prev.kind in _JOINABLE
                 and _LOWER_WORD.match(b.text)
-                and len(out[-1].text.split()) >= 2
-                and not ends_sentence(out[-1].text)
-                and not out[-1].text.rstrip().endswith(("-", "—", "–"))
+                and (len(pieces[-1]) > 1 or len(last.split()) >= 2)
+                and not ends_sentence(last)
+                and not last.rstrip().endswith(("-", "—", "–"))
             ):
-                joined = out[-1].text.rstrip() + " " + b.text.lstrip()
-                out[-1].text = joined if joined.isascii() else fix_mojibake(joined).strip()
+                pieces[-1].append(b.text.strip())
                 continue
             out.append(b)
+            pieces.append([b.text])
+        for block, texts in zip(out, pieces, strict=True):
+            if len(texts) > 1:
+                joined = " ".join(t.strip() for t in texts)
+                block.text = joined if joined.isascii() else fix_mojibake(joined).strip()
         draft.blocks = out
 
 

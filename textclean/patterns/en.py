@@ -47,7 +47,8 @@ TABLE: dict[str, Any] = {
         ("copyright", r"^\W*(?:©|\(c\)\s|copyright\b)", 1.0, 250),
         ("copyright", r"\ball\s+rights\s+reserved\b", 1.0, 300),
         # --- contributor notes ("AFP contributed reporting", typos allowed) --
-        ("contributor-note", r"^\W*[\w .,&'’-]{1,80}?\b(?:contributed){e<=2}\s+(?:(?:additional|to)\s+)*(?:this\s+)?(?:reporting|report|story|article)\W*$", 1.0, 200),
+        # (the lookahead checks the cheap end first; the fuzzy "contributed" allows typos)
+        ("contributor-note", r"^(?=.{0,200}?\b(?:reporting|report|story|article)\W*$)\W*[\w .,&'’-]{1,80}?\b(?:contributed){e<=2}\s+(?:(?:additional|to)\s+)*(?:this\s+)?(?:reporting|report|story|article)\W*$", 1.0, 200),
         ("contributor-note", r"^\W*(?:with\s+)?(?:additional\s+)?reporting\s+(?:by|from)\b[^.]{0,120}(?:;\s*(?:writing|editing)\s+by[^.]{0,80})*\W*$", 1.0, 300),
         ("contributor-note", r"^\W*(?:writing|editing|compiled|translated)\s+by\s+[\w .,&'’-]{2,80}\W*$", 1.0, 200),
         # --- photo captions and credits -------------------------------------
