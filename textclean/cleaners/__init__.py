@@ -9,10 +9,11 @@ name                    what it does
 ``control-chars``       drop control, zero-width and bidi-embedding characters
 ``layout``              lines -> typed blocks; rejoin hard wraps and hyphenation
 ``spaces``              non-breaking/odd spaces to plain spaces, NFC normalisation
-``quote-spacing``       ``it “urges ”Baku`` -> ``it “urges” Baku``
-``quotes``              quote style: straight (default), curly or keep
 ``boilerplate``         subscription, donate, credits, related, share, cookie ... lines
 ``markdown``            emphasis, links, placeholders, autolinks, images
+``mojibake-recheck``    one more cheap mojibake check on the final paragraphs (fixed point)
+``quote-spacing``       ``it “urges ”Baku`` -> ``it “urges” Baku``
+``quotes``              quote style: straight (default), curly or keep
 ``source-url``          ``Original url:`` footers -> ``url``
 ``url-lines``           URL lines dumped mid-text -> ``links``
 ``title``               the title at the top -> ``title``
@@ -31,7 +32,7 @@ from collections.abc import Sequence
 from ..pipeline import Cleaner
 from .boilerplate import Boilerplate
 from .byline import Byline
-from .characters import ControlChars, HtmlEntities, Mojibake, Spaces, TagDebris
+from .characters import ControlChars, HtmlEntities, Mojibake, MojibakeRecheck, Spaces, TagDebris
 from .dates import DateLine
 from .dedupe import Dedupe
 from .layout import Layout
@@ -43,7 +44,7 @@ from .urls import SourceUrl, UrlLines
 
 __all__ = [
     "Boilerplate", "Byline", "ControlChars", "DateLine", "Dedupe", "Headings", "HtmlEntities",
-    "Layout", "Markdown", "Mojibake", "ParagraphRepair", "QuoteSpacing", "Quotes", "SourceUrl",
+    "Layout", "Markdown", "Mojibake", "MojibakeRecheck", "ParagraphRepair", "QuoteSpacing", "Quotes", "SourceUrl",
     "Spaces", "TagDebris", "Title", "UrlLines", "character_cleaners", "default_cleaners",
 ]
 
@@ -68,10 +69,13 @@ def default_cleaners(
         # Layout before spaces: a non-breaking space is evidence of where a line could not wrap.
         Layout(),
         Spaces(),
-        QuoteSpacing(),
-        Quotes(style=quotes),
+        # Boilerplate before markdown: markup such as **Name / AGENCY** is evidence.
         Boilerplate(extra_patterns=extra_patterns),
         Markdown(),
+        # Joins, space normalisation and markdown reduction can complete a broken sequence.
+        MojibakeRecheck(),
+        QuoteSpacing(),
+        Quotes(style=quotes),
         SourceUrl(),
         UrlLines(),
         Title(),

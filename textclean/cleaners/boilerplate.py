@@ -27,6 +27,8 @@ from ..patterns import Patterns, load
 from ..pipeline import Cleaner, Draft
 from ..textutil import ends_sentence
 
+# emphasis markers and link syntax, reduced to their text (for scoring only)
+_MARKUP = regex.compile(r"\[([^\[\]\n]{0,300})\]\([^()\s]{0,500}\)|(?<!\w)[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?!\w)|()^[*_]+|()[*_]+$")
 _LABEL_ONLY = regex.compile(r"^\W*[\w ]{1,40}:?\W*$")
 
 
@@ -44,7 +46,19 @@ class Boilerplate(Cleaner):
         return load(langs, self.extra_patterns)
 
     def score(self, text: str, pats: Patterns) -> tuple[float, str]:
-        """The block's boilerplate score and the reason of its strongest rule."""
+        """The block's boilerplate score and the reason of its strongest rule.
+
+        Markdown markup is no evidence either way: a block with ``*``, ``_`` or ``[``
+        is scored as written and with the markup reduced, and the higher score counts.
+        """
+        raw = self._score(text, pats)
+        if "*" in text or "_" in text or "[" in text:
+            reduced = self._score(_MARKUP.sub(r"\1", text).strip(), pats)
+            if reduced[0] > raw[0]:
+                return reduced
+        return raw
+
+    def _score(self, text: str, pats: Patterns) -> tuple[float, str]:
         n = len(text)
         total = 0.0
         best_reason, best_w = "", 0.0

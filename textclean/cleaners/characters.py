@@ -76,6 +76,28 @@ class Mojibake(Cleaner):
                 fixes[self.name] = fixes.get(self.name, 0) + 1
 
 
+class MojibakeRecheck(Mojibake):
+    """Check the laid-out paragraphs for mojibake once more.
+
+    Joining wrapped lines and normalising spaces can complete a broken sequence
+    that was split or hidden before (``Ã`` + NBSP + ``©``); this second, cheap
+    pass keeps the output a fixed point, so cleaning it again changes nothing.
+
+    >>> from textclean.pipeline import Pipeline
+    >>> Pipeline([MojibakeRecheck()]).clean("caf\u00c3\u00a9").paragraphs
+    ['café']
+    """
+
+    name = "mojibake-recheck"
+
+    def apply(self, draft: Draft) -> None:
+        for block in draft.blocks:
+            if not block.text.isascii():
+                fixed = fix_mojibake(block.text)
+                if fixed != block.text:
+                    block.text = fixed.strip()
+
+
 _ENTITY = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
 
 

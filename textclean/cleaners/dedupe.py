@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+from ..document import Block
 from ..pipeline import Cleaner, Draft
 from ..textutil import norm_key
 
@@ -15,7 +16,8 @@ from ..textutil import norm_key
 class Dedupe(Cleaner):
     """Remove blocks equal to the title (``duplicate-title``) and repeated paragraphs (``duplicate``).
 
-    ``min_length`` keeps short repeated lines (a refrain, "Yes.") unless they repeat the title.
+    ``min_length`` keeps short repeated lines (a refrain, "Yes.") unless they repeat the title
+    or the block just before them.
     """
 
     name = "dedupe"
@@ -26,12 +28,17 @@ class Dedupe(Cleaner):
     def apply(self, draft: Draft) -> None:
         title = norm_key(draft.title) if draft.title else None
         seen: set[str] = set()
-        kept = []
+        kept: list[Block] = []
+        prev_key = None
         for b in draft.blocks:
             key = norm_key(b.text)
             if title is not None and key == title:
                 draft.remove(b, self.name, "duplicate-title")
                 continue
+            if key == prev_key and key:  # the same block twice in a row, however short
+                draft.remove(b, self.name, "duplicate")
+                continue
+            prev_key = key
             if len(key) >= self.min_length:
                 if key in seen:
                     draft.remove(b, self.name, "duplicate")

@@ -26,11 +26,11 @@ from ..pipeline import Cleaner, Draft
 from ..textutil import URL_ONLY_RE, ends_sentence, first_word, starts_lower
 from .characters import fix_mojibake
 
-_MD_HEADING = regex.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
-_SETEXT = regex.compile(r"^\s{0,3}(=+|-+)\s*$")
-_HR = regex.compile(r"^\s{0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$")
+_MD_HEADING = regex.compile(r"^\s*(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+_SETEXT = regex.compile(r"^\s*(=+|-+)\s*$")
+_HR = regex.compile(r"^\s*(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$")
 _BULLET = regex.compile(r"^(\s*)(?:[-*+•‣◦▪●▸►–]|\d{1,3}[.)]|[a-zA-Z][.)](?=\s+\p{Lu}))\s+(?=\S)")
-_QUOTE_MARK = regex.compile(r"^\s{0,3}(?:>\s?)+")
+_QUOTE_MARK = regex.compile(r"^\s*(?:>\s?)+")
 _LINE_HYPHEN = regex.compile(r"(\w[\w-]*?)-$")
 _LEAD_WORD = regex.compile(r"^[\"'“‘(\[]*(\w+)")
 

@@ -27,6 +27,7 @@ _AUTOLINK = regex.compile(r"<((?:https?|ftp)://[^\s<>]{1,2000}|mailto:[^\s<>]{1,
 _STRONG = regex.compile(r"(?<![\w*])\*\*(?=\S)([^*\n]{1,2000}?)(?<=\S)\*\*(?![\w*])|(?<![\w_])__(?=\S)([^_\n]{1,2000}?)(?<=\S)__(?![\w_])")
 _EM = regex.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,2000}?)(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?=[^\s_])([^_\n]{1,2000}?)(?<=[^\s_])_(?![\w_])")
 _CODE = regex.compile(r"`([^`\n]{1,1000})`")
+_SPACES = regex.compile(r"(?<=\S)\s{2,}|\s+(?=\s)")
 _STRUCTURAL = regex.compile(r"^(?:[-*+•‣◦▪●▸►–]|\d{1,3}[.)]|#{1,6}|>)(?:\s|$)")
 _LONE_MARKERS = regex.compile(r"^\s*(?:(?:\*\*|__)\s*)+|(?:\s*(?:\*\*|__))+\s*$")
 
@@ -85,7 +86,7 @@ class Markdown(Cleaner):
                 t = _EM.sub(lambda m: m.group(1) or m.group(2), t)
             if "`" in t:
                 t = _CODE.sub(r"\1", t)
-            t = t.strip()
+            t = _SPACES.sub(" ", t).strip()
             if _STRUCTURAL.match(t) and not _STRUCTURAL.match(block.text):
                 continue  # reducing would turn text into a list item or heading on a second pass
             block.text = t

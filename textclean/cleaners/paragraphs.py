@@ -24,8 +24,10 @@ _LOWER_WORD = regex.compile(r"^[\"'“‘«(\[]*\p{Ll}[\p{L}\s]")
 class ParagraphRepair(Cleaner):
     """Rejoin a paragraph split by a stray blank line in mid-sentence.
 
-    Two paragraphs are joined when the first does not end a sentence and the
-    second starts in lowercase; a blank line after a finished sentence is kept.
+    Two paragraphs are joined when the first (of at least two words) does not end a
+    sentence and the second starts in lowercase and ends a sentence (short lowercase
+    fragments such as list items are left alone); a blank line after a finished
+    sentence is kept.
     """
 
     name = "paragraph-repair"
@@ -34,6 +36,8 @@ class ParagraphRepair(Cleaner):
         out: list[Block] = []
         pieces: list[list[str]] = []  # texts to join into out[i] (joined once: linear time)
         for b in draft.blocks:
+            if not b.text.strip():
+                continue  # emptied by an earlier cleaner (its removal is already recorded)
             prev = out[-1] if out else None
             last = pieces[-1][-1] if pieces else ""
             if (
@@ -41,6 +45,7 @@ class ParagraphRepair(Cleaner):
                 and b.kind in _JOINABLE
                 and prev.kind in _JOINABLE
                 and _LOWER_WORD.match(b.text)
+                and ends_sentence(b.text)  # the rest of a broken paragraph finishes its sentence
                 and (len(pieces[-1]) > 1 or len(last.split()) >= 2)
                 and not ends_sentence(last)
                 and not last.rstrip().endswith(("-", "—", "–"))

@@ -51,8 +51,8 @@ class Title(Cleaner):
         first = blocks[0]
         if idx is None and _title_like(first.text):
             key = norm_key(first.text)
-            # 2. the first line repeated just below
-            if any(norm_key(b.text) == key for b in blocks[1:HEAD]):
+            # 2. the first line repeated right below it (page copies print the title twice)
+            if len(blocks) > 1 and norm_key(blocks[1].text) == key:
                 idx = 0
             # 3. followed by a byline or a date line
             elif len(blocks) > 1:

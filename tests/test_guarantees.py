@@ -1,0 +1,231 @@
+"""The guarantees of docs/guarantees.md, each tested here.
+
+Example counts: 2,000 per property in the default suite; the slow-marked versions run
+100,000 (unicode_text) and 10,000 (messy_documents) examples (set TEXTCLEAN_PROPERTY_EXAMPLES
+to change the default count).
+"""
+
+from __future__ import annotations
+
+import os
+import time
+
+import pytest
+import regex
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import textclean
+from textclean import Pipeline
+from textclean.cleaners import Markdown, character_cleaners
+from textclean.strategies import MessyDocument, messy_documents, unicode_text
+
+N = int(os.environ.get("TEXTCLEAN_PROPERTY_EXAMPLES", "2000"))
+FAST = settings(max_examples=N, deadline=None, suppress_health_check=list(HealthCheck))
+MESSY_FAST = settings(max_examples=max(100, N // 10), deadline=None, suppress_health_check=list(HealthCheck))
+SLOW = settings(max_examples=100_000, deadline=None, suppress_health_check=list(HealthCheck))
+MESSY_SLOW = settings(max_examples=10_000, deadline=None, suppress_health_check=list(HealthCheck))
+
+WORD = regex.compile(r"\w+")
+NONWORD = regex.compile(r"\W+")
+
+
+# -- 1. idempotence --------------------------------------------------------------------------
+
+def _idempotent(text: str) -> None:
+    once = textclean.clean(text, html=False)
+    assert textclean.clean(once.text, html=False).paragraphs == once.paragraphs
+
+
+@FAST
+@given(unicode_text())
+def test_idempotent_unicode(text: str) -> None:
+    _idempotent(text)
+
+
+@MESSY_FAST
+@given(messy_documents())
+def test_idempotent_messy(m: MessyDocument) -> None:
+    _idempotent(m.messy)
+
+
+@pytest.mark.slow
+@SLOW
+@given(unicode_text())
+def test_idempotent_unicode_100k(text: str) -> None:
+    _idempotent(text)
+
+
+@pytest.mark.slow
+@MESSY_SLOW
+@given(messy_documents())
+def test_idempotent_messy_10k(m: MessyDocument) -> None:
+    _idempotent(m.messy)
+
+
+# -- 2. nothing invented ---------------------------------------------------------------------
+
+#: The cleaners that remove or move text; without them the pipeline only normalises.
+REMOVERS = ("boilerplate", "source-url", "url-lines", "title", "byline", "dateline", "dedupe")
+
+
+def _normalised(text: str) -> str:
+    """The input after only the documented normalisations: characters, mojibake repair,
+    quotes, joins of wrapped lines and hyphenation, markdown reduction."""
+    return Pipeline.default(quotes="keep").without(*REMOVERS).clean(text).text
+
+
+def _normalised_input(text: str) -> str:
+    chars = Pipeline(character_cleaners(quotes="keep")).clean(text).text
+    reduced = Pipeline([*character_cleaners(quotes="keep"), Markdown()]).clean(text).text
+    return "\n".join([text, chars, reduced, _normalised(text)])
+
+
+def _nothing_invented(text: str) -> None:
+    doc = textclean.clean(text, html=False)
+    source = _normalised_input(text)
+    words = {w.casefold() for w in WORD.findall(source)}
+    # dehyphenation and joins may glue two input words: compare against the input without
+    # white space and line-end hyphens too
+    glued = NONWORD.sub("", regex.sub(r"-\s*\n\s*", "", source)).casefold()
+    out = doc.text + "\n" + (doc.title or "") + "\n" + "\n".join(doc.authors)
+    for w in WORD.findall(out):
+        assert w.casefold() in words or w.casefold() in glued, w
+
+
+@FAST
+@given(unicode_text())
+def test_nothing_invented_unicode(text: str) -> None:
+    _nothing_invented(text)
+
+
+@MESSY_FAST
+@given(messy_documents())
+def test_nothing_invented_messy(m: MessyDocument) -> None:
+    _nothing_invented(m.messy)
+
+
+# -- 3. accounting: kept + removed covers the input --------------------------------------------
+
+def _accounted(text: str) -> None:
+    doc = textclean.clean(text, html=False)
+    covered = "\n".join(
+        [doc.text, doc.title or "", *doc.authors, doc.url or "", *doc.links, *(r.text for r in doc.removed)]
+    )
+    cover = NONWORD.sub("", covered).casefold()
+    for w in WORD.findall(_normalised(text)):
+        assert w.casefold() in cover, w
+
+
+@FAST
+@given(unicode_text())
+def test_accounting_unicode(text: str) -> None:
+    _accounted(text)
+
+
+@MESSY_FAST
+@given(messy_documents())
+def test_accounting_messy(m: MessyDocument) -> None:
+    _accounted(m.messy)
+
+
+# -- 4. never crashes --------------------------------------------------------------------------
+
+BAD_INPUTS = [
+    b"\xff\xfe\xfd invalid utf-8 \xc3\x28",
+    b"\x00" * 1000,
+    "lone \ud800 surrogate \udfff",
+    "\x00\x01\x02\x1b[31mred\x1b[0m\x7f",
+    bytes(range(256)) * 20,
+    "<" * 5000,
+    "[" * 5000 + "]" * 5000,
+    "*" * 5001,
+    "-\n" * 3000,
+    "\u202e\u2066" * 1000,
+    "",
+    "   \n\n\t  ",
+]
+
+
+@pytest.mark.parametrize("data", BAD_INPUTS, ids=range(len(BAD_INPUTS)))
+def test_never_crashes_on_bad_input(data: str | bytes) -> None:
+    doc = textclean.clean(data)
+    doc.to_json()
+
+
+@FAST
+@given(st.binary(max_size=4000))
+def test_never_crashes_on_bytes(data: bytes) -> None:
+    textclean.clean(data).to_json()
+
+
+def test_undecodable_bytes_are_a_warning_not_silent() -> None:
+    doc = textclean.clean(b"\x81\x8d\x8f caf\xe9 \xff")
+    assert doc.warnings
+
+
+# -- 5. linear time ---------------------------------------------------------------------------
+
+def _seed_text() -> str:
+    from .conftest import FIXTURES
+
+    return "\n\n".join(p.read_text(encoding="utf-8") for p in sorted((FIXTURES / "seeds").glob("*.txt")))
+
+
+def _size(s: str, n: int) -> str:
+    return (s * (n // max(1, len(s)) + 1))[:n]
+
+
+def _best_of(text: str, runs: int = 2) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        t = time.perf_counter()
+        textclean.clean(text)
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+MB4 = 4_000_000
+ADVERSARIAL = {
+    "one 4 MB line": lambda: _size("word ", MB4),
+    "4 million newlines": lambda: "\n" * MB4,
+    "[ repeated": lambda: "[" * MB4,
+    "[a](#) repeated": lambda: _size("[a](#)", MB4),
+    "a boilerplate line 100,000 times": lambda: _size("Subscribe to our newsletter for updates\n", MB4),
+    "inter-\\nnational repeated": lambda: _size("inter-\nnational ", MB4),
+    "By repeated": lambda: _size("By ", MB4),
+    "NUL and control soup": lambda: _size("\x00\x01\x02\x1b\x7f\u200b\u202e", MB4),
+    "mojibake soup": lambda: _size("Ã©â€™Ã¨Â â€œ", MB4),
+    "100,000-deep nested tags": lambda: "<div>" * 100_000 + "x" + "</div>" * 100_000,
+    "asterisks": lambda: _size("*", MB4),
+    "curly quotes and spaces": lambda: _size("“ ” ‘ ’ ", MB4),
+    "entities": lambda: _size("&amp;&#8212;", MB4),
+}
+
+
+@pytest.mark.slow
+def test_adversarial_inputs_take_linear_time() -> None:
+    normal = _size(_seed_text() + "\n\n", MB4)
+    textclean.clean(normal[:100_000])  # warm-up (imports, compiled patterns)
+    base = _best_of(normal)
+    report = []
+    for name, make in ADVERSARIAL.items():
+        t = _best_of(make(), runs=1)
+        report.append(f"{name}: {t:.2f}s ({t / base:.2f}x)")
+    print(f"\n4 MB of seed-like news text: {base:.2f}s; " + "; ".join(report))
+    for name, make in ADVERSARIAL.items():
+        t = _best_of(make(), runs=2)
+        assert t <= 3 * base, f"{name}: {t:.2f}s > 3 x {base:.2f}s"
+
+
+# -- 6. safe HTML handling ---------------------------------------------------------------------
+
+def test_no_external_entities_or_network() -> None:
+    pytest.importorskip("textclean.html")
+    xxe = (
+        '<?xml version="1.0"?><!DOCTYPE html [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+        "<html><body><article><p>Text before &xxe; text after, a long enough paragraph to keep "
+        "in the article body of this page.</p></article></body></html>"
+    )
+    doc = textclean.clean_html(xxe)
+    assert "root:" not in doc.text
