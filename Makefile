@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_DEV := $(VENV)/.installed-dev
 
-.PHONY: run test test-fast lint typecheck score clean
+.PHONY: run test test-fast test-slow lint typecheck score clean fuzz fuzz-short bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -52,3 +52,17 @@ $(STAMP_BENCH): $(BIN)/python pyproject.toml
 ## bench: throughput and accuracy benchmarks against peers, measured in the same run
 bench: $(STAMP_BENCH)
 	$(BIN)/python -m benchmarks.run
+
+## fuzz: coverage-guided fuzzing of clean() and clean_html() (1,000,000 executions)
+fuzz: $(STAMP_DEV)
+	$(BIN)/python fuzz/make_seeds.py
+	$(BIN)/python fuzz/fuzz_clean.py -runs=1000000 -rss_limit_mb=4096 fuzz/seeds
+
+## fuzz-short: one minute of fuzzing (CI runs this so the harness cannot rot)
+fuzz-short: $(STAMP_DEV)
+	$(BIN)/python fuzz/make_seeds.py
+	$(BIN)/python fuzz/fuzz_clean.py -max_total_time=60 -rss_limit_mb=4096 fuzz/seeds
+
+## test-slow: only the slow tests (100,000-example properties, 4 MB adversarial inputs)
+test-slow: $(STAMP_DEV)
+	$(BIN)/python -m pytest -q -m slow

@@ -15,7 +15,7 @@ import codecs
 import re
 
 # Characters that str.splitlines() treats as line boundaries become plain newlines.
-_LINE_SEPARATORS = {ord(c): "\n" for c in "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"}
+_SEPARATOR_RE = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 _BOMS = (
@@ -93,11 +93,13 @@ def decode(data: str | bytes | bytearray | memoryview | None) -> tuple[str, list
         return "", [f"input of type {type(data).__name__} is not text; an empty document was returned"]
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.isascii() or "\x0b" in text or "\x0c" in text:
-        text = text.translate(_LINE_SEPARATORS)
+    if _SEPARATOR_RE.search(text):
+        text = _SEPARATOR_RE.sub("\n", text)
     if text.startswith("\ufeff"):
         text = text[1:]
     # Lone surrogates cannot be encoded or written out: replace them, and say so.
+    if not text.strip():
+        warnings.append("input is empty (no text)")
     if _SURROGATE.search(text):
         text = _SURROGATE.sub("\ufffd", text)
         warnings.append("lone surrogate code points were replaced with U+FFFD")

@@ -17,6 +17,7 @@ True
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -31,16 +32,21 @@ STOPWORDS: dict[str, frozenset[str]] = {
 }
 
 
-def detect_language(text: str, *, sample: int = 20_000) -> str | None:
+_WORD_LANGS: dict[str, tuple[str, ...]] = {}
+for _lang, _words in STOPWORDS.items():
+    for _w in _words:
+        _WORD_LANGS[_w] = (*_WORD_LANGS.get(_w, ()), _lang)
+
+
+def detect_language(text: str, *, sample: int = 5_000) -> str | None:
     """The most likely language code, or ``None`` when there is too little evidence."""
     words = _WORD.findall(text[:sample].lower())
     if len(words) < 4:
         return None
-    scores = {lang: 0 for lang in STOPWORDS}
-    for w in words:
-        for lang, stop in STOPWORDS.items():
-            if w in stop:
-                scores[lang] += 1
+    scores = dict.fromkeys(STOPWORDS, 0)
+    for w, n in Counter(words).items():
+        for lang in _WORD_LANGS.get(w, ()):
+            scores[lang] += n
     best = max(scores, key=lambda k: scores[k])
     if scores[best] < max(2, len(words) // 20):
         return None

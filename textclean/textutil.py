@@ -22,9 +22,16 @@ _NAME_TOKEN = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|(?:van|von|der|d
 _PARTICLES = frozenset(["van", "von", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le", "bin", "al", "ibn", "el", "dos", "das", "ter", "ten", "zu", "y"])
 
 
+_QUOTE_PAIRS = tuple((chr(k), v) for k, v in _QUOTE_TABLE.items())
+
+
 def norm_key(text: str) -> str:
     """A comparison key: straight quotes, folded case, collapsed white space."""
-    return _WS.sub(" ", text.translate(_QUOTE_TABLE)).strip().casefold()
+    if not text.isascii():
+        for curly, plain in _QUOTE_PAIRS:
+            if curly in text:
+                text = text.replace(curly, plain)
+    return _WS.sub(" ", text).strip().casefold()
 
 
 def strip_closers(text: str) -> str:

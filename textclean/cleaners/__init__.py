@@ -10,8 +10,8 @@ name                    what it does
 ``layout``              lines -> typed blocks; rejoin hard wraps and hyphenation
 ``spaces``              non-breaking/odd spaces to plain spaces, NFC normalisation
 ``boilerplate``         subscription, donate, credits, related, share, cookie ... lines
+``mojibake-recheck``    one more cheap mojibake check on the laid-out paragraphs (fixed point)
 ``markdown``            emphasis, links, placeholders, autolinks, images
-``mojibake-recheck``    one more cheap mojibake check on the final paragraphs (fixed point)
 ``quote-spacing``       ``it “urges ”Baku`` -> ``it “urges” Baku``
 ``quotes``              quote style: straight (default), curly or keep
 ``source-url``          ``Original url:`` footers -> ``url``
@@ -71,9 +71,9 @@ def default_cleaners(
         Spaces(),
         # Boilerplate before markdown: markup such as **Name / AGENCY** is evidence.
         Boilerplate(extra_patterns=extra_patterns),
-        Markdown(),
-        # Joins, space normalisation and markdown reduction can complete a broken sequence.
+        # Joins and space normalisation can complete a broken sequence.
         MojibakeRecheck(),
+        Markdown(),
         QuoteSpacing(),
         Quotes(style=quotes),
         SourceUrl(),

@@ -26,6 +26,7 @@ from ..document import Block
 from ..patterns import Patterns, load
 from ..pipeline import Cleaner, Draft
 from ..textutil import ends_sentence
+from .quotes import straighten
 
 # emphasis markers and link syntax, reduced to their text (for scoring only)
 _MARKUP = regex.compile(r"\[([^\[\]\n]{0,300})\]\([^()\s]{0,500}\)|(?<!\w)[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?!\w)|()^[*_]+|()[*_]+$")
@@ -42,28 +43,39 @@ class Boilerplate(Cleaner):
         self.threshold = threshold
 
     def patterns(self, draft: Draft) -> Patterns:
-        langs = (*draft.options.languages, draft.language)
+        """The tables to use: with ``languages=("auto",)``, the document's language and English
+        (pages in any language carry English share and cookie lines)."""
+        if tuple(draft.options.languages) == ("auto",):
+            langs: tuple[str, ...] = (draft.language, "en")
+        else:
+            langs = (*draft.options.languages, draft.language)
         return load(langs, self.extra_patterns)
 
     def score(self, text: str, pats: Patterns) -> tuple[float, str]:
         """The block's boilerplate score and the reason of its strongest rule.
 
-        Markdown markup is no evidence either way: a block with ``*``, ``_`` or ``[``
-        is scored as written and with the markup reduced, and the higher score counts.
+        Markdown markup and quote style are no evidence either way: a block with ``*``,
+        ``_``, ``[`` or curly quotes is scored as written and with the markup reduced and
+        the quotes straightened, and the higher score counts.
         """
         raw = self._score(text, pats)
-        if "*" in text or "_" in text or "[" in text:
-            reduced = self._score(_MARKUP.sub(r"\1", text).strip(), pats)
-            if reduced[0] > raw[0]:
-                return reduced
+        if "*" in text or "_" in text or "[" in text or not text.isascii():
+            view = _MARKUP.sub(r"\1", straighten(text)).strip()
+            if view != text:
+                reduced = self._score(view, pats)
+                if reduced[0] > raw[0]:
+                    return reduced
         return raw
 
     def _score(self, text: str, pats: Patterns) -> tuple[float, str]:
         n = len(text)
         total = 0.0
         best_reason, best_w = "", 0.0
+        gate = pats.anchored_gate.match(text) is not None
         for rule in pats.rules:
-            if n <= rule.max_len and rule.pattern.search(text):
+            if n > rule.max_len or (rule.anchored and not gate):
+                continue
+            if rule.pattern.search(text):
                 total += rule.weight
                 if rule.weight > best_w:
                     best_reason, best_w = rule.reason, rule.weight

@@ -37,8 +37,10 @@ class Byline(Cleaner):
                 continue
             names = parse_byline(b.text, langs)
             if names:
+                known = [a.casefold() for a in draft.authors]
                 for n in names:
-                    if n not in draft.authors:
+                    # metadata (e.g. from HTML) may already hold the name, maybe with a suffix
+                    if not any(n.casefold() in k or k in n.casefold() for k in known):
                         draft.authors.append(n)
                 drop.add(i)
         # An author's name alone on the last line, before a block of boilerplate.

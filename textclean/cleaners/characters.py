@@ -17,6 +17,9 @@ _MOJIBAKE_HINT = regex.compile(r"[ÂÃÄÅÆÇÐÑÒÓÔÕÖØÙÚÛÜÝÞßâã
 
 _ODD_SPACE = regex.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _MULTI_SPACE = regex.compile(r"(?<=\S) {2,}")
+# C0/C1 controls (not tab/newline), zero-width and other invisible format characters.
+_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u2060\ufeff\u00ad\ufffc\u202a-\u202e\u2066-\u2069]+")
+_REPAIRED_BREAKS = regex.compile(r"[\x85\u2028\u2029\x0b\x0c\x1c-\x1e]")
 _FTFY_CONFIG: Any = None
 
 
@@ -39,17 +42,27 @@ def fix_mojibake(text: str) -> str:
             fix_latin_ligatures=False,
             fix_character_width=False,
             remove_control_chars=False,
+            # Fixing fragments of mixed text makes ftfy's result depend on its neighbours,
+            # so cleaning twice could differ: only whole, consistent mis-decodings are fixed.
+            decode_inconsistent_utf8=False,
+            replace_lossy_sequences=False,
             normalization="NFC",
             explain=False,
         )
-    fixed = text
-    for _ in range(3):  # ftfy is not always idempotent: iterate to a fixed point
-        again = str(ftfy.fix_text(fixed, _FTFY_CONFIG))
-        if again == fixed:
-            break
-        fixed = again
-    # ftfy restores U+00A0 from "Â " sequences: keep the output in the form Spaces() gives.
-    return _MULTI_SPACE.sub(" ", _ODD_SPACE.sub(" ", fixed)) if not fixed.isascii() else fixed
+    # repair the text without its surrounding white space, so that the result does not depend
+    # on whether the text still had its indentation (a raw line) or not (a paragraph)
+    core = text.strip()
+    lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()):]
+    fixed = lead + unicodedata.normalize("NFC", str(ftfy.fix_encoding(core, _FTFY_CONFIG))) + trail
+    if fixed != text and _MOJIBAKE_HINT.search(fixed) and is_bad(fixed):
+        # double-encoded text needs a second round; stop there
+        fixed = unicodedata.normalize("NFC", str(ftfy.fix_encoding(fixed, _FTFY_CONFIG)))
+    # ftfy restores U+00A0 from "Â " sequences, and a repaired sequence can be a line separator
+    # or a control character: keep the output in the form the other cleaners give.
+    if fixed.isascii():
+        return _CONTROL.sub("", fixed) if not fixed.isprintable() and "\n" not in fixed else fixed
+    fixed = _CONTROL.sub("", _REPAIRED_BREAKS.sub(" ", fixed))
+    return _MULTI_SPACE.sub(" ", _ODD_SPACE.sub(" ", fixed))
 
 
 class Mojibake(Cleaner):
@@ -171,7 +184,6 @@ class TagDebris(Cleaner):
 
 
 # C0/C1 controls (not tab/newline), zero-width and other invisible format characters.
-_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u2060\ufeff\u00ad\ufffc\u202a-\u202e\u2066-\u2069]+")
 
 
 class ControlChars(Cleaner):

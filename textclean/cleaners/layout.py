@@ -29,7 +29,9 @@ from .characters import fix_mojibake
 _MD_HEADING = regex.compile(r"^\s*(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _SETEXT = regex.compile(r"^\s*(=+|-+)\s*$")
 _HR = regex.compile(r"^\s*(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$")
-_BULLET = regex.compile(r"^(\s*)(?:[-*+•‣◦▪●▸►–]|\d{1,3}[.)]|[a-zA-Z][.)](?=\s+\p{Lu}))\s+(?=\S)")
+_BULLET = regex.compile(r"^(\s*)(?:(?:[-*+•‣◦▪●▸►–]|\d{1,3}[.)]|[a-zA-Z][.)](?=\s+\p{Lu}))\s+)+(?=\S)")
+# any run of structural markers at the start of a line's content (nested "- # x", "> - x")
+_MARKERS = regex.compile(r"^(?:(?:[-*+•‣◦▪●▸►–]|\d{1,3}[.)]|#{1,6})\s+|>\s?)+")
 _QUOTE_MARK = regex.compile(r"^\s*(?:>\s?)+")
 _LINE_HYPHEN = regex.compile(r"(\w[\w-]*?)-$")
 _LEAD_WORD = regex.compile(r"^[\"'“‘(\[]*(\w+)")
@@ -125,8 +127,9 @@ class Hyphenation:
                 self._zipf = False
         if self._zipf is False or self._zipf is True:
             return None
+        zipf: Callable[..., float] = self._zipf
         try:
-            return float(self._zipf(word, self.language))
+            return float(zipf(word, self.language, wordlist="small"))
         except Exception:
             return None
 
@@ -170,10 +173,13 @@ class Hyphenation:
             return False
         zj = self.zipf(joined)
         if zj is not None:
-            if zj >= 2.5:
-                return False
+            # wordfreq's "small" lists (15 MB for four languages) stop at Zipf 3: a word
+            # missing from them (0.0) is rare.
+            if zj > 0:
+                return False  # the joined form is a common word: "government"
             zl, zr = self.zipf(lword), self.zipf(rword)
-            return bool(zl is not None and zr is not None and zl >= 2.0 and zr >= 2.0)
+            # two common words whose join is not a word: "well-known", "long-awaited"
+            return bool(zl and zr)
         return lword.casefold() in _COMPOUND_PREFIXES
 
 
@@ -262,7 +268,7 @@ class Layout(Cleaner):
             qm = _QUOTE_MARK.match(line)
             bm = _BULLET.match(line)
             if m:
-                out.append(Block(m.group(2).strip(), HEADING, lineno, len(m.group(1))))
+                out.append(Block(_MARKERS.sub("", m.group(2).strip()), HEADING, lineno, len(m.group(1))))
                 flush()
                 continue
             if URL_ONLY_RE.match(line):
@@ -270,7 +276,7 @@ class Layout(Cleaner):
                 flush()
                 continue
             if qm:
-                text = line[qm.end():].strip()
+                text = _MARKERS.sub("", line[qm.end():].strip())
                 if not text:
                     draft.record(self.name, "markup", stripped, lineno)
                     flush()
@@ -283,7 +289,7 @@ class Layout(Cleaner):
                 new = Block(text, QUOTE, lineno)
                 line = text
             elif bm:
-                new = Block(line[bm.end():].strip(), LIST_ITEM, lineno, len(bm.group(1)) // 2)
+                new = Block(_MARKERS.sub("", line[bm.end():].strip()), LIST_ITEM, lineno, len(bm.group(1)) // 2)
             elif cur is not None and self._continues(cur_last, line, width, cur_lines > 1, blank_separated):
                 self._join(parts, stripped, hy)
                 joined.add(id(cur))

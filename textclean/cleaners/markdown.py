@@ -14,11 +14,13 @@
 
 from __future__ import annotations
 
+import unicodedata
 from urllib.parse import urljoin
 
 import regex
 
 from ..pipeline import Cleaner, Draft
+from .characters import fix_mojibake
 
 _IMAGE = regex.compile(r"!\[([^\[\]\n]{0,500})\]\(([^()\s]{0,2000})(?:\s+\"[^\"\n]{0,300}\")?\)")
 _LINK = regex.compile(r"\[([^\[\]\n]{1,1000})\]\(\s*((?:[^()\s]|\([^()\s]{0,100}\)){0,2000})(?:\s+\"[^\"\n]{0,300}\")?\s*\)")
@@ -26,9 +28,9 @@ _REF_LINK = regex.compile(r"\[([^\[\]\n]{1,1000})\]\[[^\[\]\n]{0,100}\]")
 _AUTOLINK = regex.compile(r"<((?:https?|ftp)://[^\s<>]{1,2000}|mailto:[^\s<>]{1,300})>", regex.IGNORECASE)
 _STRONG = regex.compile(r"(?<![\w*])\*\*(?=\S)([^*\n]{1,2000}?)(?<=\S)\*\*(?![\w*])|(?<![\w_])__(?=\S)([^_\n]{1,2000}?)(?<=\S)__(?![\w_])")
 _EM = regex.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,2000}?)(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?=[^\s_])([^_\n]{1,2000}?)(?<=[^\s_])_(?![\w_])")
-_CODE = regex.compile(r"`([^`\n]{1,1000})`")
+_CODE = regex.compile(r"(`{1,3})(?!`)([^`\n]{1,1000}?)(?<!`)\1(?!`)")
 _SPACES = regex.compile(r"(?<=\S)\s{2,}|\s+(?=\s)")
-_STRUCTURAL = regex.compile(r"^(?:[-*+•‣◦▪●▸►–]|\d{1,3}[.)]|#{1,6}|>)(?:\s|$)")
+_STRUCTURAL = regex.compile(r"^(?:(?:[-*+•‣◦▪●▸►–]|\d{1,3}[.)]|#{1,6})(?:\s|$)|>)")
 _LONE_MARKERS = regex.compile(r"^\s*(?:(?:\*\*|__)\s*)+|(?:\s*(?:\*\*|__))+\s*$")
 
 
@@ -72,21 +74,30 @@ class Markdown(Cleaner):
                     draft.record(self.name, "relative-link", url, _line)
                 return text
 
-            if "](" in t:
-                t = _IMAGE.sub(image, t)
-                t = _LINK.sub(link, t)
-            if "][" in t:
-                t = _REF_LINK.sub(r"\1", t)
-            if "<" in t:
-                t = _AUTOLINK.sub(r"\1", t)
-            if "**" in t or "__" in t:
-                t = _STRONG.sub(lambda m: m.group(1) or m.group(2), t)
-                t = _LONE_MARKERS.sub("", t)
-            if "*" in t or "_" in t:
-                t = _EM.sub(lambda m: m.group(1) or m.group(2), t)
-            if "`" in t:
-                t = _CODE.sub(r"\1", t)
+            # Reducing one kind of markup can reveal another ("*[x](#)*"): repeat until
+            # nothing changes (at most three rounds).
+            for _ in range(3):
+                before = t
+                if "](" in t:
+                    t = _IMAGE.sub(image, t)
+                    t = _LINK.sub(link, t)
+                if "][" in t:
+                    t = _REF_LINK.sub(r"\1", t)
+                if "<" in t:
+                    t = _AUTOLINK.sub(r"\1", t)
+                if "**" in t or "__" in t:
+                    t = _STRONG.sub(lambda m: m.group(1) or m.group(2), t)
+                    t = _LONE_MARKERS.sub("", t)
+                if "*" in t or "_" in t:
+                    t = _EM.sub(lambda m: m.group(1) or m.group(2), t)
+                if "`" in t:
+                    t = _CODE.sub(r"\2", t)
+                if t == before or not any(c in t for c in "[*_`<"):
+                    break
             t = _SPACES.sub(" ", t).strip()
+            if not t.isascii() and t != block.text:
+                # removed markup can let marks compose, or complete a mis-decoded sequence
+                t = fix_mojibake(unicodedata.normalize("NFC", t))
             if _STRUCTURAL.match(t) and not _STRUCTURAL.match(block.text):
                 continue  # reducing would turn text into a list item or heading on a second pass
             block.text = t

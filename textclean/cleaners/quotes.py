@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..pipeline import TextCleaner
+from .characters import fix_mojibake
 
 # `it “urges ”Baku` : the space belongs after the closing quote.
 _CLOSE_MISPLACED = regex.compile(r"(“[^“”\n]{0,300}?\S)[ \t]+”(?=\w)")
@@ -37,6 +38,15 @@ class QuoteSpacing(TextCleaner):
 
 
 _STRAIGHT = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "‘": "'", "’": "'", "‚": "'", "‛": "'"})
+_STRAIGHT_PAIRS = (("“", '"'), ("”", '"'), ("„", '"'), ("‟", '"'), ("‘", "'"), ("’", "'"), ("‚", "'"), ("‛", "'"))
+
+
+def straighten(text: str) -> str:
+    """Curly quotes to ASCII (a chain of ``str.replace``: much faster than ``str.translate``)."""
+    for curly, plain in _STRAIGHT_PAIRS:
+        if curly in text:
+            text = text.replace(curly, plain)
+    return text
 _DOUBLE_OPEN = regex.compile(r'(^|[\s(\[{—–-])"(?=\S)', regex.MULTILINE)
 _SINGLE_OPEN = regex.compile(r"(^|[\s(\[{—–-])'(?=\w)", regex.MULTILINE)
 
@@ -63,7 +73,16 @@ class Quotes(TextCleaner):
         if self.style == "keep":
             return text
         if self.style == "straight":
-            return text if text.isascii() else text.translate(_STRAIGHT)
+            if text.isascii():
+                return text
+            for _ in range(3):
+                new = straighten(text)
+                # a straightened quote can complete a mis-decoded sequence: re-check it
+                fixed = fix_mojibake(new) if new != text and not new.isascii() else new
+                if fixed == new:
+                    return new
+                text = fixed
+            return straighten(text)
         if '"' not in text and "'" not in text:
             return text
         text = _DOUBLE_OPEN.sub(r"\1“", text).replace('"', "”")

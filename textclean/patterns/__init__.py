@@ -54,6 +54,8 @@ class Rule:
     pattern: regex.Pattern[str]
     weight: float
     max_len: int
+    #: the pattern starts with ``^`` (checked behind ``Patterns.anchored_gate``)
+    anchored: bool = False
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,8 @@ class Patterns:
     """Compiled tables for a set of languages."""
 
     rules: tuple[Rule, ...]
+    #: one ``match`` at the start of a block: can any rule anchored with ``^`` match at all?
+    anchored_gate: regex.Pattern[str]
     byline: regex.Pattern[str]
     name_joiners: regex.Pattern[str]
     months: dict[str, int]
@@ -76,7 +80,7 @@ def _alt(words: list[str] | tuple[str, ...]) -> str:
 
 
 def tables(languages: tuple[str, ...]) -> list[dict[str, Any]]:
-    langs = LANGUAGES if not languages or "auto" in languages else languages
+    langs = LANGUAGES if not languages or "auto" in languages else tuple(dict.fromkeys(languages))
     return [import_module(f"{__name__}.{lang}").TABLE for lang in langs if lang in LANGUAGES]
 
 
@@ -91,9 +95,9 @@ def load(languages: tuple[str, ...] = ("auto",), extra: tuple[tuple[str, str], .
     rules: list[Rule] = []
     for t in tabs:
         for reason, pat, weight, max_len in t["boilerplate"]:
-            rules.append(Rule(reason, regex.compile(pat, flags), float(weight), int(max_len)))
+            rules.append(Rule(reason, regex.compile(pat, flags), float(weight), int(max_len), pat.startswith("^")))
     for reason, pat in extra:
-        rules.append(Rule(reason, regex.compile(pat, flags), 1.0, 100_000))
+        rules.append(Rule(reason, regex.compile(pat, flags), 1.0, 100_000, pat.startswith("^")))
     byline_words = [w for t in tabs for w in t["byline_prefixes"]]
     joiners = [w for t in tabs for w in t["name_joiners"]]
     months: dict[str, int] = {}
@@ -104,8 +108,10 @@ def load(languages: tuple[str, ...] = ("auto",), extra: tuple[tuple[str, str], .
     sources = [w for t in tabs for w in t["source_labels"]]
     susp = frozenset(w.lower() for t in tabs for w in t["suspended_hyphen_joiners"])
     agencies = _alt(AGENCIES)
+    anchored = [r.pattern.pattern[1:] for r in rules if r.anchored]
     return Patterns(
         rules=tuple(rules),
+        anchored_gate=regex.compile("|".join(f"(?:{p})" for p in anchored) or "(?!)", flags),
         byline=regex.compile(rf"^\W{{0,3}}(?:{_alt(byline_words)})\s*:?\s+(?=\S)", flags),
         name_joiners=regex.compile(rf"\s*(?:,\s*(?:{_alt(joiners)})\s+|\s+(?:{_alt(joiners)})\s+|\s*&\s*|\s*[;,]\s*)", flags),
         months=months,

@@ -1,0 +1,1 @@
+"""Benchmarks (accuracy and throughput), run as modules: ``python -m benchmarks.extraction``."""

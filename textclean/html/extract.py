@@ -1,0 +1,580 @@
+"""Main-content extraction: from a parsed page to typed text blocks.
+
+Three passes over the lxml tree, each linear in the page size:
+
+1. **Prune** what is never body text (scripts, forms controls, hidden nodes) and
+   what markup says is boilerplate: ``<nav>``, ``<aside>``, ``<footer>``,
+   figures and captions, and elements whose ``class``/``id``/``role`` names a
+   menu, cookie banner, share bar, advert, related-story box, comment thread,
+   newsletter box ...  An element that holds most of the page's prose is never
+   pruned on a class hint alone (``<div class="main has-sidebar">``).
+2. **Segment** the rest into text blocks (paragraphs, headings, list items,
+   quotes), each with its link density.
+3. **Select** the article: every block votes for its ancestors, prose
+   positively, link lists and short fragments negatively, and the element with
+   the best total (the densest prose region) is the article body; semantic
+   markup (``<article>``, ``itemprop=articleBody``, ``*-content`` classes) and
+   the page's own JSON-LD ``articleBody`` break near ties.
+
+Everything dropped is returned as removals with a reason.
+
+>>> from textclean.html.parse import parse_html
+>>> root, _ = parse_html('''<body><nav><a href="/">Home</a> <a href="/w">World</a></nav>
+... <article><h1>Title</h1><p>First paragraph of the story, long enough to count as prose.</p>
+... <p>Second paragraph, also long enough to be a real part of the article body.</p>
+... <div class="share-tools"><a href="#">Share on Facebook</a></div></article>
+... <footer>© 2024 The Paper</footer></body>''')
+>>> result = extract(root)
+>>> [(b.kind, b.text[:16]) for b in result.blocks]
+[('heading', 'Title'), ('paragraph', 'First paragraph '), ('paragraph', 'Second paragraph')]
+>>> sorted({r.reason for r in result.removed})
+['footer', 'navigation', 'share-tools']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from ..document import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Block, Removal
+
+CLEANER = "html"
+
+#: Elements whose content is never article text.
+_DROP_TAGS = frozenset(
+    ["script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed", "video", "audio", "source", "track", "rt", "rp", "map", "input", "button", "select", "option", "textarea", "label", "head", "link", "meta", "base", "dialog", "menu", "picture"]
+)
+_BLOCK_TAGS = frozenset(
+    ["p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "form", "fieldset", "legend", "figure", "figcaption", "address", "center", "details", "summary", "hr", "body", "html", "hgroup", "frameset", "frame", "noframes"]
+)
+_HEADINGS = {f"h{i}": i for i in range(1, 7)}
+
+# Class/id words (matched on the parts of each token split at - _ and camelCase).
+_HINTS: dict[str, str] = {}
+for _reason, _words in {
+    "navigation": "nav navbar navigation menu menubar breadcrumb breadcrumbs pagination pager skiplink skip "
+    "topbar masthead megamenu submenu dropdown hamburger offcanvas drawer jump",
+    "cookie-banner": "cookie cookies consent gdpr cmp onetrust didomi cookiebanner privacy-banner",
+    "share-tools": "share sharing shares social sharebar addthis sharethis socials sociallinks follow print email",
+    "advertisement": "ad ads advert adverts advertisement advertising adslot adunit adsense sponsor sponsored "
+    "dfp gpt outbrain taboola promo promotion promoted commercial banner billboard native",
+    "related-links": "related recommended recommendation recommendations recirc trending popular mostread "
+    "more morestories readmore further teaser teasers also you",
+    "comments": "comment comments disqus discussion respond replies reply",
+    "footer": "footer copyright colophon legal",
+    "newsletter": "newsletter subscribe subscription signup paywall register login",
+    "sidebar": "sidebar widget widgets rail aside sidenav",
+    "figure-caption": "caption figcaption credit credits photocredit",
+    "tags": "tags tag taglist keywords topics",
+    "author-bio": "bio authorbio biography aboutauthor authorbox authorinfo authordescription authorprofile authordetails",
+    "post-meta": "entrymeta postmeta articlemeta storymeta metadata byline postinfo entryinfo",
+    "hidden": "hidden hide invisible srOnly visually screenreader",
+}.items():
+    for _w in _words.split():
+        _HINTS.setdefault(_w.lower(), _reason)
+#: Hint words that are too ambiguous alone; they count only for the whole token ("ad", not "ad-free").
+_WEAK = frozenset(["more", "also", "you", "further", "skip", "print", "email", "follow", "register", "login", "native", "banner", "commercial", "legal", "jump", "drawer", "hide", "hidden"])
+_CONTENT_WORDS = frozenset(
+    ["article", "articlebody", "content", "body", "story", "text", "main", "entry", "post", "blog", "news", "prose", "richtext", "copy"]
+)
+_ROLE_REASONS = {
+    "navigation": "navigation", "menu": "navigation", "menubar": "navigation", "banner": "header",
+    "contentinfo": "footer", "complementary": "sidebar", "search": "navigation", "dialog": "cookie-banner",
+    "alertdialog": "cookie-banner", "toolbar": "share-tools",
+}
+_TAG_REASONS = {"nav": "navigation", "aside": "sidebar", "footer": "footer", "figcaption": "figure-caption"}
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_SPLIT = re.compile(r"[-_\s:./]+")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_WS = re.compile(r"\s+")
+_SENTENCE_END = re.compile(r"[.!?…\"'”»)]\s*$")
+_SEMANTIC_BODY = re.compile(
+    r"articlebody|article[-_]?(?:body|content|text)|post[-_]?(?:body|content|text)|entry[-_]?content|"
+    r"story[-_]?(?:body|content|text)|body[-_]?(?:text|copy)|main[-_]?content|page[-_]?content|rich[-_]?text|"
+    r"content[-_]?body|text[-_]?body|article__body|c-entry-content|td-post-content|field-body|node-content",
+    re.I,
+)
+
+
+@dataclass
+class TextBlock:
+    """A run of text in one block element, before selection."""
+
+    text: str
+    kind: str
+    level: int
+    owner: Any
+    link_chars: int
+    hrefs: list[str] = field(default_factory=list)
+    index: int = 0
+    teaser: bool = False
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / max(1, len(self.text))
+
+
+@dataclass
+class Extraction:
+    """The result of :func:`extract`: body blocks, removals, links and warnings."""
+
+    blocks: list[Block] = field(default_factory=list)
+    removed: list[Removal] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def norm(text: str) -> str:
+    return _WS.sub(" ", text).strip()
+
+
+_AUTHOR_BOX = frozenset(["box", "info", "bio", "about", "description", "details", "profile", "card"])
+_STATE_PREFIX = frozenset(["has", "with", "w", "no", "without", "and", "show", "is", "enable", "enabled", "disable", "disabled", "not", "hide"])
+_TAXONOMY_PREFIX = frozenset(["tag", "category", "categories", "format", "type", "status", "postid", "topic", "section", "author", "term"])
+
+
+def _token_reason(token: str) -> str | None:
+    if len(token) > 60:
+        return None
+    parts = [p.lower() for p in _SPLIT.split(_CAMEL.sub("-", token)) if p]
+    if not parts:
+        return None
+    if parts[0] in _STATE_PREFIX or (len(parts) >= 2 and parts[0] in _TAXONOMY_PREFIX):
+        return None
+    if parts[-1] in _CONTENT_WORDS:
+        return None
+    whole = "".join(parts)
+    if "author" in parts and any(p in _AUTHOR_BOX for p in parts):
+        return "author-bio"
+    if len(parts) >= 2 and "".join(parts[-2:]) in _HINTS and parts[-2] not in _WEAK:
+        return _HINTS["".join(parts[-2:])]
+    if whole in _HINTS and (whole not in _WEAK or len(parts) == 1):
+        return _HINTS[whole]
+    for p in parts:
+        r = _HINTS.get(p)
+        if r is not None and p not in _WEAK:
+            return r
+    return None
+
+
+def _hint_reason(el: Any) -> str | None:
+    """The boilerplate reason the element's own markup states, if any."""
+    tag = el.tag
+    if el.get("hidden") is not None or ((el.get("aria-hidden") or "").lower() == "true" and tag not in ("span", "i", "a")):
+        return "hidden"
+    style = el.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return "hidden"
+    if tag in ("article", "main", "body", "html"):
+        return None
+    tag_reason = _TAG_REASONS.get(tag)
+    role = (el.get("role") or "").lower()
+    if tag_reason is None and role in _ROLE_REASONS:
+        tag_reason = _ROLE_REASONS[role]
+    if tag_reason is None and role in ("main", "article"):
+        return None
+    ident = el.get("id") or ""
+    classes = el.get("class") or ""
+    if ident and _SEMANTIC_BODY.search(ident) and tag_reason is None:
+        return None
+    for token in (ident, *classes.split()):
+        if token:
+            r = _token_reason(token)
+            if r is not None:
+                return r
+    return tag_reason
+
+
+def _drop(el: Any) -> None:
+    """Remove ``el`` from the tree, keeping its tail text."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    if tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
+
+
+def _text_len(el: Any) -> int:
+    return len(norm(el.text_content()))
+
+
+def _has_ancestor_in(el: Any, marked: set[Any]) -> bool:
+    return any(a in marked for a in el.iterancestors())
+
+
+def prune(body: Any, removed: list[Removal]) -> None:
+    """Pass 1: drop non-content tags and hinted boilerplate (recorded in ``removed``)."""
+    doomed = [el for el in body.iter(*_DROP_TAGS)]
+    for el in doomed:
+        _drop(el)
+    hinted: list[tuple[Any, str]] = []
+    for el in body.iter():
+        if not isinstance(el.tag, str) or el.tag in ("html", "body"):
+            continue
+        reason = _hint_reason(el)
+        if reason is not None:
+            hinted.append((el, reason))
+    if not hinted:
+        return
+    total = _prose_chars(body)
+    dropped: set[Any] = set()
+    for el, reason in hinted:
+        if any(a in dropped for a in el.iterancestors()):
+            continue
+        # A hint never removes the bulk of the page's prose (``<div class="main has-sidebar">``).
+        if total >= 200 and _prose_chars(el) >= 0.4 * total:
+            continue
+        if el.tag == "header" and el.find(".//h1") is not None and reason not in ("cookie-banner", "navigation"):
+            continue
+        text = norm(" ".join(el.itertext()))
+        if text:
+            removed.append(Removal(CLEANER, reason, text[:500], el.sourceline))
+        dropped.add(el)
+    for el in dropped:
+        _drop(el)
+
+
+def _prose_chars(el: Any) -> int:
+    """Characters in long runs of text outside links (a cheap measure of prose), linear time."""
+    n = 0
+    for e in el.iter():
+        tag = e.tag
+        if not isinstance(tag, str):
+            continue
+        if tag != "a" and e.text and len(e.text) >= 60:
+            t = len(e.text.strip())
+            n += t if t >= 60 else 0
+        if e.tail and len(e.tail) >= 60 and e is not el:
+            parent = e.getparent()
+            if parent is not None and parent.tag != "a":
+                t = len(e.tail.strip())
+                n += t if t >= 60 else 0
+    return n
+
+
+class _Walker:
+    def __init__(self) -> None:
+        self.blocks: list[TextBlock] = []
+        self.buf: list[str] = []
+        self.link_chars = 0
+        self.hrefs: list[str] = []
+        self.owner: Any = None
+        self.kind = PARAGRAPH
+        self.level = 0
+
+    def flush(self) -> None:
+        if self.buf:
+            text = norm("".join(self.buf))
+            if text:
+                self.blocks.append(
+                    TextBlock(text, self.kind, self.level, self.owner, self.link_chars, self.hrefs, len(self.blocks))
+                )
+        self.buf = []
+        self.link_chars = 0
+        self.hrefs = []
+
+    def add(self, text: str | None, in_link: bool) -> None:
+        if text:
+            self.buf.append(text)
+            if in_link:
+                self.link_chars += len(text.strip())
+
+    def walk(self, el: Any, owner: Any, kind: str, level: int, in_link: bool, depth: int = 0) -> None:
+        tag = el.tag
+        if not isinstance(tag, str) or depth > 400:
+            return
+        if tag == "br":
+            self.flush()
+            return
+        if tag in _BLOCK_TAGS or "-" in tag:
+            self.flush()
+            if tag in _HEADINGS:
+                kind, level = HEADING, _HEADINGS[tag]
+            elif tag == "li" or tag in ("dt", "dd"):
+                kind, level = LIST_ITEM, 1
+            elif tag == "blockquote":
+                kind, level = QUOTE, 0
+            elif kind not in (QUOTE, LIST_ITEM):
+                kind, level = PARAGRAPH, 0
+            owner = el
+            self.owner, self.kind, self.level = owner, kind, level
+            self.add(el.text, in_link)
+            for child in el:
+                self.walk(child, owner, kind, level, in_link, depth + 1)
+                self.owner, self.kind, self.level = owner, kind, level
+                self.add(child.tail, in_link)
+            self.flush()
+            return
+        if tag == "a":
+            in_link = True
+            href = el.get("href")
+            if href:
+                self.hrefs.append(href)
+        self.add(el.text, in_link)
+        for child in el:
+            self.walk(child, owner, kind, level, in_link, depth + 1)
+            self.owner, self.kind, self.level = owner, kind, level
+            self.add(child.tail, in_link)
+
+
+def segment(body: Any) -> list[TextBlock]:
+    """Pass 2: the text blocks of the (pruned) page, in document order."""
+    w = _Walker()
+    w.walk(body, body, PARAGRAPH, 0, False)
+    w.flush()
+    return w.blocks
+
+
+def _value(b: TextBlock) -> float:
+    n = len(b.text)
+    ld = b.link_density
+    if b.kind == HEADING:
+        return -n * 0.5 if ld > 0.5 else 0.0
+    if ld > 0.5:
+        return -n * (0.3 + ld)
+    if n < 25:
+        return 0.0
+    v = n * (1 - ld)
+    if n >= 80 and _SENTENCE_END.search(b.text):
+        v *= 1.5
+    if b.kind == LIST_ITEM and n < 60:
+        v *= 0.3
+    return v
+
+
+def _semantic(el: Any) -> float:
+    if el.tag in ("article", "main"):
+        return 1.15
+    if (el.get("itemprop") or "").lower() == "articlebody":
+        return 1.3
+    attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
+    if attrs.strip() and _SEMANTIC_BODY.search(attrs):
+        return 1.2
+    return 1.0
+
+
+_CARD_TAGS = frozenset(["li", "article", "div", "section", "td", "dd"])
+
+
+def mark_teasers(blocks: list[TextBlock]) -> None:
+    """Mark blocks inside teaser cards: a small element led by a linked headline."""
+    cards: set[Any] = set()
+    for b in blocks:
+        if not b.hrefs or b.owner is None:
+            continue
+        linked_title = b.kind == HEADING and b.link_density > 0.6
+        if not linked_title:
+            continue
+        el = b.owner.getparent()
+        for _ in range(3):
+            if el is None or el.tag in ("body", "html", "main"):
+                break
+            if el.tag in _CARD_TAGS and len(norm(el.text_content())) < 700:
+                cards.add(el)
+                break
+            el = el.getparent()
+    if not cards:
+        return
+    for b in blocks:
+        if b.owner is None:
+            continue
+        if b.owner in cards or any(a in cards for a in _limited_ancestors(b.owner, 4)):
+            b.teaser = True
+
+
+def _limited_ancestors(el: Any, n: int) -> list[Any]:
+    out = []
+    for a in el.iterancestors():
+        out.append(a)
+        if len(out) >= n:
+            break
+    return out
+
+
+def _starts_with_long_link(el: Any) -> bool:
+    if (el.text or "").strip():
+        return False
+    first = next(iter(el), None)
+    while first is not None and first.tag != "a" and not (first.text or "").strip() and len(first):
+        first = first[0]
+    if first is None or first.tag != "a":
+        return False
+    t = norm(first.text_content())
+    return len(t) >= 25 and len(t.split()) >= 4
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", " ", text.casefold()).strip()
+
+
+def select(blocks: list[TextBlock], body: Any, article_body: str | None = None) -> Any:
+    """Pass 3: the element whose subtree holds the article (the best-scoring ancestor)."""
+    reference = _key(article_body) if article_body and len(article_body) > 300 else ""
+    scores: dict[Any, float] = {}
+    for b in blocks:
+        chain = [b.owner, *b.owner.iterancestors()] if b.owner is not None else []
+        v = _value(b)
+        if b.teaser and v > 0:
+            v = -v * 0.5
+        if reference and len(b.text) >= 40:
+            k = _key(b.text)
+            if k[:60] in reference:
+                v = abs(v) * 2 + len(b.text)
+            elif b.kind == PARAGRAPH and v > 0:
+                v *= 0.3
+        for a in chain:
+            scores[a] = scores.get(a, 0.0) + v
+    if not scores:
+        return body
+    best, best_score = body, scores.get(body, 0.0)
+    for el, s in scores.items():
+        s2 = s * _semantic(el) if s > 0 else s
+        if s2 > best_score:
+            best, best_score = el, s2
+    return best
+
+
+def extract(root: Any, url: str | None = None, *, article_body: str | None = None) -> Extraction:
+    """Extract the article body of a parsed page (``root`` is modified: pruned)."""
+    result = Extraction()
+    body = root.find("body")
+    if body is None:
+        frames = root.find(".//frameset")
+        if frames is not None:
+            result.warnings.append("the page is a frameset: its content is in other documents")
+            noframes = root.find(".//noframes")
+            body = noframes if noframes is not None else None
+        else:
+            body = root
+    if body is None:
+        return result
+    prune(body, result.removed)
+    blocks = segment(body)
+    if not blocks:
+        return result
+    mark_teasers(blocks)
+    main = select(blocks, body, article_body)
+    base = url
+    kept: list[TextBlock] = []
+    outside: list[TextBlock] = []
+    inside_flags = [b.owner is main or any(a is main for a in b.owner.iterancestors()) for b in blocks]
+    _adopt_neighbours(blocks, inside_flags, main)
+    for b, inside in zip(blocks, inside_flags, strict=True):
+        if not inside:
+            outside.append(b)
+            continue
+        if b.teaser:
+            result.removed.append(Removal(CLEANER, "related-links", b.text, b.owner.sourceline))
+            continue
+        if b.kind != HEADING and b.link_density > 0.6 and len(b.text) < 300 and len(b.hrefs) >= 1:
+            result.removed.append(Removal(CLEANER, "link-list", b.text, b.owner.sourceline))
+            continue
+        kept.append(b)
+    kept = _cut_end_matter(kept, result.removed)
+    kept = _cut_lead_fragments(kept, result.removed)
+    for b in outside:
+        result.removed.append(Removal(CLEANER, "outside-article", b.text[:500], b.owner.sourceline))
+    for b in kept:
+        result.blocks.append(Block(b.text, b.kind, b.owner.sourceline, b.level))
+        for href in b.hrefs:
+            link = _absolute(href, base)
+            if link and link not in result.links:
+                result.links.append(link)
+    return result
+
+
+_END_MATTER = re.compile(
+    r"^(?:related|related (?:articles|stories|posts|content|topics)|recommended|recommended for you|"
+    r"more (?:stories|articles|news|from|on|about|to read)\b.*|you (?:may|might) also (?:like|enjoy)|"
+    r"you may be interested in|popular|most (?:read|popular|viewed)|trending|further reading|"
+    r"(?:\d+ )?comments?|leave a (?:reply|comment)|post a comment|join the (?:discussion|conversation)|"
+    r"about the author|share (?:this|on)\b.*|tags|filed under|"
+    r"auch interessant|das könnte (?:sie|dich) (?:auch )?interessieren|ähnliche (?:beiträge|artikel|themen)|"
+    r"weitere (?:themen|artikel|beiträge|nachrichten|meldungen|informationen|links)|weiterführende (?:links|informationen|artikel)|"
+    r"verwandte (?:themen|artikel|beiträge)|schlagworte|autor(?:en|in)?|wie bewerten sie diesen (?:artikel|beitrag)\??|en savoir plus|"
+    r"mehr (?:zum thema|dazu|aus|von)\b.*|empfohlene (?:beiträge|artikel)|"
+    r"(?:\d+ )?kommentare?|kommentieren|schreibe einen kommentar|über den autor|zum autor|schlagwörter|"
+    r"articles similaires|sur le même sujet|commentaires?|"
+    r"articoli correlati|notas relacionadas|te puede interesar|relacionad[oa]s|comentarios?)"
+    r"\s*:?$",
+    re.I,
+)
+
+
+def _is_prose(b: TextBlock) -> bool:
+    return (
+        b.kind in (PARAGRAPH, QUOTE)
+        and len(b.text) >= 60
+        and b.link_density < 0.3
+        and not b.teaser
+        and _SENTENCE_END.search(b.text) is not None
+    )
+
+
+def _adopt_neighbours(blocks: list[TextBlock], inside: list[bool], main: Any) -> None:
+    """Take in a standfirst just above the chosen element (prose in a nearby container)."""
+    if not any(inside):
+        return
+    first = inside.index(True)
+    near = set(_limited_ancestors(main, 3))
+    taken = 0
+    i = first - 1
+    while i >= 0 and taken < 2:
+        b = blocks[i]
+        if not _is_prose(b) or not any(a in near for a in _limited_ancestors(b.owner, 4)):
+            break
+        inside[i] = True
+        taken += 1
+        i -= 1
+
+
+def _cut_end_matter(kept: list[TextBlock], removed: list[Removal]) -> list[TextBlock]:
+    """Drop a trailing related/comments section announced by its heading."""
+    if len(kept) < 3:
+        return kept
+    total = sum(len(b.text) for b in kept) or 1
+    seen = 0
+    for i, b in enumerate(kept):
+        if i > 0 and seen > 0.5 * total and len(b.text) <= 80 and _END_MATTER.match(b.text.strip(" .…»›>|")):
+            rest = kept[i:]
+            if sum(len(x.text) for x in rest) < 0.4 * total:
+                for x in rest:
+                    removed.append(Removal(CLEANER, "end-matter", x.text, x.owner.sourceline))
+                return kept[:i]
+        seen += len(b.text)
+    return kept
+
+
+def _cut_lead_fragments(kept: list[TextBlock], removed: list[Removal]) -> list[TextBlock]:
+    """Drop kickers, dates and labels above the first sentence of prose."""
+    for i, b in enumerate(kept[:8]):
+        if b.kind in (PARAGRAPH, QUOTE) and len(b.text) >= 80 and _SENTENCE_END.search(b.text):
+            if i == 0:
+                return kept
+            lead = kept[:i]
+            if all(x.kind == HEADING or (x.kind == PARAGRAPH and len(x.text) < 60 and not _SENTENCE_END.search(x.text)) for x in lead):
+                for x in lead:
+                    removed.append(Removal(CLEANER, "lead-fragment", x.text, x.owner.sourceline))
+                return kept[i:]
+            return kept
+    return kept
+
+
+def _absolute(href: str, base: str | None) -> str | None:
+    href = href.strip()
+    if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
+        return None
+    try:
+        link = urljoin(base, href) if base else href
+        scheme = urlsplit(link).scheme
+    except ValueError:
+        return None
+    return link if scheme in ("http", "https") else None

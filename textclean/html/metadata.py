@@ -1,0 +1,696 @@
+"""Page metadata from HTML: title, authors, publication date, canonical URL, site name, language.
+
+Sources are read in order of reliability: JSON-LD (``schema.org`` Article and
+friends), ``<meta>`` tags (Open Graph, Dublin Core, news-site conventions),
+microdata (``itemprop``), then visible markup (``<h1>``, ``rel=author``,
+bylines, ``<time>``), and last the URL path.
+
+>>> from textclean.html.parse import parse_html
+>>> root, _ = parse_html('''<html lang="en"><head><title>Big news | The Daily</title>
+... <meta property="og:site_name" content="The Daily">
+... <meta name="author" content="Jane Doe">
+... <meta property="article:published_time" content="2024-03-05T10:00:00Z">
+... </head><body><h1>Big news</h1></body></html>''')
+>>> meta = extract_metadata(root)
+>>> meta.title, meta.authors, str(meta.date), meta.site_name, meta.language
+('Big news', ['Jane Doe'], '2024-03-05 10:00:00+00:00', 'The Daily', 'en')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html as _html
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from ..metadata import date_from_url, parse_byline, parse_date
+
+_WS = re.compile(r"\s+")
+_ARTICLE_TYPES = re.compile(
+    r"(?:News|Blog|Scholarly|Tech|Reportage|Analysis|Opinion|Review|Satirical|Report|Background)?"
+    r"(?:Article|Posting|Post)$|^(?:Report|Review|Recipe|LiveBlogPosting|VideoObject|Event)$",
+    re.IGNORECASE,
+)
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—·•»«›‹:/\\~-]{1,2}\s+|\s*\|\s*|\s*::\s*")
+_URLISH = re.compile(r"^(?:https?:)?//|^www\.|\.\w{2,4}/", re.IGNORECASE)
+_DATE_META = (
+    "article:published_time", "og:article:published_time", "article:published", "og:published_time",
+    "datepublished", "date_published", "published_time", "publish-date", "publish_date",
+    "publishdate", "pubdate", "article.published", "article_date_original", "dc.date.issued",
+    "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date", "dcterms.date", "date",
+    "sailthru.date", "parsely-pub-date", "citation_publication_date", "citation_date",
+    "originalpublicationdate", "cxenseparse:recs:publishtime", "release_date", "og:pubdate",
+    "displaydate", "dc.created", "article:post_date", "published-date", "created",
+)
+_AUTHOR_META = (
+    "author", "article:author", "article:author_name", "og:article:author", "parsely-author",
+    "sailthru.author", "dc.creator", "dcterms.creator", "byl", "citation_author", "twitter:creator:name",
+    "cxenseparse:author", "author_name", "article.author", "authors", "dc.contributor",
+)
+_NOT_NAME_WORDS = frozenset(
+    ["by", "von", "am", "um", "on", "at", "posted", "published", "publiziert", "veröffentlicht", "geschrieben", "designed", "powered", "theme", "comments", "kommentare", "share", "teilen", "uhr", "min", "read", "foto", "photo", "photos", "image", "images", "bild", "bilder", "quelle", "source", "getty", "istockphoto", "registrieren", "login", "anmelden", "themen", "bearbeiten", "youtube", "facebook", "twitter", "instagram"]
+)
+_NOT_NAMES = re.compile(
+    r"^(?:the|admin|administrator|editor|redaktion|staff|team|webmaster|guest|anonymous|unknown|null|none|"
+    r"user|n/a|newsroom|desk|online|web|news|redazione)$",
+    re.IGNORECASE,
+)
+
+
+def norm(text: str | None) -> str:
+    """Unescape entities and collapse whitespace.
+
+    >>> norm("  a&amp;b \\n c ")
+    'a&b c'
+    """
+    if not text:
+        return ""
+    return _WS.sub(" ", _html.unescape(text)).strip()
+
+
+@dataclass
+class PageMetadata:
+    """What the page says about itself (every field may be empty)."""
+
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    date: dt.date | dt.datetime | None = None
+    date_source: str | None = None
+    url: str | None = None
+    site_name: str | None = None
+    language: str | None = None
+    description: str | None = None
+    image: str | None = None
+    #: The ``articleBody`` of the page's JSON-LD, when it carries one.
+    article_body: str | None = None
+    #: The title candidates seen (h1 text, og:title ...), used to drop the title from the body.
+    title_candidates: list[str] = field(default_factory=list)
+
+
+# -- JSON-LD -------------------------------------------------------------
+
+
+def _walk_ld(obj: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    if depth > 8:
+        return
+    if isinstance(obj, list):
+        for item in obj[:200]:
+            yield from _walk_ld(item, depth + 1)
+    elif isinstance(obj, dict):
+        yield obj
+        graph = obj.get("@graph")
+        if graph is not None:
+            yield from _walk_ld(graph, depth + 1)
+        main = obj.get("mainEntity") or obj.get("mainEntityOfPage")
+        if isinstance(main, (dict, list)):
+            yield from _walk_ld(main, depth + 1)
+
+
+def _types(obj: dict[str, Any]) -> list[str]:
+    t = obj.get("@type")
+    if isinstance(t, str):
+        return [t]
+    if isinstance(t, list):
+        return [x for x in t if isinstance(x, str)]
+    return []
+
+
+def json_ld(root: Any) -> list[dict[str, Any]]:
+    """All JSON-LD objects of the page (``@graph`` flattened), unparsable scripts skipped."""
+    out: list[dict[str, Any]] = []
+    for script in root.iter("script"):
+        if "ld+json" not in (script.get("type") or "").lower():
+            continue
+        raw = (script.text or "").strip()
+        if not raw:
+            continue
+        raw = raw.removeprefix("<!--").removesuffix("-->").strip().rstrip(";")
+        try:
+            data = json.loads(raw, strict=False)
+        except ValueError:
+            try:
+                data = json.loads(re.sub(r"[\x00-\x1f]", " ", raw), strict=False)
+            except ValueError:
+                continue
+        out.extend(_walk_ld(data))
+    return out
+
+
+def _ld_names(value: Any, depth: int = 0, ids: dict[str, dict[str, Any]] | None = None) -> list[str]:
+    if depth > 4 or value is None:
+        return []
+    if ids and isinstance(value, dict) and "name" not in value and isinstance(value.get("@id"), str):
+        value = ids.get(value["@id"], value)
+    if isinstance(value, str):
+        return [norm(value)] if value.strip() else []
+    if isinstance(value, list):
+        return [n for v in value[:30] for n in _ld_names(v, depth + 1, ids)]
+    if isinstance(value, dict):
+        name = value.get("name")
+        if isinstance(name, str) and name.strip():
+            return [norm(name)]
+        given, family = value.get("givenName"), value.get("familyName")
+        if isinstance(given, str) and isinstance(family, str):
+            return [norm(f"{given} {family}")]
+        if isinstance(name, (dict, list)):
+            return _ld_names(name, depth + 1)
+    return []
+
+
+def _ld_first(obj: dict[str, Any], *keys: str) -> str | None:
+    for k in keys:
+        v = obj.get(k)
+        if isinstance(v, list) and v:
+            v = v[0]
+        if isinstance(v, dict):
+            v = v.get("name") or v.get("@id") or v.get("url")
+        if isinstance(v, str) and v.strip():
+            return norm(v)
+    return None
+
+
+# -- meta tags -------------------------------------------------------------
+
+
+def meta_tags(root: Any) -> dict[str, list[str]]:
+    """``<meta>`` values keyed by lower-cased ``name``/``property``/``itemprop``/``http-equiv``."""
+    metas: dict[str, list[str]] = {}
+    for m in root.iter("meta"):
+        content = m.get("content")
+        if content is None:
+            content = m.get("value")
+        if content is None or not content.strip():
+            continue
+        for attr in ("property", "name", "itemprop", "http-equiv"):
+            key = m.get(attr)
+            if key:
+                metas.setdefault(key.strip().lower(), []).append(norm(content))
+    return metas
+
+
+def _first(metas: dict[str, list[str]], *keys: str) -> str | None:
+    for k in keys:
+        for v in metas.get(k, ()):
+            if v:
+                return v
+    return None
+
+
+# -- dates --------------------------------------------------------------
+
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?")
+_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:\D|$)")
+
+
+def parse_iso_date(value: str | None) -> dt.date | dt.datetime | None:
+    """A date or datetime from an ISO-8601-ish machine value, else from free text.
+
+    >>> parse_iso_date("2021-06-01T08:30:00+02:00")
+    datetime.datetime(2021, 6, 1, 8, 30, tzinfo=datetime.timezone(datetime.timedelta(seconds=7200)))
+    >>> parse_iso_date("20200115")
+    datetime.date(2020, 1, 15)
+    """
+    if not value:
+        return None
+    value = value.strip()
+    m = _ISO.search(value[:60])
+    if m:
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        try:
+            day = dt.date(y, mo, d)
+        except ValueError:
+            return None
+        if not 1990 <= y <= 2100:
+            return None
+        if m.group(4) is None:
+            return day
+        tz: dt.tzinfo | None = None
+        zone = m.group(7)
+        if zone:
+            if zone == "Z":
+                tz = dt.UTC
+            else:
+                z = zone.replace(":", "")
+                sign = -1 if z[0] == "-" else 1
+                try:
+                    tz = dt.timezone(sign * dt.timedelta(hours=int(z[1:3]), minutes=int(z[3:5])))
+                except ValueError:
+                    tz = None
+        try:
+            return dt.datetime(y, mo, d, int(m.group(4)), int(m.group(5)), int(m.group(6) or 0), tzinfo=tz)
+        except ValueError:
+            return day
+    m2 = _COMPACT.match(value)
+    if m2:
+        try:
+            day = dt.date(int(m2.group(1)), int(m2.group(2)), int(m2.group(3)))
+            if 1990 <= day.year <= 2100:
+                return day
+        except ValueError:
+            pass
+    if value.isdigit() and len(value) in (10, 13):  # a Unix timestamp
+        try:
+            secs = int(value) / (1000 if len(value) == 13 else 1)
+            return dt.datetime.fromtimestamp(secs, dt.UTC)
+        except (ValueError, OverflowError, OSError):
+            return None
+    if len(value) > 80:
+        return None
+    try:
+        return parse_date(value)
+    except Exception:  # pragma: no cover - defensive: free-text parsing must not break metadata
+        return None
+
+
+def _htmldate(root: Any, url: str | None) -> dt.date | None:
+    try:
+        from htmldate import find_date
+    except ImportError:  # the optional extra is not installed
+        return None
+    try:
+        found = find_date(root, url=url, original_date=True, extensive_search=True, outputformat="%Y-%m-%d")
+    except Exception:
+        return None
+    if not found:
+        return None
+    try:
+        return dt.date.fromisoformat(str(found))
+    except ValueError:
+        return None
+
+
+_GENERIC_TITLES = frozenset(["home", "homepage", "startseite", "blog", "news", "index", "accueil", "inicio", "willkommen", "welcome"])
+_TITLE_CLASS = re.compile(r"title|headline|heading|itemprop", re.I)
+_DATE_CLASS = re.compile(r"(?:^|[-_\s])(?:date|time|published|pubdate|posted|timestamp|dateline|meta)(?:$|[-_\s])", re.I)
+_NOT_DATE_CLASS = re.compile(r"updated|modified|comment|related|teaser", re.I)
+
+
+def _visible_date(root: Any) -> tuple[dt.date | dt.datetime | None, str | None]:
+    body = root.find("body")
+    if body is None:
+        body = root
+    for el in body.iter("time"):
+        cls = f"{el.get('class') or ''} {el.get('itemprop') or ''}"
+        if _NOT_DATE_CLASS.search(cls) or _in_junk(el):
+            continue
+        value = parse_iso_date(el.get("datetime")) or parse_iso_date(norm(el.text_content())[:80])
+        if value is not None:
+            return value, "time"
+    n = 0
+    for el in body.iter("span", "div", "p", "li", "small", "abbr"):
+        cls = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if not cls.strip() or not _DATE_CLASS.search(cls) or _NOT_DATE_CLASS.search(cls):
+            continue
+        n += 1
+        if n > 30:
+            break
+        text = norm(el.text_content())
+        if 6 <= len(text) <= 120 and not _in_junk(el):
+            value = parse_date(text)
+            if value is not None:
+                return value, "visible"
+    return None, None
+
+
+def _in_junk(el: Any) -> bool:
+    from .extract import _hint_reason
+
+    for anc in el.iterancestors():
+        if anc.tag in ("body", "html"):
+            return False
+        if _hint_reason(anc) in _JUNK_REASONS and anc.find(".//h1") is None:
+            return True
+    return False
+
+
+_JUNK_REASONS = frozenset(["comments", "related-links", "sidebar", "footer", "navigation", "advertisement"])
+
+
+# -- authors ----------------------------------------------------------------
+
+_AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|\s&\s|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\boraz\b|\|)\s*", re.I)
+_BY_PREFIX = re.compile(
+    r"^(?:(?:view|see|show|read|more|all)\s+(?:all\s+)?(?:posts|articles|stories|entries|contributions)\s+(?:by|from|of)|"
+    r"(?:zeige\s+)?alle\s+(?:beiträge|artikel|einträge)\s+von|weitere\s+(?:beiträge|artikel)\s+von|"
+    r"(?:tous\s+les\s+)?articles\s+(?:de|par)|post\s+author|posted\s+on|"
+    r"(?:veröffentlicht|publiziert|geschrieben|erstellt|verfasst|eingestellt)\s+(?:von|durch)|(?:written|posted|reported|published|veröffentlicht|geschrieben|verfasst)\s+(?:by|von|par|por)|"
+    r"by|von|par|por|di|da|door|av|af|przez|autor(?:in)?|author|authors|autoren|redakteur(?:in)?|text|texte|words|reporter)\b"
+    r"\s*:?\s*(?=\S)",
+    re.I,
+)
+_ROLE_SUFFIX = re.compile(
+    r"\s*(?:\((?:[^)]{1,30})\)|,?\s+(?:the\s+)?associated press|,?\s+(?:reuters|afp|dpa|apa|sda|epd|kna)\b.*|"
+    r"\s*(?:korrespondent(?:in)?|redakteur(?:in)?|reporter(?:in)?|correspondent|staff writer|senior editor|editor|contributor|journalist(?:in)?)\b.*)$",
+    re.I,
+)
+
+
+def clean_author(value: str, bad: frozenset[str] = frozenset()) -> list[str]:
+    """Split an author value into names; URLs, e-mail, role words and site names are dropped.
+
+    >>> clean_author("By Jane Doe and John Smith")
+    ['Jane Doe', 'John Smith']
+    >>> clean_author("View all posts by Daniel Lemire")
+    ['Daniel Lemire']
+    >>> clean_author("https://example.com/staff/jd")
+    []
+    """
+    v = norm(value)
+    if not v or _URLISH.search(v) or len(v) > 200:
+        return []
+    for _ in range(2):
+        v = _BY_PREFIX.sub("", v, count=1)
+    v = re.sub(r"\S+@\S+|\S+\[at\]\S+", "", v).strip(" ,;|-–—:")
+    out: list[str] = []
+    multi = any(sep in v for sep in (",", " and ", ";", " & ", " und ", " | ", " et ", " y "))
+    parts = _AUTHOR_SPLIT.split(v) if multi else [v]
+    for p in parts:
+        p = p.strip(" ,;|-–—:")
+        stripped = _ROLE_SUFFIX.sub("", p).strip(" ,;|-–—:")
+        if stripped.casefold() not in ("", "the") and not _NOT_NAMES.match(stripped):
+            p = stripped
+        p = re.sub(r"\s*기자$", "", p)
+        if not p or _NOT_NAMES.match(p) or len(p) > 60 or any(c.isdigit() or c in "()[]:/" for c in p):
+            continue
+        if any(w.casefold() in _NOT_NAME_WORDS for w in p.split()) or not any(c.isalpha() for c in p):
+            continue
+        if len(p.split()) > 5 or _key(p) in bad or "." in p.split()[-1][1:] or p.casefold().startswith("www"):
+            continue
+        if any(_key(p) != _key(o) and _key(p).startswith(_key(o)) for o in out):
+            continue
+        if p not in out:
+            out.append(p)
+    return out
+
+
+_BYLINE_HINT = re.compile(r"byline|author|writer|autor|auteur|reporter|contributor|journalist|verfasser", re.I)
+_BYLINE_BAD = re.compile(r"bio|avatar|image|photo|img|box|social|follow|more|comment|related|about|description", re.I)
+_AUTHOR_HREF = re.compile(r"/(?:author|authors|autor|autoren|auteur|redakteur|profile|profil|people|staff|user|members?|journalist)s?/[^/?#]+", re.I)
+
+
+def _itertext(el: Any) -> str:
+    return _SPACE_BEFORE_PUNCT.sub(r"\1", norm(" ".join(el.itertext())))
+
+
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([:,.!?;)])")
+
+
+def site_keys_for_blogs(site_names: list[str]) -> frozenset[str]:
+    """Site names that may also be a visible author (a personal blog is named after its author)."""
+    return frozenset(_key(x) for x in site_names if x)
+
+
+def _visible_authors(root: Any, bad: frozenset[str] = frozenset()) -> list[str]:
+    body = root.find("body")
+    if body is None:
+        return []
+    for el in body.iter("a"):
+        rel = (el.get("rel") or "").lower()
+        if "author" in rel.split() and not _in_junk(el):
+            names = clean_author(_itertext(el), bad)
+            if names:
+                return names
+    for el in body.iter():
+        if not isinstance(el.tag, str):
+            continue
+        itemprop = (el.get("itemprop") or "").lower()
+        if itemprop == "author" and not _in_junk(el):
+            name_el = None
+            for sub in el.iter():
+                if (sub.get("itemprop") or "").lower() == "name":
+                    name_el = sub
+                    break
+            target = name_el if name_el is not None else el
+            text = norm(target.get("content") or _itertext(target))
+            names = clean_author(text, bad)
+            if names:
+                return names
+    for el in body.iter("a"):
+        href = el.get("href") or ""
+        if _AUTHOR_HREF.search(href) and not _in_junk(el):
+            names = clean_author(_itertext(el), bad)
+            if names and len(names[0]) < 40:
+                return names
+    n = 0
+    for el in body.iter("div", "span", "p", "a", "address", "li", "strong"):
+        hint = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if not _BYLINE_HINT.search(hint) or _BYLINE_BAD.search(hint):
+            continue
+        n += 1
+        if n > 20:
+            break
+        text = _itertext(el)
+        if not text or len(text) > 120 or _in_junk(el):
+            continue
+        names = parse_byline(text, require_prefix=False) or parse_byline(text) or clean_author(text, bad)
+        if names and all(len(x.split()) <= 4 for x in names):
+            return names
+    return []
+
+
+# -- title ----------------------------------------------------------------
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\W_]+", " ", text.casefold()).strip()
+
+
+def _strip_site(title: str, site_names: list[str], h1s: list[str]) -> str:
+    h1_keys = {_key(h) for h in h1s}
+    if _key(title) in h1_keys:
+        return title
+    parts = [p for p in _TITLE_SEPARATORS.split(title) if p.strip()]
+    if len(parts) < 2:
+        return title
+    for h in h1s:
+        if len(_key(h)) > 10 and _key(h) in _key(title):
+            return h
+    site_keys = {_key(s) for s in site_names if s}
+    kept = [p for p in parts if _key(p) not in site_keys and not any(_key(p) and (_key(p) in sk or sk in _key(p)) and len(_key(p)) < 40 for sk in site_keys if sk)]
+    if kept and len(kept) < len(parts):
+        # Rebuild from the original string to keep the headline's own separators.
+        first, last = kept[0], kept[-1]
+        start = title.find(first)
+        end = title.rfind(last) + len(last)
+        if 0 <= start < end:
+            return title[start:end].strip()
+    # No site name: drop a short trailing (or leading) part that looks like a brand.
+    if len(parts[-1].split()) <= 4 and len(parts[0]) > len(parts[-1]):
+        cut = title.rfind(parts[-1])
+        head = title[:cut].rstrip(" |–—·•»«:/\\-")
+        if len(parts) > 2 and len(parts[-2].split()) <= 3:
+            return parts[0]
+        return head
+    if len(parts[0].split()) <= 3 and len(parts[-1]) > len(parts[0]) * 2 and "|" in title[: len(parts[0]) + 3]:
+        return title[title.find(parts[1]):].strip()
+    return title
+
+
+# -- main ---------------------------------------------------------------
+
+
+def extract_metadata(root: Any, url: str | None = None, *, use_htmldate: bool = True) -> PageMetadata:
+    """Read the page's metadata (see the module docstring for the sources)."""
+    meta = PageMetadata()
+    metas = meta_tags(root)
+    lds = json_ld(root)
+    articles = [o for o in lds if any(_ARTICLE_TYPES.search(t) for t in _types(o))]
+    pages = [o for o in lds if any(t in ("WebPage", "ItemPage", "CollectionPage") for t in _types(o))]
+    ld_main = articles[0] if articles else None
+
+    # canonical url
+    canonical = None
+    for link in root.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
+            canonical = link.get("href").strip()
+            break
+    canonical = canonical or _first(metas, "og:url", "twitter:url")
+    if canonical:
+        canonical = urljoin(url, canonical) if url else canonical
+        if urlsplit(canonical).scheme in ("http", "https"):
+            meta.url = canonical
+
+    # site name
+    publisher = None
+    if ld_main is not None:
+        pub = ld_main.get("publisher")
+        names = _ld_names(pub)
+        publisher = names[0] if names else None
+    meta.site_name = _first(metas, "og:site_name", "application-name", "twitter:site:name") or publisher
+    if meta.site_name is None:
+        for o in lds:
+            if "WebSite" in _types(o) or "Organization" in _types(o) or "NewsMediaOrganization" in _types(o):
+                n = _ld_names(o)
+                if n:
+                    meta.site_name = n[0]
+                    break
+
+    # language
+    lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
+    lang = lang or _first(metas, "content-language", "language", "og:locale", "dc.language")
+    if not lang and ld_main is not None:
+        lang = _ld_first(ld_main, "inLanguage")
+    if lang:
+        code = re.split(r"[-_,;\s]", lang.strip().lower())[0]
+        if 2 <= len(code) <= 3 and code.isalpha():
+            meta.language = code
+
+    meta.description = _first(metas, "og:description", "description", "twitter:description")
+    meta.image = _first(metas, "og:image", "twitter:image")
+
+    # title
+    h1s: list[str] = []
+    others: list[str] = []
+    body = root.find("body")
+    if body is not None:
+        for h in body.iter("h1", "h2", "h3"):
+            t = _itertext(h)
+            if not 3 <= len(t) <= 300 or _in_junk(h):
+                continue
+            if h.tag == "h1" and len(h1s) < 3:
+                h1s.append(t)
+            elif len(others) < 8 and _TITLE_CLASS.search(f"{h.get('class') or ''} {h.get('itemprop') or ''}"):
+                others.append(t)
+            if len(h1s) >= 3 and len(others) >= 8:
+                break
+    site_names = [s for s in (meta.site_name, publisher) if s]
+    if meta.url:
+        host = urlsplit(meta.url).hostname or ""
+        site_names.append(host.removeprefix("www.").split(".")[0])
+    elif url:
+        host = urlsplit(url).hostname or ""
+        site_names.append(host.removeprefix("www.").split(".")[0])
+    title_tag = None
+    head = root.find("head")
+    t_el = head.find("title") if head is not None else root.find(".//title")
+    if t_el is not None:
+        title_tag = norm(t_el.text_content()) or None
+    ld_headline = _ld_first(ld_main, "headline", "name") if ld_main is not None else None
+    og_title = _first(metas, "og:title", "twitter:title", "dc.title", "title", "sailthru.title", "parsely-title")
+    candidates = [c for c in (ld_headline, og_title, title_tag) if c]
+    meta.title_candidates = [*h1s, *candidates]
+    title: str | None = None
+    keys = [_key(c) for c in candidates]
+    site_keys = {_key(x) for x in site_names if x}
+    split = [[_key(p) for p in _TITLE_SEPARATORS.split(c) if p.strip()] for c in candidates]
+    first_parts = {parts[0] for parts in split if parts}
+    later_parts = {p for parts in split for p in parts[1:]}
+    best_rank = 9
+    for h in [*h1s, *others]:
+        kh = _key(h)
+        if not kh or kh in site_keys:
+            continue
+        if kh in keys:
+            rank = 0
+        elif kh in first_parts:
+            rank = 1
+        elif any(len(kh) > 10 and (k.startswith(kh) or kh in k) for k in keys):
+            rank = 2
+        elif kh in later_parts:
+            rank = 3
+        else:
+            continue
+        if rank < best_rank:
+            title, best_rank = h, rank
+            # Same words as a meta title: keep the meta title's punctuation ("Kicker: Headline").
+            for c in candidates:
+                if rank == 0 and _key(c) == kh:
+                    title = c
+                    break
+                if rank == 1:
+                    first = next((p for p in _TITLE_SEPARATORS.split(c) if p.strip()), "")
+                    if _key(first) == kh:
+                        title = first.strip()
+                        break
+    if title is None and not ld_headline and len(h1s) == 1 and len(h1s[0].split()) >= 3 and _key(h1s[0]) not in site_keys:
+        # The page's single headline, even where the SEO title says something else.
+        title = h1s[0]
+    if title is None and ld_headline and not ld_headline.endswith(("...", "…")):
+        title = _strip_site(ld_headline, site_names, h1s)
+    if title is None and og_title:
+        title = _strip_site(og_title, site_names, h1s)
+    if title is None and title_tag:
+        title = _strip_site(title_tag, site_names, h1s)
+    if title is None and h1s:
+        title = h1s[0]
+    if title is not None and (_key(title) in site_keys or _key(title) in _GENERIC_TITLES):
+        # The page title is the site's name: the entry's own heading says more.
+        for h in [*others, *h1s]:
+            if _key(h) not in site_keys and _key(h) not in _GENERIC_TITLES:
+                title = h
+                break
+    meta.title = title or None
+
+    # authors
+    bad = frozenset(_key(x) for x in site_names if x) | frozenset(
+        _key(x) for x in ("wordpressadmin", "wpadmin", "gesponserte inhalte", "sponsored content")
+    )
+    authors: list[str] = []
+    if ld_main is not None:
+        ids = {o["@id"]: o for o in lds if isinstance(o.get("@id"), str)}
+        raw = _ld_names(ld_main.get("author"), 0, ids) or _ld_names(ld_main.get("creator"), 0, ids)
+        for r in raw:
+            for name in clean_author(r, bad):
+                if name not in authors:
+                    authors.append(name)
+    if not authors:
+        for k in _AUTHOR_META:
+            for v in metas.get(k, ()):
+                for name in clean_author(v, bad):
+                    if name not in authors and not name.startswith("@"):
+                        authors.append(name)
+            if authors:
+                break
+    if not authors:
+        authors = _visible_authors(root, bad - site_keys_for_blogs(site_names))
+    if not authors:
+        # Only the publisher is named: that is the author of record.
+        hard_bad = frozenset(_key(x) for x in ("wordpressadmin", "wpadmin", "gesponserte inhalte"))
+        raw = _ld_names(ld_main.get("author")) if ld_main is not None else []
+        raw = raw or [v for k in _AUTHOR_META for v in metas.get(k, ())][:1]
+        authors = [n for r in raw for n in clean_author(r, hard_bad)][:3]
+    meta.authors = authors[:10]
+
+    # date: JSON-LD, meta tags, microdata, <time>, htmldate, visible text, URL
+    date: dt.date | dt.datetime | None = None
+    source = None
+    for obj in [*articles, *pages]:
+        date = parse_iso_date(_ld_first(obj, "datePublished", "dateCreated", "uploadDate", "startDate"))
+        if date is not None:
+            source = "json-ld"
+            break
+    if date is None:
+        for k in _DATE_META:
+            for v in metas.get(k, ()):
+                date = parse_iso_date(v)
+                if date is not None:
+                    source = f"meta:{k}"
+                    break
+            if date is not None:
+                break
+    if date is None:
+        for el in root.iter():
+            if isinstance(el.tag, str) and (el.get("itemprop") or "").lower() == "datepublished":
+                date = parse_iso_date(el.get("content") or el.get("datetime") or norm(el.text_content())[:80])
+                if date is not None:
+                    source = "microdata"
+                    break
+    if date is None:
+        date, source = _visible_date(root)
+    if date is None and use_htmldate:
+        date = _htmldate(root, url or meta.url)
+        source = "htmldate" if date is not None else None
+    if date is None:
+        date = date_from_url(url) or date_from_url(meta.url)
+        source = "url" if date is not None else None
+    meta.date, meta.date_source = date, source
+
+    if ld_main is not None:
+        body_text = ld_main.get("articleBody")
+        if isinstance(body_text, str) and body_text.strip():
+            meta.article_body = body_text
+    return meta
