@@ -311,10 +311,12 @@ class Pipeline:
             st["removed"] += len(draft.removed) - before
             if timed:
                 st["seconds"] += time.perf_counter() - t0
-        # Whatever is still raw after the pipeline becomes plain paragraphs.
+        # Whatever is still raw after the pipeline becomes plain paragraphs; blocks never
+        # start or end with white space.
         for b in draft.blocks:
             if b.kind == RAW:
                 b.kind = PARAGRAPH
+            b.text = b.text.strip()
         return draft
 
     def clean(self, data: str | bytes | None, *, url: str | None = None) -> Document:

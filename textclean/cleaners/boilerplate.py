@@ -26,7 +26,8 @@ from ..document import Block
 from ..patterns import Patterns, load
 from ..pipeline import Cleaner, Draft
 from ..textutil import ends_sentence
-from .quotes import straighten
+from .characters import fix_mojibake
+from .quotes import straighten_repaired
 
 # emphasis markers and link syntax, reduced to their text (for scoring only)
 _MARKUP = regex.compile(r"\[([^\[\]\n]{0,300})\]\([^()\s]{0,500}\)|(?<!\w)[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?!\w)|()^[*_]+|()[*_]+$")
@@ -54,13 +55,14 @@ class Boilerplate(Cleaner):
     def score(self, text: str, pats: Patterns) -> tuple[float, str]:
         """The block's boilerplate score and the reason of its strongest rule.
 
-        Markdown markup and quote style are no evidence either way: a block with ``*``,
-        ``_``, ``[`` or curly quotes is scored as written and with the markup reduced and
-        the quotes straightened, and the higher score counts.
+        Markdown markup, quote style and mis-decoding are no evidence either way: a block
+        with ``*``, ``_``, ``[`` or non-ASCII text is scored as written and as it will read
+        after repair (mojibake fixed, quotes straightened, markup reduced); the higher
+        score counts.
         """
         raw = self._score(text, pats)
         if "*" in text or "_" in text or "[" in text or not text.isascii():
-            view = _MARKUP.sub(r"\1", straighten(text)).strip()
+            view = _MARKUP.sub(r"\1", straighten_repaired(fix_mojibake(text))).strip()
             if view != text:
                 reduced = self._score(view, pats)
                 if reduced[0] > raw[0]:

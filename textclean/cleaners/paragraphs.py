@@ -40,10 +40,10 @@ class ParagraphRepair(Cleaner):
                 continue  # emptied by an earlier cleaner (its removal is already recorded)
             prev = out[-1] if out else None
             last = pieces[-1][-1] if pieces else ""
+            # Any kinds join: the plain `text` of the output does not keep kinds, so a kind-aware
+            # rule would join differently when the output is cleaned again.
             if (
                 prev is not None
-                and b.kind in _JOINABLE
-                and prev.kind in _JOINABLE
                 and _LOWER_WORD.match(b.text)
                 and ends_sentence(b.text)  # the rest of a broken paragraph finishes its sentence
                 and (len(pieces[-1]) > 1 or len(last.split()) >= 2)
@@ -51,6 +51,7 @@ class ParagraphRepair(Cleaner):
                 and not last.rstrip().endswith(("-", "—", "–"))
             ):
                 pieces[-1].append(b.text.strip())
+                prev.kind = PARAGRAPH if prev.kind != b.kind else prev.kind
                 continue
             out.append(b)
             pieces.append([b.text])

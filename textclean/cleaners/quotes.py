@@ -16,6 +16,20 @@ _OPEN_INNER = regex.compile(r"(^|[\s(\[—–])“[ \t]+(?=\w)", regex.MULTILINE
 _CLOSE_INNER = regex.compile(r"(?<=[\w.,!?…])[ \t]+”(?=$|[\s.,;:!?)\]—–])", regex.MULTILINE)
 
 
+def straighten_repaired(text: str) -> str:
+    """Straighten quotes; a straightened quote can complete a mis-decoded sequence, so the
+    result is re-checked for mojibake until both are stable (at most three rounds)."""
+    if text.isascii():
+        return text
+    for _ in range(3):
+        new = straighten(text)
+        fixed = fix_mojibake(new) if new != text and not new.isascii() else new
+        if fixed == new:
+            return new
+        text = fixed
+    return straighten(text)
+
+
 class QuoteSpacing(TextCleaner):
     """Move spaces that sit on the wrong side of curly quotes.
 
@@ -73,16 +87,7 @@ class Quotes(TextCleaner):
         if self.style == "keep":
             return text
         if self.style == "straight":
-            if text.isascii():
-                return text
-            for _ in range(3):
-                new = straighten(text)
-                # a straightened quote can complete a mis-decoded sequence: re-check it
-                fixed = fix_mojibake(new) if new != text and not new.isascii() else new
-                if fixed == new:
-                    return new
-                text = fixed
-            return straighten(text)
+            return straighten_repaired(text)
         if '"' not in text and "'" not in text:
             return text
         text = _DOUBLE_OPEN.sub(r"\1“", text).replace('"', "”")

@@ -37,7 +37,8 @@ TABLE: dict[str, Any] = {
         # --- share / follow -------------------------------------------------
         ("share", r"^\W*(?:share|follow|like)\s+(?:this|us|on|the)\b", 1.0, 150),
         ("share", r"\bfollow\s+(?:us|the\s+\w+)\s+on\s+(?:twitter|x|facebook|instagram|telegram|linkedin|youtube|tiktok|bluesky|threads)\b", 1.0, 250),
-        ("share", r"^\W*(?:share|tweet|e-?mail|print|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|copy\s+link|comments?)(?:\W+(?:share|tweet|e-?mail|print|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|copy\s+link|comments?))*\W*$", 1.0, 120),
+        # (a lone "X" is a letter, not the social network: "x" only after another share word)
+        ("share", r"^\W*(?:share|tweet|e-?mail|print|facebook|twitter|linkedin|whatsapp|telegram|reddit|pinterest|copy\s+link|comments?)(?:\W+(?:share|tweet|e-?mail|print|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|copy\s+link|comments?))*\W*$", 1.0, 120),
         ("share", r"^\W*(?:click|tap)\s+(?:here\s+)?to\s+(?:share|tweet|email|print)\b", 1.0, 150),
         # --- cookies --------------------------------------------------------
         ("cookie", r"\b(?:we|this\s+(?:site|website))\s+uses?\s+cookies\b", 1.0, 500),
