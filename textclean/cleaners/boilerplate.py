@@ -60,6 +60,8 @@ class Boilerplate(Cleaner):
         after repair (mojibake fixed, quotes straightened, markup reduced); the higher
         score counts.
         """
+        if len(text) > pats.max_len:
+            return 0.0, ""  # no rule looks at a block this long
         raw = self._score(text, pats)
         if "*" in text or "_" in text or "[" in text or not text.isascii():
             view = _MARKUP.sub(r"\1", straighten_repaired(fix_mojibake(text))).strip()
@@ -71,6 +73,8 @@ class Boilerplate(Cleaner):
 
     def _score(self, text: str, pats: Patterns) -> tuple[float, str]:
         n = len(text)
+        if n > pats.max_len:
+            return 0.0, ""
         total = 0.0
         best_reason, best_w = "", 0.0
         gate = pats.anchored_gate.match(text) is not None

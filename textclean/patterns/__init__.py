@@ -63,6 +63,8 @@ class Patterns:
     """Compiled tables for a set of languages."""
 
     rules: tuple[Rule, ...]
+    #: the longest block any rule (or the credit test) looks at
+    max_len: int
     #: one ``match`` at the start of a block: can any rule anchored with ``^`` match at all?
     anchored_gate: regex.Pattern[str]
     byline: regex.Pattern[str]
@@ -111,6 +113,7 @@ def load(languages: tuple[str, ...] = ("auto",), extra: tuple[tuple[str, str], .
     anchored = [r.pattern.pattern[1:] for r in rules if r.anchored]
     return Patterns(
         rules=tuple(rules),
+        max_len=max([350, *(r.max_len for r in rules)]),
         anchored_gate=regex.compile("|".join(f"(?:{p})" for p in anchored) or "(?!)", flags),
         byline=regex.compile(rf"^\W{{0,3}}(?:{_alt(byline_words)})\s*:?\s+(?=\S)", flags),
         name_joiners=regex.compile(rf"\s*(?:,\s*(?:{_alt(joiners)})\s+|\s+(?:{_alt(joiners)})\s+|\s*&\s*|\s*[;,]\s*)", flags),
