@@ -62,6 +62,10 @@ TABLE: dict[str, Any] = {
         # --- navigation debris seen in page dumps ----------------------------
         ("navigation", r"^\W*(?:skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|advertisement|sponsored(?:\s+content)?|ad)\W*$", 1.0, 60),
         ("navigation", r"^\W*(?:home|news|sport|sports|business|opinion|world|politics|culture|tech|technology|science|health|video|podcasts?|menu|search|sign\s+in|log\s+in|register)(?:\s*[|/•·>»]\s*\w[\w ]{0,20}){2,}\W*$", 1.0, 200),
+        # a line that is only a section name, a footer link or a relative timestamp (page dumps)
+        ("navigation", r"^\W*(?:home|news|opinion|politics|business|sports?|world|tech(?:nology)?|science|health|travel|entertainment|lifestyle|videos?|podcasts|search|sections|menu|back\s+to\s+main\s+menu|skip\s+to\s+(?:main\s+)?content)[^\w.!?]*$", 1.0, 40),
+        ("navigation", r"^\W*(?:privacy\s+policy|terms\s+of\s+(?:use|service)|cookie\s+policy|contact(?:\s+us)?|about\s+us|advertise(?:\s+with\s+us)?|careers|rss|sitemap|accessibility|newsletters?)[^\w.!?]*$", 1.0, 40),
+        ("navigation", r"^\W*\d{1,3}\s*(?:m|h|min|mins|minutes?|hours?|days?)\s+ago[^\w.!?]*$", 1.0, 30),
     ],
     "byline_prefixes": ["By", "Written by", "Words by", "Story by", "Posted by", "Author", "Authors", "Reported by"],
     "name_joiners": ["and"],
