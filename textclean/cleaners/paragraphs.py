@@ -33,32 +33,40 @@ class ParagraphRepair(Cleaner):
     name = "paragraph-repair"
 
     def apply(self, draft: Draft) -> None:
-        out: list[Block] = []
-        pieces: list[list[str]] = []  # texts to join into out[i] (joined once: linear time)
-        for b in draft.blocks:
-            if not b.text.strip():
-                continue  # emptied by an earlier cleaner (its removal is already recorded)
-            prev = out[-1] if out else None
-            last = pieces[-1][-1] if pieces else ""
-            # Any kinds join: the plain `text` of the output does not keep kinds, so a kind-aware
-            # rule would join differently when the output is cleaned again.
-            if (
-                prev is not None
-                and _LOWER_WORD.match(b.text)
-                and ends_sentence(b.text)  # the rest of a broken paragraph finishes its sentence
-                and (len(pieces[-1]) > 1 or len(last.split()) >= 2)
-                and not ends_sentence(last)
-                and not last.rstrip().endswith(("-", "—", "–"))
-            ):
-                pieces[-1].append(b.text.strip())
-                prev.kind = PARAGRAPH if prev.kind != b.kind else prev.kind
-                continue
+        blocks = [b for b in draft.blocks if b.text.strip()]  # emptied blocks were recorded already
+        # Right to left: whether a pair joins depends on the end of the second block, which is
+        # final once everything to its right has been joined; the first block's end never
+        # changes.  One pass therefore reaches the fixed point, so cleaning the output again
+        # joins nothing more.
+        out: list[Block] = []  # reversed
+        pieces: list[list[str]] = []  # reversed texts to join into out[i] (joined once: linear)
+        for b in reversed(blocks):
+            if out:
+                nxt_end = pieces[-1][0]
+                nxt_start = pieces[-1][-1]
+                text = b.text.strip()
+                if (
+                    _LOWER_WORD.match(nxt_start)
+                    and ends_sentence(nxt_end)  # the rest of a broken paragraph finishes its sentence
+                    and len(text.split()) >= 2
+                    and not ends_sentence(text)
+                    and not text.endswith(("-", "—", "–"))
+                ):
+                    # Any kinds join: the plain `text` of the output does not keep kinds, so a
+                    # kind-aware rule would join differently when the output is cleaned again.
+                    pieces[-1].append(text)
+                    if out[-1].kind != b.kind:
+                        b.kind = PARAGRAPH
+                    b.level = b.level if b.kind != PARAGRAPH else 0
+                    out[-1] = b
+                    continue
             out.append(b)
-            pieces.append([b.text])
+            pieces.append([b.text.strip()])
         for block, texts in zip(out, pieces, strict=True):
             if len(texts) > 1:
-                joined = " ".join(t.strip() for t in texts)
+                joined = " ".join(reversed(texts))
                 block.text = joined if joined.isascii() else fix_mojibake(joined).strip()
+        out.reverse()
         draft.blocks = out
 
 
