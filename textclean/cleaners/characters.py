@@ -59,10 +59,14 @@ def fix_mojibake(text: str) -> str:
         fixed = unicodedata.normalize("NFC", str(ftfy.fix_encoding(fixed, _FTFY_CONFIG)))
     # ftfy restores U+00A0 from "Â " sequences, and a repaired sequence can be a line separator
     # or a control character: keep the output in the form the other cleaners give.
-    if fixed.isascii():
-        return _CONTROL.sub("", fixed) if not fixed.isprintable() and "\n" not in fixed else fixed
     fixed = _CONTROL.sub("", _REPAIRED_BREAKS.sub(" ", fixed))
-    return _MULTI_SPACE.sub(" ", _ODD_SPACE.sub(" ", fixed))
+    if not fixed.isascii():
+        fixed = _MULTI_SPACE.sub(" ", _ODD_SPACE.sub(" ", fixed))
+    if not fixed.strip() or len(fixed.strip()) * 4 < len(core):
+        # a repair turns 2-4 mis-decoded characters into one; losing more than that (ftfy turns
+        # "\ufffd\ufffd" into control characters) is not a repair: keep the text as it is
+        return text
+    return fixed
 
 
 class Mojibake(Cleaner):
