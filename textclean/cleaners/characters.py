@@ -62,7 +62,7 @@ def fix_mojibake(text: str) -> str:
     fixed = _CONTROL.sub("", _REPAIRED_BREAKS.sub(" ", fixed))
     if not fixed.isascii():
         fixed = _MULTI_SPACE.sub(" ", _ODD_SPACE.sub(" ", fixed))
-    if not fixed.strip() or len(fixed.strip()) * 4 < len(core):
+    if not fixed.strip() or len(fixed.strip()) * 4 < len(core) or fixed.count("\ufffd") < text.count("\ufffd"):
         # a repair turns 2-4 mis-decoded characters into one; losing more than that (ftfy turns
         # "\ufffd\ufffd" into control characters) is not a repair: keep the text as it is
         return text
