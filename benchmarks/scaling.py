@@ -5,11 +5,10 @@ object per line, the seed-like news documents of :mod:`benchmarks.corpus`) and
 write their output; the figure is input MB per second, wall-clock, from reading
 the first byte to the last output written.
 
-* ``cli-like pool, N workers``: a :class:`multiprocessing.Pool` of N processes over
-  :func:`textclean.clean`, in batches of lines, the parent reading the input and
-  writing JSONL output in order.  This is what ``textclean clean-files --workers N``
-  does; until that command reads JSONL, this in-process stand-in is measured (pass
-  ``--cli-cmd`` to time the real command instead, see below).
+* ``cli --workers N``: the real command, ``textclean clean-files --workers N
+  --input-format jsonl -q INPUT > out.jsonl`` (the parent reads the dataset, splits it into
+  chunks of records for the worker processes and writes the records in input order).
+  ``--pool`` measures an in-process :class:`multiprocessing.Pool` stand-in instead.
 * ``ray data, N cpus``: ``ray.data.read_json(...).map_batches(clean_table,
   batch_format="pyarrow").write_parquet(...)`` on a local Ray started with
   ``num_cpus=N``.  Ray's start-up (a few seconds) is timed separately and not
@@ -23,7 +22,8 @@ Run::
         --cli-cmd "textclean clean-files --workers {workers} --input-format jsonl {input}"
 
 ``--cli-cmd`` is a command template (``{workers}``, ``{input}``) whose standard
-output is discarded into a file; it replaces the pool stand-in.  The generated
+output is written to a file; the default is the installed ``textclean`` command
+of this interpreter.  The generated
 input is cached in ``--data`` (default: a temporary directory, removed at the end).
 """
 
@@ -211,10 +211,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--ray-cpus", type=int, default=2, help="num_cpus for Ray (default 2)")
     parser.add_argument("--repeat", type=int, default=1, help="runs per engine; the median is shown")
     parser.add_argument("--no-ray", action="store_true", help="skip Ray Data")
-    parser.add_argument("--cli-cmd", default=None, help="time this command instead of the pool")
+    parser.add_argument("--cli-cmd", default=None,
+                        help="command template to time ({workers}, {input}); default: this interpreter's textclean")
+    parser.add_argument("--pool", action="store_true",
+                        help="time an in-process multiprocessing.Pool stand-in instead of the command")
     parser.add_argument("--data", type=Path, default=None, help="keep the generated input here")
     parser.add_argument("--json", type=Path, default=None, help="also write the results as JSON")
     args = parser.parse_args(argv)
+    if args.cli_cmd is None and not args.pool:
+        args.cli_cmd = (f"{shlex.quote(sys.executable)} -m textclean clean-files --no-config "
+                        "--workers {workers} --input-format jsonl -q {input}")
 
     workdir = Path(tempfile.mkdtemp(prefix="tcscale"))
     data_dir = args.data or workdir

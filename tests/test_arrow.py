@@ -187,34 +187,63 @@ def load_example(name: str) -> Any:
     return module
 
 
+def _sample_texts() -> list[str | None]:
+    """Real documents (the seed corpus) plus the awkward cells: null, empty, whitespace."""
+    seeds = sorted((Path(__file__).parent / "fixtures" / "seeds").glob("*.txt"))
+    return [p.read_text(encoding="utf-8") for p in seeds] + [None, "", "  \n ", "# Hello\n\nThe “body”."]
+
+
 def test_dask_map_partitions() -> None:
     dd = pytest.importorskip("dask.dataframe")
     pd = pytest.importorskip("pandas")
     snippet = load_example("dask_snippet")
-    frame = pd.DataFrame({"text": [f"Paragraph {i}." for i in range(20)]})
-    ddf = dd.from_pandas(frame, npartitions=2)
-    out = snippet.clean_dask(ddf).compute(scheduler="synchronous")
-    assert out["paragraphs"].tolist() == [[f"Paragraph {i}."] for i in range(20)]
+    texts = _sample_texts()
+    frame = pd.DataFrame({"id": list(range(len(texts))), "text": texts})
+    ddf = dd.from_pandas(frame, npartitions=3)
+    out = snippet.clean_dask(ddf).compute(scheduler="threads").sort_values("id")
+    assert out["id"].tolist() == list(range(len(texts)))
+    for (_, row), text in zip(out.iterrows(), texts, strict=True):
+        want = textclean.clean(text).to_dict()
+        assert list(row["paragraphs"]) == want["paragraphs"]
+        assert list(row["warnings"]) == want["warnings"]
+        # pandas shows a missing string as NaN
+        assert (None if pd.isna(row["title"]) else row["title"]) == want["title"]
+        assert list(row["authors"]) == want["authors"]
 
 
-def test_spark_map_in_arrow() -> None:
+@pytest.mark.filterwarnings("ignore:PySpark does not yet fully support pandas:FutureWarning")
+def test_spark_map_in_arrow(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     if shutil.which("java") is None:
         pytest.skip("Spark needs java, which is not installed")
     pytest.importorskip("pyspark")
     from pyspark.sql import SparkSession
 
+    # The Python workers must be this interpreter (with textclean and pyarrow), and Spark
+    # stays on the loopback interface.
+    monkeypatch.setenv("PYSPARK_PYTHON", sys.executable)
+    monkeypatch.setenv("PYSPARK_DRIVER_PYTHON", sys.executable)
+    monkeypatch.setenv("SPARK_LOCAL_IP", "127.0.0.1")
     snippet = load_example("spark_snippet")
-    spark = SparkSession.builder.master("local[1]").appName("textclean-test").getOrCreate()
+    spark = (
+        SparkSession.builder.master("local[1]")
+        .appName("textclean-test")
+        .config("spark.driver.host", "127.0.0.1")
+        .config("spark.driver.bindAddress", "127.0.0.1")
+        .config("spark.ui.enabled", "false")
+        .config("spark.local.dir", str(tmp_path))
+        .getOrCreate()
+    )
     try:
-        texts = ["# Hello\n\nThe “body”.", None, ""]
-        df = spark.createDataFrame(
-            [(i, t) for i, t in enumerate(texts)], "id long, text string"
-        )
+        texts = _sample_texts()
+        df = spark.createDataFrame([(i, t) for i, t in enumerate(texts)], "id long, text string")
         rows = sorted(snippet.clean_spark(df).collect(), key=lambda r: r["id"])
+        assert [r["id"] for r in rows] == list(range(len(texts)))
         for row, text in zip(rows, texts, strict=True):
             want = textclean.clean(text).to_dict()
             assert row["paragraphs"] == want["paragraphs"]
             assert row["warnings"] == want["warnings"]
             assert row["title"] == want["title"]
+            assert row["authors"] == want["authors"]
+            assert [r["reason"] for r in row["removed"]] == [r["reason"] for r in want["removed"]]
     finally:
         spark.stop()

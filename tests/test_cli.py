@@ -67,3 +67,28 @@ def test_other_formats(fmt: str) -> None:
     r = run("clean-files", "--format", fmt, str(FIXTURES / "seeds" / "000_bcd0030345b32787.txt"))
     assert r.returncode == 0
     assert b"Moscow" in r.stdout
+
+
+def test_command_records_equal_clean_for_every_language(tmp_path: Path) -> None:
+    """The command's default pipeline is the library's: language guessed per document."""
+    import textclean
+
+    docs = {
+        "de.txt": "Bahnstreik legt Fernverkehr lahm\n\nVon Anna Müller\n\n"
+        "Der Streik der Lokführer hat am Montag einen Großteil des Fernverkehrs lahmgelegt, "
+        "und die Reisenden mussten auf Busse ausweichen.\n\nLesen Sie auch: Was Pendler jetzt wissen müssen\n\n"
+        "Jetzt abonnieren und weiterlesen",
+        "fr.txt": "La grève paralyse les trains\n\nPar Marie Dupont\n\n"
+        "La grève des cheminots a paralysé lundi une grande partie du trafic, et les voyageurs "
+        "ont dû se tourner vers les bus.\n\nÀ lire aussi : ce que les usagers doivent savoir",
+    }
+    for name, text in docs.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    proc = run("clean-files", "--no-config", "--format", "jsonl", str(tmp_path))
+    assert proc.returncode == 0, proc.stderr.decode()
+    records = {Path(r["source"]).name: r for r in map(json.loads, proc.stdout.decode().splitlines())}
+    for name, text in docs.items():
+        want = textclean.clean(text).to_dict()
+        got = {k: v for k, v in records[name].items() if k != "source"}
+        assert got == want
+        assert any(r["reason"] == "related-link" for r in got["removed"]), name

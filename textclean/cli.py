@@ -553,7 +553,7 @@ def _add_common(p: argparse.ArgumentParser) -> None:
     pipe = p.add_argument_group("pipeline")
     pipe.add_argument("--quotes", choices=["straight", "curly", "keep"], default=None,
                       help="quote style (default: straight)")
-    pipe.add_argument("--language", default=None, help="document language code, or 'auto' (default: en)")
+    pipe.add_argument("--language", default=None, help="document language code, or 'auto' (default: auto, guessed per document)")
     pipe.add_argument("--disable", action="append", default=[], metavar="CLEANER",
                       help="skip a cleaner (repeatable)")
     pipe.add_argument("--enable", action="append", default=[], metavar="CLEANER",

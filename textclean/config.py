@@ -47,7 +47,7 @@ class Settings:
     """Everything that configures the pipeline and the input selection."""
 
     quotes: str = "straight"
-    language: str = "en"
+    language: str = "auto"
     disable: list[str] = field(default_factory=list)
     enable: list[str] = field(default_factory=list)
     patterns: list[tuple[str, str]] = field(default_factory=list)
