@@ -56,7 +56,8 @@ bench: $(STAMP_BENCH)
 ## fuzz: coverage-guided fuzzing of clean() and clean_html() (1,000,000 executions)
 fuzz: $(STAMP_DEV)
 	$(BIN)/python fuzz/make_seeds.py
-	$(BIN)/python fuzz/fuzz_clean.py -runs=1000000 -rss_limit_mb=4096 fuzz/seeds
+	mkdir -p fuzz/corpus-work
+	$(BIN)/python fuzz/fuzz_clean.py -runs=1000000 -timeout=0 -rss_limit_mb=4096 -artifact_prefix=fuzz/ fuzz/corpus-work fuzz/seeds
 
 ## fuzz-short: about a minute of fuzzing with a fixed seed (CI runs this so the harness cannot rot)
 fuzz-short: $(STAMP_DEV)

@@ -5,7 +5,10 @@
     .venv/bin/python fuzz/fuzz_clean.py -max_total_time=60 fuzz/seeds
 
 Any exception other than a clean return is a crash; every crash found is kept as a
-regression test.  With TEXTCLEAN_FUZZ_IDEMPOTENCE=1 the target also checks that cleaning
+regression test.  An input that costs more than ``TEXTCLEAN_FUZZ_MAX_CPU`` seconds of CPU
+(default 2; inputs are at most a few kB, which normally take milliseconds) is a crash too:
+the linear-time guarantee, measured in CPU time so that a busy machine does not trigger it
+(libFuzzer's own ``-timeout`` is wall-clock).  With TEXTCLEAN_FUZZ_IDEMPOTENCE=1 the target also checks that cleaning
 the output again changes nothing (the Hypothesis suite checks this on every CI run).  The seed corpus is built from the
 test fixtures by ``fuzz/make_seeds.py``.
 """
@@ -14,6 +17,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 
 import atheris
 
@@ -27,6 +31,12 @@ with atheris.instrument_imports():
 #: Also check idempotence of every output (TEXTCLEAN_FUZZ_IDEMPOTENCE=1); by default a "crash"
 #: is an exception, a non-Document result or output that cannot be serialised.
 CHECK_IDEMPOTENCE = os.environ.get("TEXTCLEAN_FUZZ_IDEMPOTENCE") == "1"
+#: CPU seconds one input may take before it counts as a (linear-time) crash.
+MAX_CPU = float(os.environ.get("TEXTCLEAN_FUZZ_MAX_CPU", "2"))
+
+
+class TooSlow(AssertionError):
+    """An input took more CPU time than ``MAX_CPU`` (super-linear behaviour)."""
 
 
 def check(doc: textclean.Document) -> None:
@@ -39,6 +49,14 @@ def check(doc: textclean.Document) -> None:
 
 
 def test_one_input(data: bytes) -> None:
+    t0 = time.process_time()
+    run_one(data)
+    spent = time.process_time() - t0
+    if spent > MAX_CPU:
+        raise TooSlow(f"{len(data)} bytes took {spent:.2f} s of CPU (limit {MAX_CPU:g} s)")
+
+
+def run_one(data: bytes) -> None:
     fdp = atheris.FuzzedDataProvider(data)
     mode = fdp.ConsumeIntInRange(0, 3)
     if mode == 0:
