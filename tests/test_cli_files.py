@@ -431,3 +431,39 @@ def test_progress_bar_on_a_terminal_and_without_rich(tmp_path: Path) -> None:
     assert status == 0 and "cleaned 6 documents" in shown and "docs/s)" in shown
     assert "files" not in shown.replace("\n", " ").split("cleaned")[0]
     assert len(list((tmp_path / "out2").iterdir())) == 6
+
+
+def _peak_rss_mb(cmd: list[str], stdout: Path) -> float:
+    """Peak RSS of ``cmd`` (and its worker processes), measured from a fresh wrapper process
+    so that no earlier child of the test process counts."""
+    probe = (
+        "import resource, subprocess, sys\n"
+        "with open(sys.argv[1], 'wb') as out:\n"
+        "    subprocess.run(sys.argv[2:], stdout=out, check=True)\n"
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", probe, str(stdout), *cmd], capture_output=True, check=True)
+    return int(proc.stdout.split()[-1]) / 1024
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_memory_does_not_grow_with_the_dataset(tmp_path: Path, workers: str) -> None:
+    """A JSONL dataset is cleaned in chunks of records: memory is that of a chunk, not of the file
+    (a 5x larger dataset, whose output alone is tens of MB larger, costs no more memory)."""
+    texts = [p.read_text(encoding="utf-8") for p in SEEDS]
+
+    def dataset(path: Path, n: int) -> Path:
+        with path.open("w", encoding="utf-8") as fh:
+            for i in range(n):
+                fh.write(json.dumps({"id": i, "text": texts[i % len(texts)]}) + "\n")
+        return path
+
+    small = dataset(tmp_path / "small.jsonl", 600)
+    large = dataset(tmp_path / "large.jsonl", 3000)
+    cmd = [*textclean_cmd(), "clean-files", "--no-config", "-q", "--workers", workers, "--input-format", "jsonl"]
+    rss_small = _peak_rss_mb([*cmd, str(small)], tmp_path / "small.out")
+    rss_large = _peak_rss_mb([*cmd, str(large)], tmp_path / "large.out")
+    out_growth = ((tmp_path / "large.out").stat().st_size - (tmp_path / "small.out").stat().st_size) / 1e6
+    assert out_growth > 25  # holding the output in memory would show
+    assert rss_large < rss_small + 15, (rss_small, rss_large, out_growth)

@@ -387,8 +387,10 @@ def cmd_clean_files(args: argparse.Namespace) -> int:
     workers = min(settings.workers or _cpu_count(), max(1, len(tasks) if not n_jsonl else 1 << 30))
 
     def units() -> Iterator[Task]:
+        # Datasets go in chunks of records even with one worker: each chunk's output is
+        # written before the next is read, so memory stays that of one chunk, not of the file.
         for t in tasks:
-            if workers > 1 and is_jsonl(t):
+            if is_jsonl(t):
                 yield from split_jsonl(t)
             else:
                 yield t
