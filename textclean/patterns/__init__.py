@@ -93,7 +93,11 @@ def load(languages: tuple[str, ...] = ("auto",), extra: tuple[tuple[str, str], .
     ``extra`` adds ``(reason, pattern)`` rules of weight 1.0 (user boilerplate patterns).
     """
     tabs = tables(languages)
-    flags = regex.IGNORECASE | regex.VERSION1
+    # Simple case folding (VERSION0), not VERSION1's full case folding: with full folding a
+    # class such as ``[\w.-]+`` can match "ss" as one "ß", so a run of n "S"s splits in
+    # Fibonacci(n) ways and a failing search backtracks through all of them (found by the
+    # fuzzer: 20 "S"s took 5 s in the photo-credit test).  See tests/test_redos.py.
+    flags = regex.IGNORECASE | regex.VERSION0
     rules: list[Rule] = []
     for t in tabs:
         for reason, pat, weight, max_len in t["boilerplate"]:
