@@ -57,7 +57,7 @@ bench: $(STAMP_BENCH)
 fuzz: $(STAMP_DEV)
 	$(BIN)/python fuzz/make_seeds.py
 	mkdir -p fuzz/corpus-work
-	$(BIN)/python fuzz/fuzz_clean.py -runs=1000000 -timeout=0 -rss_limit_mb=4096 -artifact_prefix=fuzz/ fuzz/corpus-work fuzz/seeds
+	$(BIN)/python fuzz/fuzz_clean.py -runs=1000000 -timeout=3600 -rss_limit_mb=4096 -artifact_prefix=fuzz/ fuzz/corpus-work fuzz/seeds
 
 ## fuzz-short: about a minute of fuzzing with a fixed seed (CI runs this so the harness cannot rot)
 fuzz-short: $(STAMP_DEV)
