@@ -1,0 +1,283 @@
+"""Page dumps: keep the article of a whole page's ``get_text()`` and remove the page around it.
+
+A page dump is the text of a whole web page: menus, section lists, login and share links,
+teasers of other stories and footers as short lines around the article.  The cleaner works on
+the laid-out blocks (one per line in such a dump):
+
+1. every block gets a *prose value*: long lines that end like a sentence are worth their length,
+   short lines without sentence punctuation (menu items, labels, link lists) cost a fixed amount;
+2. the article is the densest run of prose, the maximum-sum span of those values (linear time);
+   the title-like line just before it and byline/date lines between the two are kept too;
+3. the document is only treated as a dump when what lies outside that region looks like page
+   furniture: enough blocks, most of them menu-like, with at least one run of menu-like lines.
+   Ordinary articles, one-paragraph-per-line text, lists and poems come through unchanged.
+
+Removed blocks are recorded with the reason ``navigation`` (menu-like runs before or after the
+article: section lists, link lists, labels) or ``page-furniture`` (anything else outside the
+article: teasers of other stories, comments, footers).
+
+>>> from textclean.pipeline import Pipeline
+>>> from textclean.cleaners import Layout
+>>> menu = "\\n".join(["Home", "World", "Politics", "Business", "Science", "Sport", "Culture", "Travel"])
+>>> body = ("The council voted on Tuesday to keep the old harbour bridge open for another year. "
+...         "Engineers had warned that the repairs would take at least six months to finish.")
+>>> page = (f"{menu}\\n\\nBridge stays open\\n\\n{body}\\n\\n{body.replace('Tuesday', 'Friday')}\\n\\n"
+...         "About us\\nContact\\nJobs\\nPrivacy\\nTerms\\nCookies\\nHelp")
+>>> doc = Pipeline([Layout(), PageDump()]).clean(page)
+>>> [p[:30] for p in doc.paragraphs]
+['Bridge stays open', 'The council voted on Tuesday t', 'The council voted on Friday to']
+>>> sorted({r.reason for r in doc.removed})
+['navigation']
+>>> Pipeline([Layout(), PageDump()]).clean(f"Bridge stays open\\n\\n{body}").paragraphs[0]
+'Bridge stays open'
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..document import HEADING, LIST_ITEM, Block
+from ..metadata import parse_byline, parse_date
+from ..patterns import tables
+from ..pipeline import Cleaner, Draft
+from ..textutil import ends_sentence, norm_key, strip_closers
+
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
+# scripts written without spaces: count characters instead of words
+_NOSPACE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+_FULL_STOP = ".!?…。！？"
+# the separators between a headline and the site name in a page's <title>
+_TITLE_SEP = regex.compile(r"\s+[|\-–—:·•»]+\s+|\s*\|\s*")
+_DIGITS = regex.compile(r"\d+")
+
+
+def _units(text: str) -> int:
+    """Word count; scripts without spaces count two characters as a word."""
+    n = len(_WORD.findall(text))
+    if not text.isascii():
+        cjk = len(_NOSPACE.findall(text))
+        if cjk:
+            n = max(n, cjk // 2)
+    return n
+
+
+@lru_cache(maxsize=1)
+def _comment_markers() -> regex.Pattern[str]:
+    pats = [p for t in tables(("auto",)) for p in t.get("comment_markers", [])]
+    return regex.compile("|".join(f"(?:{p})" for p in pats) or "(?!)", regex.IGNORECASE | regex.VERSION1)
+
+
+def _capitalised(text: str) -> float:
+    """The share of words that start with a capital letter (1.0 for a line without words)."""
+    words = [w for w in _WORD.findall(text) if w[0].isalpha()]
+    if not words:
+        return 1.0
+    return sum(1 for w in words if w[0].isupper()) / len(words)
+
+
+def _sentence_end(text: str) -> bool:
+    t = strip_closers(text)
+    return bool(t) and t[-1] in _FULL_STOP
+
+
+class PageDump(Cleaner):
+    """Find the article in a page dump and remove the page furniture around it."""
+
+    name = "page-dump"
+
+    def __init__(self, penalty: float = 60.0, min_outside: int = 8, anchor_share: float = 0.3) -> None:
+        #: what a non-prose block costs (in characters of prose)
+        self.penalty = penalty
+        #: how many blocks must lie outside the article before anything is removed
+        self.min_outside = min_outside
+        #: a repeated headline starts the article when the prose after it is this share of the densest run
+        self.anchor_share = anchor_share
+
+    # -- per-block evidence ---------------------------------------------------------------
+    def value(self, block: Block) -> float:
+        """The block's prose value: positive for prose, negative for page furniture."""
+        text = block.text
+        if block.kind in (HEADING, LIST_ITEM):
+            return -self.penalty / 3
+        units = _units(text)
+        end = _sentence_end(text) or (units >= 10 and ends_sentence(text))
+        caps = _capitalised(text)
+        if units >= 10:
+            if end:
+                return float(len(text))
+            if caps >= 0.6:
+                return -self.penalty - 0.5 * len(text)  # a run of link texts or a teaser headline
+            return -self.penalty / 2
+        if end and units >= 4:
+            return 0.3 * len(text)
+        if units >= 3 and caps <= 0.5:
+            return -self.penalty / 3  # a short line in sentence case: a label inside the text
+        return -self.penalty
+
+    @staticmethod
+    def menu_like(text: str) -> bool:
+        """A short line without sentence punctuation: a menu item, label or link."""
+        return _units(text) <= 6 and not _sentence_end(text)
+
+    # -- the article region -----------------------------------------------------------------
+    @staticmethod
+    def region(values: list[float], barriers: list[bool]) -> tuple[int, int]:
+        """The maximum-sum span ``[start, end)`` of ``values`` that crosses no barrier
+        (Kadane, linear time)."""
+        best = cur = 0.0
+        start = b_start = b_end = 0
+        for i, v in enumerate(values):
+            if barriers[i]:
+                cur = 0.0
+                continue
+            if cur <= 0:
+                cur, start = 0.0, i
+            cur += v
+            if cur > best:
+                best, b_start, b_end = cur, start, i + 1
+        return b_start, b_end
+
+    @staticmethod
+    def extent(values: list[float], barriers: list[bool], start: int) -> tuple[float, int]:
+        """The best sum and end of a span that starts at ``start``; a barrier ends it once
+        some prose has been seen (a comment count under the headline does not)."""
+        total = best = 0.0
+        end = start + 1
+        for i in range(start + 1, len(values)):
+            if barriers[i] and best >= 150:
+                break
+            total += values[i]
+            if total > best:
+                best, end = total, i + 1
+        return best, end
+
+    def templated(self, blocks: list[Block], langs: tuple[str, ...]) -> list[bool]:
+        """Short lines that repeat a template: ``NAME says:``, time stamps, ``Follow us on X``
+        (comment headers and link lists).  The template is the line's last word with digits
+        folded, or ``<date>`` for a short date line; three lines with one template make it."""
+        sigs: list[str | None] = []
+        for b in blocks:
+            text = b.text
+            if len(text) > 80 or _sentence_end(text):
+                sigs.append(None)
+                continue
+            words = text.split()
+            sig = _DIGITS.sub("0", words[-1].casefold()) if words else None
+            if sig is not None and len(words) >= 2 and (sig.endswith(":") or "0" in sig):
+                sigs.append(sig)
+            else:
+                sigs.append(None)
+        counts: dict[str, int] = {}
+        for sig in sigs:
+            if sig is not None:
+                counts[sig] = counts.get(sig, 0) + 1
+        return [sig is not None and counts[sig] >= 3 for sig in sigs]
+
+    @staticmethod
+    def anchors(blocks: list[Block]) -> list[int]:
+        """Blocks that repeat the headline of the page's first line (``Headline | Site``):
+        the whole line, or its longest part."""
+        if len(blocks) < 3:
+            return []
+        first = blocks[0].text
+        if len(first) > 300:
+            return []
+        parts = [p for p in _TITLE_SEP.split(first) if _units(p) >= 3]
+        keys = {norm_key(first)}
+        if parts:
+            keys.add(norm_key(max(parts, key=_units)))
+        keys.discard("")
+        found = []
+        for i in range(1, len(blocks)):
+            text = blocks[i].text
+            if len(text) <= 300 and norm_key(text) in keys:
+                found.append(i)
+                if len(found) >= 5:
+                    break
+        return found
+
+    def head(self, blocks: list[Block], start: int, langs: tuple[str, ...]) -> int:
+        """Extend the region up to the title-like line just before it (with byline and date
+        lines in between)."""
+        i = start - 1
+        lowest = max(0, start - 6)
+        while i >= lowest:
+            text = blocks[i].text
+            if len(text) < 200 and (parse_byline(text, langs) or (parse_date(text, langs) and _units(text) <= 10)):
+                i -= 1
+                continue
+            if self._title_like(text):
+                return i
+            break
+        return start
+
+    @staticmethod
+    def _title_like(text: str) -> bool:
+        units = _units(text)
+        if units < 3 or units > 30 or (_sentence_end(text) and not text.rstrip().endswith("?")):
+            return False
+        first = text.lstrip()[:1]
+        return first.isupper() or first.isdigit() or first in "\"'“‘¿¡«"
+
+    def select(self, draft: Draft) -> tuple[int, int] | None:
+        """The article region ``[start, end)`` of a page dump, or ``None`` when the document
+        is not one."""
+        blocks = draft.blocks
+        if len(blocks) <= self.min_outside:
+            return None
+        langs = (*draft.options.languages, draft.language)
+        values = self.values(blocks, langs)
+        barriers = self.barriers(blocks)
+        start, end = self.region(values, barriers)
+        a: int | None = None
+        floor = self.anchor_share * sum(values[start:end])
+        for cand in self.anchors(blocks):
+            # the article starts at the repeated headline: the best end from there
+            best, a_end = self.extent(values, barriers, cand)
+            if best > floor:
+                a, floor, start, end = cand, best, cand, a_end
+        if end <= start:
+            return None
+        if a is None or start != a:
+            start = self.head(blocks, start, langs)
+        outside = [*blocks[:start], *blocks[end:]]
+        if len(outside) < self.min_outside or len(outside) < 0.2 * len(blocks):
+            return None
+        if sum(1 for b in outside if not _sentence_end(b.text)) < 0.6 * len(outside):
+            return None
+        menu = [self.menu_like(b.text) for b in outside]
+        run = longest = 0
+        for m in menu:
+            run = run + 1 if m else 0
+            longest = max(longest, run)
+        if longest < 4:
+            return None
+        return start, end
+
+    @staticmethod
+    def barriers(blocks: list[Block]) -> list[bool]:
+        """Lines that open a comment section (``comment_markers`` in the pattern tables)."""
+        pattern = _comment_markers()
+        return [len(b.text) <= 100 and pattern.search(b.text) is not None for b in blocks]
+
+    def values(self, blocks: list[Block], langs: tuple[str, ...]) -> list[float]:
+        values = [self.value(b) for b in blocks]
+        for i, t in enumerate(self.templated(blocks, langs)):
+            if t:
+                values[i] = min(values[i], -3 * self.penalty)
+        return values
+
+    def apply(self, draft: Draft) -> None:
+        found = self.select(draft)
+        if found is None:
+            return
+        start, end = found
+        blocks = draft.blocks
+        for b in [*blocks[:start], *blocks[end:]]:
+            draft.remove(b, self.name, "navigation" if self.menu_like(b.text) else "page-furniture")
+        draft.blocks = blocks[start:end]
+
+
+__all__ = ["PageDump"]
