@@ -87,13 +87,21 @@ class PageDump(Cleaner):
 
     name = "page-dump"
 
-    def __init__(self, penalty: float = 60.0, min_outside: int = 8, anchor_share: float = 0.3) -> None:
+    def __init__(
+        self, penalty: float = 60.0, min_outside: int = 8, anchor_share: float = 0.3,
+        first_share: float = 0.5, menu_run: int = 4, drop_interior: float | None = None,
+    ) -> None:
         #: what a non-prose block costs (in characters of prose)
         self.penalty = penalty
         #: how many blocks must lie outside the article before anything is removed
         self.min_outside = min_outside
         #: a repeated headline starts the article when the prose after it is this share of the densest run
         self.anchor_share = anchor_share
+        #: the article is the first stretch with this share of the densest one's prose
+        self.first_share = first_share
+        #: this many capitalised menu-like lines in a row end the article
+        self.menu_run = menu_run
+        self.drop_interior = drop_interior
 
     # -- per-block evidence ---------------------------------------------------------------
     def value(self, block: Block) -> float:
@@ -122,22 +130,32 @@ class PageDump(Cleaner):
         return _units(text) <= 6 and not _sentence_end(text)
 
     # -- the article region -----------------------------------------------------------------
-    @staticmethod
-    def region(values: list[float], barriers: list[bool]) -> tuple[int, int]:
-        """The maximum-sum span ``[start, end)`` of ``values`` that crosses no barrier
-        (Kadane, linear time)."""
+    def region(self, values: list[float], barriers: list[bool]) -> tuple[int, int]:
+        """The article span ``[start, end)``: in each stretch between barriers the
+        maximum-sum span of ``values`` (Kadane, linear time); of those, the first that holds
+        at least ``first_share`` of the best one's prose (the article comes before the
+        teasers and comments that follow it)."""
+        spans: list[tuple[float, int, int]] = []
         best = cur = 0.0
         start = b_start = b_end = 0
-        for i, v in enumerate(values):
-            if barriers[i]:
-                cur = 0.0
+        for i, v in enumerate([*values, 0.0]):
+            if i == len(values) or barriers[i]:
+                if best > 0:
+                    spans.append((best, b_start, b_end))
+                best = cur = 0.0
                 continue
             if cur <= 0:
                 cur, start = 0.0, i
             cur += v
             if cur > best:
                 best, b_start, b_end = cur, start, i + 1
-        return b_start, b_end
+        if not spans:
+            return 0, 0
+        top = max(s for s, _, _ in spans)
+        for s, a, b in spans:
+            if s >= self.first_share * top:
+                return a, b
+        return 0, 0  # pragma: no cover - the best span always qualifies
 
     @staticmethod
     def extent(values: list[float], barriers: list[bool], start: int) -> tuple[float, int]:
@@ -205,13 +223,17 @@ class PageDump(Cleaner):
         lowest = max(0, start - 6)
         while i >= lowest:
             text = blocks[i].text
-            if len(text) < 200 and (parse_byline(text, langs) or (parse_date(text, langs) and _units(text) <= 10)):
+            if self._byline_or_date(text, langs):
                 i -= 1
                 continue
             if self._title_like(text):
                 return i
             break
         return start
+
+    @staticmethod
+    def _byline_or_date(text: str, langs: tuple[str, ...]) -> bool:
+        return len(text) < 200 and bool(parse_byline(text, langs) or (parse_date(text, langs) and _units(text) <= 10))
 
     @staticmethod
     def _title_like(text: str) -> bool:
@@ -221,9 +243,8 @@ class PageDump(Cleaner):
         first = text.lstrip()[:1]
         return first.isupper() or first.isdigit() or first in "\"'“‘¿¡«"
 
-    def select(self, draft: Draft) -> tuple[int, int] | None:
-        """The article region ``[start, end)`` of a page dump, or ``None`` when the document
-        is not one."""
+    def select(self, draft: Draft) -> list[bool] | None:
+        """Which blocks of a page dump to keep, or ``None`` when the document is not one."""
         blocks = draft.blocks
         if len(blocks) <= self.min_outside:
             return None
@@ -254,30 +275,63 @@ class PageDump(Cleaner):
             longest = max(longest, run)
         if longest < 4:
             return None
-        return start, end
+        keep = [start <= i < end for i in range(len(blocks))]
+        if a is not None:
+            # between the headline and the first prose: only byline and date lines
+            i = a + 1
+            while i < end and values[i] <= 0:
+                keep[i] = self._byline_or_date(blocks[i].text, langs)
+                i += 1
+        if self.drop_interior is not None:
+            for i in range(start + 1, end):
+                if values[i] <= self.drop_interior:
+                    keep[i] = False
+        return keep
 
-    @staticmethod
-    def barriers(blocks: list[Block]) -> list[bool]:
-        """Lines that open a comment section (``comment_markers`` in the pattern tables)."""
+    def barriers(self, blocks: list[Block]) -> list[bool]:
+        """Where the article cannot continue: a line that opens a comment section
+        (``comment_markers`` in the pattern tables), or a run of ``menu_run`` capitalised
+        menu-like lines (a section list or a tag list)."""
         pattern = _comment_markers()
-        return [len(b.text) <= 100 and pattern.search(b.text) is not None for b in blocks]
+        out = [len(b.text) <= 100 and pattern.search(b.text) is not None for b in blocks]
+        run = 0
+        for i, b in enumerate(blocks):
+            if b.kind != LIST_ITEM and self.menu_like(b.text) and _capitalised(b.text) >= 0.6:
+                run += 1
+                if run >= self.menu_run:
+                    for j in range(i - run + 1, i + 1):
+                        out[j] = True
+            else:
+                run = 0
+        return out
 
     def values(self, blocks: list[Block], langs: tuple[str, ...]) -> list[float]:
         values = [self.value(b) for b in blocks]
         for i, t in enumerate(self.templated(blocks, langs)):
             if t:
                 values[i] = min(values[i], -3 * self.penalty)
+        # prose printed twice on one page is a teaser in two widgets, not the article
+        keys = [norm_key(b.text) if values[i] > 0 else "" for i, b in enumerate(blocks)]
+        seen: dict[str, int] = {}
+        for k in keys:
+            if k:
+                seen[k] = seen.get(k, 0) + 1
+        for i, k in enumerate(keys):
+            if k and seen[k] > 1:
+                values[i] = -self.penalty
         return values
 
     def apply(self, draft: Draft) -> None:
-        found = self.select(draft)
-        if found is None:
+        keep = self.select(draft)
+        if keep is None:
             return
-        start, end = found
-        blocks = draft.blocks
-        for b in [*blocks[:start], *blocks[end:]]:
-            draft.remove(b, self.name, "navigation" if self.menu_like(b.text) else "page-furniture")
-        draft.blocks = blocks[start:end]
+        kept: list[Block] = []
+        for b, k in zip(draft.blocks, keep, strict=True):
+            if k:
+                kept.append(b)
+            else:
+                draft.remove(b, self.name, "navigation" if self.menu_like(b.text) else "page-furniture")
+        draft.blocks = kept
 
 
 __all__ = ["PageDump"]
