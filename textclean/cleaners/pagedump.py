@@ -39,6 +39,7 @@ from functools import lru_cache
 import regex
 
 from ..document import HEADING, LIST_ITEM, Block
+from ..language import STOPWORDS
 from ..metadata import parse_byline, parse_date
 from ..patterns import tables
 from ..pipeline import Cleaner, Draft
@@ -48,6 +49,8 @@ _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 # scripts written without spaces: count characters instead of words
 _NOSPACE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 _FULL_STOP = ".!?…。！？"
+_CLAUSE_END = frozenset(".!?…。！？,;:，；：")
+_STOPWORDS = frozenset(w for words in STOPWORDS.values() for w in words)
 # the separators between a headline and the site name in a page's <title>
 _TITLE_SEP = regex.compile(r"\s+[|\-–—:·•»]+\s+|\s*\|\s*")
 _DIGITS = regex.compile(r"\d+")
@@ -71,9 +74,9 @@ def _comment_markers() -> regex.Pattern[str]:
 
 def _capitalised(text: str) -> float:
     """The share of words that start with a capital letter (1.0 for a line without words)."""
-    words = [w for w in _WORD.findall(text) if w[0].isalpha()]
+    words = [w for w in _WORD.findall(text) if w[0].isupper() or w[0].islower()]
     if not words:
-        return 1.0
+        return 1.0  # no cased letters (Korean, Chinese, Japanese ...): no evidence either way
     return sum(1 for w in words if w[0].isupper()) / len(words)
 
 
@@ -128,6 +131,37 @@ class PageDump(Cleaner):
     def menu_like(text: str) -> bool:
         """A short line without sentence punctuation: a menu item, label or link."""
         return _units(text) <= 6 and not _sentence_end(text)
+
+    def menu_line(self, block: Block) -> bool:
+        """A short capitalised line without final punctuation (not even a comma, as in verse),
+        not marked up as a list item."""
+        text = block.text
+        return (
+            block.kind != LIST_ITEM and self.menu_like(text) and _capitalised(text) >= 0.6
+            and strip_closers(text)[-1:] not in _CLAUSE_END
+        )
+
+    @staticmethod
+    def few_function_words(blocks: list[Block]) -> bool:
+        """Menus have few function words; a poem's lines have many."""
+        words = [w.casefold() for b in blocks for w in _WORD.findall(b.text)]
+        return sum(1 for w in words if w in _STOPWORDS) < 0.2 * len(words)
+
+    def menu_runs(self, blocks: list[Block]) -> list[bool]:
+        """Blocks in a run of ``menu_run`` or more menu lines: short, capitalised, without
+        final punctuation (not even a comma, as in verse), few function words (a poem's
+        lines have many), and not marked up as list items."""
+        out = [False] * len(blocks)
+        run: list[int] = []
+        for i, b in enumerate([*blocks, None]):
+            if b is not None and self.menu_line(b):
+                run.append(i)
+                continue
+            if len(run) >= self.menu_run and self.few_function_words([blocks[j] for j in run]):
+                for j in run:
+                    out[j] = True
+            run = []
+        return out
 
     # -- the article region -----------------------------------------------------------------
     def region(self, values: list[float], barriers: list[bool]) -> tuple[int, int]:
@@ -250,7 +284,8 @@ class PageDump(Cleaner):
             return None
         langs = (*draft.options.languages, draft.language)
         values = self.values(blocks, langs)
-        barriers = self.barriers(blocks)
+        menus = self.menu_runs(blocks)
+        barriers = self.barriers(blocks, menus)
         start, end = self.region(values, barriers)
         a: int | None = None
         floor = self.anchor_share * sum(values[start:end])
@@ -268,12 +303,9 @@ class PageDump(Cleaner):
             return None
         if sum(1 for b in outside if not _sentence_end(b.text)) < 0.6 * len(outside):
             return None
-        menu = [self.menu_like(b.text) for b in outside]
-        run = longest = 0
-        for m in menu:
-            run = run + 1 if m else 0
-            longest = max(longest, run)
-        if longest < 4:
+        # a page starts with its header and menus; a document does not
+        head = [b for b in blocks[:start] if self.menu_line(b)]
+        if len(head) < self.menu_run or not self.few_function_words(head):
             return None
         keep = [start <= i < end for i in range(len(blocks))]
         if a is not None:
@@ -288,22 +320,14 @@ class PageDump(Cleaner):
                     keep[i] = False
         return keep
 
-    def barriers(self, blocks: list[Block]) -> list[bool]:
+    @staticmethod
+    def barriers(blocks: list[Block], menus: list[bool]) -> list[bool]:
         """Where the article cannot continue: a line that opens a comment section
         (``comment_markers`` in the pattern tables), or a run of ``menu_run`` capitalised
         menu-like lines (a section list or a tag list)."""
         pattern = _comment_markers()
-        out = [len(b.text) <= 100 and pattern.search(b.text) is not None for b in blocks]
-        run = 0
-        for i, b in enumerate(blocks):
-            if b.kind != LIST_ITEM and self.menu_like(b.text) and _capitalised(b.text) >= 0.6:
-                run += 1
-                if run >= self.menu_run:
-                    for j in range(i - run + 1, i + 1):
-                        out[j] = True
-            else:
-                run = 0
-        return out
+        comments = [len(b.text) <= 100 and pattern.search(b.text) is not None for b in blocks]
+        return [c or m for c, m in zip(comments, menus, strict=True)]
 
     def values(self, blocks: list[Block], langs: tuple[str, ...]) -> list[float]:
         values = [self.value(b) for b in blocks]
