@@ -43,7 +43,7 @@ from ..language import STOPWORDS
 from ..metadata import parse_byline, parse_date
 from ..patterns import tables
 from ..pipeline import Cleaner, Draft
-from ..textutil import ends_sentence, norm_key, strip_closers
+from ..textutil import URL_ONLY_RE, ends_sentence, norm_key, strip_closers
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 # scripts written without spaces: count characters instead of words
@@ -91,7 +91,7 @@ class PageDump(Cleaner):
     name = "page-dump"
 
     def __init__(
-        self, penalty: float = 60.0, min_outside: int = 8, anchor_share: float = 0.3,
+        self, penalty: float = 60.0, min_outside: int = 12, anchor_share: float = 0.3,
         first_share: float = 0.5, menu_run: int = 4, drop_interior: float | None = None,
     ) -> None:
         #: what a non-prose block costs (in characters of prose)
@@ -112,6 +112,8 @@ class PageDump(Cleaner):
         text = block.text
         if block.kind in (HEADING, LIST_ITEM):
             return -self.penalty / 3
+        if URL_ONLY_RE.match(text):
+            return 0.0  # a URL line: the url-lines cleaner takes it to links
         units = _units(text)
         end = _sentence_end(text) or (units >= 10 and ends_sentence(text))
         caps = _capitalised(text)
@@ -191,20 +193,6 @@ class PageDump(Cleaner):
                 return a, b
         return 0, 0  # pragma: no cover - the best span always qualifies
 
-    @staticmethod
-    def extent(values: list[float], barriers: list[bool], start: int) -> tuple[float, int]:
-        """The best sum and end of a span that starts at ``start``; a barrier ends it once
-        some prose has been seen (a comment count under the headline does not)."""
-        total = best = 0.0
-        end = start + 1
-        for i in range(start + 1, len(values)):
-            if barriers[i] and best >= 150:
-                break
-            total += values[i]
-            if total > best:
-                best, end = total, i + 1
-        return best, end
-
     def templated(self, blocks: list[Block], langs: tuple[str, ...]) -> list[bool]:
         """Short lines that repeat a template: ``NAME says:``, time stamps, ``Follow us on X``
         (comment headers and link lists).  The template is the line's last word with digits
@@ -250,20 +238,27 @@ class PageDump(Cleaner):
                     break
         return found
 
-    def head(self, blocks: list[Block], start: int, langs: tuple[str, ...]) -> int:
-        """Extend the region up to the title-like line just before it (with byline and date
-        lines in between)."""
-        i = start - 1
-        lowest = max(0, start - 6)
-        while i >= lowest:
-            text = blocks[i].text
-            if self._byline_or_date(text, langs):
+    def head(self, blocks: list[Block], start: int, langs: tuple[str, ...], anchors: list[int]) -> tuple[int | None, list[int]]:
+        """The blocks to keep just before the article: its title (the headline repeated from
+        the first line, or else a title-like line right above it) and the byline and date
+        lines between the two."""
+        lowest = max(0, start - 8)
+        title = next((a for a in reversed(anchors) if lowest <= a < start), None)
+        if title is None:
+            i = start - 1
+            while i >= lowest and self._byline_or_date(blocks[i].text, langs):
                 i -= 1
-                continue
-            if self._title_like(text):
-                return i
-            break
-        return start
+            if i >= lowest and self._title_like(blocks[i].text):
+                title = i
+        first = lowest if title is None else title + 1
+        kept = [] if title is None else [title]
+        # the byline and date lines right above the article (or between it and its title)
+        i = start - 1
+        while i >= first and (title is not None or self._byline_or_date(blocks[i].text, langs)):
+            if self._byline_or_date(blocks[i].text, langs):
+                kept.append(i)
+            i -= 1
+        return title, kept
 
     @staticmethod
     def _byline_or_date(text: str, langs: tuple[str, ...]) -> bool:
@@ -275,10 +270,11 @@ class PageDump(Cleaner):
         if units < 3 or units > 30 or (_sentence_end(text) and not text.rstrip().endswith("?")):
             return False
         first = text.lstrip()[:1]
-        return first.isupper() or first.isdigit() or first in "\"'“‘¿¡«"
+        return (first.isalnum() and not first.islower()) or first in "\"'“‘¿¡«"
 
-    def select(self, draft: Draft) -> list[bool] | None:
-        """Which blocks of a page dump to keep, or ``None`` when the document is not one."""
+    def select(self, draft: Draft) -> tuple[list[bool], int | None] | None:
+        """Which blocks of a page dump to keep and which of them is the page's headline (the
+        line repeated from the first line), or ``None`` when the document is not one."""
         blocks = draft.blocks
         if len(blocks) <= self.min_outside:
             return None
@@ -287,38 +283,39 @@ class PageDump(Cleaner):
         menus = self.menu_runs(blocks)
         barriers = self.barriers(blocks, menus)
         start, end = self.region(values, barriers)
-        a: int | None = None
         floor = self.anchor_share * sum(values[start:end])
-        for cand in self.anchors(blocks):
-            # the article starts at the repeated headline: the best end from there
-            best, a_end = self.extent(values, barriers, cand)
-            if best > floor:
-                a, floor, start, end = cand, best, cand, a_end
+        anchors = self.anchors(blocks)
+        for a in anchors:
+            # the article comes after the headline repeated from the first line
+            s0, e0 = self.region(values[a + 1:], barriers[a + 1:])
+            best = sum(values[a + 1 + s0:a + 1 + e0])
+            if e0 > s0 and best > floor:
+                floor, start, end = best, a + 1 + s0, a + 1 + e0
         if end <= start:
             return None
-        if a is None or start != a:
-            start = self.head(blocks, start, langs)
-        outside = [*blocks[:start], *blocks[end:]]
+        keep = [start <= i < end for i in range(len(blocks))]
+        title, above = self.head(blocks, start, langs, anchors)
+        for i in above:
+            keep[i] = True
+        start = min(i for i, k in enumerate(keep) if k)
+        outside = [b for b, k in zip(blocks, keep, strict=True) if not k]
         if len(outside) < self.min_outside or len(outside) < 0.2 * len(blocks):
             return None
         if sum(1 for b in outside if not _sentence_end(b.text)) < 0.6 * len(outside):
             return None
         # a page starts with its header and menus; a document does not
+        # (lines that ``boilerplate`` already took from above the article count too)
         head = [b for b in blocks[:start] if self.menu_line(b)]
-        if len(head) < self.menu_run or not self.few_function_words(head):
+        first_line = blocks[start].line
+        taken = sum(1 for r in draft.removed if r.cleaner == "boilerplate" and r.line is not None and r.line < first_line) \
+            if first_line is not None else 0
+        if len(head) + taken < self.menu_run or not self.few_function_words(head):
             return None
-        keep = [start <= i < end for i in range(len(blocks))]
-        if a is not None:
-            # between the headline and the first prose: only byline and date lines
-            i = a + 1
-            while i < end and values[i] <= 0:
-                keep[i] = self._byline_or_date(blocks[i].text, langs)
-                i += 1
         if self.drop_interior is not None:
             for i in range(start + 1, end):
                 if values[i] <= self.drop_interior:
                     keep[i] = False
-        return keep
+        return keep, (title if title in anchors else None)
 
     @staticmethod
     def barriers(blocks: list[Block], menus: list[bool]) -> list[bool]:
@@ -346,9 +343,14 @@ class PageDump(Cleaner):
         return values
 
     def apply(self, draft: Draft) -> None:
-        keep = self.select(draft)
-        if keep is None:
+        found = self.select(draft)
+        if found is None:
             return
+        keep, headline = found
+        if headline is not None:
+            # the page's own headline: a top-level heading, which the title cleaner takes
+            draft.blocks[headline].kind = HEADING
+            draft.blocks[headline].level = 1
         kept: list[Block] = []
         for b, k in zip(draft.blocks, keep, strict=True):
             if k:
