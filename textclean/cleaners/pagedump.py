@@ -145,9 +145,11 @@ class PageDump(Cleaner):
 
     @staticmethod
     def few_function_words(blocks: list[Block]) -> bool:
-        """Menus have few function words; a poem's lines have many."""
-        words = [w.casefold() for b in blocks for w in _WORD.findall(b.text)]
-        return sum(1 for w in words if w in _STOPWORDS) < 0.2 * len(words)
+        """Menus have few function words; a poem's lines have many (lines repeated, as menus
+        are, count once)."""
+        lines = {b.text.casefold() for b in blocks}
+        words = [w for line in lines for w in _WORD.findall(line)]
+        return sum(1 for w in words if w in _STOPWORDS) < 0.3 * len(words)
 
     def menu_runs(self, blocks: list[Block]) -> list[bool]:
         """Blocks in a run of ``menu_run`` or more menu lines: short, capitalised, without
@@ -299,18 +301,19 @@ class PageDump(Cleaner):
             keep[i] = True
         start = min(i for i, k in enumerate(keep) if k)
         outside = [b for b, k in zip(blocks, keep, strict=True) if not k]
-        if len(outside) < self.min_outside or len(outside) < 0.2 * len(blocks):
-            return None
+        # (lines that ``boilerplate`` already took count as page furniture too)
+        taken = [r.line for r in draft.removed if r.cleaner == "boilerplate" and r.line is not None]
+        n_out = len(outside) + len(taken)
+        if n_out < self.min_outside or n_out < 0.2 * (len(blocks) + len(taken)):
+            return self._no("few outside")
         if sum(1 for b in outside if not _sentence_end(b.text)) < 0.6 * len(outside):
-            return None
+            return self._no("outside prose")
         # a page starts with its header and menus; a document does not
-        # (lines that ``boilerplate`` already took from above the article count too)
         head = [b for b in blocks[:start] if self.menu_line(b)]
-        first_line = blocks[start].line
-        taken = sum(1 for r in draft.removed if r.cleaner == "boilerplate" and r.line is not None and r.line < first_line) \
-            if first_line is not None else 0
-        if len(head) + taken < self.menu_run or not self.few_function_words(head):
-            return None
+        first_line = blocks[start].line or 0
+        above = sum(1 for line in taken if line < first_line)
+        if len(head) + above < self.menu_run or not self.few_function_words(head):
+            return self._no(f"head {len(head)} {above} {self.few_function_words(head)}")
         if self.drop_interior is not None:
             for i in range(start + 1, end):
                 if values[i] <= self.drop_interior:
@@ -325,6 +328,13 @@ class PageDump(Cleaner):
         pattern = _comment_markers()
         comments = [len(b.text) <= 100 and pattern.search(b.text) is not None for b in blocks]
         return [c or m for c, m in zip(comments, menus, strict=True)]
+
+    @staticmethod
+    def _no(why: str) -> None:
+        import os
+        if os.environ.get("PDDEBUG"):
+            print("NO:", why)
+        return None
 
     def values(self, blocks: list[Block], langs: tuple[str, ...]) -> list[float]:
         values = [self.value(b) for b in blocks]
