@@ -311,9 +311,9 @@ class PageDump(Cleaner):
         # a page starts with its header and menus; a document does not
         head = [b for b in blocks[:start] if self.menu_line(b)]
         first_line = blocks[start].line or 0
-        above = sum(1 for line in taken if line < first_line)
-        if len(head) + above < self.menu_run or not self.few_function_words(head):
-            return self._no(f"head {len(head)} {above} {self.few_function_words(head)}")
+        n_above = sum(1 for line in taken if line < first_line)
+        if len(head) + n_above < self.menu_run or not self.few_function_words(head):
+            return self._no(f"head {len(head)} {n_above}")
         if self.drop_interior is not None:
             for i in range(start + 1, end):
                 if values[i] <= self.drop_interior:
