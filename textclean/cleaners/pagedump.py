@@ -168,11 +168,12 @@ class PageDump(Cleaner):
         return out
 
     # -- the article region -----------------------------------------------------------------
-    def region(self, values: list[float], barriers: list[bool]) -> tuple[int, int]:
+    def region(self, values: list[float], barriers: list[bool], stops: list[bool]) -> tuple[int, int]:
         """The article span ``[start, end)``: in each stretch between barriers the
         maximum-sum span of ``values`` (Kadane, linear time); of those, the first that holds
         at least ``first_share`` of the best one's prose (the article comes before the
-        teasers and comments that follow it)."""
+        teasers and comments that follow it).  Nothing after a ``stops`` line (the start of
+        the comments) is considered once some prose has been seen."""
         spans: list[tuple[float, int, int]] = []
         best = cur = 0.0
         start = b_start = b_end = 0
@@ -180,6 +181,8 @@ class PageDump(Cleaner):
             if i == len(values) or barriers[i]:
                 if best > 0:
                     spans.append((best, b_start, b_end))
+                if i < len(values) and stops[i] and spans:
+                    break
                 best = cur = 0.0
                 continue
             if cur <= 0:
@@ -283,13 +286,14 @@ class PageDump(Cleaner):
         langs = (*draft.options.languages, draft.language)
         values = self.values(blocks, langs)
         menus = self.menu_runs(blocks)
-        barriers = self.barriers(blocks, menus)
-        start, end = self.region(values, barriers)
+        comments = self.comment_markers(blocks)
+        barriers = [c or m for c, m in zip(comments, menus, strict=True)]
+        start, end = self.region(values, barriers, comments)
         floor = self.anchor_share * sum(values[start:end])
         anchors = self.anchors(blocks)
         for a in anchors:
             # the article comes after the headline repeated from the first line
-            s0, e0 = self.region(values[a + 1:], barriers[a + 1:])
+            s0, e0 = self.region(values[a + 1:], barriers[a + 1:], comments[a + 1:])
             best = sum(values[a + 1 + s0:a + 1 + e0])
             if e0 > s0 and best > floor:
                 floor, start, end = best, a + 1 + s0, a + 1 + e0
@@ -321,13 +325,10 @@ class PageDump(Cleaner):
         return keep, (title if title in anchors else None)
 
     @staticmethod
-    def barriers(blocks: list[Block], menus: list[bool]) -> list[bool]:
-        """Where the article cannot continue: a line that opens a comment section
-        (``comment_markers`` in the pattern tables), or a run of ``menu_run`` capitalised
-        menu-like lines (a section list or a tag list)."""
+    def comment_markers(blocks: list[Block]) -> list[bool]:
+        """Lines that open a comment section (``comment_markers`` in the pattern tables)."""
         pattern = _comment_markers()
-        comments = [len(b.text) <= 100 and pattern.search(b.text) is not None for b in blocks]
-        return [c or m for c, m in zip(comments, menus, strict=True)]
+        return [len(b.text) <= 100 and pattern.search(b.text) is not None for b in blocks]
 
     @staticmethod
     def _no(why: str) -> None:
