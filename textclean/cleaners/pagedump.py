@@ -299,6 +299,11 @@ class PageDump(Cleaner):
                 floor, start, end = best, a + 1 + s0, a + 1 + e0
         if end <= start:
             return None
+        # a list that closes the article (its items were marked up: numbers or bullets)
+        while end < len(blocks) and not barriers[end] and (
+            blocks[end].kind == LIST_ITEM or URL_ONLY_RE.match(blocks[end].text)
+        ):
+            end += 1
         keep = [start <= i < end for i in range(len(blocks))]
         title, above = self.head(blocks, start, langs, anchors)
         for i in above:
