@@ -53,7 +53,6 @@ _CLAUSE_END = frozenset(".!?…。！？,;:，；：")
 _STOPWORDS = frozenset(w for words in STOPWORDS.values() for w in words)
 # the separators between a headline and the site name in a page's <title>
 _TITLE_SEP = regex.compile(r"\s+[|\-–—:·•»]+\s+|\s*\|\s*")
-_DIGITS = regex.compile(r"\d+")
 
 
 def _units(text: str) -> int:
@@ -198,28 +197,6 @@ class PageDump(Cleaner):
                 return a, b
         return 0, 0  # pragma: no cover - the best span always qualifies
 
-    def templated(self, blocks: list[Block], langs: tuple[str, ...]) -> list[bool]:
-        """Short lines that repeat a template: ``NAME says:``, time stamps, ``Follow us on X``
-        (comment headers and link lists).  The template is the line's last word with digits
-        folded, or ``<date>`` for a short date line; three lines with one template make it."""
-        sigs: list[str | None] = []
-        for b in blocks:
-            text = b.text
-            if len(text) > 80 or _sentence_end(text):
-                sigs.append(None)
-                continue
-            words = text.split()
-            sig = _DIGITS.sub("0", words[-1].casefold()) if words else None
-            if sig is not None and len(words) >= 2 and (sig.endswith(":") or "0" in sig):
-                sigs.append(sig)
-            else:
-                sigs.append(None)
-        counts: dict[str, int] = {}
-        for sig in sigs:
-            if sig is not None:
-                counts[sig] = counts.get(sig, 0) + 1
-        return [sig is not None and counts[sig] >= 3 for sig in sigs]
-
     @staticmethod
     def anchors(blocks: list[Block]) -> list[int]:
         """Blocks that repeat the headline of the page's first line (``Headline | Site``):
@@ -344,9 +321,6 @@ class PageDump(Cleaner):
 
     def values(self, blocks: list[Block], langs: tuple[str, ...]) -> list[float]:
         values = [self.value(b) for b in blocks]
-        for i, t in enumerate(self.templated(blocks, langs)):
-            if t:
-                values[i] = min(values[i], -3 * self.penalty)
         # prose printed twice on one page is a teaser in two widgets, not the article
         keys = [norm_key(b.text) if values[i] > 0 else "" for i, b in enumerate(blocks)]
         seen: dict[str, int] = {}
