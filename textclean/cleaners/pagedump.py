@@ -221,16 +221,24 @@ class PageDump(Cleaner):
         return found
 
     def head(self, blocks: list[Block], start: int, langs: tuple[str, ...], anchors: list[int]) -> tuple[int | None, list[int]]:
-        """The blocks to keep just before the article: its title (the headline repeated from
-        the first line, or else a title-like line right above it) and the byline and date
-        lines between the two."""
+        """The blocks to keep just before the article: its title and the byline and date lines
+        between the two.  The title is the headline repeated from the first line, or a
+        title-like line that shares most of its words with the first line, or a title-like
+        line followed by a byline or date line."""
         lowest = max(0, start - 8)
         title = next((a for a in reversed(anchors) if lowest <= a < start), None)
+        if title is None and blocks:
+            page_title = {w.casefold() for w in _WORD.findall(blocks[0].text)}
+            for i in range(start - 1, max(lowest, 1) - 1, -1):
+                words = [w.casefold() for w in _WORD.findall(blocks[i].text)]
+                if self._title_like(blocks[i].text) and sum(1 for w in words if w in page_title) >= 0.6 * len(words):
+                    title = i
+                    break
         if title is None:
             i = start - 1
             while i >= lowest and self._byline_or_date(blocks[i].text, langs):
                 i -= 1
-            if i >= lowest and self._title_like(blocks[i].text):
+            if lowest <= i < start - 1 and self._title_like(blocks[i].text):
                 title = i
         first = lowest if title is None else title + 1
         kept = [] if title is None else [title]
@@ -304,7 +312,7 @@ class PageDump(Cleaner):
             for i in range(start + 1, end):
                 if values[i] <= self.drop_interior:
                     keep[i] = False
-        return keep, (title if title in anchors else None)
+        return keep, title
 
     @staticmethod
     def comment_markers(blocks: list[Block]) -> list[bool]:
