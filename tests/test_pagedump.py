@@ -155,6 +155,9 @@ KEEPS = {
         f"# Bridge stays open\n\n{P1}\n\n## What we know\n\n- the vote was close\n- the bridge is old\n"
         f"- repairs wait\n- the mayor agrees\n- residents signed\n\n{P2}\n\n## What comes next\n\n{P3}\n\n"
         "- Design\n- Tender\n- Build\n- Open\n- Celebrate\n- Maintain\n- Inspect\n- Repeat"),
+    "a page copy with its title twice and a short list at the end": (
+        f"Bridge stays open\n\nBridge stays open\n\n{P1}\n\n{P2}\n\n{P3}\n\n"
+        + "\n".join(["Council", "Harbour", "Bridges", "Transport", "Budget", "Engineers"])),
     "a menu-like list of sections in a report": (
         "Annual report\n\nContents\n\nSummary\nFinances\nStaff\nOutlook\n\n" + f"{P1}\n\n{P2}\n\n{P3}"),
 }

@@ -121,7 +121,7 @@ class PageDump(Cleaner):
                 return float(len(text))
             if caps >= 0.6:
                 return -self.penalty - 0.5 * len(text)  # a run of link texts or a teaser headline
-            return -self.penalty / 2
+            return -self.penalty
         if end and units >= 4:
             return 0.3 * len(text)
         if units >= 3 and caps <= 0.5:
@@ -306,7 +306,8 @@ class PageDump(Cleaner):
         head = [b for b in blocks[:start] if self.menu_line(b)]
         first_line = blocks[start].line or 0
         n_above = sum(1 for line in taken if line < first_line)
-        if len(head) + n_above < self.menu_run or not self.few_function_words(head):
+        # (or the page's title, its first line, printed again as the headline above the article)
+        if title not in anchors and (len(head) + n_above < self.menu_run or not self.few_function_words(head)):
             return self._no(f"head {len(head)} {n_above}")
         if self.drop_interior is not None:
             for i in range(start + 1, end):
