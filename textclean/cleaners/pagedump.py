@@ -1,33 +1,46 @@
 """Page dumps: keep the article of a whole page's ``get_text()`` and remove the page around it.
 
 A page dump is the text of a whole web page: menus, section lists, login and share links,
-teasers of other stories and footers as short lines around the article.  The cleaner works on
-the laid-out blocks (one per line in such a dump):
+teasers of other stories, comments and footers as short lines around the article.  The cleaner
+works on the laid-out blocks (one per line in such a dump), in linear time:
 
-1. every block gets a *prose value*: long lines that end like a sentence are worth their length,
-   short lines without sentence punctuation (menu items, labels, link lists) cost a fixed amount;
-2. the article is the densest run of prose, the maximum-sum span of those values (linear time);
-   the title-like line just before it and byline/date lines between the two are kept too;
-3. the document is only treated as a dump when what lies outside that region looks like page
-   furniture: enough blocks, most of them menu-like, with at least one run of menu-like lines.
-   Ordinary articles, one-paragraph-per-line text, lists and poems come through unchanged.
+1. every block gets a *prose value*: a line of ten words or more that ends like a sentence is
+   worth its length, a short sentence a third of it; a line without final punctuation costs
+   ``penalty`` (more when it is long and capitalised like a run of link texts), a short line in
+   sentence case, a heading or a list item a third of that; a URL line is neutral; prose printed
+   twice on the page (a teaser in two widgets) counts as furniture;
+2. *barriers* end the article: a run of ``menu_run`` capitalised menu lines with few function
+   words (a section or tag list), and a line that opens the comments (``comment_markers`` in the
+   pattern tables); nothing after the comments is considered once the article has been seen;
+3. the article is the densest run of prose between barriers (maximum-sum span, Kadane); when the
+   page's first line (its ``<title>``: ``Headline | Site``) is printed again as a headline, the
+   densest run *after* it; a marked-up list right after the run belongs to it;
+4. the title is kept above the article (the headline repeated or echoed from the first line, or
+   a title-like line over a byline or date line) and made a top-level heading, so that the
+   ``title`` cleaner takes it; byline and date lines between the two stay for ``byline`` and
+   ``dateline``; subheadings, list items and short paragraphs inside the article stay;
+5. a document is only treated as a dump when the page shows: enough blocks outside the article
+   (``min_outside``, counting the lines ``boilerplate`` already took), mostly without sentence
+   punctuation, and a page header above it: menu lines with few function words (a poem has
+   many), or the first line printed again as the headline.  Ordinary articles,
+   one-paragraph-per-line text, lists, poems and interviews come through unchanged.
 
-Removed blocks are recorded with the reason ``navigation`` (menu-like runs before or after the
-article: section lists, link lists, labels) or ``page-furniture`` (anything else outside the
-article: teasers of other stories, comments, footers).
+Removed blocks are recorded with the reason ``navigation`` (short lines without sentence
+punctuation: menus, section and tag lists, labels, share and login links) or ``page-furniture``
+(everything else outside the article: teasers of other stories, comments, footers).
 
 >>> from textclean.pipeline import Pipeline
 >>> from textclean.cleaners import Layout
 >>> menu = "\\n".join(["Home", "World", "Politics", "Business", "Science", "Sport", "Culture", "Travel"])
 >>> body = ("The council voted on Tuesday to keep the old harbour bridge open for another year. "
 ...         "Engineers had warned that the repairs would take at least six months to finish.")
->>> page = (f"{menu}\\n\\nBridge stays open\\n\\n{body}\\n\\n{body.replace('Tuesday', 'Friday')}\\n\\n"
-...         "About us\\nContact\\nJobs\\nPrivacy\\nTerms\\nCookies\\nHelp")
+>>> page = (f"Bridge stays open | Daily Example\\n\\n{menu}\\n\\nBridge stays open\\n\\n{body}\\n\\n"
+...         f"{body.replace('Tuesday', 'Friday')}\\n\\nAbout us\\nContact\\nJobs\\nPrivacy\\nTerms\\nCookies\\nHelp")
 >>> doc = Pipeline([Layout(), PageDump()]).clean(page)
->>> [p[:30] for p in doc.paragraphs]
-['Bridge stays open', 'The council voted on Tuesday t', 'The council voted on Friday to']
->>> sorted({r.reason for r in doc.removed})
-['navigation']
+>>> [(b.kind, b.text[:30]) for b in doc.blocks]
+[('heading', 'Bridge stays open'), ('paragraph', 'The council voted on Tuesday t'), ('paragraph', 'The council voted on Friday to')]
+>>> sorted({(r.reason, r.text) for r in doc.removed})[:3]
+[('navigation', 'About us'), ('navigation', 'Bridge stays open | Daily Example'), ('navigation', 'Business')]
 >>> Pipeline([Layout(), PageDump()]).clean(f"Bridge stays open\\n\\n{body}").paragraphs[0]
 'Bridge stays open'
 """
@@ -91,19 +104,19 @@ class PageDump(Cleaner):
 
     def __init__(
         self, penalty: float = 60.0, min_outside: int = 12, anchor_share: float = 0.3,
-        first_share: float = 0.5, menu_run: int = 4, drop_interior: float | None = None,
+        first_share: float = 0.5, menu_run: int = 4,
     ) -> None:
         #: what a non-prose block costs (in characters of prose)
         self.penalty = penalty
         #: how many blocks must lie outside the article before anything is removed
         self.min_outside = min_outside
-        #: a repeated headline starts the article when the prose after it is this share of the densest run
+        #: the densest run after the repeated headline is the article when it holds this share of the
+        #: densest run of the page
         self.anchor_share = anchor_share
         #: the article is the first stretch with this share of the densest one's prose
         self.first_share = first_share
         #: this many capitalised menu-like lines in a row end the article
         self.menu_run = menu_run
-        self.drop_interior = drop_interior
 
     # -- per-block evidence ---------------------------------------------------------------
     def value(self, block: Block) -> float:
@@ -299,20 +312,16 @@ class PageDump(Cleaner):
         taken = [r.line for r in draft.removed if r.cleaner == "boilerplate" and r.line is not None]
         n_out = len(outside) + len(taken)
         if n_out < self.min_outside or n_out < 0.2 * (len(blocks) + len(taken)):
-            return self._no("few outside")
+            return None
         if sum(1 for b in outside if not _sentence_end(b.text)) < 0.6 * len(outside):
-            return self._no("outside prose")
+            return None
         # a page starts with its header and menus; a document does not
         head = [b for b in blocks[:start] if self.menu_line(b)]
         first_line = blocks[start].line or 0
         n_above = sum(1 for line in taken if line < first_line)
         # (or the page's title, its first line, printed again as the headline above the article)
         if title not in anchors and (len(head) + n_above < self.menu_run or not self.few_function_words(head)):
-            return self._no(f"head {len(head)} {n_above}")
-        if self.drop_interior is not None:
-            for i in range(start + 1, end):
-                if values[i] <= self.drop_interior:
-                    keep[i] = False
+            return None
         return keep, title
 
     @staticmethod
@@ -320,13 +329,6 @@ class PageDump(Cleaner):
         """Lines that open a comment section (``comment_markers`` in the pattern tables)."""
         pattern = _comment_markers()
         return [len(b.text) <= 100 and pattern.search(b.text) is not None for b in blocks]
-
-    @staticmethod
-    def _no(why: str) -> None:
-        import os
-        if os.environ.get("PDDEBUG"):
-            print("NO:", why)
-        return None
 
     def values(self, blocks: list[Block], langs: tuple[str, ...]) -> list[float]:
         values = [self.value(b) for b in blocks]
