@@ -92,6 +92,15 @@ def _capitalised(text: str) -> float:
     return sum(1 for w in words if w[0].isupper()) / len(words)
 
 
+def _repeats(keys: list[str]) -> list[tuple[int, int]]:
+    """``(index, count)`` for every non-empty key: how often it occurs in ``keys``."""
+    counts: dict[str, int] = {}
+    for k in keys:
+        if k:
+            counts[k] = counts.get(k, 0) + 1
+    return [(i, counts[k]) for i, k in enumerate(keys) if k]
+
+
 def _sentence_end(text: str) -> bool:
     t = strip_closers(text)
     return bool(t) and t[-1] in _FULL_STOP
@@ -333,14 +342,15 @@ class PageDump(Cleaner):
     def values(self, blocks: list[Block], langs: tuple[str, ...]) -> list[float]:
         values = [self.value(b) for b in blocks]
         # prose printed twice on one page is a teaser in two widgets, not the article
-        keys = [norm_key(b.text) if values[i] > 0 else "" for i, b in enumerate(blocks)]
-        seen: dict[str, int] = {}
-        for k in keys:
-            if k:
-                seen[k] = seen.get(k, 0) + 1
-        for i, k in enumerate(keys):
-            if k and seen[k] > 1:
+        for i, n in _repeats([norm_key(b.text) if v > 0 else "" for b, v in zip(blocks, values, strict=True)]):
+            if n > 1:
                 values[i] = -self.penalty
+        # a short label printed again and again belongs to a widget (the section kicker of every
+        # teaser, "Read more", a share bar): it costs double
+        labels = [norm_key(b.text) if self.menu_like(b.text) and _units(b.text) >= 2 else "" for b in blocks]
+        for i, n in _repeats(labels):
+            if n >= 3:
+                values[i] = min(values[i], -2 * self.penalty)
         return values
 
     def apply(self, draft: Draft) -> None:
