@@ -6,9 +6,9 @@ works on the laid-out blocks (one per line in such a dump), in linear time:
 
 1. every block gets a *prose value*: a line of ten words or more that ends like a sentence is
    worth its length, a short sentence a third of it; a line without final punctuation costs
-   ``penalty`` (more when it is long and capitalised like a run of link texts), a short line in
-   sentence case, a heading or a list item a third of that; a URL line is neutral; prose printed
-   twice on the page (a teaser in two widgets) counts as furniture;
+   ``penalty``, a short line in sentence case, a heading or a list item a third of that, a short
+   label repeated three times or more (a widget's) twice that; a URL line is neutral; prose
+   printed twice on the page (a teaser in two widgets) counts as furniture;
 2. *barriers* end the article: a run of ``menu_run`` capitalised menu lines with few function
    words (a section or tag list), and a line that opens the comments (``comment_markers`` in the
    pattern tables); nothing after the comments is considered once the article has been seen;
@@ -137,16 +137,12 @@ class PageDump(Cleaner):
             return 0.0  # a URL line: the url-lines cleaner takes it to links
         units = _units(text)
         end = _sentence_end(text) or (units >= 10 and ends_sentence(text))
-        caps = _capitalised(text)
         if units >= 10:
-            if end:
-                return float(len(text))
-            if caps >= 0.6:
-                return -self.penalty - 0.5 * len(text)  # a run of link texts or a teaser headline
-            return -self.penalty
+            # prose, or else a caption, a run of link texts, a teaser headline
+            return float(len(text)) if end else -self.penalty
         if end and units >= 4:
             return 0.3 * len(text)
-        if units >= 3 and caps <= 0.5:
+        if units >= 3 and _capitalised(text) <= 0.5:
             return -self.penalty / 3  # a short line in sentence case: a label inside the text
         return -self.penalty
 
