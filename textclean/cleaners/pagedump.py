@@ -113,7 +113,7 @@ class PageDump(Cleaner):
 
     def __init__(
         self, penalty: float = 60.0, min_outside: int = 12, anchor_share: float = 0.3,
-        first_share: float = 0.5, menu_run: int = 4,
+        first_share: float = 0.5, menu_run: int = 4, extractors: tuple[str, ...] = ("html",),
     ) -> None:
         #: what a non-prose block costs (in characters of prose)
         self.penalty = penalty
@@ -126,6 +126,8 @@ class PageDump(Cleaner):
         self.first_share = first_share
         #: this many capitalised menu-like lines in a row end the article
         self.menu_run = menu_run
+        #: cleaners whose removals mean the page around the article is already gone
+        self.extractors = frozenset(extractors)
 
     # -- per-block evidence ---------------------------------------------------------------
     def value(self, block: Block) -> float:
@@ -286,6 +288,8 @@ class PageDump(Cleaner):
         blocks = draft.blocks
         if len(blocks) <= self.min_outside:
             return None
+        if any(r.cleaner in self.extractors for r in draft.removed):
+            return None  # an extractor already took the page around the article (clean_html)
         langs = (*draft.options.languages, draft.language)
         values = self.values(blocks, langs)
         menus = self.menu_runs(blocks)
