@@ -190,3 +190,29 @@ def test_short_documents_are_never_dumps() -> None:
 def test_default_pipeline_order() -> None:
     names = Pipeline.default().names
     assert names.index("boilerplate") < names.index("page-dump") < names.index("title")
+
+
+def test_french_page_with_comment_form() -> None:
+    menu = "\n".join(["Accueil", "Actualités", "Politique", "Économie", "Culture", "Sport", "Météo"])
+    p1 = ("Le conseil municipal a voté mardi soir le maintien du vieux pont du port pour une année "
+          "de plus, après l'avis rassurant des ingénieurs de la ville.")
+    p2 = ("Les habitants avaient réuni plus de deux mille signatures contre la fermeture, et beaucoup "
+          "d'entre eux sont venus suivre le débat à la mairie.")
+    comments = ("Laisser un commentaire\n\nJean D.\n\nC'est une très bonne nouvelle pour tous les habitants "
+                "du quartier qui prennent ce pont chaque matin pour aller travailler.")
+    foot = "\n".join(["Mentions légales", "Contact", "Publicité", "Plan du site", "Abonnement"])
+    text = f"Le pont reste ouvert | Le Courrier\n\n{menu}\n\nLe pont reste ouvert\n\n{p1}\n\n{p2}\n\n{comments}\n\n{foot}"
+    doc = clean(text)
+    assert doc.title == "Le pont reste ouvert"
+    assert doc.paragraphs == [p1, p2]
+
+
+def test_an_article_extracted_from_html_is_left_alone() -> None:
+    from textclean.document import Block, Removal
+    from textclean.pipeline import Draft
+
+    text = page(f"{P1}\n\n{P2}\n\n{P3}")
+    blocks = Pipeline([Layout()]).clean(text).blocks
+    draft = Draft(blocks=[], removed=[Removal("html", "outside-article", "Site menu", 3)])
+    doc = Pipeline([PageDump()]).clean_blocks([Block(b.text, b.kind, b.line) for b in blocks], draft=draft)
+    assert doc.paragraphs == [b.text for b in blocks]
