@@ -163,6 +163,12 @@ class PageDump(Cleaner):
         )
 
     @staticmethod
+    def link_run(block: Block) -> bool:
+        """A long capitalised line without final punctuation: link texts joined on one line."""
+        text = block.text
+        return _units(text) >= 10 and not ends_sentence(text) and _capitalised(text) >= 0.6
+
+    @staticmethod
     def few_function_words(blocks: list[Block]) -> bool:
         """Menus have few function words; a poem's lines have many (lines repeated, as menus
         are, count once)."""
@@ -319,17 +325,20 @@ class PageDump(Cleaner):
         outside = [b for b, k in zip(blocks, keep, strict=True) if not k]
         # (lines that ``boilerplate`` already took count as page furniture too)
         taken = [r.line for r in draft.removed if r.cleaner == "boilerplate" and r.line is not None]
-        n_out = len(outside) + len(taken)
-        if n_out < self.min_outside or n_out < 0.2 * (len(blocks) + len(taken)):
+        # (a run of link texts joined on one line counts as the lines it joined)
+        n_out = sum(max(1, _units(b.text) // 3) if self.link_run(b) else 1 for b in outside) + len(taken)
+        if n_out < self.min_outside or len(outside) + len(taken) < 0.2 * (len(blocks) + len(taken)):
             return None
         if sum(1 for b in outside if not _sentence_end(b.text)) < 0.6 * len(outside):
             return None
-        # a page starts with its header and menus; a document does not
-        head = [b for b in blocks[:start] if self.menu_line(b)]
+        # a page starts with its header and menus; a document does not.  Menu lines count, and
+        # so do runs of link texts joined on one line (when the dump had no blank lines)
+        head = [b for b in blocks[:start] if self.menu_line(b) or self.link_run(b)]
+        n_head = sum(max(1, _units(b.text) // 3) for b in head)
         first_line = blocks[start].line or 0
         n_above = sum(1 for line in taken if line < first_line)
         # (or the page's title, its first line, printed again as the headline above the article)
-        if title not in anchors and (len(head) + n_above < self.menu_run or not self.few_function_words(head)):
+        if title not in anchors and (n_head + n_above < self.menu_run or not self.few_function_words(head)):
             return None
         return keep, title
 
