@@ -48,6 +48,7 @@ punctuation: menus, section and tag lists, labels, share and login links) or ``p
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -68,14 +69,40 @@ _STOPWORDS = frozenset(w for words in STOPWORDS.values() for w in words)
 _TITLE_SEP = regex.compile(r"\s+[|\-–—:·•»]+\s+|\s*\|\s*")
 
 
-def _units(text: str) -> int:
-    """Word count; scripts without spaces count two characters as a word."""
-    n = len(_WORD.findall(text))
+class _Line(NamedTuple):
+    """What the rules read off a line (measured once per distinct line)."""
+
+    units: int  #: words; scripts without spaces count two characters as a word
+    caps: float  #: share of cased words that start with a capital (1.0 without cased words)
+    full_stop: bool  #: ends with sentence-final punctuation (before closing quotes)
+
+
+def _measure(text: str) -> _Line:
+    words = _WORD.findall(text)
+    n = len(words)
     if not text.isascii():
         cjk = len(_NOSPACE.findall(text))
         if cjk:
             n = max(n, cjk // 2)
-    return n
+    cased = [w for w in words if w[0].isupper() or w[0].islower()]
+    # no cased letters (Korean, Chinese, Japanese ...): no evidence either way
+    caps = sum(1 for w in cased if w[0].isupper()) / len(cased) if cased else 1.0
+    t = strip_closers(text)
+    return _Line(n, caps, bool(t) and t[-1] in _FULL_STOP)
+
+
+_measure_short = lru_cache(maxsize=8192)(_measure)
+
+
+def _line(text: str) -> _Line:
+    # each line is read by several rules, and menus repeat across the pages of a site: lines
+    # up to a paragraph long are memoised
+    return _measure_short(text) if len(text) <= 2000 else _measure(text)
+
+
+def _units(text: str) -> int:
+    """Word count; scripts without spaces count two characters as a word."""
+    return _line(text).units
 
 
 @lru_cache(maxsize=1)
@@ -85,11 +112,8 @@ def _comment_markers() -> regex.Pattern[str]:
 
 
 def _capitalised(text: str) -> float:
-    """The share of words that start with a capital letter (1.0 for a line without words)."""
-    words = [w for w in _WORD.findall(text) if w[0].isupper() or w[0].islower()]
-    if not words:
-        return 1.0  # no cased letters (Korean, Chinese, Japanese ...): no evidence either way
-    return sum(1 for w in words if w[0].isupper()) / len(words)
+    """The share of words that start with a capital letter (1.0 for a line without cased words)."""
+    return _line(text).caps
 
 
 def _repeats(keys: list[str]) -> list[tuple[int, int]]:
@@ -102,8 +126,7 @@ def _repeats(keys: list[str]) -> list[tuple[int, int]]:
 
 
 def _sentence_end(text: str) -> bool:
-    t = strip_closers(text)
-    return bool(t) and t[-1] in _FULL_STOP
+    return _line(text).full_stop
 
 
 class PageDump(Cleaner):
@@ -346,7 +369,7 @@ class PageDump(Cleaner):
     def comment_markers(blocks: list[Block]) -> list[bool]:
         """Lines that open a comment section (``comment_markers`` in the pattern tables)."""
         pattern = _comment_markers()
-        return [len(b.text) <= 100 and pattern.search(b.text) is not None for b in blocks]
+        return [len(b.text) <= 100 and _units(b.text) <= 12 and pattern.search(b.text) is not None for b in blocks]
 
     def values(self, blocks: list[Block], langs: tuple[str, ...]) -> list[float]:
         values = [self.value(b) for b in blocks]
