@@ -312,15 +312,15 @@ class PageDump(Cleaner):
         return (first.isalnum() and not first.islower()) or first in "\"'“‘¿¡«"
 
     def select(self, draft: Draft) -> tuple[list[bool], int | None] | None:
-        """Which blocks of a page dump to keep and which of them is the page's headline (the
-        line repeated from the first line), or ``None`` when the document is not one."""
+        """Which blocks of a page dump to keep and which of them is the article's title, or
+        ``None`` when the document is not a page dump."""
         blocks = draft.blocks
         if len(blocks) <= self.min_outside:
             return None
         if any(r.cleaner in self.extractors for r in draft.removed):
             return None  # an extractor already took the page around the article (clean_html)
         langs = (*draft.options.languages, draft.language)
-        values = self.values(blocks, langs)
+        values = self.values(blocks)
         menus = self.menu_runs(blocks)
         comments = self.comment_markers(blocks)
         barriers = [c or m for c, m in zip(comments, menus, strict=True)]
@@ -371,7 +371,8 @@ class PageDump(Cleaner):
         pattern = _comment_markers()
         return [len(b.text) <= 100 and _units(b.text) <= 12 and pattern.search(b.text) is not None for b in blocks]
 
-    def values(self, blocks: list[Block], langs: tuple[str, ...]) -> list[float]:
+    def values(self, blocks: list[Block]) -> list[float]:
+        """The prose value of every block, with the page-level rules: repeated prose and labels."""
         values = [self.value(b) for b in blocks]
         # prose printed twice on one page is a teaser in two widgets, not the article
         for i, n in _repeats([norm_key(b.text) if v > 0 else "" for b, v in zip(blocks, values, strict=True)]):
