@@ -1,7 +1,7 @@
 """The ``page-dump`` cleaner: a whole page's ``get_text()`` comes out as its article, and
 ordinary documents come through untouched.
 
-The fixtures under ``fixtures/pagedump/`` are made-up pages (English and German) with a header,
+The fixtures under ``fixtures/pagedump/`` are made-up pages (English, German and Spanish) with a header,
 menus, share links, an article with a subheading, related links, comments and a footer.
 """
 
@@ -57,10 +57,13 @@ def test_fixture_dump_keeps_the_article(path: Path) -> None:
     assert doc.authors
     # none of the page around it
     for furniture in ("Home", "Startseite", "Impressum", "About us", "Reply", "Antworten",
-                      "Newsletter", "Comments", "Kommentare", "Anzeige", "Advertisement"):
+                      "Newsletter", "Comments", "Kommentare", "Anzeige", "Advertisement",
+                      "Portada", "Aviso legal", "Responder", "Publicidad", "Deja un comentario"):
         assert furniture not in doc.paragraphs
-    assert "My mother depends" not in text and "Endlich!" not in text  # comments
-    assert "Harbour festival" not in text and "Stadtfest" not in text  # related links
+    for comment in ("My mother depends", "Endlich!", "Por fin una buena"):
+        assert comment not in text
+    for related in ("Harbour festival", "Stadtfest", "fiestas del puerto"):
+        assert related not in text
     reasons = {r.reason for r in doc.removed if r.cleaner == "page-dump"}
     assert reasons <= {"navigation", "page-furniture"} and "navigation" in reasons
 
@@ -216,3 +219,10 @@ def test_an_article_extracted_from_html_is_left_alone() -> None:
     draft = Draft(blocks=[], removed=[Removal("html", "outside-article", "Site menu", 3)])
     doc = Pipeline([PageDump()]).clean_blocks([Block(b.text, b.kind, b.line) for b in blocks], draft=draft)
     assert doc.paragraphs == [b.text for b in blocks]
+
+
+@pytest.mark.parametrize("path", DUMPS, ids=[p.stem for p in DUMPS])
+def test_fixture_dump_accounts_for_every_word(path: Path) -> None:
+    from .test_guarantees import _accounted
+
+    _accounted(path.read_text(encoding="utf-8"))
