@@ -10,6 +10,7 @@ name                    what it does
 ``layout``              lines -> typed blocks; rejoin hard wraps and hyphenation
 ``spaces``              non-breaking/odd spaces to plain spaces, NFC normalisation
 ``boilerplate``         subscription, donate, credits, related, share, cookie ... lines
+``page-dump``           a whole page's text: keep the article, drop menus, teasers, footers
 ``mojibake-recheck``    one more cheap mojibake check on the laid-out paragraphs (fixed point)
 ``markdown``            emphasis, links, placeholders, autolinks, images
 ``quote-spacing``       ``it “urges ”Baku`` -> ``it “urges” Baku``
@@ -37,6 +38,7 @@ from .dates import DateLine
 from .dedupe import Dedupe
 from .layout import Layout
 from .markdown import Markdown
+from .pagedump import PageDump
 from .paragraphs import Headings, ParagraphRepair
 from .quotes import Quotes, QuoteSpacing
 from .title import Title
@@ -44,7 +46,7 @@ from .urls import SourceUrl, UrlLines
 
 __all__ = [
     "Boilerplate", "Byline", "ControlChars", "DateLine", "Dedupe", "Headings", "HtmlEntities",
-    "Layout", "Markdown", "Mojibake", "MojibakeRecheck", "ParagraphRepair", "QuoteSpacing", "Quotes", "SourceUrl",
+    "Layout", "Markdown", "Mojibake", "MojibakeRecheck", "PageDump", "ParagraphRepair", "QuoteSpacing", "Quotes", "SourceUrl",
     "Spaces", "TagDebris", "Title", "UrlLines", "character_cleaners", "default_cleaners",
 ]
 
@@ -71,6 +73,8 @@ def default_cleaners(
         Spaces(),
         # Boilerplate before markdown: markup such as **Name / AGENCY** is evidence.
         Boilerplate(extra_patterns=extra_patterns),
+        # After boilerplate: known lines go with their own reasons, the rest of the page here.
+        PageDump(),
         # Joins and space normalisation can complete a broken sequence.
         MojibakeRecheck(),
         Markdown(),

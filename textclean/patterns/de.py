@@ -30,4 +30,11 @@ TABLE: dict[str, Any] = {
     "published_words": ["veröffentlicht", "veröffentlicht am", "erschienen", "datum"],
     "source_labels": ["quelle", "originalartikel", "ursprünglich veröffentlicht"],
     "suspended_hyphen_joiners": ["und", "oder", "bzw", "sowie", "bis"],
+    "comment_markers": [
+        r"^\W*(?:\d+\s+)?(?:kommentare?|leserkommentare|antworten|reaktionen)\W*$",
+        r"^\W*(?:alle|neueste|letzte)\s+(?:\d+\s+)?kommentare\b",
+        r"^\W*(?:kommentar|antwort)\s+(?:schreiben|verfassen|hinterlassen)\b",
+        r"^\W*(?:schreiben|hinterlassen)\s+sie\s+(?:einen|Ihren)\s+kommentar\b",
+        r"\b\d+\s+kommentare?\W*$",
+    ],
 }

@@ -80,4 +80,14 @@ TABLE: dict[str, Any] = {
     "source_labels": ["original url", "original link", "source url", "source", "originally published at",
                       "originally published on", "read the original", "canonical url", "url", "link"],
     "suspended_hyphen_joiners": ["and", "or", "nor", "to", "as well as", "&"],
+    # page dumps: a line that opens the comment section (the article ends before it; page-dump)
+    "comment_markers": [
+        r"^\W*(?:\d+\s+)?(?:comments?|responses?|replies|reactions)\W*$",
+        r"^\W*(?:top[- ]rated|all|recent|newest|oldest|latest|reader|view|show|load|read|see)\s+(?:\d+\s+)?(?:\w+\s+)?(?:comments?|replies)\b",
+        r"^\W*(?:leave|post|add|write|submit)\s+(?:a|your)\s+(?:comment|reply|response)\b",
+        r"^\W*(?:join|start)\s+the\s+(?:discussion|conversation)\b",
+        r"^\W*\d+\s+(?:comments?|responses?|replies|thoughts)\s+(?:on|to)\b",
+        r"\b\d+\s+comments?\W*$",
+        r"^\W*comments\s+are\s+closed\b",
+    ],
 }

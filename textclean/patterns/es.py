@@ -28,4 +28,10 @@ TABLE: dict[str, Any] = {
     "published_words": ["publicado", "publicado el", "fecha"],
     "source_labels": ["fuente", "url original", "publicado originalmente en"],
     "suspended_hyphen_joiners": ["y", "o", "e", "u"],
+    "comment_markers": [
+        r"^\W*(?:\d+\s+)?(?:comentarios?|respuestas)\W*$",
+        r"^\W*(?:deja|dejar|escribe|añade)\s+(?:un|una|tu)\s+(?:comentario|respuesta)\b",
+        r"^\W*(?:ver|mostrar|leer)\s+(?:los\s+)?(?:\d+\s+)?comentarios\b",
+        r"\b\d+\s+comentarios?\W*$",
+    ],
 }

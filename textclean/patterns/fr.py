@@ -28,4 +28,11 @@ TABLE: dict[str, Any] = {
     "published_words": ["publié", "publié le", "date"],
     "source_labels": ["source", "url d'origine", "publié à l'origine sur"],
     "suspended_hyphen_joiners": ["et", "ou"],
+    "comment_markers": [
+        r"^\W*(?:\d+\s+)?(?:commentaires?|réponses|réactions)\W*$",
+        r"^\W*(?:laisser|laissez|écrire|ajouter|poster)\s+(?:un|une|votre)\s+(?:commentaire|réponse)\b",
+        r"^\W*(?:voir|afficher|lire)\s+(?:les\s+)?(?:\d+\s+)?commentaires\b",
+        r"^\W*réagir\W*$",
+        r"\b\d+\s+commentaires?\W*$",
+    ],
 }
