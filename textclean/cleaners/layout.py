@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from functools import lru_cache
 
 import regex
 
@@ -30,6 +31,29 @@ _MD_HEADING = regex.compile(r"^\s*(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _SETEXT = regex.compile(r"^\s*(=+|-+)\s*$")
 _HR = regex.compile(r"^\s*(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$")
 _BULLET = regex.compile(r"^(\s*)(?:(?:[-*+•‣◦▪●▸►–]|\d{1,3}[.)]|[a-zA-Z][.)](?=\s+\p{Lu}))\s+)+(?=\S)")
+
+
+@lru_cache(maxsize=1)
+def _day_month() -> regex.Pattern[str]:
+    """``12. April 2024``, ``3. März``: a day before a month name (any shipped language) is a
+    date, not an ordered-list marker."""
+    months = sorted(load(("auto",)).months, key=len, reverse=True)
+    alt = "|".join(regex.escape(m) for m in months)
+    return regex.compile(rf"^\s*(?:[0-2]?\d|3[01])\.\s+(?:{alt})(?!\w)", regex.IGNORECASE)
+
+
+def list_marker(line: str) -> regex.Match[str] | None:
+    """The list marker at the start of ``line`` (bullet, ``1.``, ``a)``), if it has one.
+
+    >>> list_marker("2. Add the flour").group(0), list_marker("- milk").group(0)
+    ('2. ', '- ')
+    >>> list_marker("12. April 2024") is None   # a date, not item 12
+    True
+    """
+    m = _BULLET.match(line)
+    if m is not None and m.group(0).lstrip()[:1].isdigit() and _day_month().match(line):
+        return None
+    return m
 # any run of structural markers at the start of a line's content (nested "- # x", "> - x")
 _MARKERS = regex.compile(r"^(?:(?:[-*+•‣◦▪●▸►–]|\d{1,3}[.)]|#{1,6})\s+|>\s?)+")
 _QUOTE_MARK = regex.compile(r"^\s*(?:>\s?)+")
@@ -73,7 +97,7 @@ def estimate_width(chunks: list[list[str]], *, min_lines: int = 3) -> int | None
         for chunk in chunks
         for line in chunk[:-1]
         # lines with non-breaking spaces may overrun the width: they are no evidence of it
-        if line.strip() and "\u00a0" not in line and not URL_ONLY_RE.match(line) and not _BULLET.match(line)
+        if line.strip() and "\u00a0" not in line and not URL_ONLY_RE.match(line) and not list_marker(line)
     ]
     lengths = sorted(len(line) for line in lines)
     # Paragraphs separated by blank lines: a line followed by another in the same paragraph is
@@ -266,7 +290,7 @@ class Layout(Cleaner):
             new: Block | None = None
             m = _MD_HEADING.match(line)
             qm = _QUOTE_MARK.match(line)
-            bm = _BULLET.match(line)
+            bm = list_marker(line)
             if m:
                 out.append(Block(_MARKERS.sub("", m.group(2).strip()), HEADING, lineno, len(m.group(1))))
                 flush()
