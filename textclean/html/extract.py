@@ -35,10 +35,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from ..document import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Block, Removal
+from .parse import text_content
 
 CLEANER = "html"
 
@@ -135,7 +137,13 @@ _STATE_PREFIX = frozenset(["has", "with", "w", "no", "without", "and", "show", "
 _TAXONOMY_PREFIX = frozenset(["tag", "category", "categories", "format", "type", "status", "postid", "topic", "section", "author", "term"])
 
 
+@lru_cache(maxsize=16384)
 def _token_reason(token: str) -> str | None:
+    """The boilerplate reason one class/id token names (cached: pages repeat their classes).
+
+    >>> _token_reason("share-tools"), _token_reason("post-content"), _token_reason("has-sidebar")
+    ('share-tools', None, None)
+    """
     if len(token) > 60:
         return None
     parts = [p.lower() for p in _SPLIT.split(_CAMEL.sub("-", token)) if p]
@@ -162,6 +170,8 @@ def _token_reason(token: str) -> str | None:
 def _hint_reason(el: Any) -> str | None:
     """The boilerplate reason the element's own markup states, if any."""
     tag = el.tag
+    if not el.attrib:  # most elements: no attributes, only the tag can speak
+        return _TAG_REASONS.get(tag)
     if el.get("hidden") is not None or ((el.get("aria-hidden") or "").lower() == "true" and tag not in ("span", "i", "a")):
         return "hidden"
     style = el.get("style")
@@ -203,7 +213,7 @@ def _drop(el: Any) -> None:
 
 
 def _text_len(el: Any) -> int:
-    return len(norm(el.text_content()))
+    return len(norm(text_content(el)))
 
 
 def _has_ancestor_in(el: Any, marked: set[Any]) -> bool:
@@ -224,13 +234,14 @@ def prune(body: Any, removed: list[Removal]) -> None:
             hinted.append((el, reason))
     if not hinted:
         return
-    total = _prose_chars(body)
+    prose = prose_chars(body)
+    total = prose.get(body, 0)
     dropped: set[Any] = set()
     for el, reason in hinted:
         if any(a in dropped for a in el.iterancestors()):
             continue
         # A hint never removes the bulk of the page's prose (``<div class="main has-sidebar">``).
-        if total >= 200 and _prose_chars(el) >= 0.4 * total:
+        if total >= 200 and prose.get(el, 0) >= 0.4 * total:
             continue
         if el.tag == "header" and el.find(".//h1") is not None and reason not in ("cookie-banner", "navigation"):
             continue
@@ -242,22 +253,46 @@ def prune(body: Any, removed: list[Removal]) -> None:
         _drop(el)
 
 
-def _prose_chars(el: Any) -> int:
-    """Characters in long runs of text outside links (a cheap measure of prose), linear time."""
-    n = 0
-    for e in el.iter():
+def prose_chars(root: Any) -> dict[Any, int]:
+    """Characters in long runs of text outside links, for ``root`` and every element below it.
+
+    A cheap measure of prose, computed bottom-up in one pass (a run counts when its
+    stripped length is at least 60; text inside ``<a>`` does not count).
+
+    >>> from textclean.html.parse import parse_html
+    >>> root, _ = parse_html("<div><p>" + "x" * 70 + "</p><a>" + "y" * 80 + "</a></div>")
+    >>> div = root.find(".//div")
+    >>> prose_chars(root)[div], prose_chars(div)[div.find("p")]
+    (70, 70)
+    """
+    from lxml import etree
+
+    totals: dict[Any, int] = {}
+    stack: list[int] = []
+    tags: list[str] = []
+    for event, e in etree.iterwalk(root, events=("start", "end")):
         tag = e.tag
         if not isinstance(tag, str):
             continue
-        if tag != "a" and e.text and len(e.text) >= 60:
-            t = len(e.text.strip())
-            n += t if t >= 60 else 0
-        if e.tail and len(e.tail) >= 60 and e is not el:
-            parent = e.getparent()
-            if parent is not None and parent.tag != "a":
-                t = len(e.tail.strip())
-                n += t if t >= 60 else 0
-    return n
+        if event == "start":
+            n = 0
+            t = e.text
+            if tag != "a" and t and len(t) >= 60:
+                k = len(t.strip())
+                n = k if k >= 60 else 0
+            stack.append(n)
+            tags.append(tag)
+            continue
+        n = stack.pop()
+        tags.pop()
+        totals[e] = n
+        if stack:
+            t = e.tail
+            if t and len(t) >= 60 and tags[-1] != "a":
+                k = len(t.strip())
+                n += k if k >= 60 else 0
+            stack[-1] += n
+    return totals
 
 
 class _Walker:
@@ -377,7 +412,7 @@ def mark_teasers(blocks: list[TextBlock]) -> None:
         for _ in range(3):
             if el is None or el.tag in ("body", "html", "main"):
                 break
-            if el.tag in _CARD_TAGS and len(norm(el.text_content())) < 700:
+            if el.tag in _CARD_TAGS and len(norm(text_content(el))) < 700:
                 cards.add(el)
                 break
             el = el.getparent()
@@ -407,7 +442,7 @@ def _starts_with_long_link(el: Any) -> bool:
         first = first[0]
     if first is None or first.tag != "a":
         return False
-    t = norm(first.text_content())
+    t = norm(text_content(first))
     return len(t) >= 25 and len(t.split()) >= 4
 
 

@@ -22,12 +22,14 @@ import datetime as dt
 import html as _html
 import json
 import re
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from ..metadata import date_from_url, parse_byline, parse_date
+from .parse import text_content
 
 _WS = re.compile(r"\s+")
 _ARTICLE_TYPES = re.compile(
@@ -297,7 +299,7 @@ def _visible_date(root: Any) -> tuple[dt.date | dt.datetime | None, str | None]:
         cls = f"{el.get('class') or ''} {el.get('itemprop') or ''}"
         if _NOT_DATE_CLASS.search(cls) or _in_junk(el):
             continue
-        value = parse_iso_date(el.get("datetime")) or parse_iso_date(norm(el.text_content())[:80])
+        value = parse_iso_date(el.get("datetime")) or parse_iso_date(norm(text_content(el))[:80])
         if value is not None:
             return value, "time"
     n = 0
@@ -308,7 +310,7 @@ def _visible_date(root: Any) -> tuple[dt.date | dt.datetime | None, str | None]:
         n += 1
         if n > 30:
             break
-        text = norm(el.text_content())
+        text = norm(text_content(el))
         if 6 <= len(text) <= 120 and not _in_junk(el):
             value = parse_date(text)
             if value is not None:
@@ -317,16 +319,25 @@ def _visible_date(root: Any) -> tuple[dt.date | dt.datetime | None, str | None]:
 
 
 def _in_junk(el: Any) -> bool:
+    """True when ``el`` sits in a comments/related/sidebar/footer/navigation/ad box."""
     from .extract import _hint_reason
 
+    cache: dict[Any, bool] | None = getattr(_JUNK_CACHE, "d", None)
     for anc in el.iterancestors():
         if anc.tag in ("body", "html"):
             return False
-        if _hint_reason(anc) in _JUNK_REASONS and anc.find(".//h1") is None:
+        junk = cache.get(anc) if cache is not None else None
+        if junk is None:
+            junk = _hint_reason(anc) in _JUNK_REASONS and anc.find(".//h1") is None
+            if cache is not None:
+                cache[anc] = junk
+        if junk:
             return True
     return False
 
 
+#: Per-thread cache of the junk test for the page being read (reset by :func:`extract_metadata`).
+_JUNK_CACHE = threading.local()
 _JUNK_REASONS = frozenset(["comments", "related-links", "sidebar", "footer", "navigation", "advertisement"])
 
 
@@ -495,6 +506,14 @@ def _strip_site(title: str, site_names: list[str], h1s: list[str]) -> str:
 
 def extract_metadata(root: Any, url: str | None = None, *, use_htmldate: bool = True) -> PageMetadata:
     """Read the page's metadata (see the module docstring for the sources)."""
+    _JUNK_CACHE.d = {}
+    try:
+        return _extract_metadata(root, url, use_htmldate)
+    finally:
+        _JUNK_CACHE.d = None
+
+
+def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMetadata:
     meta = PageMetadata()
     metas = meta_tags(root)
     lds = json_ld(root)
@@ -568,7 +587,7 @@ def extract_metadata(root: Any, url: str | None = None, *, use_htmldate: bool = 
     head = root.find("head")
     t_el = head.find("title") if head is not None else root.find(".//title")
     if t_el is not None:
-        title_tag = norm(t_el.text_content()) or None
+        title_tag = norm(text_content(t_el)) or None
     ld_headline = _ld_first(ld_main, "headline", "name") if ld_main is not None else None
     og_title = _first(metas, "og:title", "twitter:title", "dc.title", "title", "sailthru.title", "parsely-title")
     candidates = [c for c in (ld_headline, og_title, title_tag) if c]
@@ -675,7 +694,7 @@ def extract_metadata(root: Any, url: str | None = None, *, use_htmldate: bool = 
     if date is None:
         for el in root.iter():
             if isinstance(el.tag, str) and (el.get("itemprop") or "").lower() == "datepublished":
-                date = parse_iso_date(el.get("content") or el.get("datetime") or norm(el.text_content())[:80])
+                date = parse_iso_date(el.get("content") or el.get("datetime") or norm(text_content(el))[:80])
                 if date is not None:
                     source = "microdata"
                     break

@@ -106,9 +106,10 @@ def decode_html(data: bytes) -> tuple[str, list[str]]:
 
 
 def _parser() -> Any:
-    from lxml import html as lxml_html
+    # ``etree.HTMLParser``, not ``lxml.html``'s: plain elements, no per-element class lookup.
+    from lxml import etree
 
-    return lxml_html.HTMLParser(
+    return etree.HTMLParser(
         remove_comments=True,
         remove_pis=True,
         no_network=True,
@@ -131,13 +132,27 @@ def parse_html(text: str) -> tuple[Any, list[str]]:
         text = re.sub(r"^\s*<\?xml[^>]*>", "", text, count=1)
     if not text.strip():
         return None, ["the HTML input is empty"]
+    parser = _parser()
     try:
-        root = etree.fromstring(text, _parser())
+        root = etree.fromstring(text, parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
         return None, [f"the HTML could not be parsed: {exc}"]
     if root is None:
         return None, ["the HTML could not be parsed"]
+    if any("Excessive depth" in e.message for e in parser.error_log):
+        # libxml2 reports its nesting limit in the error log: no extra walk over the tree.
+        warnings.append(f"the page is nested deeper than {MAX_DEPTH} levels; deeper content was cut")
     return root, warnings
+
+
+def text_content(el: Any) -> str:
+    """All the text inside ``el`` (without its tail), like ``lxml.html``'s ``text_content()``.
+
+    >>> root, _ = parse_html("<p>a <b>b</b> c</p>tail")
+    >>> text_content(root.find(".//p"))
+    'a b c'
+    """
+    return "".join(el.itertext())
 
 
 def from_soup(soup: Any) -> str:
