@@ -73,6 +73,7 @@ for _reason, _words in {
     "author-bio": "bio authorbio biography aboutauthor authorbox authorinfo authordescription authorprofile authordetails",
     "post-meta": "entrymeta postmeta articlemeta storymeta metadata byline postinfo entryinfo",
     "hidden": "hidden hide invisible srOnly visually screenreader",
+    "popup": "modal popup",
 }.items():
     for _w in _words.split():
         _HINTS.setdefault(_w.lower(), _reason)
@@ -177,7 +178,12 @@ def _hint_reason(el: Any) -> str | None:
     style = el.get("style")
     if style and _HIDDEN_STYLE.search(style):
         return "hidden"
-    if tag in ("article", "main", "body", "html"):
+    if tag == "article":
+        # A post box is pruned only on words that say it is not the page's post (the
+        # 40 % prose valve in ``prune`` still protects the article itself).
+        r = _class_reason(el)
+        return r if r in _ARTICLE_JUNK and el.find(".//h1") is None else None
+    if tag in ("main", "body", "html"):
         return None
     tag_reason = _TAG_REASONS.get(tag)
     role = (el.get("role") or "").lower()
@@ -186,15 +192,30 @@ def _hint_reason(el: Any) -> str | None:
     if tag_reason is None and role in ("main", "article"):
         return None
     ident = el.get("id") or ""
-    classes = el.get("class") or ""
     if ident and _SEMANTIC_BODY.search(ident) and tag_reason is None:
         return None
+    return _class_reason(el) or tag_reason
+
+
+#: Modal pop-ups (cookie settings, newsletter layers) are pruned even when long, unless they hold the headline.
+_OVERLAYS = frozenset(["popup"])
+#: Reasons that may prune an ``<article>`` element (a widget or teaser box made of one).
+_ARTICLE_JUNK = frozenset(["sidebar", "related-links", "comments"])
+
+
+def _class_reason(el: Any) -> str | None:
+    return _attr_reason(el.get("id") or "", el.get("class") or "")
+
+
+@lru_cache(maxsize=16384)
+def _attr_reason(ident: str, classes: str) -> str | None:
+    """The first boilerplate reason named by an id and class attribute (cached per pair)."""
     for token in (ident, *classes.split()):
         if token:
             r = _token_reason(token)
             if r is not None:
                 return r
-    return tag_reason
+    return None
 
 
 def _drop(el: Any) -> None:
@@ -220,6 +241,18 @@ def _has_ancestor_in(el: Any, marked: set[Any]) -> bool:
     return any(a in marked for a in el.iterancestors())
 
 
+def _snippet(el: Any, limit: int) -> str:
+    """The first ``limit`` characters of the element's normalised text (reads no further)."""
+    parts: list[str] = []
+    n = 0
+    for t in el.itertext():
+        parts.append(t)
+        n += len(t)
+        if n > 2 * limit + 200:
+            break
+    return norm(" ".join(parts))[:limit]
+
+
 def prune(body: Any, removed: list[Removal]) -> None:
     """Pass 1: drop non-content tags and hinted boilerplate (recorded in ``removed``)."""
     doomed = [el for el in body.iter(*_DROP_TAGS)]
@@ -241,13 +274,13 @@ def prune(body: Any, removed: list[Removal]) -> None:
         if any(a in dropped for a in el.iterancestors()):
             continue
         # A hint never removes the bulk of the page's prose (``<div class="main has-sidebar">``).
-        if total >= 200 and prose.get(el, 0) >= 0.4 * total:
+        if total >= 200 and prose.get(el, 0) >= 0.4 * total and not (reason in _OVERLAYS and el.find(".//h1") is None):
             continue
         if el.tag == "header" and el.find(".//h1") is not None and reason not in ("cookie-banner", "navigation"):
             continue
-        text = norm(" ".join(el.itertext()))
+        text = _snippet(el, 500)
         if text:
-            removed.append(Removal(CLEANER, reason, text[:500], el.sourceline))
+            removed.append(Removal(CLEANER, reason, text, el.sourceline))
         dropped.add(el)
     for el in dropped:
         _drop(el)
@@ -265,33 +298,26 @@ def prose_chars(root: Any) -> dict[Any, int]:
     >>> prose_chars(root)[div], prose_chars(div)[div.find("p")]
     (70, 70)
     """
-    from lxml import etree
-
     totals: dict[Any, int] = {}
-    stack: list[int] = []
-    tags: list[str] = []
-    for event, e in etree.iterwalk(root, events=("start", "end")):
+    for e in root.iter():
         tag = e.tag
         if not isinstance(tag, str):
             continue
-        if event == "start":
-            n = 0
-            t = e.text
-            if tag != "a" and t and len(t) >= 60:
-                k = len(t.strip())
-                n = k if k >= 60 else 0
-            stack.append(n)
-            tags.append(tag)
-            continue
-        n = stack.pop()
-        tags.pop()
-        totals[e] = n
-        if stack:
-            t = e.tail
-            if t and len(t) >= 60 and tags[-1] != "a":
-                k = len(t.strip())
-                n += k if k >= 60 else 0
-            stack[-1] += n
+        t = e.text
+        if tag != "a" and t and len(t) >= 60:
+            k = len(t.strip())
+            if k >= 60:
+                totals[e] = totals.get(e, 0) + k
+                for a in e.iterancestors():
+                    totals[a] = totals.get(a, 0) + k
+        t = e.tail
+        if t and len(t) >= 60 and e is not root:
+            k = len(t.strip())
+            parent = e.getparent()
+            if k >= 60 and parent is not None and parent.tag != "a":
+                totals[parent] = totals.get(parent, 0) + k
+                for a in parent.iterancestors():
+                    totals[a] = totals.get(a, 0) + k
     return totals
 
 
@@ -477,8 +503,43 @@ def select(blocks: list[TextBlock], body: Any, article_body: str | None = None) 
     return best
 
 
-def extract(root: Any, url: str | None = None, *, article_body: str | None = None) -> Extraction:
-    """Extract the article body of a parsed page (``root`` is modified: pruned)."""
+def _headline(body: Any, title: str | None) -> Any:
+    """The heading element whose text is the page's title (``None`` when there is none)."""
+    key = _key(title) if title else ""
+    if len(key) < 8:
+        return None
+    for h in body.iter("h1", "h2", "h3"):
+        if _key(text_content(h)) == key:
+            return h
+    return None
+
+
+def _one_post(main: Any, headline: Any) -> Any:
+    """The post that holds the headline, when the chosen element is a run of several posts.
+
+    A page that shows its post followed by other full posts (a blog's "you may also like",
+    an endless-scroll news page) scores best on the element around all of them; the post
+    with the page's own headline is the article.
+    """
+    posts = [a for a in main.iter("article") if a is not main]
+    posts = [a for a in posts if not any(p in posts for p in _limited_ancestors(a, 50) if p is not main)]
+    if len(posts) < 2 or headline.tag != "h1":
+        return main
+    for post in posts:
+        if any(a is post for a in headline.iterancestors()):
+            return post if _text_len(post) >= 200 else main
+    return main
+
+
+def extract(
+    root: Any, url: str | None = None, *, article_body: str | None = None, title: str | None = None
+) -> Extraction:
+    """Extract the article body of a parsed page (``root`` is modified: pruned).
+
+    ``title`` (the page's title from its metadata) anchors the article: the post that
+    holds the headline wins among several posts, and text before the headline in
+    another container is not part of the article.
+    """
     result = Extraction()
     body = root.find("body")
     if body is None:
@@ -500,7 +561,13 @@ def extract(root: Any, url: str | None = None, *, article_body: str | None = Non
     base = url
     kept: list[TextBlock] = []
     outside: list[TextBlock] = []
+    headline = _headline(body, title)
+    in_main = headline is not None and (headline is main or any(a is main for a in headline.iterancestors()))
+    if in_main and headline is not main:
+        main = _one_post(main, headline)
     inside_flags = [b.owner is main or any(a is main for a in b.owner.iterancestors()) for b in blocks]
+    if in_main and headline is not main:
+        _drop_before_headline(blocks, inside_flags, main, headline)
     _adopt_neighbours(blocks, inside_flags, main)
     for b, inside in zip(blocks, inside_flags, strict=True):
         if not inside:
@@ -544,6 +611,11 @@ _END_MATTER = re.compile(
 )
 
 
+def _end_heading(b: TextBlock) -> bool:
+    """True for a heading that announces end matter (related posts, comments ...)."""
+    return _END_MATTER.match(b.text.strip(" .…»›>|")) is not None
+
+
 def _is_prose(b: TextBlock) -> bool:
     return (
         b.kind in (PARAGRAPH, QUOTE)
@@ -552,6 +624,28 @@ def _is_prose(b: TextBlock) -> bool:
         and not b.teaser
         and _SENTENCE_END.search(b.text) is not None
     )
+
+
+def _drop_before_headline(blocks: list[TextBlock], inside: list[bool], main: Any, headline: Any) -> None:
+    """Blocks of the article element that come before the headline, outside the story's own
+    container (the headline's nearest ancestor that also holds the first prose after it),
+    are not the article: tickers and teaser rows above the story."""
+    at = next((i for i, b in enumerate(blocks) if b.owner is headline or headline in _limited_ancestors(b.owner, 8)), None)
+    if at is None:
+        return
+    if any(inside[i] and blocks[i].kind == HEADING and blocks[i].level <= 3 for i in range(at)):
+        return  # the title names a later section (a recipe card ...), not the story's headline
+    first_prose = next((b for b in blocks[at + 1 :] if _is_prose(b)), None)
+    if first_prose is None:
+        return
+    below = {id(a) for a in [first_prose.owner, *first_prose.owner.iterancestors()]}
+    story = next((a for a in headline.iterancestors() if id(a) in below), None)
+    if story is None or story is main:
+        return
+    for i in range(at):
+        b = blocks[i]
+        if inside[i] and not (b.owner is story or any(a is story for a in b.owner.iterancestors())):
+            inside[i] = False
 
 
 def _adopt_neighbours(blocks: list[TextBlock], inside: list[bool], main: Any) -> None:
@@ -578,7 +672,7 @@ def _cut_end_matter(kept: list[TextBlock], removed: list[Removal]) -> list[TextB
     total = sum(len(b.text) for b in kept) or 1
     seen = 0
     for i, b in enumerate(kept):
-        if i > 0 and seen > 0.5 * total and len(b.text) <= 80 and _END_MATTER.match(b.text.strip(" .…»›>|")):
+        if i > 0 and seen > 0.5 * total and len(b.text) <= 80 and _end_heading(b):
             rest = kept[i:]
             if sum(len(x.text) for x in rest) < 0.4 * total:
                 for x in rest:
@@ -591,7 +685,9 @@ def _cut_end_matter(kept: list[TextBlock], removed: list[Removal]) -> list[TextB
 def _cut_lead_fragments(kept: list[TextBlock], removed: list[Removal]) -> list[TextBlock]:
     """Drop kickers, dates and labels above the first sentence of prose."""
     for i, b in enumerate(kept[:8]):
-        if b.kind in (PARAGRAPH, QUOTE) and len(b.text) >= 80 and _SENTENCE_END.search(b.text):
+        # A long sentence in a heading element is a standfirst: the prose starts there.
+        standfirst = b.kind == HEADING and len(b.text) >= 100 and b.text.rstrip().endswith(".")
+        if standfirst or (b.kind in (PARAGRAPH, QUOTE) and len(b.text) >= 80 and _SENTENCE_END.search(b.text)):
             if i == 0:
                 return kept
             lead = kept[:i]

@@ -58,7 +58,8 @@ _NOT_NAME_WORDS = frozenset(
 )
 _NOT_NAMES = re.compile(
     r"^(?:the|admin|administrator|editor|redaktion|staff|team|webmaster|guest|anonymous|unknown|null|none|"
-    r"user|n/a|newsroom|desk|online|web|news|redazione)$",
+    r"user|n/a|newsroom|desk|online|web|news|redazione|no author|author|autor|auteur|datum|date|lire|read|"
+    r"xing|linkedin|pinterest|whatsapp|e-?mail|se connecter|login|log in|passwort vergessen|zur artikelübersicht)$",
     re.IGNORECASE,
 )
 
@@ -274,7 +275,12 @@ def _htmldate(root: Any, url: str | None) -> dt.date | None:
     except ImportError:  # the optional extra is not installed
         return None
     try:
-        found = find_date(root, url=url, original_date=True, extensive_search=True, outputformat="%Y-%m-%d")
+        from lxml import etree
+
+        # htmldate wants an ``lxml.html`` tree (ours is plain ``etree``) and it prunes what it
+        # reads: it gets its own copy, parsed from the serialised page.
+        page = etree.tostring(root, encoding="unicode", method="html")
+        found = find_date(page, url=url, original_date=True, extensive_search=True, outputformat="%Y-%m-%d")
     except Exception:
         return None
     if not found:
@@ -318,6 +324,46 @@ def _visible_date(root: Any) -> tuple[dt.date | dt.datetime | None, str | None]:
     return None, None
 
 
+def _local_day(
+    utc: dt.datetime, root: Any, metas: dict[str, list[str]], lds: list[dict[str, Any]], urls: list[str | None]
+) -> dt.date | None:
+    """The page's local publication day for a machine date given in UTC, when the page says it.
+
+    A time stamp in UTC can fall on the day before or after the date the site shows
+    (``2019-10-18T22:04Z`` is 19 October in Berlin).  Evidence, in order: the same instant
+    written with the site's own UTC offset elsewhere in the page, the date in the URL path,
+    then a visible date; each must lie within the offsets in use (UTC-12 to UTC+14).
+    """
+    earliest, latest = (utc - dt.timedelta(hours=12)).date(), (utc + dt.timedelta(hours=14)).date()
+    day = utc.date()
+    values = [v for k in _DATE_META for v in metas.get(k, ())]
+    values += [str(o.get("datePublished")) for o in lds if isinstance(o.get("datePublished"), str)]
+    values += [t.get("datetime") or "" for t in root.iter("time")][:20]
+    for v in values:
+        other = parse_iso_date(v)
+        if (
+            isinstance(other, dt.datetime)
+            and other.tzinfo is not None
+            and other.utcoffset() != dt.timedelta(0)
+            and abs((other - utc).total_seconds()) <= 120
+        ):
+            return other.date()
+    for u in urls:
+        found = date_from_url(u) if u else None
+        if found is not None:
+            return found if earliest <= found <= latest and found != day else None
+    body = root.find("body")
+    for el in (body if body is not None else root).iter("time"):
+        if _in_junk(el):
+            continue
+        text = norm(text_content(el))
+        shown = parse_date(text) if 6 <= len(text) <= 80 else None
+        if shown is not None:
+            shown_day = shown.date() if isinstance(shown, dt.datetime) else shown
+            return shown_day if earliest <= shown_day <= latest and shown_day != day else None
+    return None
+
+
 def _in_junk(el: Any) -> bool:
     """True when ``el`` sits in a comments/related/sidebar/footer/navigation/ad box."""
     from .extract import _hint_reason
@@ -328,7 +374,10 @@ def _in_junk(el: Any) -> bool:
             return False
         junk = cache.get(anc) if cache is not None else None
         if junk is None:
-            junk = _hint_reason(anc) in _JUNK_REASONS and anc.find(".//h1") is None
+            reason = _hint_reason(anc)
+            junk = reason in _JUNK_REASONS and anc.find(".//h1") is None
+            if junk and reason == "navigation" and any(a.tag == "article" for a in anc.iterancestors()):
+                junk = False  # a post's own top bar ("entry-top-bar"), not the site's menu
             if cache is not None:
                 cache[anc] = junk
         if junk:
@@ -348,8 +397,8 @@ _BY_PREFIX = re.compile(
     r"^(?:(?:view|see|show|read|more|all)\s+(?:all\s+)?(?:posts|articles|stories|entries|contributions)\s+(?:by|from|of)|"
     r"(?:zeige\s+)?alle\s+(?:beiträge|artikel|einträge)\s+von|weitere\s+(?:beiträge|artikel)\s+von|"
     r"(?:tous\s+les\s+)?articles\s+(?:de|par)|post\s+author|posted\s+on|"
-    r"(?:veröffentlicht|publiziert|geschrieben|erstellt|verfasst|eingestellt)\s+(?:von|durch)|(?:written|posted|reported|published|veröffentlicht|geschrieben|verfasst)\s+(?:by|von|par|por)|"
-    r"by|von|par|por|di|da|door|av|af|przez|autor(?:in)?|author|authors|autoren|redakteur(?:in)?|text|texte|words|reporter)\b"
+    r"(?:veröffentlicht|publiziert|geschrieben|erstellt|verfasst|eingestellt|gespeichert)\s+(?:von|durch)|submitted\s+by|copyright|(?:written|posted|reported|published|veröffentlicht|geschrieben|verfasst)\s+(?:by|von|par|por)|"
+    r"by|von|vom|par|por|di|da|door|av|af|przez|autor(?:in)?|author|authors|autoren|redakteur(?:in)?|text|texte|words|reporter)\b"
     r"\s*:?\s*(?=\S)",
     re.I,
 )
@@ -373,6 +422,7 @@ def clean_author(value: str, bad: frozenset[str] = frozenset()) -> list[str]:
     v = norm(value)
     if not v or _URLISH.search(v) or len(v) > 200:
         return []
+    v = re.sub(r"^(?:©|\(c\))\s*", "", v, flags=re.I)
     for _ in range(2):
         v = _BY_PREFIX.sub("", v, count=1)
     v = re.sub(r"\S+@\S+|\S+\[at\]\S+", "", v).strip(" ,;|-–—:")
@@ -385,9 +435,16 @@ def clean_author(value: str, bad: frozenset[str] = frozenset()) -> list[str]:
         if stripped.casefold() not in ("", "the") and not _NOT_NAMES.match(stripped):
             p = stripped
         p = re.sub(r"\s*기자$", "", p)
-        if not p or _NOT_NAMES.match(p) or len(p) > 60 or any(c.isdigit() or c in "()[]:/" for c in p):
+        words = p.split()
+        if len(words) >= 2 and len(words) % 2 == 0 and words[: len(words) // 2] == words[len(words) // 2 :]:
+            p = " ".join(words[: len(words) // 2])  # "Jane Doe Jane Doe": a name shown twice
+        if not p or _NOT_NAMES.match(p) or len(p) > 60 or p.endswith("?") or any(c in "()[]:/" for c in p):
             continue
-        if any(w.casefold() in _NOT_NAME_WORDS for w in p.split()) or not any(c.isalpha() for c in p):
+        if any(c.isdigit() for c in p) and not _HANDLE.match(p):
+            continue
+        ws = [w.casefold() for w in p.split()]
+        # "von" starts a byline ("von Anna Roth") but sits inside names ("Christoph von Eichhorn").
+        if ws[0] in _NOT_NAME_WORDS or any(w in _NOT_NAME_WORDS and w != "von" for w in ws[1:]) or not any(c.isalpha() for c in p):
             continue
         if len(p.split()) > 5 or _key(p) in bad or "." in p.split()[-1][1:] or p.casefold().startswith("www"):
             continue
@@ -398,7 +455,9 @@ def clean_author(value: str, bad: frozenset[str] = frozenset()) -> list[str]:
     return out
 
 
-_BYLINE_HINT = re.compile(r"byline|author|writer|autor|auteur|reporter|contributor|journalist|verfasser", re.I)
+#: A user name with digits ("freeman1984") is a name; dates and counts are not.
+_HANDLE = re.compile(r"^[^\W\d_][\w.-]*[^\W\d_][\w.-]*\d[\w-]*$|^[^\W\d_]{3,}[\w.-]*\d+$")
+_BYLINE_HINT = re.compile(r"byline|author|writer|autor|auteur|reporter|contributor|journalist|verfasser|submitted|vcard", re.I)
 _BYLINE_BAD = re.compile(r"bio|avatar|image|photo|img|box|social|follow|more|comment|related|about|description", re.I)
 _AUTHOR_HREF = re.compile(r"/(?:author|authors|autor|autoren|auteur|redakteur|profile|profil|people|staff|user|members?|journalist)s?/[^/?#]+", re.I)
 
@@ -447,7 +506,7 @@ def _visible_authors(root: Any, bad: frozenset[str] = frozenset()) -> list[str]:
             if names and len(names[0]) < 40:
                 return names
     n = 0
-    for el in body.iter("div", "span", "p", "a", "address", "li", "strong"):
+    for el in body.iter("div", "span", "p", "a", "address", "li", "strong", "small", "h4", "h5", "h6"):
         hint = f"{el.get('class') or ''} {el.get('id') or ''}"
         if not _BYLINE_HINT.search(hint) or _BYLINE_BAD.search(hint):
             continue
@@ -457,7 +516,11 @@ def _visible_authors(root: Any, bad: frozenset[str] = frozenset()) -> list[str]:
         text = _itertext(el)
         if not text or len(text) > 120 or _in_junk(el):
             continue
-        names = parse_byline(text, require_prefix=False) or parse_byline(text) or clean_author(text, bad)
+        fn = next((sub for sub in el.iter() if "fn" in (sub.get("class") or "").split()), None)
+        if fn is not None:  # hCard: the formatted name
+            text = _itertext(fn)
+        found = parse_byline(text, require_prefix=False) or parse_byline(text) or [text]
+        names = [n for x in found for n in clean_author(x, bad)]
         if names and all(len(x.split()) <= 4 for x in names):
             return names
     return []
@@ -706,6 +769,10 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
     if date is None:
         date = date_from_url(url) or date_from_url(meta.url)
         source = "url" if date is not None else None
+    if isinstance(date, dt.datetime) and date.utcoffset() == dt.timedelta(0):
+        local = _local_day(date, root, metas, lds, [url, meta.url])
+        if local is not None:
+            date, source = local, f"{source}+local"
     meta.date, meta.date_source = date, source
 
     if ld_main is not None:
