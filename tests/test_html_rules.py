@@ -223,14 +223,42 @@ def test_author_links_in_the_site_menu_are_not_bylines() -> None:
     assert extract_metadata(root, use_htmldate=False).authors == []
 
 
-# -- lead fragments ----------------------------------------------------------------------------
+# -- reader prompts and server errors ----------------------------------------------------------
 
 
-def test_a_standfirst_in_a_heading_element_is_kept_while_kickers_go() -> None:
-    standfirst = "The city council has approved next year's budget after a long debate, with cuts to schools and transport."
-    html = f"""<html><body><article><p>Politics</p><p>26 January 2022</p><h2>{standfirst}</h2>
-    <p>{P1}</p><p>{P2}</p></article></body></html>"""
-    blocks, _ = extract_html(html)
-    texts = [b.text for b in blocks]
-    assert standfirst in texts and P1 in texts
-    assert "Politics" not in texts and "26 January 2022" not in texts
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Was this article helpful?",
+        "If you enjoyed reading this post, share it with a friend.",
+        "Wie bewerten Sie diesen Artikel?",
+        "Sie müssen sich einloggen, um einen Kommentar zu schreiben.",
+        "Rezept drucken",
+        "Vous avez aimé cet article ?",
+        "¿Te ha gustado este artículo?",
+    ],
+)
+def test_reader_prompts_at_the_end_are_dropped(prompt: str) -> None:
+    html = f"<html><body><article><h1>Budget</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{prompt}</p></article></body></html>"
+    blocks, draft = extract_html(html)
+    assert prompt not in [b.text for b in blocks]
+    assert any(r.text == prompt and r.reason == "end-matter" for r in draft.removed)
+
+
+def test_the_same_words_inside_a_sentence_or_early_in_the_story_are_kept() -> None:
+    early = "Was this article helpful?"
+    inside = "Readers asked whether the article was helpful, and most of them said that it was."
+    html = f"""<html><body><article><h1>Budget</h1><p>{early}</p><p>{P1}</p><p>{P2}</p><p>{P3}</p>
+    <p>{inside}</p></article></body></html>"""
+    texts = _texts(html)
+    assert early in texts and inside in texts
+
+
+def test_server_error_messages_are_dropped_anywhere() -> None:
+    err = "Warning: Creating default object from empty value in /var/www/site/theme/functions.php on line 42"
+    html = f"<html><body><article><h1>Budget</h1><p>{err}</p><p>{P1}</p><p>{P2}</p></article></body></html>"
+    texts = _texts(html)
+    assert err not in texts and P1 in texts
+    keep = "Warning: the river may flood the lower town tonight, officials said on Monday."
+    html = f"<html><body><article><h1>Budget</h1><p>{keep}</p><p>{P1}</p><p>{P2}</p></article></body></html>"
+    assert keep in _texts(html)

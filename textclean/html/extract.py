@@ -581,6 +581,7 @@ def extract(
             continue
         kept.append(b)
     kept = _cut_end_matter(kept, result.removed)
+    kept = _cut_reader_prompts(kept, result.removed)
     kept = _cut_lead_fragments(kept, result.removed)
     for b in outside:
         result.removed.append(Removal(CLEANER, "outside-article", b.text[:500], b.owner.sourceline))
@@ -614,6 +615,45 @@ _END_MATTER = re.compile(
 def _end_heading(b: TextBlock) -> bool:
     """True for a heading that announces end matter (related posts, comments ...)."""
     return _END_MATTER.match(b.text.strip(" .…»›>|")) is not None
+
+
+#: Lines that talk to the reader about the page itself (rate, comment, share, log in, print,
+#: load more ...), per language.  They end articles; in the second half of the text they go.
+_READER_PROMPTS = {
+    "en": r"did you (?:enjoy|like) this|if you (?:enjoyed|liked) (?:reading )?this|enjoyed (?:this|the) (?:article|post|story)|"
+    r"was this (?:article|post|page|information) (?:helpful|useful)|we want to hear what you think|tell us what you think|"
+    r"rate this (?:article|post|recipe)|explore further|view comments|(?:leave|add|post|write) a (?:comment|reply)|"
+    r"you must be logged in|(?:please )?(?:log|sign) in to (?:comment|reply|post)|print (?:this )?recipe|load more|"
+    r"share this (?:article|post|story|page)|(?:subscribe|sign up) (?:to|for) our newsletter|missed the main event",
+    "de": r"wie (?:bewerten|gefällt|findest|finden) (?:sie|dir|ihnen|du) (?:diese[nrs]?|den|der|die|das) (?:artikel|beitrag|rezept)|"
+    r"war (?:der|dieser|die|diese) (?:artikel|beitrag|seite|information) (?:nützlich|hilfreich|interessant)|"
+    r"möchten sie (?:den|diesen) (?:artikel|beitrag) teilen|hier können sie (?:den|diesen) (?:artikel|beitrag) bewerten|"
+    r"(?:sie müssen|bitte) (?:sich )?(?:eingeloggt|einloggen|anmelden|angemeldet|registrieren)|.{0,60}\bum kommentare zu schreiben|"
+    r"kommentieren|rezept drucken|bild anzeigen|lade weitere inhalte|weitere inhalte laden|"
+    r"dieser (?:eintrag|beitrag) wurde .{0,60}veröffentlicht|der beitrag wurde am|\(?noch keine bewertungen\)?|"
+    r".{0,20}bloggern gefällt das|vorschau auf den nächsten artikel|das thema könnte (?:dich|sie) auch interessieren",
+    "fr": r"à découvrir|vous avez aimé cet article|partagez cet article|laisser un commentaire|laissez un commentaire|"
+    r"crédits? photos?\s*:.{0,80}",
+    "es": r"puede escribirnos|deja (?:un|tu) comentario|comparte este artículo|¿te ha gustado este artículo",
+}
+_PROMPT = re.compile(r"^(?:" + "|".join(_READER_PROMPTS.values()) + r")\b.{0,120}$", re.I)
+#: A server error message printed into the page ("Warning: ... in /var/www/x.php on line 12").
+_SERVER_ERROR = re.compile(r"^(?:warning|notice|deprecated|fatal error|parse error)\s*:.{0,300}\bon line \d+", re.I)
+
+
+def _cut_reader_prompts(kept: list[TextBlock], removed: list[Removal]) -> list[TextBlock]:
+    """Drop reader prompts in the second half of the article and server error messages anywhere."""
+    total = sum(len(b.text) for b in kept) or 1
+    seen = 0
+    out: list[TextBlock] = []
+    for b in kept:
+        text = b.text.strip()
+        if _SERVER_ERROR.match(text) or (seen > 0.5 * total and len(text) <= 160 and _PROMPT.match(text)):
+            removed.append(Removal(CLEANER, "end-matter", b.text, b.owner.sourceline))
+        else:
+            out.append(b)
+        seen += len(b.text)
+    return out
 
 
 def _is_prose(b: TextBlock) -> bool:
@@ -685,9 +725,7 @@ def _cut_end_matter(kept: list[TextBlock], removed: list[Removal]) -> list[TextB
 def _cut_lead_fragments(kept: list[TextBlock], removed: list[Removal]) -> list[TextBlock]:
     """Drop kickers, dates and labels above the first sentence of prose."""
     for i, b in enumerate(kept[:8]):
-        # A long sentence in a heading element is a standfirst: the prose starts there.
-        standfirst = b.kind == HEADING and len(b.text) >= 100 and b.text.rstrip().endswith(".")
-        if standfirst or (b.kind in (PARAGRAPH, QUOTE) and len(b.text) >= 80 and _SENTENCE_END.search(b.text)):
+        if b.kind in (PARAGRAPH, QUOTE) and len(b.text) >= 80 and _SENTENCE_END.search(b.text):
             if i == 0:
                 return kept
             lead = kept[:i]

@@ -626,6 +626,7 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
 
     # title
     h1s: list[str] = []
+    h1_parts: list[str] = []
     others: list[str] = []
     body = root.find("body")
     if body is not None:
@@ -635,6 +636,11 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
                 continue
             if h.tag == "h1" and len(h1s) < 3:
                 h1s.append(t)
+                # A kicker and the headline in separate elements of one <h1>: each part may
+                # be the headline the meta titles name ("<span>Kicker</span><span>Headline</span>").
+                parts = [x for x in (_itertext(c) for c in h if isinstance(c.tag, str)) if len(x) >= 3]
+                if len(parts) >= 2 and len(parts) <= 4:
+                    h1_parts.extend(parts)
             elif len(others) < 8 and _TITLE_CLASS.search(f"{h.get('class') or ''} {h.get('itemprop') or ''}"):
                 others.append(t)
             if len(h1s) >= 3 and len(others) >= 8:
@@ -662,7 +668,7 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
     first_parts = {parts[0] for parts in split if parts}
     later_parts = {p for parts in split for p in parts[1:]}
     best_rank = 9
-    for h in [*h1s, *others]:
+    for h in [*h1s, *others, *h1_parts]:
         kh = _key(h)
         if not kh or kh in site_keys:
             continue
