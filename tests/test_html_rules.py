@@ -262,3 +262,21 @@ def test_server_error_messages_are_dropped_anywhere() -> None:
     keep = "Warning: the river may flood the lower town tonight, officials said on Monday."
     html = f"<html><body><article><h1>Budget</h1><p>{keep}</p><p>{P1}</p><p>{P2}</p></article></body></html>"
     assert keep in _texts(html)
+
+
+# -- client-side templates -----------------------------------------------------------------------
+
+
+def test_a_post_rendered_from_a_script_template_is_read_from_it() -> None:
+    html = f"""<html><head><title>Budget</title></head><body><div id="app"><a href="/">Home</a></div>
+    <script type="text/template"><div class="post"><h1>Budget</h1><p>{P1}</p><p>{P2}</p></div></script>
+    </body></html>"""
+    texts = _texts(html)
+    assert P1 in texts and P2 in texts
+
+
+def test_templates_are_ignored_when_the_page_has_its_own_prose() -> None:
+    html = f"""<html><body><article><h1>Budget</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p></article>
+    <script type="text/template"><div class="card"><p>{OTHER}</p></div></script></body></html>"""
+    texts = _texts(html)
+    assert P1 in texts and OTHER not in texts

@@ -171,40 +171,49 @@ def _token_reason(token: str) -> str | None:
 def _hint_reason(el: Any) -> str | None:
     """The boilerplate reason the element's own markup states, if any."""
     tag = el.tag
-    if not el.attrib:  # most elements: no attributes, only the tag can speak
+    attrib = el.attrib
+    if not attrib:  # most elements: no attributes, only the tag can speak
         return _TAG_REASONS.get(tag)
-    if el.get("hidden") is not None or ((el.get("aria-hidden") or "").lower() == "true" and tag not in ("span", "i", "a")):
+    get = attrib.get
+    r = _markup_reason(tag, get("id"), get("class"), get("role"), get("style"), get("hidden"), get("aria-hidden"))
+    if tag == "article" and r is not None and r != "hidden" and el.find(".//h1") is not None:
+        return None  # a post box with the page's headline is the post
+    return r
+
+
+@lru_cache(maxsize=32768)
+def _markup_reason(
+    tag: str, ident: str | None, classes: str | None, role: str | None, style: str | None, hidden: str | None, aria: str | None
+) -> str | None:
+    """:func:`_hint_reason` from the attributes alone (cached: pages repeat their markup)."""
+    if hidden is not None or ((aria or "").lower() == "true" and tag not in ("span", "i", "a")):
         return "hidden"
-    style = el.get("style")
     if style and _HIDDEN_STYLE.search(style):
         return "hidden"
+    ident = ident or ""
+    classes = classes or ""
     if tag == "article":
         # A post box is pruned only on words that say it is not the page's post (the
         # 40 % prose valve in ``prune`` still protects the article itself).
-        r = _class_reason(el)
-        return r if r in _ARTICLE_JUNK and el.find(".//h1") is None else None
+        r = _attr_reason(ident, classes)
+        return r if r in _ARTICLE_JUNK else None
     if tag in ("main", "body", "html"):
         return None
     tag_reason = _TAG_REASONS.get(tag)
-    role = (el.get("role") or "").lower()
+    role = (role or "").lower()
     if tag_reason is None and role in _ROLE_REASONS:
         tag_reason = _ROLE_REASONS[role]
     if tag_reason is None and role in ("main", "article"):
         return None
-    ident = el.get("id") or ""
     if ident and _SEMANTIC_BODY.search(ident) and tag_reason is None:
         return None
-    return _class_reason(el) or tag_reason
+    return _attr_reason(ident, classes) or tag_reason
 
 
 #: Modal pop-ups (cookie settings, newsletter layers) are pruned even when long, unless they hold the headline.
 _OVERLAYS = frozenset(["popup"])
 #: Reasons that may prune an ``<article>`` element (a widget or teaser box made of one).
 _ARTICLE_JUNK = frozenset(["sidebar", "related-links", "comments"])
-
-
-def _class_reason(el: Any) -> str | None:
-    return _attr_reason(el.get("id") or "", el.get("class") or "")
 
 
 @lru_cache(maxsize=16384)
@@ -532,13 +541,20 @@ def _one_post(main: Any, headline: Any) -> Any:
 
 
 def extract(
-    root: Any, url: str | None = None, *, article_body: str | None = None, title: str | None = None
+    root: Any,
+    url: str | None = None,
+    *,
+    article_body: str | None = None,
+    title: str | None = None,
+    follow_templates: bool = True,
 ) -> Extraction:
     """Extract the article body of a parsed page (``root`` is modified: pruned).
 
     ``title`` (the page's title from its metadata) anchors the article: the post that
     holds the headline wins among several posts, and text before the headline in
-    another container is not part of the article.
+    another container is not part of the article.  A page whose visible body has no
+    prose but whose ``<script type="text/template">`` holds the post is read from the
+    template (``follow_templates``).
     """
     result = Extraction()
     body = root.find("body")
@@ -552,8 +568,13 @@ def extract(
             body = root
     if body is None:
         return result
+    templates = _templates(body) if follow_templates else []
     prune(body, result.removed)
     blocks = segment(body)
+    if templates and sum(len(b.text) for b in blocks if _is_prose(b)) < 200:
+        # The page renders its post from a client-side template (Blogger's dynamic views):
+        # the article is the template's HTML.
+        return _extract_templates(templates, url, article_body, title, result)
     if not blocks:
         return result
     mark_teasers(blocks)
@@ -592,6 +613,29 @@ def extract(
             if link and link not in result.links:
                 result.links.append(link)
     return result
+
+
+_TEMPLATE_TYPES = frozenset(["text/template", "text/x-template", "text/html", "text/x-handlebars-template"])
+def _templates(body: Any) -> list[str]:
+    """The HTML inside ``<script type="text/template">`` elements that holds paragraphs."""
+    out = []
+    for el in body.iter("script"):
+        if (el.get("type") or "").strip().lower() in _TEMPLATE_TYPES and el.text and "<p" in el.text:
+            out.append(el.text)
+    return out
+
+
+def _extract_templates(templates: list[str], url: str | None, article_body: str | None, title: str | None, result: Extraction) -> Extraction:
+    from .parse import parse_html
+
+    root, _ = parse_html("<html><body>" + "\n".join(templates) + "</body></html>")
+    if root is None:
+        return result
+    # A template inside the template is not followed.
+    inner = extract(root, url, article_body=article_body, title=title, follow_templates=False)
+    inner.removed[:0] = result.removed
+    inner.warnings[:0] = result.warnings
+    return inner
 
 
 _END_MATTER = re.compile(
@@ -678,8 +722,9 @@ def _drop_before_headline(blocks: list[TextBlock], inside: list[bool], main: Any
     first_prose = next((b for b in blocks[at + 1 :] if _is_prose(b)), None)
     if first_prose is None:
         return
-    below = {id(a) for a in [first_prose.owner, *first_prose.owner.iterancestors()]}
-    story = next((a for a in headline.iterancestors() if id(a) in below), None)
+    # A list, not ids: lxml's element proxies stay the same objects only while referenced.
+    below = [first_prose.owner, *first_prose.owner.iterancestors()]
+    story = next((a for a in headline.iterancestors() if any(a is x for x in below)), None)
     if story is None or story is main:
         return
     for i in range(at):

@@ -40,6 +40,7 @@ _SINGLE_BYTE = frozenset(
     codecs.lookup(n).name
     for n in ("cp1252", "latin-1", "iso8859-15", "cp1250", "cp1251", "cp1254", "iso8859-2", "koi8-r", "cp1257", "iso8859-9")
 )
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*>")
 #: The parser's nesting limit (libxml2 without ``huge_tree``): deeper content is cut.
 MAX_DEPTH = 255
 
@@ -128,9 +129,9 @@ def parse_html(text: str) -> tuple[Any, list[str]]:
     if _BAD_CONTROLS.search(text):
         text = _BAD_CONTROLS.sub("", text)
     # A leading XML declaration with an encoding makes lxml refuse str input.
-    if text.lstrip().startswith("<?xml"):
-        text = re.sub(r"^\s*<\?xml[^>]*>", "", text, count=1)
-    if not text.strip():
+    if _XML_DECL.match(text):
+        text = _XML_DECL.sub("", text, count=1)
+    if not text or text.isspace():
         return None, ["the HTML input is empty"]
     parser = _parser()
     try:
