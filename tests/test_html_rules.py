@@ -280,3 +280,46 @@ def test_templates_are_ignored_when_the_page_has_its_own_prose() -> None:
     <script type="text/template"><div class="card"><p>{OTHER}</p></div></script></body></html>"""
     texts = _texts(html)
     assert P1 in texts and OTHER not in texts
+
+
+# -- titles ------------------------------------------------------------------------------------
+
+
+def _title(head: str, body: str, url: str | None = None) -> str | None:
+    root, _ = parse_html(f"<html><head>{head}</head><body>{body}<p>{P1}</p></body></html>")
+    return extract_metadata(root, url, use_htmldate=False).title
+
+
+def test_the_headline_part_of_a_kicker_h1_is_the_title() -> None:
+    head = '<meta property="og:title" content="Council approves the budget">'
+    body = '<h1><span class="kicker">City hall</span> <span class="headline">Council approves the budget</span></h1>'
+    assert _title(head, body) == "Council approves the budget"
+
+
+def test_a_kicker_h1_whose_whole_text_is_the_meta_title_stays_whole() -> None:
+    head = '<meta property="og:title" content="City hall: Council approves the budget">'
+    body = '<h1><span>City hall:</span> <span>Council approves the budget</span></h1>'
+    assert _title(head, body) == "City hall: Council approves the budget"
+
+
+def test_an_h1_repeating_the_seo_suffix_loses_it() -> None:
+    head = '<meta property="og:title" content="Why we travel"><title>Why we travel | TRAVELNET</title>'
+    body = "<h1>Why we travel | TRAVELNET</h1>"
+    assert _title(head, body) == "Why we travel"
+
+
+def test_a_subtitle_after_a_colon_is_kept() -> None:
+    head = '<meta property="og:title" content="Why we travel: a guide"><title>Why we travel</title>'
+    body = "<h1>Why we travel: a guide</h1>"
+    assert _title(head, body) == "Why we travel: a guide"
+
+
+def test_a_title_part_that_spells_out_the_host_name_is_the_site() -> None:
+    head = "<title>Norddeutschland findet seine Meister - Berliner Leichtathletik Verband e.V.</title>"
+    url = "https://www.leichtathletik-berlin.example/news/1"
+    assert _title(head, "<h2>Aktuelles</h2>", url) == "Norddeutschland findet seine Meister"
+    # A part that holds only some of the host's words is not the site.
+    from textclean.html.metadata import _names_host
+
+    assert not _names_host("Berlin marathon results", ["leichtathletik-berlin"])
+    assert not _names_host("Leichtathletik heute", ["leichtathletik-berlin"])

@@ -533,6 +533,47 @@ def _key(text: str) -> str:
     return re.sub(r"[\W_]+", " ", text.casefold()).strip()
 
 
+def _names_host(part: str, site_names: list[str]) -> bool:
+    """True when a title part spells out a hyphenated host name ("Berliner Leichtathletik
+    Verband" for ``leichtathletik-berlin``): every host word starts a word of the part.
+
+    >>> _names_host("Berliner Leichtathletik Verband e.V.", ["leichtathletik-berlin"])
+    True
+    >>> _names_host("Norddeutschland findet seine Meister", ["leichtathletik-berlin"])
+    False
+    """
+    words = _key(part).split()
+    if not words or len(words) > 6:
+        return False
+    for name in site_names:
+        host_words = [w for w in re.split(r"[-_.\d]+", name.casefold()) if len(w) >= 4]
+        if len(host_words) >= 2 and all(any(w.startswith(h) for w in words) for h in host_words):
+            return True
+    return False
+
+
+_SUFFIX = re.compile(r"^(?:\s*\|\s*|\s+[–—·•»-]\s+)\S")
+
+
+def _drop_shown_suffix(title: str, others: list[str]) -> str:
+    """The title without a trailing "| Site" part, when another title of the page is exactly
+    the part before it (an ``<h1>`` that repeats the SEO suffix).
+
+    >>> _drop_shown_suffix("Why we travel | TRAVEL.NET", ["Why we travel", "Why we travel | TRAVEL.NET"])
+    'Why we travel'
+    >>> _drop_shown_suffix("Why we travel: a guide", ["Why we travel"])
+    'Why we travel: a guide'
+    """
+    best = title
+    for o in others:
+        o = o.strip()
+        if 10 <= len(o) < len(best) and title.startswith(o) and _SUFFIX.match(title[len(o):]):
+            rest = title[len(o):].strip(" |–—·•»:-")
+            if len(rest.split()) <= 4 and not rest.endswith((".", "!", "?")):
+                best = o
+    return best
+
+
 def _strip_site(title: str, site_names: list[str], h1s: list[str]) -> str:
     h1_keys = {_key(h) for h in h1s}
     if _key(title) in h1_keys:
@@ -544,7 +585,12 @@ def _strip_site(title: str, site_names: list[str], h1s: list[str]) -> str:
         if len(_key(h)) > 10 and _key(h) in _key(title):
             return h
     site_keys = {_key(s) for s in site_names if s}
-    kept = [p for p in parts if _key(p) not in site_keys and not any(_key(p) and (_key(p) in sk or sk in _key(p)) and len(_key(p)) < 40 for sk in site_keys if sk)]
+    kept = [
+        p for p in parts
+        if _key(p) not in site_keys
+        and not any(_key(p) and (_key(p) in sk or sk in _key(p)) and len(_key(p)) < 40 for sk in site_keys if sk)
+        and not _names_host(p, site_names)
+    ]
     if kept and len(kept) < len(parts):
         # Rebuild from the original string to keep the headline's own separators.
         first, last = kept[0], kept[-1]
@@ -711,6 +757,8 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
             if _key(h) not in site_keys and _key(h) not in _GENERIC_TITLES:
                 title = h
                 break
+    if title is not None:
+        title = _drop_shown_suffix(title, [*candidates, *h1s])
     meta.title = title or None
 
     # authors
