@@ -323,3 +323,30 @@ def test_a_title_part_that_spells_out_the_host_name_is_the_site() -> None:
 
     assert not _names_host("Berlin marathon results", ["leichtathletik-berlin"])
     assert not _names_host("Leichtathletik heute", ["leichtathletik-berlin"])
+
+
+# -- recipes -----------------------------------------------------------------------------------
+
+
+def _recipe_page(ld: str) -> str:
+    steps = " ".join([P1, P2, P3])
+    return f"""<html><head><script type="application/ld+json">{ld}</script></head><body>
+    <div class="recipe-head"><table class="ingredients"><tr><td>125 g flour</td></tr>
+    <tr><td>For the topping:</td></tr><tr><td>2 ripe pears</td></tr></table></div>
+    <div class="teasers"><ul><li>Pear cake with cream</li><li>Apple crumble for autumn</li></ul></div>
+    <article class="recipe-steps"><h1>Pear cake</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p></article>
+    <p class="unused">{steps[:10]}</p></body></html>"""
+
+
+def test_recipe_ingredients_named_in_json_ld_are_taken_in() -> None:
+    ld = '{"@type": "Recipe", "name": "Pear cake", "recipeIngredient": ["125 g flour", "2 ripe pears"]}'
+    texts = _texts(_recipe_page(ld))
+    assert "125 g flour" in texts and "2 ripe pears" in texts and "For the topping:" in texts
+    assert P1 in texts
+    assert "Apple crumble for autumn" not in texts
+
+
+def test_without_a_recipe_in_json_ld_sibling_lists_stay_out() -> None:
+    ld = '{"@type": "NewsArticle", "headline": "Pear cake"}'
+    texts = _texts(_recipe_page(ld))
+    assert "125 g flour" not in texts and P1 in texts

@@ -33,6 +33,7 @@ Everything dropped is returned as removals with a reason.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -113,6 +114,8 @@ class TextBlock:
     hrefs: list[str] = field(default_factory=list)
     index: int = 0
     teaser: bool = False
+    #: Named by the page's own structured data (a recipe's ingredients): never a lead fragment.
+    structured: bool = False
 
     @property
     def link_density(self) -> float:
@@ -547,13 +550,14 @@ def extract(
     article_body: str | None = None,
     title: str | None = None,
     follow_templates: bool = True,
+    recipe: list[str] | None = None,
 ) -> Extraction:
     """Extract the article body of a parsed page (``root`` is modified: pruned).
 
     ``title`` (the page's title from its metadata) anchors the article: the post that
     holds the headline wins among several posts, and text before the headline in
-    another container is not part of the article.  A page whose visible body has no
-    prose but whose ``<script type="text/template">`` holds the post is read from the
+    another container is not part of the article.  A page whose visible body has almost no
+    text (under 150 characters outside links) but whose ``<script type="text/template">`` holds the post is read from the
     template (``follow_templates``).
     """
     result = Extraction()
@@ -571,7 +575,7 @@ def extract(
     templates = _templates(body) if follow_templates else []
     prune(body, result.removed)
     blocks = segment(body)
-    if templates and sum(len(b.text) for b in blocks if _is_prose(b)) < 200:
+    if templates and sum(len(b.text) for b in blocks if b.link_density < 0.5) < 150:
         # The page renders its post from a client-side template (Blogger's dynamic views):
         # the article is the template's HTML.
         return _extract_templates(templates, url, article_body, title, result)
@@ -590,6 +594,8 @@ def extract(
     if in_main and headline is not main:
         _drop_before_headline(blocks, inside_flags, main, headline)
     _adopt_neighbours(blocks, inside_flags, main)
+    if recipe:
+        _adopt_recipe(blocks, inside_flags, recipe)
     for b, inside in zip(blocks, inside_flags, strict=True):
         if not inside:
             outside.append(b)
@@ -710,6 +716,32 @@ def _is_prose(b: TextBlock) -> bool:
     )
 
 
+def _adopt_recipe(blocks: list[TextBlock], inside: list[bool], parts: list[str]) -> None:
+    """Take in the recipe's own description, ingredients and steps (named in the page's JSON-LD
+    ``Recipe``) when they sit outside the chosen element, with the short labels between them
+    ("For the dough:")."""
+    keys = [k for k in (_key(p) for p in parts) if len(k) >= 3]
+    if not keys:
+        return
+    exact = set(keys)
+    joined = " | ".join(keys)
+    taken: list[int] = []
+    for i, b in enumerate(blocks):
+        if inside[i] or b.teaser or b.link_density > 0.5 or len(b.text) > 2000:
+            continue
+        k = _key(b.text)
+        if len(k) < 3:
+            continue
+        if k in exact or (len(k) >= 12 and k in joined) or any(len(x) >= 12 and x in k and len(x) >= 0.6 * len(k) for x in keys):
+            inside[i] = b.structured = True
+            taken.append(i)
+    for a, c in itertools.pairwise(taken):
+        if 1 < c - a <= 3:
+            for j in range(a + 1, c):
+                if len(blocks[j].text) <= 60 and not blocks[j].teaser and blocks[j].link_density <= 0.5:
+                    inside[j] = blocks[j].structured = True
+
+
 def _drop_before_headline(blocks: list[TextBlock], inside: list[bool], main: Any, headline: Any) -> None:
     """Blocks of the article element that come before the headline, outside the story's own
     container (the headline's nearest ancestor that also holds the first prose after it),
@@ -770,14 +802,17 @@ def _cut_end_matter(kept: list[TextBlock], removed: list[Removal]) -> list[TextB
 def _cut_lead_fragments(kept: list[TextBlock], removed: list[Removal]) -> list[TextBlock]:
     """Drop kickers, dates and labels above the first sentence of prose."""
     for i, b in enumerate(kept[:8]):
-        if b.kind in (PARAGRAPH, QUOTE) and len(b.text) >= 80 and _SENTENCE_END.search(b.text):
+        # A long sentence in a heading element is a standfirst: the prose starts there.
+        standfirst = b.kind == HEADING and len(b.text) >= 100 and b.text.rstrip().endswith(".")
+        if standfirst or (b.kind in (PARAGRAPH, QUOTE) and len(b.text) >= 80 and _SENTENCE_END.search(b.text)):
             if i == 0:
                 return kept
             lead = kept[:i]
-            if all(x.kind == HEADING or (x.kind == PARAGRAPH and len(x.text) < 60 and not _SENTENCE_END.search(x.text)) for x in lead):
+            if all(x.structured or x.kind == HEADING or (x.kind == PARAGRAPH and len(x.text) < 60 and not _SENTENCE_END.search(x.text)) for x in lead):
                 for x in lead:
-                    removed.append(Removal(CLEANER, "lead-fragment", x.text, x.owner.sourceline))
-                return kept[i:]
+                    if not x.structured:
+                        removed.append(Removal(CLEANER, "lead-fragment", x.text, x.owner.sourceline))
+                return [x for x in lead if x.structured] + kept[i:]
             return kept
     return kept
 

@@ -90,6 +90,8 @@ class PageMetadata:
     image: str | None = None
     #: The ``articleBody`` of the page's JSON-LD, when it carries one.
     article_body: str | None = None
+    #: Texts of a JSON-LD ``Recipe`` (description, ingredients, instruction steps).
+    recipe_parts: list[str] = field(default_factory=list)
     #: The title candidates seen (h1 text, og:title ...), used to drop the title from the body.
     title_candidates: list[str] = field(default_factory=list)
 
@@ -758,7 +760,7 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
                 title = h
                 break
     if title is not None:
-        title = _drop_shown_suffix(title, [*candidates, *h1s])
+        title = _drop_shown_suffix(title, [*candidates, *h1s]).rstrip(" |–—-:")
     meta.title = title or None
 
     # authors
@@ -833,4 +835,30 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
         body_text = ld_main.get("articleBody")
         if isinstance(body_text, str) and body_text.strip():
             meta.article_body = body_text
+    for obj in lds:
+        if "Recipe" in _types(obj):
+            meta.recipe_parts = _recipe_parts(obj)
+            break
     return meta
+
+
+def _recipe_parts(obj: dict[str, Any]) -> list[str]:
+    """The description, ingredients and instruction texts of a JSON-LD ``Recipe``."""
+    out: list[str] = []
+
+    def add(value: Any, depth: int = 0) -> None:
+        if depth > 4 or len(out) > 300:
+            return
+        if isinstance(value, str):
+            if value.strip():
+                out.append(norm(value))
+        elif isinstance(value, list):
+            for v in value[:200]:
+                add(v, depth + 1)
+        elif isinstance(value, dict):
+            add(value.get("text") or value.get("name"), depth + 1)
+            add(value.get("itemListElement"), depth + 1)
+
+    for key in ("description", "recipeIngredient", "ingredients", "recipeInstructions"):
+        add(obj.get(key))
+    return out
