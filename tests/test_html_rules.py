@@ -350,3 +350,22 @@ def test_without_a_recipe_in_json_ld_sibling_lists_stay_out() -> None:
     ld = '{"@type": "NewsArticle", "headline": "Pear cake"}'
     texts = _texts(_recipe_page(ld))
     assert "125 g flour" not in texts and P1 in texts
+
+
+# -- lead fragments ----------------------------------------------------------------------------
+
+
+def test_a_standfirst_in_a_heading_element_is_kept_while_kickers_go() -> None:
+    standfirst = "The city council has approved next year's budget after a long debate, with cuts to schools and transport."
+    html = f"""<html><body><article><p>Politics</p><p>26 January 2022</p><h2>{standfirst}</h2>
+    <p>{P1}</p><p>{P2}</p></article></body></html>"""
+    texts = _texts(html)
+    assert standfirst in texts and P1 in texts
+    assert "Politics" not in texts and "26 January 2022" not in texts
+
+
+def test_a_short_heading_above_the_story_is_still_a_lead_fragment() -> None:
+    html = f"""<html><body><article><h2>Politics today</h2><p>{P1}</p><p>{P2}</p></article></body></html>"""
+    blocks, draft = extract_html(html)
+    assert "Politics today" not in [b.text for b in blocks]
+    assert any(r.reason == "lead-fragment" and r.text == "Politics today" for r in draft.removed)
