@@ -301,8 +301,8 @@ def prune(body: Any, removed: list[Removal]) -> None:
 def prose_chars(root: Any) -> dict[Any, int]:
     """Characters in long runs of text outside links, for ``root`` and every element below it.
 
-    A cheap measure of prose, computed bottom-up in one pass (a run counts when its
-    stripped length is at least 60; text inside ``<a>`` does not count).
+    A cheap measure of prose, in one pass: each long run is added to its element and the
+    ancestors (a run counts when its stripped length is at least 60; text inside ``<a>`` does not).
 
     >>> from textclean.html.parse import parse_html
     >>> root, _ = parse_html("<div><p>" + "x" * 70 + "</p><a>" + "y" * 80 + "</a></div>")
