@@ -67,7 +67,7 @@ def extract_html(html: Any, url: str | None = None) -> tuple[list[Block], Draft]
     """
     from .extract import extract
     from .metadata import extract_metadata
-    from .parse import MAX_DEPTH, parse_html
+    from .parse import parse_html
 
     draft = Draft(blocks=[], url=url or None)
     text, warnings, _ = _to_text(html)
@@ -80,8 +80,6 @@ def extract_html(html: Any, url: str | None = None) -> tuple[list[Block], Draft]
         draft.warn(w)
     if root is None:
         return [], draft
-    if _too_deep(root, MAX_DEPTH):
-        draft.warn(f"the page is nested deeper than {MAX_DEPTH} levels; deeper content was cut")
     try:
         meta = extract_metadata(root, url)
     except Exception as exc:  # metadata must never cost the body
@@ -104,7 +102,7 @@ def extract_html(html: Any, url: str | None = None) -> tuple[list[Block], Draft]
         if value:
             draft.extra[key] = value
     try:
-        result = extract(root, base, article_body=meta.article_body)
+        result = extract(root, base, article_body=meta.article_body, title=meta.title, recipe=meta.recipe_parts)
     except Exception as exc:
         draft.warn(f"content extraction failed: {type(exc).__name__}: {exc}")
         return [], draft
@@ -116,18 +114,6 @@ def extract_html(html: Any, url: str | None = None) -> tuple[list[Block], Draft]
     if not result.blocks:
         draft.warn("no article text was found in the page")
     return result.blocks, draft
-
-
-def _too_deep(root: Any, limit: int) -> bool:
-    """True when the tree reaches the parser's nesting limit (deeper content was cut)."""
-    from lxml import etree
-
-    depth = 0
-    for event, _el in etree.iterwalk(root, events=("start", "end")):
-        depth += 1 if event == "start" else -1
-        if depth >= limit - 1:
-            return True
-    return False
 
 
 def clean_html(html: Any, url: str | None = None, *, pipeline: Pipeline | None = None) -> Document:

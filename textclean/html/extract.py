@@ -33,12 +33,15 @@ Everything dropped is returned as removals with a reason.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from ..document import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Block, Removal
+from .parse import text_content
 
 CLEANER = "html"
 
@@ -71,6 +74,7 @@ for _reason, _words in {
     "author-bio": "bio authorbio biography aboutauthor authorbox authorinfo authordescription authorprofile authordetails",
     "post-meta": "entrymeta postmeta articlemeta storymeta metadata byline postinfo entryinfo",
     "hidden": "hidden hide invisible srOnly visually screenreader",
+    "popup": "modal popup",
 }.items():
     for _w in _words.split():
         _HINTS.setdefault(_w.lower(), _reason)
@@ -110,6 +114,8 @@ class TextBlock:
     hrefs: list[str] = field(default_factory=list)
     index: int = 0
     teaser: bool = False
+    #: Named by the page's own structured data (a recipe's ingredients): never a lead fragment.
+    structured: bool = False
 
     @property
     def link_density(self) -> float:
@@ -135,7 +141,13 @@ _STATE_PREFIX = frozenset(["has", "with", "w", "no", "without", "and", "show", "
 _TAXONOMY_PREFIX = frozenset(["tag", "category", "categories", "format", "type", "status", "postid", "topic", "section", "author", "term"])
 
 
+@lru_cache(maxsize=16384)
 def _token_reason(token: str) -> str | None:
+    """The boilerplate reason one class/id token names (cached: pages repeat their classes).
+
+    >>> _token_reason("share-tools"), _token_reason("post-content"), _token_reason("has-sidebar")
+    ('share-tools', None, None)
+    """
     if len(token) > 60:
         return None
     parts = [p.lower() for p in _SPLIT.split(_CAMEL.sub("-", token)) if p]
@@ -162,29 +174,60 @@ def _token_reason(token: str) -> str | None:
 def _hint_reason(el: Any) -> str | None:
     """The boilerplate reason the element's own markup states, if any."""
     tag = el.tag
-    if el.get("hidden") is not None or ((el.get("aria-hidden") or "").lower() == "true" and tag not in ("span", "i", "a")):
+    attrib = el.attrib
+    if not attrib:  # most elements: no attributes, only the tag can speak
+        return _TAG_REASONS.get(tag)
+    get = attrib.get
+    r = _markup_reason(tag, get("id"), get("class"), get("role"), get("style"), get("hidden"), get("aria-hidden"))
+    if tag == "article" and r is not None and r != "hidden" and el.find(".//h1") is not None:
+        return None  # a post box with the page's headline is the post
+    return r
+
+
+@lru_cache(maxsize=32768)
+def _markup_reason(
+    tag: str, ident: str | None, classes: str | None, role: str | None, style: str | None, hidden: str | None, aria: str | None
+) -> str | None:
+    """:func:`_hint_reason` from the attributes alone (cached: pages repeat their markup)."""
+    if hidden is not None or ((aria or "").lower() == "true" and tag not in ("span", "i", "a")):
         return "hidden"
-    style = el.get("style")
     if style and _HIDDEN_STYLE.search(style):
         return "hidden"
-    if tag in ("article", "main", "body", "html"):
+    ident = ident or ""
+    classes = classes or ""
+    if tag == "article":
+        # A post box is pruned only on words that say it is not the page's post (the
+        # 40 % prose valve in ``prune`` still protects the article itself).
+        r = _attr_reason(ident, classes)
+        return r if r in _ARTICLE_JUNK else None
+    if tag in ("main", "body", "html"):
         return None
     tag_reason = _TAG_REASONS.get(tag)
-    role = (el.get("role") or "").lower()
+    role = (role or "").lower()
     if tag_reason is None and role in _ROLE_REASONS:
         tag_reason = _ROLE_REASONS[role]
     if tag_reason is None and role in ("main", "article"):
         return None
-    ident = el.get("id") or ""
-    classes = el.get("class") or ""
     if ident and _SEMANTIC_BODY.search(ident) and tag_reason is None:
         return None
+    return _attr_reason(ident, classes) or tag_reason
+
+
+#: Modal pop-ups (cookie settings, newsletter layers) are pruned even when long, unless they hold the headline.
+_OVERLAYS = frozenset(["popup"])
+#: Reasons that may prune an ``<article>`` element (a widget or teaser box made of one).
+_ARTICLE_JUNK = frozenset(["sidebar", "related-links", "comments"])
+
+
+@lru_cache(maxsize=16384)
+def _attr_reason(ident: str, classes: str) -> str | None:
+    """The first boilerplate reason named by an id and class attribute (cached per pair)."""
     for token in (ident, *classes.split()):
         if token:
             r = _token_reason(token)
             if r is not None:
                 return r
-    return tag_reason
+    return None
 
 
 def _drop(el: Any) -> None:
@@ -203,11 +246,23 @@ def _drop(el: Any) -> None:
 
 
 def _text_len(el: Any) -> int:
-    return len(norm(el.text_content()))
+    return len(norm(text_content(el)))
 
 
 def _has_ancestor_in(el: Any, marked: set[Any]) -> bool:
     return any(a in marked for a in el.iterancestors())
+
+
+def _snippet(el: Any, limit: int) -> str:
+    """The first ``limit`` characters of the element's normalised text (reads no further)."""
+    parts: list[str] = []
+    n = 0
+    for t in el.itertext():
+        parts.append(t)
+        n += len(t)
+        if n > 2 * limit + 200:
+            break
+    return norm(" ".join(parts))[:limit]
 
 
 def prune(body: Any, removed: list[Removal]) -> None:
@@ -224,40 +279,58 @@ def prune(body: Any, removed: list[Removal]) -> None:
             hinted.append((el, reason))
     if not hinted:
         return
-    total = _prose_chars(body)
+    prose = prose_chars(body)
+    total = prose.get(body, 0)
     dropped: set[Any] = set()
     for el, reason in hinted:
         if any(a in dropped for a in el.iterancestors()):
             continue
         # A hint never removes the bulk of the page's prose (``<div class="main has-sidebar">``).
-        if total >= 200 and _prose_chars(el) >= 0.4 * total:
+        if total >= 200 and prose.get(el, 0) >= 0.4 * total and not (reason in _OVERLAYS and el.find(".//h1") is None):
             continue
         if el.tag == "header" and el.find(".//h1") is not None and reason not in ("cookie-banner", "navigation"):
             continue
-        text = norm(" ".join(el.itertext()))
+        text = _snippet(el, 500)
         if text:
-            removed.append(Removal(CLEANER, reason, text[:500], el.sourceline))
+            removed.append(Removal(CLEANER, reason, text, el.sourceline))
         dropped.add(el)
     for el in dropped:
         _drop(el)
 
 
-def _prose_chars(el: Any) -> int:
-    """Characters in long runs of text outside links (a cheap measure of prose), linear time."""
-    n = 0
-    for e in el.iter():
+def prose_chars(root: Any) -> dict[Any, int]:
+    """Characters in long runs of text outside links, for ``root`` and every element below it.
+
+    A cheap measure of prose, in one pass: each long run is added to its element and the
+    ancestors (a run counts when its stripped length is at least 60; text inside ``<a>`` does not).
+
+    >>> from textclean.html.parse import parse_html
+    >>> root, _ = parse_html("<div><p>" + "x" * 70 + "</p><a>" + "y" * 80 + "</a></div>")
+    >>> div = root.find(".//div")
+    >>> prose_chars(root)[div], prose_chars(div)[div.find("p")]
+    (70, 70)
+    """
+    totals: dict[Any, int] = {}
+    for e in root.iter():
         tag = e.tag
         if not isinstance(tag, str):
             continue
-        if tag != "a" and e.text and len(e.text) >= 60:
-            t = len(e.text.strip())
-            n += t if t >= 60 else 0
-        if e.tail and len(e.tail) >= 60 and e is not el:
+        t = e.text
+        if tag != "a" and t and len(t) >= 60:
+            k = len(t.strip())
+            if k >= 60:
+                totals[e] = totals.get(e, 0) + k
+                for a in e.iterancestors():
+                    totals[a] = totals.get(a, 0) + k
+        t = e.tail
+        if t and len(t) >= 60 and e is not root:
+            k = len(t.strip())
             parent = e.getparent()
-            if parent is not None and parent.tag != "a":
-                t = len(e.tail.strip())
-                n += t if t >= 60 else 0
-    return n
+            if k >= 60 and parent is not None and parent.tag != "a":
+                totals[parent] = totals.get(parent, 0) + k
+                for a in parent.iterancestors():
+                    totals[a] = totals.get(a, 0) + k
+    return totals
 
 
 class _Walker:
@@ -377,7 +450,7 @@ def mark_teasers(blocks: list[TextBlock]) -> None:
         for _ in range(3):
             if el is None or el.tag in ("body", "html", "main"):
                 break
-            if el.tag in _CARD_TAGS and len(norm(el.text_content())) < 700:
+            if el.tag in _CARD_TAGS and len(norm(text_content(el))) < 700:
                 cards.add(el)
                 break
             el = el.getparent()
@@ -407,7 +480,7 @@ def _starts_with_long_link(el: Any) -> bool:
         first = first[0]
     if first is None or first.tag != "a":
         return False
-    t = norm(first.text_content())
+    t = norm(text_content(first))
     return len(t) >= 25 and len(t.split()) >= 4
 
 
@@ -442,8 +515,51 @@ def select(blocks: list[TextBlock], body: Any, article_body: str | None = None) 
     return best
 
 
-def extract(root: Any, url: str | None = None, *, article_body: str | None = None) -> Extraction:
-    """Extract the article body of a parsed page (``root`` is modified: pruned)."""
+def _headline(body: Any, title: str | None) -> Any:
+    """The heading element whose text is the page's title (``None`` when there is none)."""
+    key = _key(title) if title else ""
+    if len(key) < 8:
+        return None
+    for h in body.iter("h1", "h2", "h3"):
+        if _key(text_content(h)) == key:
+            return h
+    return None
+
+
+def _one_post(main: Any, headline: Any) -> Any:
+    """The post that holds the headline, when the chosen element is a run of several posts.
+
+    A page that shows its post followed by other full posts (a blog's "you may also like",
+    an endless-scroll news page) scores best on the element around all of them; the post
+    with the page's own headline is the article.
+    """
+    posts = [a for a in main.iter("article") if a is not main]
+    posts = [a for a in posts if not any(p in posts for p in _limited_ancestors(a, 50) if p is not main)]
+    if len(posts) < 2 or headline.tag != "h1":
+        return main
+    for post in posts:
+        if any(a is post for a in headline.iterancestors()):
+            return post if _text_len(post) >= 200 else main
+    return main
+
+
+def extract(
+    root: Any,
+    url: str | None = None,
+    *,
+    article_body: str | None = None,
+    title: str | None = None,
+    follow_templates: bool = True,
+    recipe: list[str] | None = None,
+) -> Extraction:
+    """Extract the article body of a parsed page (``root`` is modified: pruned).
+
+    ``title`` (the page's title from its metadata) anchors the article: the post that
+    holds the headline wins among several posts, and text before the headline in
+    another container is not part of the article.  A page whose visible body has almost no
+    text (under 150 characters outside links) but whose ``<script type="text/template">`` holds the post is read from the
+    template (``follow_templates``).
+    """
     result = Extraction()
     body = root.find("body")
     if body is None:
@@ -456,8 +572,13 @@ def extract(root: Any, url: str | None = None, *, article_body: str | None = Non
             body = root
     if body is None:
         return result
+    templates = _templates(body) if follow_templates else []
     prune(body, result.removed)
     blocks = segment(body)
+    if templates and sum(len(b.text) for b in blocks if b.link_density < 0.5) < 150:
+        # The page renders its post from a client-side template (Blogger's dynamic views):
+        # the article is the template's HTML.
+        return _extract_templates(templates, url, article_body, title, result)
     if not blocks:
         return result
     mark_teasers(blocks)
@@ -465,8 +586,16 @@ def extract(root: Any, url: str | None = None, *, article_body: str | None = Non
     base = url
     kept: list[TextBlock] = []
     outside: list[TextBlock] = []
+    headline = _headline(body, title)
+    in_main = headline is not None and (headline is main or any(a is main for a in headline.iterancestors()))
+    if in_main and headline is not main:
+        main = _one_post(main, headline)
     inside_flags = [b.owner is main or any(a is main for a in b.owner.iterancestors()) for b in blocks]
+    if in_main and headline is not main:
+        _drop_before_headline(blocks, inside_flags, main, headline)
     _adopt_neighbours(blocks, inside_flags, main)
+    if recipe:
+        _adopt_recipe(blocks, inside_flags, recipe)
     for b, inside in zip(blocks, inside_flags, strict=True):
         if not inside:
             outside.append(b)
@@ -479,6 +608,7 @@ def extract(root: Any, url: str | None = None, *, article_body: str | None = Non
             continue
         kept.append(b)
     kept = _cut_end_matter(kept, result.removed)
+    kept = _cut_reader_prompts(kept, result.removed)
     kept = _cut_lead_fragments(kept, result.removed)
     for b in outside:
         result.removed.append(Removal(CLEANER, "outside-article", b.text[:500], b.owner.sourceline))
@@ -489,6 +619,29 @@ def extract(root: Any, url: str | None = None, *, article_body: str | None = Non
             if link and link not in result.links:
                 result.links.append(link)
     return result
+
+
+_TEMPLATE_TYPES = frozenset(["text/template", "text/x-template", "text/html", "text/x-handlebars-template"])
+def _templates(body: Any) -> list[str]:
+    """The HTML inside ``<script type="text/template">`` elements that holds paragraphs."""
+    out = []
+    for el in body.iter("script"):
+        if (el.get("type") or "").strip().lower() in _TEMPLATE_TYPES and el.text and "<p" in el.text:
+            out.append(el.text)
+    return out
+
+
+def _extract_templates(templates: list[str], url: str | None, article_body: str | None, title: str | None, result: Extraction) -> Extraction:
+    from .parse import parse_html
+
+    root, _ = parse_html("<html><body>" + "\n".join(templates) + "</body></html>")
+    if root is None:
+        return result
+    # A template inside the template is not followed.
+    inner = extract(root, url, article_body=article_body, title=title, follow_templates=False)
+    inner.removed[:0] = result.removed
+    inner.warnings[:0] = result.warnings
+    return inner
 
 
 _END_MATTER = re.compile(
@@ -509,6 +662,50 @@ _END_MATTER = re.compile(
 )
 
 
+def _end_heading(b: TextBlock) -> bool:
+    """True for a heading that announces end matter (related posts, comments ...)."""
+    return _END_MATTER.match(b.text.strip(" .…»›>|")) is not None
+
+
+#: Lines that talk to the reader about the page itself (rate, comment, share, log in, print,
+#: load more ...), per language.  They end articles; in the second half of the text they go.
+_READER_PROMPTS = {
+    "en": r"did you (?:enjoy|like) this|if you (?:enjoyed|liked) (?:reading )?this|enjoyed (?:this|the) (?:article|post|story)|"
+    r"was this (?:article|post|page|information) (?:helpful|useful)|we want to hear what you think|tell us what you think|"
+    r"rate this (?:article|post|recipe)|explore further|view comments|(?:leave|add|post|write) a (?:comment|reply)|"
+    r"you must be logged in|(?:please )?(?:log|sign) in to (?:comment|reply|post)|print (?:this )?recipe|load more|"
+    r"share this (?:article|post|story|page)|(?:subscribe|sign up) (?:to|for) our newsletter|missed the main event",
+    "de": r"wie (?:bewerten|gefällt|findest|finden) (?:sie|dir|ihnen|du) (?:diese[nrs]?|den|der|die|das) (?:artikel|beitrag|rezept)|"
+    r"war (?:der|dieser|die|diese) (?:artikel|beitrag|seite|information) (?:nützlich|hilfreich|interessant)|"
+    r"möchten sie (?:den|diesen) (?:artikel|beitrag) teilen|hier können sie (?:den|diesen) (?:artikel|beitrag) bewerten|"
+    r"(?:sie müssen|bitte) (?:sich )?(?:eingeloggt|einloggen|anmelden|angemeldet|registrieren)|.{0,60}\bum kommentare zu schreiben|"
+    r"kommentieren|rezept drucken|bild anzeigen|lade weitere inhalte|weitere inhalte laden|"
+    r"dieser (?:eintrag|beitrag) wurde .{0,60}veröffentlicht|der beitrag wurde am|\(?noch keine bewertungen\)?|"
+    r".{0,20}bloggern gefällt das|vorschau auf den nächsten artikel|das thema könnte (?:dich|sie) auch interessieren",
+    "fr": r"à découvrir|vous avez aimé cet article|partagez cet article|laisser un commentaire|laissez un commentaire|"
+    r"crédits? photos?\s*:.{0,80}",
+    "es": r"puede escribirnos|deja (?:un|tu) comentario|comparte este artículo|¿te ha gustado este artículo",
+}
+_PROMPT = re.compile(r"^(?:" + "|".join(_READER_PROMPTS.values()) + r")\b.{0,120}$", re.I)
+#: A server error message printed into the page ("Warning: ... in /var/www/x.php on line 12").
+_SERVER_ERROR = re.compile(r"^(?:warning|notice|deprecated|fatal error|parse error)\s*:.{0,300}\bon line \d+", re.I)
+
+
+def _cut_reader_prompts(kept: list[TextBlock], removed: list[Removal]) -> list[TextBlock]:
+    """Drop reader prompts in the second half of the article and server error messages anywhere."""
+    total = sum(len(b.text) for b in kept) or 1
+    seen = 0
+    out: list[TextBlock] = []
+    for b in kept:
+        text = b.text.strip()
+        if _SERVER_ERROR.match(text) or (seen > 0.5 * total and len(text) <= 160 and _PROMPT.match(text)):
+            removed.append(Removal(CLEANER, "end-matter", b.text, b.owner.sourceline))
+        else:
+            out.append(b)
+        seen += len(b.text)
+    return out
+
+
 def _is_prose(b: TextBlock) -> bool:
     return (
         b.kind in (PARAGRAPH, QUOTE)
@@ -517,6 +714,55 @@ def _is_prose(b: TextBlock) -> bool:
         and not b.teaser
         and _SENTENCE_END.search(b.text) is not None
     )
+
+
+def _adopt_recipe(blocks: list[TextBlock], inside: list[bool], parts: list[str]) -> None:
+    """Take in the recipe's own description, ingredients and steps (named in the page's JSON-LD
+    ``Recipe``) when they sit outside the chosen element, with the short labels between them
+    ("For the dough:")."""
+    keys = [k for k in (_key(p) for p in parts) if len(k) >= 3]
+    if not keys:
+        return
+    exact = set(keys)
+    joined = " | ".join(keys)
+    taken: list[int] = []
+    for i, b in enumerate(blocks):
+        if inside[i] or b.teaser or b.link_density > 0.5 or len(b.text) > 2000:
+            continue
+        k = _key(b.text)
+        if len(k) < 3:
+            continue
+        if k in exact or (len(k) >= 12 and k in joined) or any(len(x) >= 12 and x in k and len(x) >= 0.6 * len(k) for x in keys):
+            inside[i] = b.structured = True
+            taken.append(i)
+    for a, c in itertools.pairwise(taken):
+        if 1 < c - a <= 3:
+            for j in range(a + 1, c):
+                if len(blocks[j].text) <= 60 and not blocks[j].teaser and blocks[j].link_density <= 0.5:
+                    inside[j] = blocks[j].structured = True
+
+
+def _drop_before_headline(blocks: list[TextBlock], inside: list[bool], main: Any, headline: Any) -> None:
+    """Blocks of the article element that come before the headline, outside the story's own
+    container (the headline's nearest ancestor that also holds the first prose after it),
+    are not the article: tickers and teaser rows above the story."""
+    at = next((i for i, b in enumerate(blocks) if b.owner is headline or headline in _limited_ancestors(b.owner, 8)), None)
+    if at is None:
+        return
+    if any(inside[i] and blocks[i].kind == HEADING and blocks[i].level <= 3 for i in range(at)):
+        return  # the title names a later section (a recipe card ...), not the story's headline
+    first_prose = next((b for b in blocks[at + 1 :] if _is_prose(b)), None)
+    if first_prose is None:
+        return
+    # A list, not ids: lxml's element proxies stay the same objects only while referenced.
+    below = [first_prose.owner, *first_prose.owner.iterancestors()]
+    story = next((a for a in headline.iterancestors() if any(a is x for x in below)), None)
+    if story is None or story is main:
+        return
+    for i in range(at):
+        b = blocks[i]
+        if inside[i] and not (b.owner is story or any(a is story for a in b.owner.iterancestors())):
+            inside[i] = False
 
 
 def _adopt_neighbours(blocks: list[TextBlock], inside: list[bool], main: Any) -> None:
@@ -543,7 +789,7 @@ def _cut_end_matter(kept: list[TextBlock], removed: list[Removal]) -> list[TextB
     total = sum(len(b.text) for b in kept) or 1
     seen = 0
     for i, b in enumerate(kept):
-        if i > 0 and seen > 0.5 * total and len(b.text) <= 80 and _END_MATTER.match(b.text.strip(" .…»›>|")):
+        if i > 0 and seen > 0.5 * total and len(b.text) <= 80 and _end_heading(b):
             rest = kept[i:]
             if sum(len(x.text) for x in rest) < 0.4 * total:
                 for x in rest:
@@ -556,14 +802,17 @@ def _cut_end_matter(kept: list[TextBlock], removed: list[Removal]) -> list[TextB
 def _cut_lead_fragments(kept: list[TextBlock], removed: list[Removal]) -> list[TextBlock]:
     """Drop kickers, dates and labels above the first sentence of prose."""
     for i, b in enumerate(kept[:8]):
-        if b.kind in (PARAGRAPH, QUOTE) and len(b.text) >= 80 and _SENTENCE_END.search(b.text):
+        # A long sentence in a heading element is a standfirst: the prose starts there.
+        standfirst = b.kind == HEADING and len(b.text) >= 100 and b.text.rstrip().endswith(".")
+        if standfirst or (b.kind in (PARAGRAPH, QUOTE) and len(b.text) >= 80 and _SENTENCE_END.search(b.text)):
             if i == 0:
                 return kept
             lead = kept[:i]
-            if all(x.kind == HEADING or (x.kind == PARAGRAPH and len(x.text) < 60 and not _SENTENCE_END.search(x.text)) for x in lead):
+            if all(x.structured or x.kind == HEADING or (x.kind == PARAGRAPH and len(x.text) < 60 and not _SENTENCE_END.search(x.text)) for x in lead):
                 for x in lead:
-                    removed.append(Removal(CLEANER, "lead-fragment", x.text, x.owner.sourceline))
-                return kept[i:]
+                    if not x.structured:
+                        removed.append(Removal(CLEANER, "lead-fragment", x.text, x.owner.sourceline))
+                return [x for x in lead if x.structured] + kept[i:]
             return kept
     return kept
 

@@ -22,12 +22,14 @@ import datetime as dt
 import html as _html
 import json
 import re
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from ..metadata import date_from_url, parse_byline, parse_date
+from .parse import text_content
 
 _WS = re.compile(r"\s+")
 _ARTICLE_TYPES = re.compile(
@@ -56,7 +58,8 @@ _NOT_NAME_WORDS = frozenset(
 )
 _NOT_NAMES = re.compile(
     r"^(?:the|admin|administrator|editor|redaktion|staff|team|webmaster|guest|anonymous|unknown|null|none|"
-    r"user|n/a|newsroom|desk|online|web|news|redazione)$",
+    r"user|n/a|newsroom|desk|online|web|news|redazione|no author|author|autor|auteur|datum|date|lire|read|"
+    r"xing|linkedin|pinterest|whatsapp|e-?mail|se connecter|login|log in|passwort vergessen|zur artikelübersicht)$",
     re.IGNORECASE,
 )
 
@@ -87,6 +90,8 @@ class PageMetadata:
     image: str | None = None
     #: The ``articleBody`` of the page's JSON-LD, when it carries one.
     article_body: str | None = None
+    #: Texts of a JSON-LD ``Recipe`` (description, ingredients, instruction steps).
+    recipe_parts: list[str] = field(default_factory=list)
     #: The title candidates seen (h1 text, og:title ...), used to drop the title from the body.
     title_candidates: list[str] = field(default_factory=list)
 
@@ -272,7 +277,12 @@ def _htmldate(root: Any, url: str | None) -> dt.date | None:
     except ImportError:  # the optional extra is not installed
         return None
     try:
-        found = find_date(root, url=url, original_date=True, extensive_search=True, outputformat="%Y-%m-%d")
+        from lxml import etree
+
+        # htmldate wants an ``lxml.html`` tree (ours is plain ``etree``) and it prunes what it
+        # reads: it gets its own copy, parsed from the serialised page.
+        page = etree.tostring(root, encoding="unicode", method="html")
+        found = find_date(page, url=url, original_date=True, extensive_search=True, outputformat="%Y-%m-%d")
     except Exception:
         return None
     if not found:
@@ -297,7 +307,7 @@ def _visible_date(root: Any) -> tuple[dt.date | dt.datetime | None, str | None]:
         cls = f"{el.get('class') or ''} {el.get('itemprop') or ''}"
         if _NOT_DATE_CLASS.search(cls) or _in_junk(el):
             continue
-        value = parse_iso_date(el.get("datetime")) or parse_iso_date(norm(el.text_content())[:80])
+        value = parse_iso_date(el.get("datetime")) or parse_iso_date(norm(text_content(el))[:80])
         if value is not None:
             return value, "time"
     n = 0
@@ -308,7 +318,7 @@ def _visible_date(root: Any) -> tuple[dt.date | dt.datetime | None, str | None]:
         n += 1
         if n > 30:
             break
-        text = norm(el.text_content())
+        text = norm(text_content(el))
         if 6 <= len(text) <= 120 and not _in_junk(el):
             value = parse_date(text)
             if value is not None:
@@ -316,17 +326,69 @@ def _visible_date(root: Any) -> tuple[dt.date | dt.datetime | None, str | None]:
     return None, None
 
 
+def _local_day(
+    utc: dt.datetime, root: Any, metas: dict[str, list[str]], lds: list[dict[str, Any]], urls: list[str | None]
+) -> dt.date | None:
+    """The page's local publication day for a machine date given in UTC, when the page says it.
+
+    A time stamp in UTC can fall on the day before or after the date the site shows
+    (``2019-10-18T22:04Z`` is 19 October in Berlin).  Evidence, in order: the same instant
+    written with the site's own UTC offset elsewhere in the page, the date in the URL path,
+    then a visible date; each must lie within the offsets in use (UTC-12 to UTC+14).
+    """
+    earliest, latest = (utc - dt.timedelta(hours=12)).date(), (utc + dt.timedelta(hours=14)).date()
+    day = utc.date()
+    values = [v for k in _DATE_META for v in metas.get(k, ())]
+    values += [str(o.get("datePublished")) for o in lds if isinstance(o.get("datePublished"), str)]
+    values += [t.get("datetime") or "" for t in root.iter("time")][:20]
+    for v in values:
+        other = parse_iso_date(v)
+        if (
+            isinstance(other, dt.datetime)
+            and other.tzinfo is not None
+            and other.utcoffset() != dt.timedelta(0)
+            and abs((other - utc).total_seconds()) <= 120
+        ):
+            return other.date()
+    for u in urls:
+        found = date_from_url(u) if u else None
+        if found is not None:
+            return found if earliest <= found <= latest and found != day else None
+    body = root.find("body")
+    for el in (body if body is not None else root).iter("time"):
+        if _in_junk(el):
+            continue
+        text = norm(text_content(el))
+        shown = parse_date(text) if 6 <= len(text) <= 80 else None
+        if shown is not None:
+            shown_day = shown.date() if isinstance(shown, dt.datetime) else shown
+            return shown_day if earliest <= shown_day <= latest and shown_day != day else None
+    return None
+
+
 def _in_junk(el: Any) -> bool:
+    """True when ``el`` sits in a comments/related/sidebar/footer/navigation/ad box."""
     from .extract import _hint_reason
 
+    cache: dict[Any, bool] | None = getattr(_JUNK_CACHE, "d", None)
     for anc in el.iterancestors():
         if anc.tag in ("body", "html"):
             return False
-        if _hint_reason(anc) in _JUNK_REASONS and anc.find(".//h1") is None:
+        junk = cache.get(anc) if cache is not None else None
+        if junk is None:
+            reason = _hint_reason(anc)
+            junk = reason in _JUNK_REASONS and anc.find(".//h1") is None
+            if junk and reason == "navigation" and any(a.tag == "article" for a in anc.iterancestors()):
+                junk = False  # a post's own top bar ("entry-top-bar"), not the site's menu
+            if cache is not None:
+                cache[anc] = junk
+        if junk:
             return True
     return False
 
 
+#: Per-thread cache of the junk test for the page being read (reset by :func:`extract_metadata`).
+_JUNK_CACHE = threading.local()
 _JUNK_REASONS = frozenset(["comments", "related-links", "sidebar", "footer", "navigation", "advertisement"])
 
 
@@ -337,8 +399,8 @@ _BY_PREFIX = re.compile(
     r"^(?:(?:view|see|show|read|more|all)\s+(?:all\s+)?(?:posts|articles|stories|entries|contributions)\s+(?:by|from|of)|"
     r"(?:zeige\s+)?alle\s+(?:beiträge|artikel|einträge)\s+von|weitere\s+(?:beiträge|artikel)\s+von|"
     r"(?:tous\s+les\s+)?articles\s+(?:de|par)|post\s+author|posted\s+on|"
-    r"(?:veröffentlicht|publiziert|geschrieben|erstellt|verfasst|eingestellt)\s+(?:von|durch)|(?:written|posted|reported|published|veröffentlicht|geschrieben|verfasst)\s+(?:by|von|par|por)|"
-    r"by|von|par|por|di|da|door|av|af|przez|autor(?:in)?|author|authors|autoren|redakteur(?:in)?|text|texte|words|reporter)\b"
+    r"(?:veröffentlicht|publiziert|geschrieben|erstellt|verfasst|eingestellt|gespeichert)\s+(?:von|durch)|submitted\s+by|copyright|(?:written|posted|reported|published|veröffentlicht|geschrieben|verfasst)\s+(?:by|von|par|por)|"
+    r"by|von|vom|par|por|di|da|door|av|af|przez|autor(?:in)?|author|authors|autoren|redakteur(?:in)?|text|texte|words|reporter)\b"
     r"\s*:?\s*(?=\S)",
     re.I,
 )
@@ -362,6 +424,7 @@ def clean_author(value: str, bad: frozenset[str] = frozenset()) -> list[str]:
     v = norm(value)
     if not v or _URLISH.search(v) or len(v) > 200:
         return []
+    v = re.sub(r"^(?:©|\(c\))\s*", "", v, flags=re.I)
     for _ in range(2):
         v = _BY_PREFIX.sub("", v, count=1)
     v = re.sub(r"\S+@\S+|\S+\[at\]\S+", "", v).strip(" ,;|-–—:")
@@ -374,9 +437,16 @@ def clean_author(value: str, bad: frozenset[str] = frozenset()) -> list[str]:
         if stripped.casefold() not in ("", "the") and not _NOT_NAMES.match(stripped):
             p = stripped
         p = re.sub(r"\s*기자$", "", p)
-        if not p or _NOT_NAMES.match(p) or len(p) > 60 or any(c.isdigit() or c in "()[]:/" for c in p):
+        words = p.split()
+        if len(words) >= 2 and len(words) % 2 == 0 and words[: len(words) // 2] == words[len(words) // 2 :]:
+            p = " ".join(words[: len(words) // 2])  # "Jane Doe Jane Doe": a name shown twice
+        if not p or _NOT_NAMES.match(p) or len(p) > 60 or p.endswith("?") or any(c in "()[]:/" for c in p):
             continue
-        if any(w.casefold() in _NOT_NAME_WORDS for w in p.split()) or not any(c.isalpha() for c in p):
+        if any(c.isdigit() for c in p) and not _HANDLE.match(p):
+            continue
+        ws = [w.casefold() for w in p.split()]
+        # "von" starts a byline ("von Anna Roth") but sits inside names ("Christoph von Eichhorn").
+        if ws[0] in _NOT_NAME_WORDS or any(w in _NOT_NAME_WORDS and w != "von" for w in ws[1:]) or not any(c.isalpha() for c in p):
             continue
         if len(p.split()) > 5 or _key(p) in bad or "." in p.split()[-1][1:] or p.casefold().startswith("www"):
             continue
@@ -387,7 +457,9 @@ def clean_author(value: str, bad: frozenset[str] = frozenset()) -> list[str]:
     return out
 
 
-_BYLINE_HINT = re.compile(r"byline|author|writer|autor|auteur|reporter|contributor|journalist|verfasser", re.I)
+#: A user name with digits ("freeman1984") is a name; dates and counts are not.
+_HANDLE = re.compile(r"^[^\W\d_][\w.-]*[^\W\d_][\w.-]*\d[\w-]*$|^[^\W\d_]{3,}[\w.-]*\d+$")
+_BYLINE_HINT = re.compile(r"byline|author|writer|autor|auteur|reporter|contributor|journalist|verfasser|submitted|vcard", re.I)
 _BYLINE_BAD = re.compile(r"bio|avatar|image|photo|img|box|social|follow|more|comment|related|about|description", re.I)
 _AUTHOR_HREF = re.compile(r"/(?:author|authors|autor|autoren|auteur|redakteur|profile|profil|people|staff|user|members?|journalist)s?/[^/?#]+", re.I)
 
@@ -436,7 +508,7 @@ def _visible_authors(root: Any, bad: frozenset[str] = frozenset()) -> list[str]:
             if names and len(names[0]) < 40:
                 return names
     n = 0
-    for el in body.iter("div", "span", "p", "a", "address", "li", "strong"):
+    for el in body.iter("div", "span", "p", "a", "address", "li", "strong", "small", "h4", "h5", "h6"):
         hint = f"{el.get('class') or ''} {el.get('id') or ''}"
         if not _BYLINE_HINT.search(hint) or _BYLINE_BAD.search(hint):
             continue
@@ -446,7 +518,11 @@ def _visible_authors(root: Any, bad: frozenset[str] = frozenset()) -> list[str]:
         text = _itertext(el)
         if not text or len(text) > 120 or _in_junk(el):
             continue
-        names = parse_byline(text, require_prefix=False) or parse_byline(text) or clean_author(text, bad)
+        fn = next((sub for sub in el.iter() if "fn" in (sub.get("class") or "").split()), None)
+        if fn is not None:  # hCard: the formatted name
+            text = _itertext(fn)
+        found = parse_byline(text, require_prefix=False) or parse_byline(text) or [text]
+        names = [n for x in found for n in clean_author(x, bad)]
         if names and all(len(x.split()) <= 4 for x in names):
             return names
     return []
@@ -457,6 +533,47 @@ def _visible_authors(root: Any, bad: frozenset[str] = frozenset()) -> list[str]:
 
 def _key(text: str) -> str:
     return re.sub(r"[\W_]+", " ", text.casefold()).strip()
+
+
+def _names_host(part: str, site_names: list[str]) -> bool:
+    """True when a title part spells out a hyphenated host name ("Berliner Leichtathletik
+    Verband" for ``leichtathletik-berlin``): every host word starts a word of the part.
+
+    >>> _names_host("Berliner Leichtathletik Verband e.V.", ["leichtathletik-berlin"])
+    True
+    >>> _names_host("Norddeutschland findet seine Meister", ["leichtathletik-berlin"])
+    False
+    """
+    words = _key(part).split()
+    if not words or len(words) > 6:
+        return False
+    for name in site_names:
+        host_words = [w for w in re.split(r"[-_.\d]+", name.casefold()) if len(w) >= 4]
+        if len(host_words) >= 2 and all(any(w.startswith(h) for w in words) for h in host_words):
+            return True
+    return False
+
+
+_SUFFIX = re.compile(r"^(?:\s*\|\s*|\s+[–—·•»-]\s+)\S")
+
+
+def _drop_shown_suffix(title: str, others: list[str]) -> str:
+    """The title without a trailing "| Site" part, when another title of the page is exactly
+    the part before it (an ``<h1>`` that repeats the SEO suffix).
+
+    >>> _drop_shown_suffix("Why we travel | TRAVEL.NET", ["Why we travel", "Why we travel | TRAVEL.NET"])
+    'Why we travel'
+    >>> _drop_shown_suffix("Why we travel: a guide", ["Why we travel"])
+    'Why we travel: a guide'
+    """
+    best = title
+    for o in others:
+        o = o.strip()
+        if 10 <= len(o) < len(best) and title.startswith(o) and _SUFFIX.match(title[len(o):]):
+            rest = title[len(o):].strip(" |–—·•»:-")
+            if len(rest.split()) <= 4 and not rest.endswith((".", "!", "?")):
+                best = o
+    return best
 
 
 def _strip_site(title: str, site_names: list[str], h1s: list[str]) -> str:
@@ -470,7 +587,12 @@ def _strip_site(title: str, site_names: list[str], h1s: list[str]) -> str:
         if len(_key(h)) > 10 and _key(h) in _key(title):
             return h
     site_keys = {_key(s) for s in site_names if s}
-    kept = [p for p in parts if _key(p) not in site_keys and not any(_key(p) and (_key(p) in sk or sk in _key(p)) and len(_key(p)) < 40 for sk in site_keys if sk)]
+    kept = [
+        p for p in parts
+        if _key(p) not in site_keys
+        and not any(_key(p) and (_key(p) in sk or sk in _key(p)) and len(_key(p)) < 40 for sk in site_keys if sk)
+        and not _names_host(p, site_names)
+    ]
     if kept and len(kept) < len(parts):
         # Rebuild from the original string to keep the headline's own separators.
         first, last = kept[0], kept[-1]
@@ -495,6 +617,14 @@ def _strip_site(title: str, site_names: list[str], h1s: list[str]) -> str:
 
 def extract_metadata(root: Any, url: str | None = None, *, use_htmldate: bool = True) -> PageMetadata:
     """Read the page's metadata (see the module docstring for the sources)."""
+    _JUNK_CACHE.d = {}
+    try:
+        return _extract_metadata(root, url, use_htmldate)
+    finally:
+        _JUNK_CACHE.d = None
+
+
+def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMetadata:
     meta = PageMetadata()
     metas = meta_tags(root)
     lds = json_ld(root)
@@ -544,6 +674,7 @@ def extract_metadata(root: Any, url: str | None = None, *, use_htmldate: bool = 
 
     # title
     h1s: list[str] = []
+    h1_parts: list[str] = []
     others: list[str] = []
     body = root.find("body")
     if body is not None:
@@ -553,6 +684,11 @@ def extract_metadata(root: Any, url: str | None = None, *, use_htmldate: bool = 
                 continue
             if h.tag == "h1" and len(h1s) < 3:
                 h1s.append(t)
+                # A kicker and the headline in separate elements of one <h1>: each part may
+                # be the headline the meta titles name ("<span>Kicker</span><span>Headline</span>").
+                parts = [x for x in (_itertext(c) for c in h if isinstance(c.tag, str)) if len(x) >= 3]
+                if len(parts) >= 2 and len(parts) <= 4:
+                    h1_parts.extend(parts)
             elif len(others) < 8 and _TITLE_CLASS.search(f"{h.get('class') or ''} {h.get('itemprop') or ''}"):
                 others.append(t)
             if len(h1s) >= 3 and len(others) >= 8:
@@ -568,7 +704,7 @@ def extract_metadata(root: Any, url: str | None = None, *, use_htmldate: bool = 
     head = root.find("head")
     t_el = head.find("title") if head is not None else root.find(".//title")
     if t_el is not None:
-        title_tag = norm(t_el.text_content()) or None
+        title_tag = norm(text_content(t_el)) or None
     ld_headline = _ld_first(ld_main, "headline", "name") if ld_main is not None else None
     og_title = _first(metas, "og:title", "twitter:title", "dc.title", "title", "sailthru.title", "parsely-title")
     candidates = [c for c in (ld_headline, og_title, title_tag) if c]
@@ -580,7 +716,7 @@ def extract_metadata(root: Any, url: str | None = None, *, use_htmldate: bool = 
     first_parts = {parts[0] for parts in split if parts}
     later_parts = {p for parts in split for p in parts[1:]}
     best_rank = 9
-    for h in [*h1s, *others]:
+    for h in [*h1s, *others, *h1_parts]:
         kh = _key(h)
         if not kh or kh in site_keys:
             continue
@@ -623,6 +759,8 @@ def extract_metadata(root: Any, url: str | None = None, *, use_htmldate: bool = 
             if _key(h) not in site_keys and _key(h) not in _GENERIC_TITLES:
                 title = h
                 break
+    if title is not None:
+        title = _drop_shown_suffix(title, [*candidates, *h1s]).rstrip(" |–—-:")
     meta.title = title or None
 
     # authors
@@ -675,7 +813,7 @@ def extract_metadata(root: Any, url: str | None = None, *, use_htmldate: bool = 
     if date is None:
         for el in root.iter():
             if isinstance(el.tag, str) and (el.get("itemprop") or "").lower() == "datepublished":
-                date = parse_iso_date(el.get("content") or el.get("datetime") or norm(el.text_content())[:80])
+                date = parse_iso_date(el.get("content") or el.get("datetime") or norm(text_content(el))[:80])
                 if date is not None:
                     source = "microdata"
                     break
@@ -687,10 +825,40 @@ def extract_metadata(root: Any, url: str | None = None, *, use_htmldate: bool = 
     if date is None:
         date = date_from_url(url) or date_from_url(meta.url)
         source = "url" if date is not None else None
+    if isinstance(date, dt.datetime) and date.utcoffset() == dt.timedelta(0):
+        local = _local_day(date, root, metas, lds, [url, meta.url])
+        if local is not None:
+            date, source = local, f"{source}+local"
     meta.date, meta.date_source = date, source
 
     if ld_main is not None:
         body_text = ld_main.get("articleBody")
         if isinstance(body_text, str) and body_text.strip():
             meta.article_body = body_text
+    for obj in lds:
+        if "Recipe" in _types(obj):
+            meta.recipe_parts = _recipe_parts(obj)
+            break
     return meta
+
+
+def _recipe_parts(obj: dict[str, Any]) -> list[str]:
+    """The description, ingredients and instruction texts of a JSON-LD ``Recipe``."""
+    out: list[str] = []
+
+    def add(value: Any, depth: int = 0) -> None:
+        if depth > 4 or len(out) > 300:
+            return
+        if isinstance(value, str):
+            if value.strip():
+                out.append(norm(value))
+        elif isinstance(value, list):
+            for v in value[:200]:
+                add(v, depth + 1)
+        elif isinstance(value, dict):
+            add(value.get("text") or value.get("name"), depth + 1)
+            add(value.get("itemListElement"), depth + 1)
+
+    for key in ("description", "recipeIngredient", "ingredients", "recipeInstructions"):
+        add(obj.get(key))
+    return out

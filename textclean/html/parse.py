@@ -40,6 +40,7 @@ _SINGLE_BYTE = frozenset(
     codecs.lookup(n).name
     for n in ("cp1252", "latin-1", "iso8859-15", "cp1250", "cp1251", "cp1254", "iso8859-2", "koi8-r", "cp1257", "iso8859-9")
 )
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*>")
 #: The parser's nesting limit (libxml2 without ``huge_tree``): deeper content is cut.
 MAX_DEPTH = 255
 
@@ -106,9 +107,10 @@ def decode_html(data: bytes) -> tuple[str, list[str]]:
 
 
 def _parser() -> Any:
-    from lxml import html as lxml_html
+    # ``etree.HTMLParser``, not ``lxml.html``'s: plain elements, no per-element class lookup.
+    from lxml import etree
 
-    return lxml_html.HTMLParser(
+    return etree.HTMLParser(
         remove_comments=True,
         remove_pis=True,
         no_network=True,
@@ -127,17 +129,31 @@ def parse_html(text: str) -> tuple[Any, list[str]]:
     if _BAD_CONTROLS.search(text):
         text = _BAD_CONTROLS.sub("", text)
     # A leading XML declaration with an encoding makes lxml refuse str input.
-    if text.lstrip().startswith("<?xml"):
-        text = re.sub(r"^\s*<\?xml[^>]*>", "", text, count=1)
-    if not text.strip():
+    if _XML_DECL.match(text):
+        text = _XML_DECL.sub("", text, count=1)
+    if not text or text.isspace():
         return None, ["the HTML input is empty"]
+    parser = _parser()
     try:
-        root = etree.fromstring(text, _parser())
+        root = etree.fromstring(text, parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
         return None, [f"the HTML could not be parsed: {exc}"]
     if root is None:
         return None, ["the HTML could not be parsed"]
+    if any("Excessive depth" in e.message for e in parser.error_log):
+        # libxml2 reports its nesting limit in the error log: no extra walk over the tree.
+        warnings.append(f"the page is nested deeper than {MAX_DEPTH} levels; deeper content was cut")
     return root, warnings
+
+
+def text_content(el: Any) -> str:
+    """All the text inside ``el`` (without its tail), like ``lxml.html``'s ``text_content()``.
+
+    >>> root, _ = parse_html("<p>a <b>b</b> c</p>tail")
+    >>> text_content(root.find(".//p"))
+    'a b c'
+    """
+    return "".join(el.itertext())
 
 
 def from_soup(soup: Any) -> str:
