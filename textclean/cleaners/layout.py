@@ -231,7 +231,9 @@ class Layout(Cleaner):
             load((*draft.options.languages, draft.language)).suspended_joiners,
         )
         out: list[Block] = []
-        joined: set[int] = set()  # ids of blocks built from several lines
+        # blocks built from several lines, by id; the dict keeps them alive, so that an id
+        # cannot be reused by another block (a dropped block's id would be)
+        joined: dict[int, Block] = {}
         for b in draft.blocks:
             if b.kind != RAW:
                 out.append(b)
@@ -250,7 +252,7 @@ class Layout(Cleaner):
         width: int | None,
         hy: Hyphenation,
         draft: Draft,
-        joined: set[int],
+        joined: dict[int, Block],
         blank_separated: bool = False,
     ) -> list[Block]:
         lines = block.text.split("\n")
@@ -307,7 +309,7 @@ class Layout(Cleaner):
                     continue
                 if cur is not None and cur.kind == QUOTE:
                     self._join(parts, text, hy)
-                    joined.add(id(cur))
+                    joined[id(cur)] = cur
                     cur_last = text
                     continue
                 new = Block(text, QUOTE, lineno)
@@ -316,7 +318,7 @@ class Layout(Cleaner):
                 new = Block(_MARKERS.sub("", line[bm.end():].strip()), LIST_ITEM, lineno, len(bm.group(1)) // 2)
             elif cur is not None and self._continues(cur_last, line, width, cur_lines > 1, blank_separated):
                 self._join(parts, stripped, hy)
-                joined.add(id(cur))
+                joined[id(cur)] = cur
                 cur_last = line
                 cur_lines += 1
                 continue
