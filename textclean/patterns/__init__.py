@@ -107,6 +107,9 @@ def fuzzy_superset(pattern: str, flags: int) -> regex.Pattern[str] | None:
     bare = _without_fuzzy_groups(pattern, bounded=True)
     if bare == pattern:
         return None
+    if bare.endswith("$") and not bare.endswith("\\$"):
+        # anchored at the end: matching from the end tries one end position, not every start
+        flags |= regex.REVERSE
     try:
         return regex.compile(bare, flags)
     except regex.error:
