@@ -117,7 +117,8 @@ class Boilerplate(Cleaner):
             joined, members, starts, cache = tier
             if not literals:
                 return members
-            found: set[int] = set()
+            found: list[int] | None = None
+            several = False
             for lit in literals:
                 hits = cache.get(lit)
                 if hits is None:
@@ -128,10 +129,15 @@ class Boilerplate(Cleaner):
                         hits.append(members[k])
                         p = joined.find(lit, starts[k + 1]) if k + 1 < len(starts) else -1
                     cache[lit] = hits
-                found.update(hits)
+                if hits:
+                    several = found is not None
+                    found = hits if found is None else found + hits
             if ungated:
-                found.update(i for i in ungated if lens[i] <= limit)
-            return sorted(found)
+                found = (found or []) + [i for i in ungated if lens[i] <= limit]
+                several = True
+            if found is None:
+                return []
+            return sorted(set(found)) if several else found
 
         for rule in pats.rules:
             search, weight = rule.pattern.search, rule.weight
