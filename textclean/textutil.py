@@ -31,7 +31,10 @@ def norm_key(text: str) -> str:
         for curly, plain in _QUOTE_PAIRS:
             if curly in text:
                 text = text.replace(curly, plain)
-    return _WS.sub(" ", text).strip().casefold()
+    if "\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text:
+        # the only characters that ``str.split`` takes for white space and ``\s`` does not
+        return _WS.sub(" ", text).strip().casefold()
+    return " ".join(text.split()).casefold()
 
 
 def strip_closers(text: str) -> str:

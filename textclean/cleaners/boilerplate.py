@@ -18,12 +18,13 @@ because boilerplate comes in clusters.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
 import regex
 
 from ..document import Block
-from ..patterns import Patterns, load
+from ..patterns import FOLD_EXCEPTIONS, Patterns, load
 from ..pipeline import Cleaner, Draft
 from ..textutil import ends_sentence
 from .characters import fix_mojibake
@@ -60,41 +61,104 @@ class Boilerplate(Cleaner):
         after repair (mojibake fixed, quotes straightened, markup reduced); the higher
         score counts.
         """
-        if len(text) > pats.max_len:
-            return 0.0, ""  # no rule looks at a block this long
-        raw = self._score(text, pats)
-        if "*" in text or "_" in text or "[" in text or not text.isascii():
-            view = _MARKUP.sub(r"\1", straighten_repaired(fix_mojibake(text))).strip()
-            if view != text:
-                reduced = self._score(view, pats)
-                if reduced[0] > raw[0]:
-                    return reduced
+        return self.score_all([text], pats)[0]
+
+    def score_all(self, texts: Sequence[str], pats: Patterns) -> list[tuple[float, str]]:
+        """:meth:`score` for every text of a document at once (the same results)."""
+        raw = self._score_all(texts, pats)
+        views: list[str] = []
+        where: list[int] = []
+        for i, text in enumerate(texts):
+            if len(text) <= pats.max_len and ("*" in text or "_" in text or "[" in text or not text.isascii()):
+                view = _MARKUP.sub(r"\1", straighten_repaired(fix_mojibake(text))).strip()
+                if view != text:
+                    views.append(view)
+                    where.append(i)
+        for i, reduced in zip(where, self._score_all(views, pats), strict=True):
+            if reduced[0] > raw[i][0]:
+                raw[i] = reduced
         return raw
 
     def _score(self, text: str, pats: Patterns) -> tuple[float, str]:
-        n = len(text)
-        if n > pats.max_len:
-            return 0.0, ""
-        total = 0.0
-        best_reason, best_w = "", 0.0
-        gate = pats.anchored_gate.match(text) is not None
+        """The score of ``text`` as written (no repaired view)."""
+        return self._score_all([text], pats)[0]
+
+    def _score_all(self, texts: Sequence[str], pats: Patterns) -> list[tuple[float, str]]:
+        """The scores of ``texts`` as written.
+
+        A rule runs only on the texts short enough for it that hold one of its required
+        literals (:func:`~textclean.patterns.required_literals`).  Those are found with
+        ``str.find`` over the casefolded texts joined into one string (one per length
+        limit), so a literal absent from the document costs one scan, not one test per
+        block; the weights of one text still add up in rule order.
+        """
+        n = len(texts)
+        totals = [0.0] * n
+        best = [(0.0, "")] * n
+        lens = [len(t) for t in texts]
+        folded: list[str] = []
+        ungated: list[int] = []
+        tiers: dict[int, tuple[str, list[int], list[int], dict[str, list[int]]]] = {}
+
+        def candidates(literals: tuple[str, ...], limit: int) -> list[int]:
+            if not folded:
+                folded.extend(t.casefold() for t in texts)
+                ungated.extend(i for i, t in enumerate(texts) if not t.isascii() and any(c in t for c in FOLD_EXCEPTIONS))
+            tier = tiers.get(limit)
+            if tier is None:
+                members = [i for i in range(n) if lens[i] <= limit]
+                starts: list[int] = []
+                pos = 0
+                for i in members:
+                    starts.append(pos)
+                    pos += len(folded[i]) + 1
+                # NUL between the texts: no literal holds one, so no hit spans two texts
+                tier = tiers[limit] = ("\x00".join(folded[i] for i in members), members, starts, {})
+            joined, members, starts, cache = tier
+            if not literals:
+                return members
+            found: list[int] | None = None
+            several = False
+            for lit in literals:
+                hits = cache.get(lit)
+                if hits is None:
+                    hits = []
+                    p = joined.find(lit)
+                    while p >= 0:
+                        k = bisect_right(starts, p) - 1
+                        hits.append(members[k])
+                        p = joined.find(lit, starts[k + 1]) if k + 1 < len(starts) else -1
+                    cache[lit] = hits
+                if hits:
+                    several = found is not None
+                    found = hits if found is None else found + hits
+            if ungated:
+                found = (found or []) + [i for i in ungated if lens[i] <= limit]
+                several = True
+            if found is None:
+                return []
+            return sorted(set(found)) if several else found
+
         for rule in pats.rules:
-            if n > rule.max_len or (rule.anchored and not gate):
-                continue
-            if rule.pattern.search(text):
-                total += rule.weight
-                if rule.weight > best_w:
-                    best_reason, best_w = rule.reason, rule.weight
-        if n <= 350 and pats.credit_tail.search(text):
-            total += 1.0
-            if best_w < 1.0:
-                best_reason, best_w = "photo-credit", 1.0
-        return total, best_reason
+            search, weight = rule.pattern.search, rule.weight
+            pre = rule.precheck.search if rule.precheck is not None else None
+            for i in candidates(rule.literals, rule.max_len):
+                if (pre is None or pre(texts[i])) and search(texts[i]):
+                    totals[i] += weight
+                    if weight > best[i][0]:
+                        best[i] = (weight, rule.reason)
+        credit = pats.credit_test or pats.credit_tail
+        for i in candidates(pats.credit_literals, 350):
+            if credit.search(texts[i]):
+                totals[i] += 1.0
+                if best[i][0] < 1.0:
+                    best[i] = (1.0, "photo-credit")
+        return [(totals[i], best[i][1]) for i in range(n)]
 
     def apply(self, draft: Draft) -> None:
         pats = self.patterns(draft)
         blocks = draft.blocks
-        scored = [self.score(b.text, pats) for b in blocks]
+        scored = self.score_all([b.text for b in blocks], pats)
         drop = [s >= self.threshold for s, _ in scored]
         # Clusters: weaker evidence next to removed boilerplate is enough.  One forward and
         # one backward sweep propagate along a whole run (linear time).

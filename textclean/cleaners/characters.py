@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 import unicodedata
 from typing import Any
 
@@ -12,15 +13,24 @@ from ..pipeline import Cleaner, Draft, TextCleaner
 
 # Characters that appear when UTF-8 is read as cp1252/latin-1 (or double-encoded):
 # a cheap filter before ftfy's badness heuristic.
-_MOJIBAKE_HINT = regex.compile(r"[ÂÃÄÅÆÇÐÑÒÓÔÕÖØÙÚÛÜÝÞßâãäåæçðñòóôõöøùúûüýþÿ\x80-\x9f€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿\ufffd][\x80-\xff\u0152-\u2122\ufffd]")
+# (stdlib ``re``: the same code points, and ~20x faster than ``regex`` at scanning for a class)
+_MOJIBAKE_HINT = re.compile(r"[ÂÃÄÅÆÇÐÑÒÓÔÕÖØÙÚÛÜÝÞßâãäåæçðñòóôõöøùúûüýþÿ\x80-\x9f€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿\ufffd][\x80-\xff\u0152-\u2122\ufffd]")
 
 
 _ODD_SPACE = regex.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _MULTI_SPACE = regex.compile(r"(?<=\S) {2,}")
 # C0/C1 controls (not tab/newline), zero-width and other invisible format characters.
-_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u2060\ufeff\u00ad\ufffc\u202a-\u202e\u2066-\u2069]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u2060\ufeff\u00ad\ufffc\u202a-\u202e\u2066-\u2069]+")
 _REPAIRED_BREAKS = regex.compile(r"[\x85\u2028\u2029\x0b\x0c\x1c-\x1e]")
 _FTFY_CONFIG: Any = None
+
+
+def _has_hint(draft: Draft) -> bool:
+    """Can any block of ``draft`` need a mojibake repair?  One test over the whole text: a
+    hint pair never spans the line break between two blocks, and :func:`fix_mojibake`
+    leaves a text without one as it is."""
+    text = "\n".join([b.text for b in draft.blocks])
+    return not text.isascii() and _MOJIBAKE_HINT.search(text) is not None
 
 
 def fix_mojibake(text: str) -> str:
@@ -85,6 +95,8 @@ class Mojibake(Cleaner):
     name = "mojibake"
 
     def apply(self, draft: Draft) -> None:
+        if not _has_hint(draft):
+            return
         for block in draft.blocks:
             fixed = fix_mojibake(block.text)
             if fixed != block.text:
@@ -108,6 +120,8 @@ class MojibakeRecheck(Mojibake):
     name = "mojibake-recheck"
 
     def apply(self, draft: Draft) -> None:
+        if not _has_hint(draft):
+            return
         for block in draft.blocks:
             if not block.text.isascii():
                 fixed = fix_mojibake(block.text)
@@ -202,6 +216,9 @@ class ControlChars(Cleaner):
     name = "control-chars"
 
     def apply(self, draft: Draft) -> None:
+        # one test over the whole text first (a line break is no control character here)
+        if not _CONTROL.search("\n".join([b.text for b in draft.blocks])):
+            return
         for block in draft.blocks:
             t = block.text
             removed = _CONTROL.findall(t)

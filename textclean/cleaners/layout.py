@@ -59,6 +59,10 @@ _MARKERS = regex.compile(r"^(?:(?:[-*+•‣◦▪●▸►–]|\d{1,3}[.)]|#{1,
 _QUOTE_MARK = regex.compile(r"^\s*(?:>\s?)+")
 _LINE_HYPHEN = regex.compile(r"(\w[\w-]*?)-$")
 _LEAD_WORD = regex.compile(r"^[\"'“‘(\[]*(\w+)")
+# (compiled once: ``regex.search(pattern, ...)`` looks the pattern up again on every call)
+_LAST_WORD = regex.compile(r"(\w+)$")
+_HYPHEN_CHAIN = regex.compile(r"\w-\w+$")
+_VOCAB_WORD = regex.compile(r"\w+(?:-\w+)*")
 
 #: Prefixes that form hyphenated compounds rather than split words (used without a word list).
 _COMPOUND_PREFIXES = frozenset(
@@ -138,7 +142,7 @@ class Hyphenation:
 
     def vocab(self) -> Counter[str]:
         if self._vocab is None:
-            self._vocab = Counter(w.casefold() for w in regex.findall(r"\w+(?:-\w+)*", self._text))
+            self._vocab = Counter(w.casefold() for w in _VOCAB_WORD.findall(self._text))
         return self._vocab
 
     def zipf(self, word: str) -> float | None:
@@ -176,7 +180,7 @@ class Hyphenation:
             return "drop" if right[:1].isalpha() else "space"
         rword = m.group(1)
         head = left[-120:-1]
-        lm = regex.search(r"(\w+)$", head)
+        lm = _LAST_WORD.search(head)
         lword = lm.group(1) if lm else ""
         if rword.casefold() in self.joiners:  # suspended hyphen: "pre- and post-war"
             return "space"
@@ -187,7 +191,7 @@ class Hyphenation:
             return True
         if rword[0].isupper() or rword[0].isdigit() or lword.isupper():
             return True  # Nagorno-Karabakh, COVID-19, anti-American
-        if regex.search(r"\w-\w+$", head):
+        if _HYPHEN_CHAIN.search(head):
             return True  # state-of-the-art: a chain of hyphens is a compound
         joined, hyph = (lword + rword).casefold(), f"{lword}-{rword}".casefold()
         vocab = self.vocab()

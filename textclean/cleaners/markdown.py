@@ -31,6 +31,7 @@ _EM = regex.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,2000}?)(?<=[^\s*])\*(?![\w
 _CODE = regex.compile(r"(`{1,3})(?!`)([^`\n]{1,1000}?)(?<!`)\1(?!`)")
 _SPACES = regex.compile(r"(?<=\S)\s{2,}|\s+(?=\s)")
 _STRUCTURAL = regex.compile(r"^(?:(?:[-*+•‣◦▪●▸►–]|\d{1,3}[.)]|#{1,6})(?:\s|$)|>)")
+_ABSOLUTE = regex.compile(r"(?i)^(?:https?|ftp)://")
 _LONE_MARKERS = regex.compile(r"^\s*(?:(?:\*\*|__)\s*)+|(?:\s*(?:\*\*|__))+\s*$")
 
 
@@ -64,7 +65,7 @@ class Markdown(Cleaner):
                 text, url = m.group(1), m.group(2)
                 if _is_placeholder(url):
                     draft.record(self.name, "link-placeholder", m.group(0), _line)
-                elif regex.match(r"(?i)^(?:https?|ftp)://", url):
+                elif _ABSOLUTE.match(url):
                     draft.add_link(url)
                 elif url.lower().startswith("mailto:"):
                     pass

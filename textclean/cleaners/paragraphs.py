@@ -90,10 +90,10 @@ class Headings(Cleaner):
             if (
                 t
                 and (t[0].isupper() or t[0].isdigit())
-                and word_count(t) <= self.max_words
-                and not ends_sentence(t)
-                and not t.endswith(",")
                 and t[-1] not in "\"'”’»)"
+                and not t.endswith(",")
+                and not ends_sentence(t)
+                and word_count(t) <= self.max_words  # last: the dearest test
             ):
                 b.kind = HEADING
                 b.level = 2

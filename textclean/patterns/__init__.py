@@ -25,7 +25,7 @@ Keys of a table:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import import_module
 from typing import Any
@@ -56,6 +56,12 @@ class Rule:
     max_len: int
     #: the pattern starts with ``^`` (checked behind ``Patterns.anchored_gate``)
     anchored: bool = False
+    #: casefolded strings of which every match contains at least one (empty: no such
+    #: guarantee is known); a block whose casefolded text has none of them cannot match
+    literals: tuple[str, ...] = field(default=(), compare=False)
+    #: a cheaper pattern that matches whenever ``pattern`` does (``None``: none needed); see
+    #: :func:`fuzzy_superset`
+    precheck: regex.Pattern[str] | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -75,6 +81,208 @@ class Patterns:
     source_label: regex.Pattern[str]
     suspended_joiners: frozenset[str]
     credit_tail: regex.Pattern[str]
+    #: :func:`required_literals` of ``credit_tail``
+    credit_literals: tuple[str, ...] = ()
+    #: ``credit_tail`` matched from the end (the same texts match; much faster, because the
+    #: pattern is anchored at the end): for yes/no tests
+    credit_test: regex.Pattern[str] | None = None
+
+
+# Characters whose case folding in ``regex`` (a newer Unicode) contains a letter that
+# ``str.casefold`` (Python's Unicode) does not give them: text holding one is never gated.
+FOLD_EXCEPTIONS = "\U0001df95"
+_QUANTIFIER = regex.compile(r"\{\d*(?:,\d*)?\}")
+_FUZZY = regex.compile(r"\{[^{}]*[eisd][^{}]*\}")
+_ERROR_LIMIT = regex.compile(r"\{e(<=?)(\d+)\}")
+_PLAIN = regex.compile(r"[A-Za-z ]+")
+
+
+def fuzzy_superset(pattern: str, flags: int) -> regex.Pattern[str] | None:
+    """For a pattern with fuzzy groups, a pattern without them that matches every text the
+    pattern matches (and possibly more): a cheap test to run first.  ``None`` otherwise.
+
+    >>> print(fuzzy_superset(r"^a (?:cat){e<=1} sat$", 0).pattern)
+    ^a [\\s\\S]{2,4} sat$
+    """
+    bare = _without_fuzzy_groups(pattern, bounded=True)
+    if bare == pattern:
+        return None
+    if bare.endswith("$") and not bare.endswith("\\$"):
+        # anchored at the end: matching from the end tries one end position, not every start
+        flags |= regex.REVERSE
+    try:
+        return regex.compile(bare, flags)
+    except regex.error:
+        return None
+
+
+def required_literals(pattern: str) -> tuple[str, ...]:
+    """Casefolded strings of which every match of ``pattern`` contains at least one.
+
+    Read from the pattern's syntax tree (stdlib ``re`` parser), so it is a necessary
+    condition only: ``()`` when nothing is known (syntax only ``regex`` has, such as fuzzy
+    matching, ``\\p{..}`` or nested sets, makes the parse fail or is refused).
+
+    >>> required_literals(r"\\bsubscribe\\s+(?:now|today)\\b")
+    ('subscribe',)
+    >>> required_literals(r"(?:[£$€]\\s?\\d+|\\d+\\s?[£$€])\\s*(?:a|per)\\s*month")
+    ('month',)
+    >>> required_literals(r"^\\W*(?:©|\\(c\\)\\s|copyright\\b)")
+    ('(c)', 'copyright', '©')
+    >>> required_literals(r"\\b(?:contributed){e<=2}")
+    ()
+    >>> required_literals(r"^\\w+ (?:contributed){e<=2} (?:to\\s+)?reporting")
+    ('reporting',)
+    """
+    pattern = _without_fuzzy_groups(pattern)
+    if _regex_only_syntax(pattern):
+        return ()
+    try:
+        sre = _sre_parser()
+        tree = sre.parse(pattern)
+        found = _required(list(tree), sre)
+    except Exception:
+        return ()
+    if not found or any(not s or "\x00" in s for s in found):
+        return ()
+    # a string that holds another alternative is implied by it
+    return tuple(sorted(s for s in found if not any(o != s and o in s for o in found)))
+
+
+def _without_fuzzy_groups(pattern: str, bounded: bool = False) -> str:
+    """``pattern`` with every fuzzy group (``(...){e<=2}``) replaced by "anything"
+    (``[\\s\\S]*``): a fuzzy group requires none of its literals.  With ``bounded``, a
+    group of plain letters and spaces with an error limit (``(?:word){e<=k}``) becomes
+    "any ``len - k`` to ``len + k`` characters" instead (each error adds, drops or
+    changes one character)."""
+    out: list[str] = []
+    opens: list[int] = []  # indexes in ``out`` of the open parentheses
+    i, n, in_class = 0, len(pattern), False
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if in_class:
+            if c == "]":
+                in_class = False
+        elif c == "[":
+            in_class = True
+            j = i + 1 + (pattern[i + 1:i + 2] == "^")
+            if pattern[j:j + 1] == "]":
+                out.append(pattern[i:j + 1])
+                i = j + 1
+                continue
+        elif c == "(":
+            opens.append(len(out))
+        elif c == ")" and opens:
+            start = opens.pop()
+            m = _FUZZY.match(pattern, i + 1)
+            if m:
+                body = "".join(out[start + 1:])
+                body = body[2:] if body.startswith("?:") else body
+                limit = _ERROR_LIMIT.fullmatch(m.group(0))
+                del out[start:]
+                if bounded and limit and _PLAIN.fullmatch(body):
+                    k = int(limit.group(2)) - (limit.group(1) == "<")
+                    out.append(f"[\\s\\S]{{{max(0, len(body) - k)},{len(body) + k}}}")
+                else:
+                    out.append(r"[\s\S]*")
+                i = m.end()
+                continue
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
+def _regex_only_syntax(pattern: str) -> bool:
+    """True when the pattern uses syntax that the stdlib parser reads differently from
+    ``regex``: a ``[`` or a set operator inside a class (version-1 nested sets), or a ``{``
+    that is not a plain quantifier (fuzzy matching such as ``{e<=2}``)."""
+    i, n, in_class = 0, len(pattern), False
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            if c == "[" or pattern[i:i + 2] in ("--", "&&", "||", "~~"):
+                return True
+            if c == "]":
+                in_class = False
+        elif c == "{" and not _QUANTIFIER.match(pattern, i):
+            return True
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1:i + 2] == "^":
+                i += 1
+            if pattern[i + 1:i + 2] == "]":
+                i += 1  # a leading "]" is a literal
+        i += 1
+    return False
+
+
+def _sre_parser() -> Any:
+    """The stdlib ``re`` parser (``re._parser``; ``sre_parse`` before Python 3.11)."""
+    try:
+        return import_module("re._parser")
+    except ImportError:  # pragma: no cover - older Pythons
+        return import_module("sre_parse")
+
+
+def _required(items: list[Any], c: Any) -> set[str] | None:
+    """A set of strings one of which every match of the sequence ``items`` contains
+    (``c``: the parser module, for its opcode constants)."""
+
+    best: set[str] | None = None
+    run: list[str] = []
+
+    def better(cand: set[str] | None) -> None:
+        nonlocal best
+        if not cand:
+            return
+        if best is None or _rarity(cand) > _rarity(best):
+            best = cand
+
+    def end_run() -> None:
+        if run:
+            better({"".join(run).casefold()})
+            run.clear()
+
+    for op, av in items:
+        if op is c.LITERAL:
+            run.append(chr(av))
+            continue
+        end_run()
+        if op is c.SUBPATTERN:
+            better(_required(list(av[3]), c))
+        elif op is c.ATOMIC_GROUP:
+            better(_required(list(av), c))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            if av[0] >= 1:
+                better(_required(list(av[2]), c))
+        elif op is c.ASSERT:
+            better(_required(list(av[1]), c))
+        elif op is c.BRANCH:
+            alts: set[str] = set()
+            for alt in av[1]:
+                got = _required(list(alt), c)
+                if not got:
+                    alts = set()
+                    break
+                alts |= got
+            better(alts)
+        elif op is c.IN and av and all(o is c.LITERAL for o, _ in av):
+            better({chr(v).casefold() for _, v in av})
+    end_run()
+    return best
+
+
+def _rarity(alternatives: set[str]) -> tuple[int, int]:
+    """How rare a set of alternatives is in prose (higher is rarer): its least rare string
+    counts; an ASCII letter counts 1, any other character (digits, punctuation, symbols) 3."""
+    return min(sum(1 if ch.isascii() and ch.isalpha() else 3 for ch in s) for s in alternatives), -len(alternatives)
 
 
 def _alt(words: list[str] | tuple[str, ...]) -> str:
@@ -101,9 +309,11 @@ def load(languages: tuple[str, ...] = ("auto",), extra: tuple[tuple[str, str], .
     rules: list[Rule] = []
     for t in tabs:
         for reason, pat, weight, max_len in t["boilerplate"]:
-            rules.append(Rule(reason, regex.compile(pat, flags), float(weight), int(max_len), pat.startswith("^")))
+            rules.append(Rule(reason, regex.compile(pat, flags), float(weight), int(max_len), pat.startswith("^"),
+                              required_literals(pat), fuzzy_superset(pat, flags)))
     for reason, pat in extra:
-        rules.append(Rule(reason, regex.compile(pat, flags), 1.0, 100_000, pat.startswith("^")))
+        rules.append(Rule(reason, regex.compile(pat, flags), 1.0, 100_000, pat.startswith("^"),
+                          required_literals(pat), fuzzy_superset(pat, flags)))
     byline_words = [w for t in tabs for w in t["byline_prefixes"]]
     joiners = [w for t in tabs for w in t["name_joiners"]]
     months: dict[str, int] = {}
@@ -115,6 +325,11 @@ def load(languages: tuple[str, ...] = ("auto",), extra: tuple[tuple[str, str], .
     susp = frozenset(w.lower() for t in tabs for w in t["suspended_hyphen_joiners"])
     agencies = _alt(AGENCIES)
     anchored = [r.pattern.pattern[1:] for r in rules if r.anchored]
+    # "Caption. Name / AGENCY" (optionally bold): the credit at the end of a short block.
+    credit = (
+        rf"(?:^|[\s.;,(])(?:\*\*|__)?\s*[\w'’.-]+(?:\s+[\w'’.-]+){{0,4}}\s*/\s*"
+        rf"(?:{agencies})(?:\s+(?:via|/)\s+[\w .]{{1,40}})?\s*(?:\*\*|__)?\W{{0,3}}$"
+    )
     return Patterns(
         rules=tuple(rules),
         max_len=max([350, *(r.max_len for r in rules)]),
@@ -126,10 +341,7 @@ def load(languages: tuple[str, ...] = ("auto",), extra: tuple[tuple[str, str], .
         published=regex.compile(rf"^\W*(?:{_alt(published)})\b\s*(?:on|:)?\s*", flags),
         source_label=regex.compile(rf"^\W*(?:{_alt(sources)})\s*:?\s*(?P<url>\S*)\s*$", flags),
         suspended_joiners=susp,
-        # "Caption. Name / AGENCY" (optionally bold): the credit at the end of a short block.
-        credit_tail=regex.compile(
-            rf"(?:^|[\s.;,(])(?:\*\*|__)?\s*[\w'’.-]+(?:\s+[\w'’.-]+){{0,4}}\s*/\s*"
-            rf"(?:{agencies})(?:\s+(?:via|/)\s+[\w .]{{1,40}})?\s*(?:\*\*|__)?\W{{0,3}}$",
-            flags,
-        ),
+        credit_tail=regex.compile(credit, flags),
+        credit_literals=required_literals(credit),
+        credit_test=regex.compile(credit, flags | regex.REVERSE),
     )
