@@ -64,11 +64,17 @@ class Boilerplate(Cleaner):
             return 0.0, ""  # no rule looks at a block this long
         raw = self._score(text, pats)
         if "*" in text or "_" in text or "[" in text or not text.isascii():
-            view = _MARKUP.sub(r"\1", straighten_repaired(fix_mojibake(text))).strip()
-            if view != text:
-                reduced = self._score(view, pats)
-                if reduced[0] > raw[0]:
-                    return reduced
+            best = raw
+            repaired = straighten_repaired(fix_mojibake(text)).strip()
+            # the repaired text with its markup as well: _MARKUP also strips lone markers that
+            # the markdown cleaner keeps ("_/ TASS"), and a second cleaning reads them
+            reduced_view = _MARKUP.sub(r"\1", repaired).strip()
+            for view in (repaired, reduced_view) if reduced_view != repaired else (repaired,):
+                if view != text:
+                    reduced = self._score(view, pats)
+                    if reduced[0] > best[0]:
+                        best = reduced
+            return best
         return raw
 
     def _score(self, text: str, pats: Patterns) -> tuple[float, str]:
