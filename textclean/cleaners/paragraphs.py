@@ -15,10 +15,33 @@ from ..document import HEADING, PARAGRAPH, RAW, Block
 from ..pipeline import Cleaner, Draft
 from ..textutil import ends_sentence, word_count
 from .characters import fix_mojibake
+from .layout import Hyphenation, Layout
 
 _JOINABLE = (PARAGRAPH, RAW)
 # the next block must start with a lowercase word (after opening quotes/brackets)
 _LOWER_WORD = regex.compile(r"^[\"'“‘«(\[]*\p{Ll}[\p{L}\s]")
+# what the layout cleaner may read as markup at the start of a line (a cheap filter)
+_MARKUP_START = regex.compile(r"^\s*(?:[-*+•‣◦▪●▸►–#>_=]|\d{1,3}[.)]|[a-zA-Z][.)]\s)")
+
+
+def reread_structure(draft: Draft, blocks: list[Block]) -> bool:
+    """Read blocks that a late repair made start with markup ("Â– x" repaired to "– x") as the
+    layout cleaner reads them when the output is cleaned again; True if one changed.  Only text
+    that the layout cleaner structured (blocks from HTML keep the kinds the page gave them)."""
+    changed = False
+    if "wrap_width" not in draft.extra:
+        return False
+    hy: Hyphenation | None = None
+    for b in blocks:
+        if "\n" in b.text or not _MARKUP_START.match(b.text):
+            continue
+        hy = hy or Hyphenation("", draft.language, frozenset())
+        new = Layout()._structure(Block(b.text, RAW, b.line), None, hy, draft, set())
+        text, kind, level = (new[0].text, new[0].kind, new[0].level) if new else ("", b.kind, b.level)
+        if text != b.text:
+            b.text, b.kind, b.level = text, kind, level
+            changed = True
+    return changed
 
 
 class ParagraphRepair(Cleaner):
@@ -33,6 +56,32 @@ class ParagraphRepair(Cleaner):
     name = "paragraph-repair"
 
     def apply(self, draft: Draft) -> None:
+        # A joined block is read again by the cleaners before this one when the output is
+        # cleaned a second time: markup that spans the join ("[full\n\nstory](url)") and a
+        # repeated paragraph that a join completes are reduced / removed now, as they would be
+        # then (when the pipeline runs those cleaners); a removal can make two blocks adjacent
+        # that join, so repeat (a few rounds).
+        reread_structure(draft, draft.blocks)
+        for _ in range(3):
+            joined = self._join(draft)
+            if not joined:
+                return
+            n = len(draft.blocks)
+            if "markdown" in draft.stats:
+                from .markdown import Markdown
+
+                blocks, draft.blocks = draft.blocks, [b for b in joined if any(c in b.text for c in "[*_`<")]
+                Markdown().apply(draft)
+                draft.blocks = blocks
+            if "dedupe" in draft.stats:
+                from .dedupe import Dedupe
+
+                Dedupe().apply(draft)
+            if not reread_structure(draft, joined) and len(draft.blocks) == n:
+                return
+
+    def _join(self, draft: Draft) -> list[Block]:
+        """One right-to-left pass; returns the blocks that were built by a join."""
         blocks = [b for b in draft.blocks if b.text.strip()]  # emptied blocks were recorded already
         # Right to left: whether a pair joins depends on the end of the second block, which is
         # final once everything to its right has been joined; the first block's end never
@@ -62,12 +111,15 @@ class ParagraphRepair(Cleaner):
                     continue
             out.append(b)
             pieces.append([b.text.strip()])
+        made: list[Block] = []
         for block, texts in zip(out, pieces, strict=True):
             if len(texts) > 1:
                 joined = " ".join(reversed(texts))
                 block.text = joined if joined.isascii() else fix_mojibake(joined).strip()
+                made.append(block)
         out.reverse()
         draft.blocks = out
+        return made
 
 
 class Headings(Cleaner):
