@@ -34,6 +34,14 @@ _STRUCTURAL = regex.compile(r"^(?:(?:[-*+•‣◦▪●▸►–]|\d{1,3}[.)]|#
 _LONE_MARKERS = regex.compile(r"^\s*(?:(?:\*\*|__)\s*)+|(?:\s*(?:\*\*|__))+\s*$")
 
 
+def emphasis_count(text: str) -> int:
+    """How many emphasis and inline-code spans the markdown cleaner would reduce in ``text``
+    (for later cleaners that must not create markup a second cleaning would reduce)."""
+    if "*" not in text and "_" not in text and "`" not in text:
+        return 0
+    return sum(len(p.findall(text)) for p in (_STRONG, _EM, _CODE))
+
+
 def _is_placeholder(url: str) -> bool:
     u = url.strip().lower()
     return not u or u.startswith("#") or u.startswith("javascript:") or u in ("about:blank", "/")
