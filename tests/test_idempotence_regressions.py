@@ -47,6 +47,11 @@ CASES = [
         ".**a“ **”",
         ['.**a" **"'],
     ),
+    (
+        "paragraph repair: a join after which ftfy repairs a C1 control into a curly quote",
+        "a \x94\n\n* aÐ\ufffd.",
+        ["a \x94", "aÐ\ufffd."],
+    ),
 ]
 
 

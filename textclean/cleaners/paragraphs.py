@@ -50,7 +50,8 @@ class ParagraphRepair(Cleaner):
     Two paragraphs are joined when the first (of at least two words) does not end a
     sentence and the second starts in lowercase and ends a sentence (short lowercase
     fragments such as list items are left alone); a blank line after a finished
-    sentence is kept.
+    sentence is kept.  Blocks whose join would change characters (a mis-decoded sequence
+    across the break) stay apart.
     """
 
     name = "paragraph-repair"
@@ -87,10 +88,10 @@ class ParagraphRepair(Cleaner):
         # final once everything to its right has been joined; the first block's end never
         # changes.  One pass therefore reaches the fixed point, so cleaning the output again
         # joins nothing more.
-        out: list[Block] = []  # reversed
-        pieces: list[list[str]] = []  # reversed texts to join into out[i] (joined once: linear)
+        chains: list[list[Block]] = []  # reversed: the blocks to join into one, right to left
+        pieces: list[list[str]] = []  # their texts (joined once at the end: linear)
         for b in reversed(blocks):
-            if out:
+            if chains:
                 nxt_end = pieces[-1][0]
                 nxt_start = pieces[-1][-1]
                 text = b.text.strip()
@@ -104,20 +105,31 @@ class ParagraphRepair(Cleaner):
                     # Any kinds join: the plain `text` of the output does not keep kinds, so a
                     # kind-aware rule would join differently when the output is cleaned again.
                     pieces[-1].append(text)
-                    if out[-1].kind != b.kind:
-                        b.kind = PARAGRAPH
-                    b.level = b.level if b.kind != PARAGRAPH else 0
-                    out[-1] = b
+                    chains[-1].append(b)
                     continue
-            out.append(b)
+            chains.append([b])
             pieces.append([b.text.strip()])
+        out: list[Block] = []
         made: list[Block] = []
-        for block, texts in zip(out, pieces, strict=True):
-            if len(texts) > 1:
-                joined = " ".join(reversed(texts))
-                block.text = joined if joined.isascii() else fix_mojibake(joined).strip()
-                made.append(block)
-        out.reverse()
+        for chain, texts in zip(reversed(chains), reversed(pieces), strict=True):
+            if len(chain) == 1:
+                out.append(chain[0])
+                continue
+            joined = " ".join(reversed(texts))
+            if not joined.isascii() and fix_mojibake(joined) != joined:
+                # The join would complete a mis-decoded sequence (or change ftfy's verdict on
+                # its neighbours): the repaired text would then pass through the quote and
+                # space cleaners on a second cleaning only.  Keep the blocks apart: cleaned
+                # again, they stay apart (the same decisions), so the output is a fixed point.
+                out.extend(reversed(chain))
+                continue
+            block = chain[-1]
+            kinds = {m.kind for m in chain}
+            block.kind = block.kind if len(kinds) == 1 else PARAGRAPH
+            block.level = block.level if block.kind != PARAGRAPH else 0
+            block.text = joined
+            out.append(block)
+            made.append(block)
         draft.blocks = out
         return made
 
