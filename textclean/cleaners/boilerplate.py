@@ -27,6 +27,7 @@ from ..patterns import Patterns, load
 from ..pipeline import Cleaner, Draft
 from ..textutil import ends_sentence
 from .characters import fix_mojibake
+from .markdown import reduce_markup
 from .quotes import straighten_repaired
 
 # emphasis markers and link syntax, reduced to their text (for scoring only)
@@ -66,10 +67,10 @@ class Boilerplate(Cleaner):
         if "*" in text or "_" in text or "[" in text or not text.isascii():
             best = raw
             repaired = straighten_repaired(fix_mojibake(text)).strip()
-            # the repaired text with its markup as well: _MARKUP also strips lone markers that
-            # the markdown cleaner keeps ("_/ TASS"), and a second cleaning reads them
-            reduced_view = _MARKUP.sub(r"\1", repaired).strip()
-            for view in (repaired, reduced_view) if reduced_view != repaired else (repaired,):
+            # as it will read: repaired, markup reduced as the markdown cleaner does (it keeps
+            # a lone "_" in "_/ TASS"), then also without stray emphasis markers
+            reduced_view = reduce_markup(repaired)
+            for view in dict.fromkeys((repaired, reduced_view, _MARKUP.sub(r"\1", reduced_view).strip())):
                 if view != text:
                     reduced = self._score(view, pats)
                     if reduced[0] > best[0]:
