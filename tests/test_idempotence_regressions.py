@@ -52,6 +52,21 @@ CASES = [
         "a \x94\n\n* aÐ\ufffd.",
         ["a \x94", "aÐ\ufffd."],
     ),
+    (
+        "mojibake repair of a line separator (â€¨) that leaves ASCII text with a double space",
+        "’ â€¨a",
+        ["' a"],
+    ),
+    (
+        "boilerplate: a credit that only reads as one after the markdown cleaner's own reduction",
+        "*\x9b _*/TaSS",
+        [],
+    ),
+    (
+        "markdown: a block that is only markup parted a title from its repetition",
+        "’\n**\n’",
+        [],
+    ),
 ]
 
 
