@@ -67,6 +67,11 @@ CASES = [
         "’\n**\n’",
         [],
     ),
+    (
+        "quotes: a mojibake repair after markdown that makes emphasis (the 100k run, seed 2002)",
+        "â€œ__0__„",
+        ['"0"'],
+    ),
 ]
 
 

@@ -6,7 +6,7 @@ import regex
 
 from ..pipeline import TextCleaner
 from .characters import fix_mojibake
-from .markdown import emphasis_count
+from .markdown import emphasis_count, reduce_markup
 
 # `it “urges ”Baku` : the space belongs after the closing quote.
 _CLOSE_MISPLACED = regex.compile(r"(“[^“”\n]{0,300}?\S)[ \t]+”(?=\w)")
@@ -92,7 +92,12 @@ class Quotes(TextCleaner):
         if self.style == "keep":
             return text
         if self.style == "straight":
-            return straighten_repaired(text)
+            new = straighten_repaired(text)
+            if new != straighten(text) and emphasis_count(new) > emphasis_count(text):
+                # the repair made emphasis ("â€œ__0__" -> "“__0__": no word character before
+                # "__" now) that the markdown cleaner, which has run, reduces on a second cleaning
+                new = straighten_repaired(reduce_markup(new))
+            return new
         if '"' not in text and "'" not in text:
             return text
         text = _DOUBLE_OPEN.sub(r"\1“", text).replace('"', "”")
