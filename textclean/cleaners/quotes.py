@@ -93,7 +93,7 @@ class Quotes(TextCleaner):
             return text
         if self.style == "straight":
             new = straighten_repaired(text)
-            if new != straighten(text) and emphasis_count(new) > emphasis_count(text):
+            if emphasis_count(new) > emphasis_count(text) and new != straighten(text):
                 # the repair made emphasis ("â€œ__0__" -> "“__0__": no word character before
                 # "__" now) that the markdown cleaner, which has run, reduces on a second cleaning
                 new = straighten_repaired(reduce_markup(new))
