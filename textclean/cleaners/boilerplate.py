@@ -28,6 +28,7 @@ from ..patterns import FOLD_EXCEPTIONS, Patterns, load
 from ..pipeline import Cleaner, Draft
 from ..textutil import ends_sentence
 from .characters import fix_mojibake
+from .markdown import reduce_markup
 from .quotes import straighten_repaired
 
 # emphasis markers and link syntax, reduced to their text (for scoring only)
@@ -70,10 +71,14 @@ class Boilerplate(Cleaner):
         where: list[int] = []
         for i, text in enumerate(texts):
             if len(text) <= pats.max_len and ("*" in text or "_" in text or "[" in text or not text.isascii()):
-                view = _MARKUP.sub(r"\1", straighten_repaired(fix_mojibake(text))).strip()
-                if view != text:
-                    views.append(view)
-                    where.append(i)
+                repaired = straighten_repaired(fix_mojibake(text)).strip()
+                # as it will read: repaired, markup reduced as the markdown cleaner does (it
+                # keeps a lone "_" in "_/ TASS"), then also without stray emphasis markers
+                reduced_view = reduce_markup(repaired)
+                for view in dict.fromkeys((repaired, reduced_view, _MARKUP.sub(r"\1", reduced_view).strip())):
+                    if view != text:
+                        views.append(view)
+                        where.append(i)
         for i, reduced in zip(where, self._score_all(views, pats), strict=True):
             if reduced[0] > raw[i][0]:
                 raw[i] = reduced

@@ -71,7 +71,8 @@ def fix_mojibake(text: str) -> str:
     # or a control character: keep the output in the form the other cleaners give.
     fixed = _CONTROL.sub("", _REPAIRED_BREAKS.sub(" ", fixed))
     if not fixed.isascii():
-        fixed = _MULTI_SPACE.sub(" ", _ODD_SPACE.sub(" ", fixed))
+        fixed = _ODD_SPACE.sub(" ", fixed)
+    fixed = _MULTI_SPACE.sub(" ", fixed)  # also when the repair made the text ASCII ("’ â€¨a")
     if not fixed.strip() or len(fixed.strip()) * 4 < len(core) or fixed.count("\ufffd") < text.count("\ufffd"):
         # a repair turns 2-4 mis-decoded characters into one; losing more than that (ftfy turns
         # "\ufffd\ufffd" into control characters) is not a repair: keep the text as it is

@@ -19,6 +19,7 @@ from urllib.parse import urljoin
 
 import regex
 
+from ..document import PARAGRAPH, Block
 from ..pipeline import Cleaner, Draft
 from .characters import fix_mojibake
 
@@ -33,6 +34,14 @@ _SPACES = regex.compile(r"(?<=\S)\s{2,}|\s+(?=\s)")
 _STRUCTURAL = regex.compile(r"^(?:(?:[-*+•‣◦▪●▸►–]|\d{1,3}[.)]|#{1,6})(?:\s|$)|>)")
 _ABSOLUTE = regex.compile(r"(?i)^(?:https?|ftp)://")
 _LONE_MARKERS = regex.compile(r"^\s*(?:(?:\*\*|__)\s*)+|(?:\s*(?:\*\*|__))+\s*$")
+
+
+def emphasis_count(text: str) -> int:
+    """How many emphasis and inline-code spans the markdown cleaner would reduce in ``text``
+    (for later cleaners that must not create markup a second cleaning would reduce)."""
+    if "*" not in text and "_" not in text and "`" not in text:
+        return 0
+    return sum(len(p.findall(text)) for p in (_STRONG, _EM, _CODE))
 
 
 def _is_placeholder(url: str) -> bool:
@@ -51,6 +60,7 @@ class Markdown(Cleaner):
     name = "markdown"
 
     def apply(self, draft: Draft) -> None:
+        emptied = False
         for block in draft.blocks:
             t = block.text
             if not any(c in t for c in "[*_`<"):
@@ -102,3 +112,22 @@ class Markdown(Cleaner):
             if _STRUCTURAL.match(t) and not _STRUCTURAL.match(block.text):
                 continue  # reducing would turn text into a list item or heading on a second pass
             block.text = t
+            emptied = emptied or not t
+        if emptied:
+            # a block that was only markup ("**") is gone: left empty, it would still part its
+            # neighbours for later cleaners (a title repeated below it), unlike on a second cleaning
+            draft.blocks = [b for b in draft.blocks if b.text]
+
+
+def reduce_markup(text: str) -> str:
+    """``text`` as the markdown cleaner leaves it (nothing recorded), for cleaners that judge a
+    block as it will read.
+
+    >>> reduce_markup("**Jane Doe / Reuters** and [a link](#)")
+    'Jane Doe / Reuters and a link'
+    """
+    if not any(c in text for c in "[*_`<"):
+        return text
+    draft = Draft(blocks=[Block(text, PARAGRAPH)])
+    Markdown().apply(draft)
+    return draft.blocks[0].text if draft.blocks else ""

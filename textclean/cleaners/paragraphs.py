@@ -15,10 +15,33 @@ from ..document import HEADING, PARAGRAPH, RAW, Block
 from ..pipeline import Cleaner, Draft
 from ..textutil import ends_sentence, word_count
 from .characters import fix_mojibake
+from .layout import Hyphenation, Layout
 
 _JOINABLE = (PARAGRAPH, RAW)
 # the next block must start with a lowercase word (after opening quotes/brackets)
 _LOWER_WORD = regex.compile(r"^[\"'“‘«(\[]*\p{Ll}[\p{L}\s]")
+# what the layout cleaner may read as markup at the start of a line (a cheap filter)
+_MARKUP_START = regex.compile(r"^\s*(?:[-*+•‣◦▪●▸►–#>_=]|\d{1,3}[.)]|[a-zA-Z][.)]\s)")
+
+
+def reread_structure(draft: Draft, blocks: list[Block]) -> bool:
+    """Read blocks that a late repair made start with markup ("Â– x" repaired to "– x") as the
+    layout cleaner reads them when the output is cleaned again; True if one changed.  Only text
+    that the layout cleaner structured (blocks from HTML keep the kinds the page gave them)."""
+    changed = False
+    if "wrap_width" not in draft.extra:
+        return False
+    hy: Hyphenation | None = None
+    for b in blocks:
+        if "\n" in b.text or not _MARKUP_START.match(b.text):
+            continue
+        hy = hy or Hyphenation("", draft.language, frozenset())
+        new = Layout()._structure(Block(b.text, RAW, b.line), None, hy, draft, {})
+        text, kind, level = (new[0].text, new[0].kind, new[0].level) if new else ("", b.kind, b.level)
+        if text != b.text:
+            b.text, b.kind, b.level = text, kind, level
+            changed = True
+    return changed
 
 
 class ParagraphRepair(Cleaner):
@@ -27,21 +50,48 @@ class ParagraphRepair(Cleaner):
     Two paragraphs are joined when the first (of at least two words) does not end a
     sentence and the second starts in lowercase and ends a sentence (short lowercase
     fragments such as list items are left alone); a blank line after a finished
-    sentence is kept.
+    sentence is kept.  Blocks whose join would change characters (a mis-decoded sequence
+    across the break) stay apart.
     """
 
     name = "paragraph-repair"
 
     def apply(self, draft: Draft) -> None:
+        # A joined block is read again by the cleaners before this one when the output is
+        # cleaned a second time: markup that spans the join ("[full\n\nstory](url)") and a
+        # repeated paragraph that a join completes are reduced / removed now, as they would be
+        # then (when the pipeline runs those cleaners); a removal can make two blocks adjacent
+        # that join, so repeat (a few rounds).
+        reread_structure(draft, draft.blocks)
+        for _ in range(3):
+            joined = self._join(draft)
+            if not joined:
+                return
+            n = len(draft.blocks)
+            if "markdown" in draft.stats:
+                from .markdown import Markdown
+
+                blocks, draft.blocks = draft.blocks, [b for b in joined if any(c in b.text for c in "[*_`<")]
+                Markdown().apply(draft)
+                draft.blocks = blocks
+            if "dedupe" in draft.stats:
+                from .dedupe import Dedupe
+
+                Dedupe().apply(draft)
+            if not reread_structure(draft, joined) and len(draft.blocks) == n:
+                return
+
+    def _join(self, draft: Draft) -> list[Block]:
+        """One right-to-left pass; returns the blocks that were built by a join."""
         blocks = [b for b in draft.blocks if b.text.strip()]  # emptied blocks were recorded already
         # Right to left: whether a pair joins depends on the end of the second block, which is
         # final once everything to its right has been joined; the first block's end never
         # changes.  One pass therefore reaches the fixed point, so cleaning the output again
         # joins nothing more.
-        out: list[Block] = []  # reversed
-        pieces: list[list[str]] = []  # reversed texts to join into out[i] (joined once: linear)
+        chains: list[list[Block]] = []  # reversed: the blocks to join into one, right to left
+        pieces: list[list[str]] = []  # their texts (joined once at the end: linear)
         for b in reversed(blocks):
-            if out:
+            if chains:
                 nxt_end = pieces[-1][0]
                 nxt_start = pieces[-1][-1]
                 text = b.text.strip()
@@ -55,19 +105,33 @@ class ParagraphRepair(Cleaner):
                     # Any kinds join: the plain `text` of the output does not keep kinds, so a
                     # kind-aware rule would join differently when the output is cleaned again.
                     pieces[-1].append(text)
-                    if out[-1].kind != b.kind:
-                        b.kind = PARAGRAPH
-                    b.level = b.level if b.kind != PARAGRAPH else 0
-                    out[-1] = b
+                    chains[-1].append(b)
                     continue
-            out.append(b)
+            chains.append([b])
             pieces.append([b.text.strip()])
-        for block, texts in zip(out, pieces, strict=True):
-            if len(texts) > 1:
-                joined = " ".join(reversed(texts))
-                block.text = joined if joined.isascii() else fix_mojibake(joined).strip()
-        out.reverse()
+        out: list[Block] = []
+        made: list[Block] = []
+        for chain, texts in zip(reversed(chains), reversed(pieces), strict=True):
+            if len(chain) == 1:
+                out.append(chain[0])
+                continue
+            joined = " ".join(reversed(texts))
+            if not joined.isascii() and fix_mojibake(joined) != joined:
+                # The join would complete a mis-decoded sequence (or change ftfy's verdict on
+                # its neighbours): the repaired text would then pass through the quote and
+                # space cleaners on a second cleaning only.  Keep the blocks apart: cleaned
+                # again, they stay apart (the same decisions), so the output is a fixed point.
+                out.extend(reversed(chain))
+                continue
+            block = chain[-1]
+            kinds = {m.kind for m in chain}
+            block.kind = block.kind if len(kinds) == 1 else PARAGRAPH
+            block.level = block.level if block.kind != PARAGRAPH else 0
+            block.text = joined
+            out.append(block)
+            made.append(block)
         draft.blocks = out
+        return made
 
 
 class Headings(Cleaner):

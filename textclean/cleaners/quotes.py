@@ -6,6 +6,7 @@ import regex
 
 from ..pipeline import TextCleaner
 from .characters import fix_mojibake
+from .markdown import emphasis_count, reduce_markup
 
 # `it “urges ”Baku` : the space belongs after the closing quote.
 _CLOSE_MISPLACED = regex.compile(r"(“[^“”\n]{0,300}?\S)[ \t]+”(?=\w)")
@@ -44,11 +45,15 @@ class QuoteSpacing(TextCleaner):
     def fix(self, text: str) -> str:
         if "“" not in text and "”" not in text:
             return text
-        text = _CLOSE_MISPLACED.sub(r"\1” ", text)
-        text = _OPEN_MISPLACED.sub(r" “\1", text)
-        text = _OPEN_INNER.sub(r"\1“", text)
-        text = _CLOSE_INNER.sub("”", text)
-        return text
+        new = _CLOSE_MISPLACED.sub(r"\1” ", text)
+        new = _OPEN_MISPLACED.sub(r" “\1", new)
+        new = _OPEN_INNER.sub(r"\1“", new)
+        new = _CLOSE_INNER.sub("”", new)
+        if new != text and emphasis_count(new) > emphasis_count(text):
+            # a moved space made emphasis ("**a“ **”" -> "**a “**”") that the markdown cleaner,
+            # which has run, would reduce on a second cleaning: keep the spacing
+            return text
+        return new
 
 
 _STRAIGHT = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "‘": "'", "’": "'", "‚": "'", "‛": "'"})
@@ -87,7 +92,12 @@ class Quotes(TextCleaner):
         if self.style == "keep":
             return text
         if self.style == "straight":
-            return straighten_repaired(text)
+            new = straighten_repaired(text)
+            if emphasis_count(new) > emphasis_count(text) and new != straighten(text):
+                # the repair made emphasis ("â€œ__0__" -> "“__0__": no word character before
+                # "__" now) that the markdown cleaner, which has run, reduces on a second cleaning
+                new = straighten_repaired(reduce_markup(new))
+            return new
         if '"' not in text and "'" not in text:
             return text
         text = _DOUBLE_OPEN.sub(r"\1“", text).replace('"', "”")

@@ -1,0 +1,96 @@
+"""Idempotence counterexamples found by fresh (TEXTCLEAN_EXPLORE=1) property runs and by a
+random-garbage hunt, kept as explicit regressions (docs/guarantees.md).
+
+Each case must be a fixed point of a second and a third cleaning; where the first cleaning's
+result matters it is pinned too.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import textclean
+
+CASES = [
+    (
+        "boilerplate: a credit whose mojibake repair leaves a lone markdown marker (_/TASS)",
+        "’\n_/TaSSâ€«",
+        ["'"],
+    ),
+    (
+        "paragraph repair: emphasis that spans a stray blank line",
+        "¸**a a\n\naa**…",
+        ["¸a a aa…"],
+    ),
+    (
+        "paragraph repair: emphasis across a blank line made of a lone CR",
+        "_a a\n\raa_.",
+        ["a a aa."],
+    ),
+    (
+        "paragraph repair: a link that spans a stray blank line",
+        "Text.\n\nRead the [full\n\nstory](http://x.org) here.",
+        ["Text.", "Read the full story here."],
+    ),
+    (
+        "paragraph repair: a join that completes a repeated paragraph",
+        "Many schools remain closed today.\n\nMany schools\n\nremain closed today.",
+        ["Many schools remain closed today."],
+    ),
+    (
+        "late mojibake repair (after straight quotes) that makes the text start with a list marker",
+        "Â– „",
+        ['"'],
+    ),
+    (
+        "quote spacing: a moved space that would make emphasis the markdown cleaner reduces",
+        ".**a“ **”",
+        ['.**a" **"'],
+    ),
+    (
+        "paragraph repair: a join after which ftfy repairs a C1 control into a curly quote",
+        "a \x94\n\n* aÐ\ufffd.",
+        ["a \x94", "aÐ\ufffd."],
+    ),
+    (
+        "mojibake repair of a line separator (â€¨) that leaves ASCII text with a double space",
+        "’ â€¨a",
+        ["' a"],
+    ),
+    (
+        "boilerplate: a credit that only reads as one after the markdown cleaner's own reduction",
+        "*\x9b _*/TaSS",
+        [],
+    ),
+    (
+        "markdown: a block that is only markup parted a title from its repetition",
+        "’\n**\n’",
+        [],
+    ),
+    (
+        "quotes: a mojibake repair after markdown that makes emphasis (the 100k run, seed 2002)",
+        "â€œ__0__„",
+        ['"0"'],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_idempotence_regression(text: str, expected: list[str] | None) -> None:
+    once = textclean.clean(text, html=False)
+    twice = textclean.clean(once.text, html=False)
+    thrice = textclean.clean(twice.text, html=False)
+    if expected is not None:
+        assert once.paragraphs == expected
+    assert twice.paragraphs == once.paragraphs
+    assert thrice.paragraphs == twice.paragraphs
+
+
+def test_joined_link_target_is_kept() -> None:
+    doc = textclean.clean("Text.\n\nRead the [full\n\nstory](http://x.org) here.", html=False)
+    assert doc.links == ["http://x.org"]
+
+
+def test_joined_duplicate_is_recorded() -> None:
+    doc = textclean.clean("Many schools remain closed today.\n\nMany schools\n\nremain closed today.", html=False)
+    assert [r.reason for r in doc.removed] == ["duplicate"]
