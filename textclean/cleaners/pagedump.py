@@ -319,15 +319,6 @@ class PageDump(Cleaner):
             return None
         if any(r.cleaner in self.extractors for r in draft.removed):
             return None  # an extractor already took the page around the article (clean_html)
-        anchors = self.anchors(blocks)
-        if not anchors:
-            # Without the headline repeated, a dump needs a page header of ``menu_run`` menu
-            # lines (or lines boilerplate took); counting them in the whole document bounds
-            # the header from above, so most articles stop here, before the per-line work.
-            taken_n = sum(1 for r in draft.removed if r.cleaner == "boilerplate" and r.line is not None)
-            menus_n = sum(max(1, _units(b.text) // 3) for b in blocks if self.menu_line(b) or self.link_run(b))
-            if menus_n + taken_n < self.menu_run:
-                return None
         langs = (*draft.options.languages, draft.language)
         values = self.values(blocks)
         menus = self.menu_runs(blocks)
@@ -335,6 +326,7 @@ class PageDump(Cleaner):
         barriers = [c or m for c, m in zip(comments, menus, strict=True)]
         start, end = self.region(values, barriers, comments)
         floor = self.anchor_share * sum(values[start:end])
+        anchors = self.anchors(blocks)
         for a in anchors:
             # the article comes after the headline repeated from the first line
             s0, e0 = self.region(values[a + 1:], barriers[a + 1:], comments[a + 1:])
