@@ -22,6 +22,7 @@ import pyarrow.parquet as pq
 import ray
 
 from textclean.arrow import clean_table
+from textclean.integrations.ray import read_jsonl
 
 
 def demo_input(folder: Path) -> str:
@@ -52,8 +53,10 @@ def main() -> None:
     url_column = args.url_column or (None if args.source else "url")
 
     ray.init()  # RAY_ADDRESS, if set, connects to a cluster instead
-    reader = ray.data.read_json if source.endswith((".jsonl", ".json", ".jsonl.gz")) else ray.data.read_parquet
-    ds = reader(source)
+    # read_jsonl cuts one big JSONL file into byte ranges read by many tasks (ray.data.read_json
+    # reads a file in one task); compressed or remote JSONL goes to read_json.
+    is_jsonl = source.endswith((".jsonl", ".json", ".ndjson", ".jsonl.gz", ".json.gz"))
+    ds = read_jsonl(source) if is_jsonl else ray.data.read_parquet(source)
     cleaned = ds.map_batches(
         clean_table,
         batch_format="pyarrow",

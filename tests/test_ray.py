@@ -21,7 +21,7 @@ ray = pytest.importorskip("ray")
 pytest.importorskip("ray.data")
 
 from textclean.arrow import OUTPUT_FIELDS, clean_table  # noqa: E402
-from textclean.integrations.ray import clean_dataset, clean_files_with_ray  # noqa: E402
+from textclean.integrations.ray import clean_dataset, clean_files_with_ray, read_jsonl  # noqa: E402
 
 FIXTURES = Path(__file__).parent / "fixtures"
 N_DOCS = 1200
@@ -104,6 +104,29 @@ def test_ray_data_map_batches_on_parquet(ray_local: Any, tmp_path: Path) -> None
     assert len(result) == N_DOCS
     assert by_id(result) == expected_rows(docs)
     assert {r["id"] for r in result} == set(range(N_DOCS))
+
+
+def test_read_jsonl_reads_one_file_in_many_ranges(ray_local: Any, tmp_path: Path) -> None:
+    """One JSONL file, cut into byte ranges read by many tasks: every record once, cleaned as ``clean()``."""
+    docs = make_docs(300)
+    src = tmp_path / "one.jsonl"
+    src.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
+    size = src.stat().st_size
+    ds = read_jsonl(str(src), min_range_bytes=size // 10, max_range_bytes=size // 10)
+    assert ds.materialize().num_blocks() >= 10  # one read task per range, not one per file
+    rows = ds.take_all()
+    assert sorted(r["id"] for r in rows) == list(range(300))
+    assert {r["id"]: r["text"] for r in rows} == {d["id"]: d["text"] for d in docs}
+    assert by_id(clean_dataset(ds, url_column="url").take_all()) == expected_rows(docs)
+
+
+def test_read_jsonl_falls_back_to_read_json_for_compressed_files(ray_local: Any, tmp_path: Path) -> None:
+    import gzip
+
+    docs = make_docs(20)
+    src = tmp_path / "pages.jsonl.gz"
+    src.write_bytes(gzip.compress("".join(json.dumps(d) + "\n" for d in docs).encode("utf-8")))
+    assert sorted(r["id"] for r in read_jsonl(str(src)).take_all()) == list(range(20))
 
 
 def test_clean_dataset_with_pipeline_options(ray_local: Any) -> None:
