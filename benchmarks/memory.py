@@ -223,10 +223,11 @@ def report(imp: dict[str, Any], docs: Sequence[dict[str, Any]], cli: Sequence[di
         if imp.get("top"):
             lines.append("- slowest imports (cumulative, `-X importtime`): "
                          + ", ".join(f"{n} {s * 1000:.0f} ms" for n, s in imp["top"]))
-    else:
+    elif imp:
         lines.append(f"- `import textclean` failed: {imp.get('error')}")
-    lines += ["", "| one document | input MB | clean() s | MB/s | RSS after import | after warm-up | peak RSS MB | growth MB |",
-              "|---|---|---|---|---|---|---|---|"]
+    if docs:
+        lines += ["", "| one document | input MB | clean() s | MB/s | RSS after import | after warm-up | peak RSS MB | growth MB |",
+                  "|---|---|---|---|---|---|---|---|"]
     for d in docs:
         if "error" in d:
             lines.append(f"| {d['input_mb']:g} MB | — | {d['error']} | | | | | |")
@@ -247,10 +248,13 @@ def report(imp: dict[str, Any], docs: Sequence[dict[str, Any]], cli: Sequence[di
     return "\n".join(lines)
 
 
-def run(*, large_mb: float, cli_mb: float, runs: int = 7) -> tuple[str, dict[str, Any]]:
+def run(
+    *, large_mb: float, cli_mb: float, runs: int = 7,
+    cli_workers: Sequence[int | None] = (1, None), cli_timeout: float = 900,
+) -> tuple[str, dict[str, Any]]:
     imp = import_time(runs)
     docs = [doc_rss(0.006), doc_rss(large_mb)]
-    cli = cli_rss(cli_mb) if cli_mb > 0 else []
+    cli = cli_rss(cli_mb, timeout=cli_timeout, workers=cli_workers) if cli_mb > 0 else []
     return report(imp, docs, cli), {"import": imp, "documents": docs, "cli": cli}
 
 
@@ -259,10 +263,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--quick", action="store_true")
     ap.add_argument("--large-mb", type=float, default=None, help="size of the large document (default 2, quick 0.5)")
     ap.add_argument("--cli-mb", type=float, default=None, help="size of the CLI input (default 2, quick 0.5; 0 = skip)")
+    ap.add_argument("--cli-workers", default="1,default",
+                    help="worker counts for the CLI runs, comma-separated ('default' = the CLI's own; default 1,default)")
+    ap.add_argument("--cli-timeout", type=float, default=900, help="seconds per CLI run (default 900)")
+    ap.add_argument("--cli-only", action="store_true", help="only the CLI runs (no import time, no one-document runs)")
     args = ap.parse_args(argv)
     large = args.large_mb if args.large_mb is not None else (0.5 if args.quick else 2.0)
     cli = args.cli_mb if args.cli_mb is not None else (0.5 if args.quick else 2.0)
-    text, _ = run(large_mb=large, cli_mb=cli)
+    workers = [None if w == "default" else int(w) for w in args.cli_workers.split(",") if w]
+    if args.cli_only:
+        rows = cli_rss(cli, timeout=args.cli_timeout, workers=workers)
+        print(report({}, [], rows))
+        return 0
+    text, _ = run(large_mb=large, cli_mb=cli, cli_workers=workers, cli_timeout=args.cli_timeout)
     print(text)
     return 0
 
