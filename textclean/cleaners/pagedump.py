@@ -319,6 +319,9 @@ class PageDump(Cleaner):
             return None
         if any(r.cleaner in self.extractors for r in draft.removed):
             return None  # an extractor already took the page around the article (clean_html)
+        taken = [r.line for r in draft.removed if r.cleaner == "boilerplate" and r.line is not None]
+        if not self.could_be_dump(blocks, len(taken)):
+            return None
         langs = (*draft.options.languages, draft.language)
         values = self.values(blocks)
         menus = self.menu_runs(blocks)
@@ -347,7 +350,6 @@ class PageDump(Cleaner):
         start = min(i for i, k in enumerate(keep) if k)
         outside = [b for b, k in zip(blocks, keep, strict=True) if not k]
         # (lines that ``boilerplate`` already took count as page furniture too)
-        taken = [r.line for r in draft.removed if r.cleaner == "boilerplate" and r.line is not None]
         # (a run of link texts joined on one line counts as the lines it joined)
         n_out = sum(max(1, _units(b.text) // 3) if self.link_run(b) else 1 for b in outside) + len(taken)
         if n_out < self.min_outside or len(outside) + len(taken) < 0.2 * (len(blocks) + len(taken)):
@@ -364,6 +366,28 @@ class PageDump(Cleaner):
         if title not in anchors and (n_head + n_above < self.menu_run or not self.few_function_words(head)):
             return None
         return keep, title
+
+    def could_be_dump(self, blocks: list[Block], taken: int) -> bool:
+        """A cheap necessary condition of :meth:`select`, read before the per-block rules.
+
+        :meth:`select` needs ``n_out >= min_outside`` and at least 60 % of the blocks outside
+        the article without sentence-final punctuation.  Whatever the article is, the blocks
+        outside it number at most ``1/0.6`` times the document's blocks without a full stop,
+        a run of link texts (never with a full stop) adds ``units // 3 - 1`` at most, and
+        ``taken`` counts the lines ``boilerplate`` took.  An ordinary article, mostly
+        sentences, fails this bound after one look at each block's last character.
+        """
+        open_ended = 0
+        extra = 0
+        for b in blocks:
+            t = strip_closers(b.text)
+            if t and t[-1] in _FULL_STOP:
+                continue
+            open_ended += 1
+            if self.link_run(b):
+                extra += max(1, _units(b.text) // 3) - 1
+        # (``-(-5n // 3)`` is ``n / 0.6`` rounded up, so that float rounding never gates a dump)
+        return -(-5 * open_ended // 3) + extra + taken >= self.min_outside
 
     @staticmethod
     def comment_markers(blocks: list[Block]) -> list[bool]:
