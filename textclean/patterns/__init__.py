@@ -86,6 +86,20 @@ class Patterns:
     #: ``credit_tail`` matched from the end (the same texts match; much faster, because the
     #: pattern is anchored at the end): for yes/no tests
     credit_test: regex.Pattern[str] | None = None
+    #: every distinct required literal with the indices of the rules that require it
+    #: (``len(rules)`` stands for the credit test) and the longest text those rules look at,
+    #: in first-use order: the boilerplate scorer looks for each literal once per document
+    literal_rules: tuple[tuple[str, tuple[int, ...], int], ...] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        index: dict[str, list[int]] = {}
+        limits: dict[str, int] = {}
+        rules = [*((rule.literals, rule.max_len) for rule in self.rules), (self.credit_literals, 350)]
+        for r, (lits, max_len) in enumerate(rules):
+            for lit in lits:
+                index.setdefault(lit, []).append(r)
+                limits[lit] = max(limits.get(lit, 0), max_len)
+        object.__setattr__(self, "literal_rules", tuple((lit, tuple(rs), limits[lit]) for lit, rs in index.items()))
 
 
 # Characters whose case folding in ``regex`` (a newer Unicode) contains a letter that
