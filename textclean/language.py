@@ -44,10 +44,11 @@ def detect_language(text: str, *, sample: int = 5_000) -> str | None:
     if len(words) < 4:
         return None
     scores = dict.fromkeys(STOPWORDS, 0)
-    for w, n in Counter(words).items():
-        for lang in _WORD_LANGS.get(w, ()):
+    # (only the function words are counted: ``filter`` with a C predicate skips the rest)
+    for w, n in Counter(filter(_WORD_LANGS.__contains__, words)).items():
+        for lang in _WORD_LANGS[w]:
             scores[lang] += n
-    best = max(scores, key=lambda k: scores[k])
+    best = max(scores, key=scores.__getitem__)
     if scores[best] < max(2, len(words) // 20):
         return None
     return best

@@ -18,6 +18,12 @@ _QUOTE_TABLE = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "�
 URL_RE = regex.compile(r"https?://[^\s<>\"'`]{2,2000}", regex.IGNORECASE)
 URL_ONLY_RE = regex.compile(r"^\s*<?(https?://[^\s<>\"'`]{2,2000}?)>?[.,;]?\s*$", regex.IGNORECASE)
 
+
+def url_only(text: str) -> bool:
+    """``URL_ONLY_RE.match(text)`` as a yes/no, with a ``"://"`` test first (no regex for a
+    line of prose)."""
+    return "://" in text and URL_ONLY_RE.match(text) is not None
+
 _NAME_TOKEN = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|(?:van|von|der|den|de|da|del|della|di|du|la|le|bin|al|ibn|el|dos|das|ter|ten|zu|y)|[\p{Lu}][\p{Ll}]*(?:-\p{Lu}[\p{Ll}]+)?)$")
 _PARTICLES = frozenset(["van", "von", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le", "bin", "al", "ibn", "el", "dos", "das", "ter", "ten", "zu", "y"])
 

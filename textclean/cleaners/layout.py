@@ -24,7 +24,7 @@ import regex
 from ..document import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, RAW, Block
 from ..patterns import load
 from ..pipeline import Cleaner, Draft
-from ..textutil import URL_ONLY_RE, ends_sentence, first_word, starts_lower
+from ..textutil import ends_sentence, first_word, starts_lower, url_only
 from .characters import fix_mojibake
 
 _MD_HEADING = regex.compile(r"^\s*(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
@@ -54,6 +54,29 @@ def list_marker(line: str) -> regex.Match[str] | None:
     if m is not None and m.group(0).lstrip()[:1].isdigit() and _day_month().match(line):
         return None
     return m
+
+
+def may_be_marked(stripped: str) -> bool:
+    """Can a line whose text (without surrounding white space) is ``stripped`` be markup:
+    a heading, rule, setext underline, quote or list marker?  ``False`` means that none of
+    the markup patterns (``_MD_HEADING``, ``_SETEXT``, ``_HR``, ``_QUOTE_MARK``, ``_BULLET``)
+    can match it: they all start with white space (which ``str.strip`` removes) and then a
+    marker character, a digit or ``a)``.  A non-ASCII first character that is not a letter
+    (a bullet, a digit of another script, an opening quote) always counts as possible.
+
+    >>> may_be_marked("# Title"), may_be_marked("2. Add"), may_be_marked("b) item"), may_be_marked("Plain")
+    (True, True, True, False)
+    """
+    c = stripped[:1]
+    if not c:
+        return False
+    if c.isascii():
+        if c.isalpha():
+            return stripped[1:2] in (".", ")")
+        return c in "=-*_#>+" or c.isdigit()
+    return not c.isalpha()
+
+
 # any run of structural markers at the start of a line's content (nested "- # x", "> - x")
 _MARKERS = regex.compile(r"^(?:(?:[-*+•‣◦▪●▸►–]|\d{1,3}[.)]|#{1,6})\s+|>\s?)+")
 _QUOTE_MARK = regex.compile(r"^\s*(?:>\s?)+")
@@ -101,7 +124,8 @@ def estimate_width(chunks: list[list[str]], *, min_lines: int = 3) -> int | None
         for chunk in chunks
         for line in chunk[:-1]
         # lines with non-breaking spaces may overrun the width: they are no evidence of it
-        if line.strip() and "\u00a0" not in line and not URL_ONLY_RE.match(line) and not list_marker(line)
+        if line.strip() and "\u00a0" not in line and not url_only(line)
+        and not (may_be_marked(line.strip()) and list_marker(line))
     ]
     lengths = sorted(len(line) for line in lines)
     # Paragraphs separated by blank lines: a line followed by another in the same paragraph is
@@ -283,25 +307,28 @@ class Layout(Cleaner):
             if not stripped:
                 flush()
                 continue
-            if _SETEXT.match(line) and cur is not None and cur.kind == PARAGRAPH and cur_lines == 1:
-                cur.kind = HEADING
-                cur.level = 1 if stripped.startswith("=") else 2
-                draft.record(self.name, "markup", stripped, lineno)
-                flush()
-                continue
-            if _HR.match(line):
-                draft.record(self.name, "markup", stripped, lineno)
-                flush()
-                continue
             new: Block | None = None
-            m = _MD_HEADING.match(line)
-            qm = _QUOTE_MARK.match(line)
-            bm = list_marker(line)
-            if m:
-                out.append(Block(_MARKERS.sub("", m.group(2).strip()), HEADING, lineno, len(m.group(1))))
-                flush()
-                continue
-            if URL_ONLY_RE.match(line):
+            if may_be_marked(stripped):
+                if _SETEXT.match(line) and cur is not None and cur.kind == PARAGRAPH and cur_lines == 1:
+                    cur.kind = HEADING
+                    cur.level = 1 if stripped.startswith("=") else 2
+                    draft.record(self.name, "markup", stripped, lineno)
+                    flush()
+                    continue
+                if _HR.match(line):
+                    draft.record(self.name, "markup", stripped, lineno)
+                    flush()
+                    continue
+                m = _MD_HEADING.match(line)
+                qm = _QUOTE_MARK.match(line)
+                bm = list_marker(line)
+                if m:
+                    out.append(Block(_MARKERS.sub("", m.group(2).strip()), HEADING, lineno, len(m.group(1))))
+                    flush()
+                    continue
+            else:
+                qm = bm = None
+            if url_only(line):
                 out.append(Block(stripped, PARAGRAPH, lineno))
                 flush()
                 continue
@@ -343,7 +370,7 @@ class Layout(Cleaner):
         s = line.strip()
         if not p or not s or not any(c.isalnum() for c in p):
             return False  # a bare marker line ("#", "-") must not become markup by a join
-        if URL_ONLY_RE.match(p):
+        if url_only(p):
             return False
         if p.endswith("-") and p[-2:-1].isalpha() and s[:1].isalpha():
             return True

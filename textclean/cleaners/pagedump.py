@@ -57,7 +57,7 @@ from ..language import STOPWORDS
 from ..metadata import parse_byline, parse_date
 from ..patterns import tables
 from ..pipeline import Cleaner, Draft
-from ..textutil import URL_ONLY_RE, ends_sentence, norm_key, strip_closers
+from ..textutil import ends_sentence, norm_key, strip_closers, url_only
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 # scripts written without spaces: count characters instead of words
@@ -158,7 +158,7 @@ class PageDump(Cleaner):
         text = block.text
         if block.kind in (HEADING, LIST_ITEM):
             return -self.penalty / 3
-        if URL_ONLY_RE.match(text):
+        if url_only(text):
             return 0.0  # a URL line: the url-lines cleaner takes it to links
         units = _units(text)
         end = _sentence_end(text) or (units >= 10 and ends_sentence(text))
@@ -340,7 +340,7 @@ class PageDump(Cleaner):
             return None
         # a list that closes the article (its items were marked up: numbers or bullets)
         while end < len(blocks) and not barriers[end] and (
-            blocks[end].kind == LIST_ITEM or URL_ONLY_RE.match(blocks[end].text)
+            blocks[end].kind == LIST_ITEM or url_only(blocks[end].text)
         ):
             end += 1
         keep = [start <= i < end for i in range(len(blocks))]
