@@ -38,11 +38,8 @@ def fix_mojibake(text: str) -> str:
     global _FTFY_CONFIG
     if text.isascii() or not _MOJIBAKE_HINT.search(text):
         return text
-    from ftfy.badness import is_bad
-
-    if not is_bad(text):
-        return text
     import ftfy
+    from ftfy.badness import is_bad
 
     if _FTFY_CONFIG is None:
         _FTFY_CONFIG = ftfy.TextFixerConfig(
@@ -62,8 +59,19 @@ def fix_mojibake(text: str) -> str:
     # repair the text without its surrounding white space, so that the result does not depend
     # on whether the text still had its indentation (a raw line) or not (a paragraph)
     core = text.strip()
+    if len(core) == len(text):
+        # ``fix_encoding`` starts with ftfy's badness test of ``core`` (here: of ``text``) and
+        # changes nothing when it fails, so a change proves the test passed: it is run again
+        # only when nothing changed (most blocks that get here are mojibake)
+        repaired = str(ftfy.fix_encoding(core, _FTFY_CONFIG))
+        if repaired == core and not is_bad(text):
+            return text
+    else:
+        if not is_bad(text):
+            return text
+        repaired = str(ftfy.fix_encoding(core, _FTFY_CONFIG))
     lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()):]
-    fixed = lead + unicodedata.normalize("NFC", str(ftfy.fix_encoding(core, _FTFY_CONFIG))) + trail
+    fixed = lead + unicodedata.normalize("NFC", repaired) + trail
     if fixed != text and _MOJIBAKE_HINT.search(fixed) and is_bad(fixed):
         # double-encoded text needs a second round; stop there
         fixed = unicodedata.normalize("NFC", str(ftfy.fix_encoding(fixed, _FTFY_CONFIG)))
