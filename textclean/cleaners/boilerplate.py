@@ -29,10 +29,11 @@ from ..pipeline import Cleaner, Draft
 from ..textutil import ends_sentence
 from .characters import fix_mojibake
 from .markdown import reduce_markup
-from .quotes import straighten_repaired
+from .quotes import straighten, straighten_repaired
 
 # emphasis markers and link syntax, reduced to their text (for scoring only)
 _MARKUP = regex.compile(r"\[([^\[\]\n]{0,300})\]\([^()\s]{0,500}\)|(?<!\w)[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?!\w)|()^[*_]+|()[*_]+$")
+_CURLY = "“”„‟‘’‚‛"  # the quotes that ``quotes.straighten`` maps to ASCII
 _LABEL_ONLY = regex.compile(r"^\W*[\w ]{1,40}:?\W*$")
 
 
@@ -68,14 +69,23 @@ class Boilerplate(Cleaner):
         """:meth:`score` for every text of a document at once (the same results)."""
         views: list[str] = []
         where: list[int] = []
+        unsafe = [q for q in _CURLY if q not in pats.quote_safe]
         for i, text in enumerate(texts):
             if len(text) <= pats.max_len and ("*" in text or "_" in text or "[" in text or not text.isascii()):
                 repaired = straighten_repaired(fix_mojibake(text)).strip()
                 # as it will read: repaired, markup reduced as the markdown cleaner does (it
                 # keeps a lone "_" in "_/ TASS"), then also without stray emphasis markers
                 reduced_view = reduce_markup(repaired)
-                for view in dict.fromkeys((repaired, reduced_view, _MARKUP.sub(r"\1", reduced_view).strip())):
-                    if view != text:
+                if "[" in reduced_view or "*" in reduced_view or "_" in reduced_view:
+                    bare = _MARKUP.sub(r"\1", reduced_view).strip()
+                else:
+                    bare = reduced_view.strip()  # (every alternative of ``_MARKUP`` needs one)
+                # The text with only its curly quotes straightened scores no higher than the
+                # text itself when every rule treats those quotes as it treats ASCII ones
+                # (``Patterns.quote_safe``): the same characters match, at the same places.
+                plain = straighten(text) if text == text.strip() and not any(q in text for q in unsafe) else None
+                for view in dict.fromkeys((repaired, reduced_view, bare)):
+                    if view != text and view != plain:
                         views.append(view)
                         where.append(i)
         # one scan of the document for the texts as written and their views together

@@ -15,6 +15,7 @@ their own.  Line-end hyphens are dropped only where they split a word.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
@@ -61,8 +62,9 @@ def may_be_marked(stripped: str) -> bool:
     a heading, rule, setext underline, quote or list marker?  ``False`` means that none of
     the markup patterns (``_MD_HEADING``, ``_SETEXT``, ``_HR``, ``_QUOTE_MARK``, ``_BULLET``)
     can match it: they all start with white space (which ``str.strip`` removes) and then a
-    marker character, a digit or ``a)``.  A non-ASCII first character that is not a letter
-    (a bullet, a digit of another script, an opening quote) always counts as possible.
+    marker character, a digit or ``a)``.  A non-ASCII first character counts as possible
+    unless it is a letter or punctuation other than a bullet or dash (``“``, ``«``, ``¿``):
+    a digit of another script, or a character that ``regex``'s newer Unicode may call a digit.
 
     >>> may_be_marked("# Title"), may_be_marked("2. Add"), may_be_marked("b) item"), may_be_marked("Plain")
     (True, True, True, False)
@@ -74,7 +76,9 @@ def may_be_marked(stripped: str) -> bool:
         if c.isalpha():
             return stripped[1:2] in (".", ")")
         return c in "=-*_#>+" or c.isdigit()
-    return not c.isalpha()
+    if c.isalpha():
+        return False
+    return c in "•‣◦▪●▸►–" or unicodedata.category(c)[0] != "P"
 
 
 # any run of structural markers at the start of a line's content (nested "- # x", "> - x")
