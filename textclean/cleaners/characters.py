@@ -19,6 +19,8 @@ _MOJIBAKE_HINT = re.compile(r"[ÂÃÄÅÆÇÐÑÒÓÔÕÖØÙÚÛÜÝÞßâãä�
 
 _ODD_SPACE = regex.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _MULTI_SPACE = regex.compile(r"(?<=\S) {2,}")
+# the same class with stdlib ``re`` (the same code points), for one test over a whole document
+_ODD_SPACE_TEST = re.compile(_ODD_SPACE.pattern)
 # C0/C1 controls (not tab/newline), zero-width and other invisible format characters.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u2060\ufeff\u00ad\ufffc\u202a-\u202e\u2066-\u2069]+")
 _REPAIRED_BREAKS = regex.compile(r"[\x85\u2028\u2029\x0b\x0c\x1c-\x1e]")
@@ -254,10 +256,32 @@ class Spaces(TextCleaner):
 
     name = "spaces"
 
+    def apply(self, draft: Draft) -> None:
+        # Two tests over the whole text first: a document without odd spaces needs no
+        # substitution in any block, and a document in NFC has every block in NFC (the
+        # line break between two blocks never composes with its neighbours).
+        joined = "\n".join([b.text for b in draft.blocks])
+        if joined.isascii():
+            if "\t" not in joined and "  " not in joined and " \n" not in joined and not joined.endswith(" "):
+                return
+            odd, nfc = True, True
+        else:
+            odd = _ODD_SPACE_TEST.search(joined) is not None
+            nfc = unicodedata.is_normalized("NFC", joined)
+        for block in draft.blocks:
+            block.text = self._fix(block.text, odd, nfc)
+
     def fix(self, text: str) -> str:
+        return self._fix(text, True, False)
+
+    @staticmethod
+    def _fix(text: str, odd: bool, nfc: bool) -> str:
+        """``odd``: the text may hold odd spaces; ``nfc``: the text is known to be in NFC (a
+        replaced odd space leaves it so: all of them are starters that compose with nothing)."""
         if not text.isascii():
-            text = _ODD_SPACE.sub(" ", text)
-            if not unicodedata.is_normalized("NFC", text):
+            if odd:
+                text = _ODD_SPACE.sub(" ", text)
+            if not nfc and not unicodedata.is_normalized("NFC", text):
                 text = unicodedata.normalize("NFC", text)
         elif "\t" in text:
             text = text.replace("\t", " ")
