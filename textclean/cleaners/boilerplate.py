@@ -107,8 +107,9 @@ class Boilerplate(Cleaner):
         literals (:func:`~textclean.patterns.required_literals`).  The casefolded texts are
         joined into one string, and each distinct literal of the tables
         (``Patterns.literal_rules``) is found there with ``str.find``: a literal absent from the
-        document costs one scan, not one test per block or rule.  The weights of one text
-        still add up in rule order.
+        document costs one scan, not one test per block or rule (the literals are grouped by
+        the longest text their rules read, ``Patterns.literal_groups``).  The weights of one
+        text still add up in rule order.
         """
         n = len(texts)
         totals = [0.0] * n
@@ -129,27 +130,28 @@ class Boilerplate(Cleaner):
         sorted_lens = [lens[i] for i in members]
         # NUL between the texts: no literal holds one, so no hit spans two texts
         joined = "\x00".join(folded)
-        ends: dict[int, int] = {}
         found: dict[int, list[int]] = {}
-        for lit, rule_ids, limit in pats.literal_rules:
-            end = ends.get(limit)
-            if end is None:
-                end = ends[limit] = starts[bisect_right(sorted_lens, limit)]
-            p = joined.find(lit, 0, end)
-            if p < 0:
-                continue
-            hits: list[int] = []
-            while p >= 0:
-                k = bisect_right(starts, p) - 1
-                hits.append(members[k])
-                p = joined.find(lit, starts[k + 1], end)
-            for r in rule_ids:
-                got = found.get(r)
-                found[r] = hits if got is None else got + hits
+        for limit, group in pats.literal_groups:
+            end = starts[bisect_right(sorted_lens, limit)]
+            if end == 0:
+                continue  # no text is short enough for these rules
+            hay = joined if end > len(joined) else joined[:end]
+            for lit, rule_ids in [g for g in group if g[0] in hay]:
+                hits: list[int] = []
+                p = hay.find(lit)
+                while p >= 0:
+                    k = bisect_right(starts, p) - 1
+                    hits.append(members[k])
+                    p = hay.find(lit, starts[k + 1])
+                for r in rule_ids:
+                    got = found.get(r)
+                    found[r] = hits if got is None else got + hits
         ungated = [i for i in members if not texts[i].isascii() and any(c in texts[i] for c in FOLD_EXCEPTIONS)]
         rules = pats.rules
         credit = pats.credit_test or pats.credit_tail
-        for r in range(len(rules) + 1):
+        # the rules (in table order) that hold a literal of the document or require none
+        order: Iterable[int] = range(len(rules) + 1) if ungated else sorted({*found, *pats.unconditional})
+        for r in order:
             if r < len(rules):
                 rule = rules[r]
                 lits, max_len = rule.literals, rule.max_len

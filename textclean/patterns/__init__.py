@@ -90,6 +90,12 @@ class Patterns:
     #: (``len(rules)`` stands for the credit test) and the longest text those rules look at,
     #: in first-use order: the boilerplate scorer looks for each literal once per document
     literal_rules: tuple[tuple[str, tuple[int, ...], int], ...] = field(init=False, compare=False, repr=False)
+    #: ``literal_rules`` grouped by that longest text: ``(limit, ((literal, rule indices), ...))``
+    literal_groups: tuple[tuple[int, tuple[tuple[str, tuple[int, ...]], ...]], ...] = field(
+        init=False, compare=False, repr=False)
+    #: the indices of the rules without required literals (``len(rules)``: the credit test),
+    #: which run on every text short enough for them
+    unconditional: tuple[int, ...] = field(init=False, compare=False, repr=False)
     #: the curly quotes that every rule and the credit test treat exactly as their ASCII
     #: counterparts (:func:`quote_symmetric`): straightening them changes no match
     quote_safe: frozenset[str] = field(init=False, compare=False, repr=False)
@@ -103,6 +109,11 @@ class Patterns:
                 index.setdefault(lit, []).append(r)
                 limits[lit] = max(limits.get(lit, 0), max_len)
         object.__setattr__(self, "literal_rules", tuple((lit, tuple(rs), limits[lit]) for lit, rs in index.items()))
+        groups: dict[int, list[tuple[str, tuple[int, ...]]]] = {}
+        for lit, rs, limit in self.literal_rules:
+            groups.setdefault(limit, []).append((lit, rs))
+        object.__setattr__(self, "literal_groups", tuple((k, tuple(v)) for k, v in sorted(groups.items())))
+        object.__setattr__(self, "unconditional", tuple(r for r, (lits, _) in enumerate(rules) if not lits))
         safe = frozenset(q for q, _ in QUOTE_PAIRS)
         for pattern in [*(rule.pattern.pattern for rule in self.rules), self.credit_tail.pattern]:
             safe &= quote_symmetric(pattern)
