@@ -287,8 +287,16 @@ class Layout(Cleaner):
         joined: dict[int, Block],
         blank_separated: bool = False,
     ) -> list[Block]:
-        lines = block.text.split("\n")
         base = block.line or 1
+        if "\n" not in block.text:
+            # one line without a marker or URL: a paragraph as it stands (the loop below
+            # would give the same block)
+            stripped = block.text.strip()
+            if not stripped:
+                return []
+            if not may_be_marked(stripped) and not url_only(block.text):
+                return [Block(stripped, PARAGRAPH, base)]
+        lines = block.text.split("\n")
         if width is None and len(lines) > 1 and blank_separated:
             # No document-wide evidence, but paragraphs are separated by blank lines: the
             # chunk's own lines may still show a wrap width.
