@@ -92,12 +92,15 @@ def _measure(text: str) -> _Line:
 
 
 _measure_short = lru_cache(maxsize=8192)(_measure)
+# longer blocks only while one document is read (``PageDump.apply`` clears it, so that no
+# large text outlives its document)
+_measure_long = lru_cache(maxsize=64)(_measure)
 
 
 def _line(text: str) -> _Line:
     # each line is read by several rules, and menus repeat across the pages of a site: lines
     # up to a paragraph long are memoised
-    return _measure_short(text) if len(text) <= 2000 else _measure(text)
+    return _measure_short(text) if len(text) <= 2000 else _measure_long(text)
 
 
 def _units(text: str) -> int:
@@ -411,6 +414,12 @@ class PageDump(Cleaner):
         return values
 
     def apply(self, draft: Draft) -> None:
+        try:
+            self._apply(draft)
+        finally:
+            _measure_long.cache_clear()
+
+    def _apply(self, draft: Draft) -> None:
         found = self.select(draft)
         if found is None:
             return
