@@ -17,10 +17,9 @@ from ..pipeline import Cleaner, Draft, TextCleaner
 _MOJIBAKE_HINT = re.compile(r"[ÂÃÄÅÆÇÐÑÒÓÔÕÖØÙÚÛÜÝÞßâãäåæçðñòóôõöøùúûüýþÿ\x80-\x9f€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿\ufffd][\x80-\xff\u0152-\u2122\ufffd]")
 
 
-_ODD_SPACE = regex.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+# (stdlib ``re``: a class of listed code points, the same in both engines, scanned ~20x faster)
+_ODD_SPACE = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _MULTI_SPACE = regex.compile(r"(?<=\S) {2,}")
-# the same class with stdlib ``re`` (the same code points), for one test over a whole document
-_ODD_SPACE_TEST = re.compile(_ODD_SPACE.pattern)
 # C0/C1 controls (not tab/newline), zero-width and other invisible format characters.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u2060\ufeff\u00ad\ufffc\u202a-\u202e\u2066-\u2069]+")
 _REPAIRED_BREAKS = regex.compile(r"[\x85\u2028\u2029\x0b\x0c\x1c-\x1e]")
@@ -266,7 +265,7 @@ class Spaces(TextCleaner):
                 return
             odd, nfc = True, True
         else:
-            odd = _ODD_SPACE_TEST.search(joined) is not None
+            odd = _ODD_SPACE.search(joined) is not None
             nfc = unicodedata.is_normalized("NFC", joined)
         for block in draft.blocks:
             block.text = self._fix(block.text, odd, nfc)
