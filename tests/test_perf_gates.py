@@ -143,3 +143,51 @@ def test_no_non_ascii_marker_is_a_letter_or_plain_punctuation() -> None:
     first = regex.compile(r"[-*+•‣◦▪●▸►–]|\d")
     missed = [hex(o) for o in range(0x80, sys.maxunicode + 1) if first.match(chr(o)) and not may_be_marked(chr(o) + ". x")]
     assert missed == []
+
+
+# -- character classes that stand for a property ------------------------------------------------
+def test_other_white_space_classes_list_every_code_point() -> None:
+    import sys
+
+    import regex
+
+    from textclean.cleaners.markdown import _OTHER_SPACE
+    from textclean.textutil import _OTHER_WS
+
+    every = [chr(o) for o in range(sys.maxunicode + 1)]
+    regex_space = regex.compile(r"\s")
+    assert [c for c in every if regex_space.match(c) and c != " "] == [c for c in every if _OTHER_SPACE.match(c)]
+    assert [c for c in every if c.isspace() and c != " "] == [c for c in every if _OTHER_WS.match(c)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab A“”’\t\n\x1c\u00a0\u2003.")), max_size=30))
+def test_norm_key_fast_path_is_the_split_and_join(text: str) -> None:
+    from textclean.textutil import _QUOTE_PAIRS, _WS, norm_key
+
+    t = text
+    for curly, plain in _QUOTE_PAIRS:
+        t = t.replace(curly, plain)
+    expected = _WS.sub(" ", t).strip().casefold() if any(c in t for c in "\x1c\x1d\x1e\x1f") else " ".join(t.split()).casefold()
+    assert norm_key(text) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200) | st.text(alphabet=st.sampled_from(list("the of und la le 12_ ²½ ß,.")), max_size=200))
+def test_language_guess_counts_the_same_words(text: str) -> None:
+    from collections import Counter
+    from itertools import filterfalse
+
+    from textclean.language import _WORD
+
+    sample = text.lower()
+    tokens = sample.split()
+    words = list(filter(str.isalpha, tokens)) + _WORD.findall(" ".join(filterfalse(str.isalpha, tokens)))
+    assert Counter(words) == Counter(_WORD.findall(sample))
+
+
+def test_markdown_still_collapses_white_space() -> None:
+    from textclean.cleaners import Markdown
+
+    doc = Pipeline([Markdown()]).clean("a **b**\u00a0\u00a0c and [d](#)  e")
+    assert doc.paragraphs == ["a b c and d e"]

@@ -3,6 +3,7 @@ cleaners agree on what "ends a sentence" or "looks like a name" means)."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import regex
@@ -13,6 +14,8 @@ _CLOSERS = "\"'”’»)]}›*_"
 TERMINAL = ".!?…:;。！？"
 
 _WS = regex.compile(r"\s+")
+#: the characters ``str.split`` splits at, except the plain space (stdlib ``re``: a fast scan)
+_OTHER_WS = re.compile("[\t\n\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
 _QUOTE_TABLE = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "‘": "'", "’": "'", "‚": "'", "‛": "'",
                               "«": '"', "»": '"', "\u00a0": " "})
 URL_RE = regex.compile(r"https?://[^\s<>\"'`]{2,2000}", regex.IGNORECASE)
@@ -40,7 +43,9 @@ def norm_key(text: str) -> str:
     if "\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text:
         # the only characters that ``str.split`` takes for white space and ``\s`` does not
         return _WS.sub(" ", text).strip().casefold()
-    return " ".join(text.split()).casefold()
+    if "  " in text or text[:1] == " " or text[-1:] == " " or _OTHER_WS.search(text):
+        return " ".join(text.split()).casefold()
+    return text.casefold()  # single spaces only: splitting and joining would change nothing
 
 
 def strip_closers(text: str) -> str:
