@@ -22,6 +22,8 @@ _ODD_SPACE = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _MULTI_SPACE = regex.compile(r"(?<=\S) {2,}")
 # C0/C1 controls (not tab/newline), zero-width and other invisible format characters.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u2060\ufeff\u00ad\ufffc\u202a-\u202e\u2066-\u2069]+")
+# one of them, for a yes/no test (without the "+", ``re`` scans a whole document ~3x faster)
+_CONTROL_ONE = re.compile(_CONTROL.pattern[:-1])
 _REPAIRED_BREAKS = regex.compile(r"[\x85\u2028\u2029\x0b\x0c\x1c-\x1e]")
 _FTFY_CONFIG: Any = None
 
@@ -227,7 +229,7 @@ class ControlChars(Cleaner):
 
     def apply(self, draft: Draft) -> None:
         # one test over the whole text first (a line break is no control character here)
-        if not _CONTROL.search("\n".join([b.text for b in draft.blocks])):
+        if not _CONTROL_ONE.search("\n".join([b.text for b in draft.blocks])):
             return
         for block in draft.blocks:
             t = block.text
