@@ -44,16 +44,19 @@ def detect_language(text: str, *, sample: int = 5_000) -> str | None:
     # the same words as ``_WORD.findall`` over the sample, in another order: a token between
     # spaces that is all letters is one word, only the others need the regex
     tokens = text[:sample].lower().split()
-    words = list(filter(str.isalpha, tokens))
-    words += _WORD.findall(" ".join(filterfalse(str.isalpha, tokens)))
-    if len(words) < 4:
+    others = _WORD.findall(" ".join(filterfalse(str.isalpha, tokens)))
+    n_words = sum(map(str.isalpha, tokens)) + len(others)
+    if n_words < 4:
         return None
     scores = dict.fromkeys(STOPWORDS, 0)
-    # (only the function words are counted: ``filter`` with a C predicate skips the rest)
-    for w, n in Counter(filter(_WORD_LANGS.__contains__, words)).items():
+    # only the function words are counted (``filter`` with a C predicate skips the rest); they
+    # are all letters, so a token that is one is a word of its own
+    counts = Counter(filter(_WORD_LANGS.__contains__, tokens))
+    counts.update(filter(_WORD_LANGS.__contains__, others))
+    for w, n in counts.items():
         for lang in _WORD_LANGS[w]:
             scores[lang] += n
     best = max(scores, key=scores.__getitem__)
-    if scores[best] < max(2, len(words) // 20):
+    if scores[best] < max(2, n_words // 20):
         return None
     return best
