@@ -24,7 +24,7 @@ _MULTI_SPACE = regex.compile(r"(?<=\S) {2,}")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u2060\ufeff\u00ad\ufffc\u202a-\u202e\u2066-\u2069]+")
 # one of them, for a yes/no test (without the "+", ``re`` scans a whole document ~3x faster)
 _CONTROL_ONE = re.compile(_CONTROL.pattern[:-1])
-_REPAIRED_BREAKS = regex.compile(r"[\x85\u2028\u2029\x0b\x0c\x1c-\x1e]")
+_REPAIRED_BREAKS = re.compile(r"[\x85\u2028\u2029\x0b\x0c\x1c-\x1e]")  # (listed code points: stdlib re)
 _FTFY_CONFIG: Any = None
 
 
@@ -83,7 +83,8 @@ def fix_mojibake(text: str) -> str:
     fixed = _CONTROL.sub("", _REPAIRED_BREAKS.sub(" ", fixed))
     if not fixed.isascii():
         fixed = _ODD_SPACE.sub(" ", fixed)
-    fixed = _MULTI_SPACE.sub(" ", fixed)  # also when the repair made the text ASCII ("’ â€¨a")
+    if "  " in fixed:
+        fixed = _MULTI_SPACE.sub(" ", fixed)  # also when the repair made the text ASCII ("’ â€¨a")
     if not fixed.strip() or len(fixed.strip()) * 4 < len(core) or fixed.count("\ufffd") < text.count("\ufffd"):
         # a repair turns 2-4 mis-decoded characters into one; losing more than that (ftfy turns
         # "\ufffd\ufffd" into control characters) is not a repair: keep the text as it is

@@ -40,6 +40,11 @@ _ABSOLUTE = regex.compile(r"(?i)^(?:https?|ftp)://")
 _LONE_MARKERS = regex.compile(r"^\s*(?:(?:\*\*|__)\s*)+|(?:\s*(?:\*\*|__))+\s*$")
 
 
+def _has_markup(text: str) -> bool:
+    """Does ``text`` hold a character that starts markup (``[``, ``*``, ``_``, a backtick, ``<``)?"""
+    return "[" in text or "*" in text or "_" in text or "`" in text or "<" in text
+
+
 def emphasis_count(text: str) -> int:
     """How many emphasis and inline-code spans the markdown cleaner would reduce in ``text``
     (for later cleaners that must not create markup a second cleaning would reduce)."""
@@ -67,7 +72,7 @@ class Markdown(Cleaner):
         emptied = False
         for block in draft.blocks:
             t = block.text
-            if not any(c in t for c in "[*_`<"):
+            if not _has_markup(t):
                 continue
             line = block.line
 
@@ -107,7 +112,7 @@ class Markdown(Cleaner):
                     t = _EM.sub(lambda m: m.group(1) or m.group(2), t)
                 if "`" in t:
                     t = _CODE.sub(r"\2", t)
-                if t == before or not any(c in t for c in "[*_`<"):
+                if t == before or not _has_markup(t):
                     break
             if "  " in t or _OTHER_SPACE.search(t):  # (two white-space characters in a row)
                 t = _SPACES.sub(" ", t)
@@ -132,7 +137,7 @@ def reduce_markup(text: str) -> str:
     >>> reduce_markup("**Jane Doe / Reuters** and [a link](#)")
     'Jane Doe / Reuters and a link'
     """
-    if not any(c in text for c in "[*_`<"):
+    if not _has_markup(text):
         return text
     draft = Draft(blocks=[Block(text, PARAGRAPH)])
     Markdown().apply(draft)
