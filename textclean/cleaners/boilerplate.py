@@ -27,7 +27,7 @@ from ..document import Block
 from ..patterns import FOLD_EXCEPTIONS, Patterns, load
 from ..pipeline import Cleaner, Draft
 from ..textutil import ends_sentence
-from .characters import fix_mojibake
+from .characters import _MOJIBAKE_HINT, fix_mojibake
 from .markdown import reduce_markup
 from .quotes import straighten, straighten_repaired
 
@@ -70,9 +70,14 @@ class Boilerplate(Cleaner):
         views: list[str] = []
         where: list[int] = []
         unsafe = [q for q in _CURLY if q not in pats.quote_safe]
+        # without a mojibake hint anywhere (one test over all the texts; a hint pair never
+        # spans the line break), no repair can change a text, and straightening, which turns
+        # non-ASCII characters into ASCII ones, cannot make a hint
+        joined = "\n".join(texts)
+        no_hint = joined.isascii() or _MOJIBAKE_HINT.search(joined) is None
         for i, text in enumerate(texts):
             if len(text) <= pats.max_len and ("*" in text or "_" in text or "[" in text or not text.isascii()):
-                repaired = straighten_repaired(fix_mojibake(text)).strip()
+                repaired = (straighten(text) if no_hint else straighten_repaired(fix_mojibake(text))).strip()
                 # as it will read: repaired, markup reduced as the markdown cleaner does (it
                 # keeps a lone "_" in "_/ TASS"), then also without stray emphasis markers
                 reduced_view = reduce_markup(repaired)
