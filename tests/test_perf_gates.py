@@ -191,3 +191,26 @@ def test_markdown_still_collapses_white_space() -> None:
 
     doc = Pipeline([Markdown()]).clean("a **b**\u00a0\u00a0c and [d](#)  e")
     assert doc.paragraphs == ["a b c and d e"]
+
+
+# -- dates: may_hold_date ------------------------------------------------------------------------
+_DATES = ["September 19, 2023", "Tuesday, 13 Sept. 2022 10:15 GMT", "19. September 2023", "19 de septiembre de 2023",
+          "le 19 septembre 2023", "2023-09-19T08:30:00+03:00", "19.09.2023", "09/19/2023", "Updated: March 3, 2021"]
+
+
+def test_every_date_format_has_a_four_digit_year() -> None:
+    from textclean.metadata import parse_date
+    from textclean.textutil import may_hold_date
+
+    for text in _DATES:
+        assert parse_date(text) is not None and may_hold_date(text), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789 ./-:T+,Sept March de le Mon")), max_size=30))
+def test_no_date_without_a_four_digit_run(text: str) -> None:
+    from textclean.metadata import parse_date
+    from textclean.textutil import may_hold_date
+
+    if not may_hold_date(text):
+        assert parse_date(text) is None, text

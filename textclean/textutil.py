@@ -48,6 +48,19 @@ def norm_key(text: str) -> str:
     return text.casefold()  # single spaces only: splitting and joining would change nothing
 
 
+_FOUR_DIGITS = regex.compile(r"\d{4}")
+
+
+def may_hold_date(text: str) -> bool:
+    r"""A cheap necessary condition of :func:`textclean.metadata.find_date`: every date it
+    reads has a four-digit year (``\d{4}``, with the same ``regex`` digits).
+
+    >>> may_hold_date("September 19, 2023"), may_hold_date("By Jane Doe")
+    (True, False)
+    """
+    return _FOUR_DIGITS.search(text) is not None
+
+
 def strip_closers(text: str) -> str:
     return text.rstrip().rstrip(_CLOSERS).rstrip()
 

@@ -57,7 +57,7 @@ from ..language import STOPWORDS
 from ..metadata import parse_byline, parse_date
 from ..patterns import tables
 from ..pipeline import Cleaner, Draft
-from ..textutil import ends_sentence, norm_key, strip_closers, url_only
+from ..textutil import ends_sentence, may_hold_date, norm_key, strip_closers, url_only
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 # scripts written without spaces: count characters instead of words
@@ -304,7 +304,7 @@ class PageDump(Cleaner):
 
     @staticmethod
     def _byline_or_date(text: str, langs: tuple[str, ...]) -> bool:
-        return len(text) < 200 and bool(parse_byline(text, langs) or (parse_date(text, langs) and _units(text) <= 10))
+        return len(text) < 200 and bool(parse_byline(text, langs) or (may_hold_date(text) and parse_date(text, langs) and _units(text) <= 10))
 
     @staticmethod
     def _title_like(text: str) -> bool:
