@@ -214,3 +214,14 @@ def test_no_date_without_a_four_digit_run(text: str) -> None:
 
     if not may_hold_date(text):
         assert parse_date(text) is None, text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aB ǅ ß Ω ω 漢字 x-y 'z’ 1 . ?")), max_size=40))
+def test_page_dump_line_measure_counts_capitals_as_before(text: str) -> None:
+    from textclean.cleaners.pagedump import _WORD, _measure
+
+    words = _WORD.findall(text)
+    cased = [w for w in words if w[0].isupper() or w[0].islower()]
+    caps = sum(1 for w in cased if w[0].isupper()) / len(cased) if cased else 1.0
+    assert _measure(text).caps == caps

@@ -48,6 +48,7 @@ punctuation: menus, section and tag lists, labels, share and login links) or ``p
 from __future__ import annotations
 
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 import regex
@@ -84,9 +85,10 @@ def _measure(text: str) -> _Line:
         cjk = len(_NOSPACE.findall(text))
         if cjk:
             n = max(n, cjk // 2)
-    cased = [w for w in words if w[0].isupper() or w[0].islower()]
+    firsts = "".join(map(itemgetter(0), words))
+    upper, lower = sum(map(str.isupper, firsts)), sum(map(str.islower, firsts))
     # no cased letters (Korean, Chinese, Japanese ...): no evidence either way
-    caps = sum(1 for w in cased if w[0].isupper()) / len(cased) if cased else 1.0
+    caps = upper / (upper + lower) if upper + lower else 1.0
     t = strip_closers(text)
     return _Line(n, caps, bool(t) and t[-1] in _FULL_STOP)
 
