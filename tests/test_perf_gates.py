@@ -225,3 +225,11 @@ def test_page_dump_line_measure_counts_capitals_as_before(text: str) -> None:
     cased = [w for w in words if w[0].isupper() or w[0].islower()]
     caps = sum(1 for w in cased if w[0].isupper()) / len(cased) if cased else 1.0
     assert _measure(text).caps == caps
+
+
+def test_page_dump_keeps_no_line_after_the_document() -> None:
+    from textclean.cleaners import pagedump
+
+    for path in PAGES[:1]:
+        Pipeline([Layout(), PageDump()]).clean(path.read_text(encoding="utf-8"))
+    assert pagedump._doc_lines == {}

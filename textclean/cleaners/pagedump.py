@@ -94,15 +94,23 @@ def _measure(text: str) -> _Line:
 
 
 _measure_short = lru_cache(maxsize=8192)(_measure)
-# longer blocks only while one document is read (``PageDump.apply`` clears it, so that no
-# large text outlives its document)
-_measure_long = lru_cache(maxsize=64)(_measure)
+# Every line of the document being read, whatever its length or the number of lines (a
+# page of 50,000 lines would make the bounded cache above miss on every pass of the
+# rules).  ``PageDump.apply`` empties it when it ends, so that no text outlives its
+# document; the size bound covers callers of the rules that never call ``apply``.
+_doc_lines: dict[str, _Line] = {}
+_DOC_LINES_MAX = 200_000
 
 
 def _line(text: str) -> _Line:
     # each line is read by several rules, and menus repeat across the pages of a site: lines
-    # up to a paragraph long are memoised
-    return _measure_short(text) if len(text) <= 2000 else _measure_long(text)
+    # up to a paragraph long are memoised across documents too
+    got = _doc_lines.get(text)
+    if got is None:
+        if len(_doc_lines) >= _DOC_LINES_MAX:
+            _doc_lines.clear()
+        got = _doc_lines[text] = _measure_short(text) if len(text) <= 2000 else _measure(text)
+    return got
 
 
 def _units(text: str) -> int:
@@ -419,7 +427,7 @@ class PageDump(Cleaner):
         try:
             self._apply(draft)
         finally:
-            _measure_long.cache_clear()
+            _doc_lines.clear()
 
     def _apply(self, draft: Draft) -> None:
         found = self.select(draft)
