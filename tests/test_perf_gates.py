@@ -233,3 +233,16 @@ def test_page_dump_keeps_no_line_after_the_document() -> None:
     for path in PAGES[:1]:
         Pipeline([Layout(), PageDump()]).clean(path.read_text(encoding="utf-8"))
     assert pagedump._doc_lines == {}
+
+
+def test_spaces_gate_keeps_blocks_and_subclasses() -> None:
+    from textclean.cleaners import Spaces
+
+    doc = Pipeline([Spaces()]).clean("a\u00a0b  c \n\nplain\n\ncafe\u0301")
+    assert doc.paragraphs == ["a b c", "plain", "café"]
+
+    class Shout(Spaces):
+        def fix(self, text: str) -> str:
+            return super().fix(text).upper()
+
+    assert Pipeline([Shout()]).clean("a\u00a0b").paragraphs == ["A B"]

@@ -259,6 +259,9 @@ class Spaces(TextCleaner):
     name = "spaces"
 
     def apply(self, draft: Draft) -> None:
+        if type(self).fix is not Spaces.fix:
+            super().apply(draft)  # a subclass with its own ``fix``: block by block, as before
+            return
         # Two tests over the whole text first: a document without odd spaces needs no
         # substitution in any block, and a document in NFC has every block in NFC (the
         # line break between two blocks never composes with its neighbours).
