@@ -172,18 +172,41 @@ def test_norm_key_fast_path_is_the_split_and_join(text: str) -> None:
     assert norm_key(text) == expected
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.text(max_size=200) | st.text(alphabet=st.sampled_from(list("the of und la le 12_ ²½ ß,.")), max_size=200))
-def test_language_guess_counts_the_same_words(text: str) -> None:
+def _reference_language(text: str, sample: int = 5_000) -> str | None:
+    """The plain algorithm: every word of the sample by the regex, every word counted."""
     from collections import Counter
-    from itertools import filterfalse
 
-    from textclean.language import _WORD
+    from textclean.language import _WORD, _WORD_LANGS, STOPWORDS
 
-    sample = text.lower()
-    tokens = sample.split()
-    words = list(filter(str.isalpha, tokens)) + _WORD.findall(" ".join(filterfalse(str.isalpha, tokens)))
-    assert Counter(words) == Counter(_WORD.findall(sample))
+    words = _WORD.findall(text[:sample].lower())
+    if len(words) < 4:
+        return None
+    scores = dict.fromkeys(STOPWORDS, 0)
+    for w, n in Counter(words).items():
+        for lang in _WORD_LANGS.get(w, ()):
+            scores[lang] += n
+    best = max(scores, key=lambda k: scores[k])
+    return None if scores[best] < max(2, len(words) // 20) else best
+
+
+_LANG_TEXT = st.lists(st.sampled_from(["the", "of", "und", "die", "la", "le", "que", "et", "said,", "(afp)", "“der”",
+                                       "12_", "²½", "ß", "l'été", "—", "x_y", "don’t", "a.b", "...", "Él"]), max_size=80)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200) | _LANG_TEXT.map(" ".join) | _LANG_TEXT.map("\n".join))
+def test_language_guess_is_the_plain_algorithm(text: str) -> None:
+    from textclean.language import detect_language
+
+    assert detect_language(text) == _reference_language(text)
+
+
+def test_language_guess_on_the_examples() -> None:
+    from textclean.language import detect_language
+
+    for path in [*PAGES, *DUMPS]:
+        text = path.read_text(encoding="utf-8")
+        assert detect_language(text) == _reference_language(text), path.name
 
 
 def test_markdown_still_collapses_white_space() -> None:

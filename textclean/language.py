@@ -17,8 +17,10 @@ True
 from __future__ import annotations
 
 import re
+import string
 from collections import Counter
 from itertools import filterfalse
+from operator import methodcaller
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -39,13 +41,22 @@ for _lang, _words in STOPWORDS.items():
         _WORD_LANGS[_w] = (*_WORD_LANGS.get(_w, ()), _lang)
 
 
+_PUNCT = string.punctuation + "“”‘’«»„‚—–…"
+_strip_punct = methodcaller("strip", _PUNCT)
+
+
 def detect_language(text: str, *, sample: int = 5_000) -> str | None:
     """The most likely language code, or ``None`` when there is too little evidence."""
     # the same words as ``_WORD.findall`` over the sample, in another order: a token between
     # spaces that is all letters is one word, only the others need the regex
     tokens = text[:sample].lower().split()
-    others = _WORD.findall(" ".join(filterfalse(str.isalpha, tokens)))
-    n_words = sum(map(str.isalpha, tokens)) + len(others)
+    rest = list(filterfalse(str.isalpha, tokens))
+    # a token with punctuation around its letters ("said," "(afp)") is one word once the
+    # punctuation is stripped (every character of ``_PUNCT`` separates words anyway)
+    stripped = list(map(_strip_punct, rest))
+    others = list(filter(str.isalpha, stripped))
+    others += _WORD.findall(" ".join(filterfalse(str.isalpha, stripped)))
+    n_words = len(tokens) - len(rest) + len(others)
     if n_words < 4:
         return None
     scores = dict.fromkeys(STOPWORDS, 0)
