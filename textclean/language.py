@@ -17,7 +17,10 @@ True
 from __future__ import annotations
 
 import re
+import string
 from collections import Counter
+from itertools import filterfalse
+from operator import methodcaller
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -38,16 +41,33 @@ for _lang, _words in STOPWORDS.items():
         _WORD_LANGS[_w] = (*_WORD_LANGS.get(_w, ()), _lang)
 
 
+_PUNCT = string.punctuation + "“”‘’«»„‚—–…"
+_strip_punct = methodcaller("strip", _PUNCT)
+
+
 def detect_language(text: str, *, sample: int = 5_000) -> str | None:
     """The most likely language code, or ``None`` when there is too little evidence."""
-    words = _WORD.findall(text[:sample].lower())
-    if len(words) < 4:
+    # the same words as ``_WORD.findall`` over the sample, in another order: a token between
+    # spaces that is all letters is one word, only the others need the regex
+    tokens = text[:sample].lower().split()
+    rest = list(filterfalse(str.isalpha, tokens))
+    # a token with punctuation around its letters ("said," "(afp)") is one word once the
+    # punctuation is stripped (every character of ``_PUNCT`` separates words anyway)
+    stripped = list(map(_strip_punct, rest))
+    others = list(filter(str.isalpha, stripped))
+    others += _WORD.findall(" ".join(filterfalse(str.isalpha, stripped)))
+    n_words = len(tokens) - len(rest) + len(others)
+    if n_words < 4:
         return None
     scores = dict.fromkeys(STOPWORDS, 0)
-    for w, n in Counter(words).items():
-        for lang in _WORD_LANGS.get(w, ()):
+    # only the function words are counted (``filter`` with a C predicate skips the rest); they
+    # are all letters, so a token that is one is a word of its own
+    counts = Counter(filter(_WORD_LANGS.__contains__, tokens))
+    counts.update(filter(_WORD_LANGS.__contains__, others))
+    for w, n in counts.items():
+        for lang in _WORD_LANGS[w]:
             scores[lang] += n
-    best = max(scores, key=lambda k: scores[k])
-    if scores[best] < max(2, len(words) // 20):
+    best = max(scores, key=scores.__getitem__)
+    if scores[best] < max(2, n_words // 20):
         return None
     return best

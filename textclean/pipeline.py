@@ -307,7 +307,9 @@ class Pipeline:
                 cleaner.apply(draft)
             except Exception as exc:  # a buggy custom cleaner must not lose the document
                 draft.warn(f"cleaner {name!r} failed and was skipped: {type(exc).__name__}: {exc}")
-            st = draft.stats.setdefault(name, {"removed": 0, "seconds": 0.0})
+            st = draft.stats.get(name)
+            if st is None:
+                st = draft.stats[name] = {"removed": 0, "seconds": 0.0}
             st["removed"] += len(draft.removed) - before
             if timed:
                 st["seconds"] += time.perf_counter() - t0

@@ -3,6 +3,7 @@ cleaners agree on what "ends a sentence" or "looks like a name" means)."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import regex
@@ -13,10 +14,18 @@ _CLOSERS = "\"'”’»)]}›*_"
 TERMINAL = ".!?…:;。！？"
 
 _WS = regex.compile(r"\s+")
+#: the characters ``str.split`` splits at, except the plain space (stdlib ``re``: a fast scan)
+_OTHER_WS = re.compile("[\t\n\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
 _QUOTE_TABLE = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "‘": "'", "’": "'", "‚": "'", "‛": "'",
                               "«": '"', "»": '"', "\u00a0": " "})
 URL_RE = regex.compile(r"https?://[^\s<>\"'`]{2,2000}", regex.IGNORECASE)
 URL_ONLY_RE = regex.compile(r"^\s*<?(https?://[^\s<>\"'`]{2,2000}?)>?[.,;]?\s*$", regex.IGNORECASE)
+
+
+def url_only(text: str) -> bool:
+    """``URL_ONLY_RE.match(text)`` as a yes/no, with a ``"://"`` test first (no regex for a
+    line of prose)."""
+    return "://" in text and URL_ONLY_RE.match(text) is not None
 
 _NAME_TOKEN = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|(?:van|von|der|den|de|da|del|della|di|du|la|le|bin|al|ibn|el|dos|das|ter|ten|zu|y)|[\p{Lu}][\p{Ll}]*(?:-\p{Lu}[\p{Ll}]+)?)$")
 _PARTICLES = frozenset(["van", "von", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le", "bin", "al", "ibn", "el", "dos", "das", "ter", "ten", "zu", "y"])
@@ -34,7 +43,22 @@ def norm_key(text: str) -> str:
     if "\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text:
         # the only characters that ``str.split`` takes for white space and ``\s`` does not
         return _WS.sub(" ", text).strip().casefold()
-    return " ".join(text.split()).casefold()
+    if "  " in text or text[:1] == " " or text[-1:] == " " or _OTHER_WS.search(text):
+        return " ".join(text.split()).casefold()
+    return text.casefold()  # single spaces only: splitting and joining would change nothing
+
+
+_FOUR_DIGITS = regex.compile(r"\d{4}")
+
+
+def may_hold_date(text: str) -> bool:
+    r"""A cheap necessary condition of :func:`textclean.metadata.find_date`: every date it
+    reads has a four-digit year (``\d{4}``, with the same ``regex`` digits).
+
+    >>> may_hold_date("September 19, 2023"), may_hold_date("By Jane Doe")
+    (True, False)
+    """
+    return _FOUR_DIGITS.search(text) is not None
 
 
 def strip_closers(text: str) -> str:

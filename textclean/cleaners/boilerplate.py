@@ -19,7 +19,7 @@ because boilerplate comes in clusters.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import regex
 
@@ -27,12 +27,13 @@ from ..document import Block
 from ..patterns import FOLD_EXCEPTIONS, Patterns, load
 from ..pipeline import Cleaner, Draft
 from ..textutil import ends_sentence
-from .characters import fix_mojibake
+from .characters import _MOJIBAKE_HINT, fix_mojibake
 from .markdown import reduce_markup
-from .quotes import straighten_repaired
+from .quotes import straighten, straighten_repaired
 
 # emphasis markers and link syntax, reduced to their text (for scoring only)
 _MARKUP = regex.compile(r"\[([^\[\]\n]{0,300})\]\([^()\s]{0,500}\)|(?<!\w)[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?!\w)|()^[*_]+|()[*_]+$")
+_CURLY = "“”„‟‘’‚‛"  # the quotes that ``quotes.straighten`` maps to ASCII
 _LABEL_ONLY = regex.compile(r"^\W*[\w ]{1,40}:?\W*$")
 
 
@@ -66,20 +67,36 @@ class Boilerplate(Cleaner):
 
     def score_all(self, texts: Sequence[str], pats: Patterns) -> list[tuple[float, str]]:
         """:meth:`score` for every text of a document at once (the same results)."""
-        raw = self._score_all(texts, pats)
         views: list[str] = []
         where: list[int] = []
+        unsafe = [q for q in _CURLY if q not in pats.quote_safe]
+        # without a mojibake hint anywhere (one test over all the texts; a hint pair never
+        # spans the line break), no repair can change a text, and straightening, which turns
+        # non-ASCII characters into ASCII ones, cannot make a hint
+        joined = "\n".join(texts)
+        no_hint = joined.isascii() or _MOJIBAKE_HINT.search(joined) is None
         for i, text in enumerate(texts):
             if len(text) <= pats.max_len and ("*" in text or "_" in text or "[" in text or not text.isascii()):
-                repaired = straighten_repaired(fix_mojibake(text)).strip()
+                repaired = (straighten(text) if no_hint else straighten_repaired(fix_mojibake(text))).strip()
                 # as it will read: repaired, markup reduced as the markdown cleaner does (it
                 # keeps a lone "_" in "_/ TASS"), then also without stray emphasis markers
                 reduced_view = reduce_markup(repaired)
-                for view in dict.fromkeys((repaired, reduced_view, _MARKUP.sub(r"\1", reduced_view).strip())):
-                    if view != text:
+                if "[" in reduced_view or "*" in reduced_view or "_" in reduced_view:
+                    bare = _MARKUP.sub(r"\1", reduced_view).strip()
+                else:
+                    bare = reduced_view.strip()  # (every alternative of ``_MARKUP`` needs one)
+                # The text with only its curly quotes straightened scores no higher than the
+                # text itself when every rule treats those quotes as it treats ASCII ones
+                # (``Patterns.quote_safe``): the same characters match, at the same places.
+                plain = straighten(text) if text == text.strip() and not any(q in text for q in unsafe) else None
+                for view in dict.fromkeys((repaired, reduced_view, bare)):
+                    if view != text and view != plain:
                         views.append(view)
                         where.append(i)
-        for i, reduced in zip(where, self._score_all(views, pats), strict=True):
+        # one scan of the document for the texts as written and their views together
+        scored = self._score_all([*texts, *views], pats)
+        raw = scored[:len(texts)]
+        for i, reduced in zip(where, scored[len(texts):], strict=True):
             if reduced[0] > raw[i][0]:
                 raw[i] = reduced
         return raw
@@ -92,72 +109,80 @@ class Boilerplate(Cleaner):
         """The scores of ``texts`` as written.
 
         A rule runs only on the texts short enough for it that hold one of its required
-        literals (:func:`~textclean.patterns.required_literals`).  Those are found with
-        ``str.find`` over the casefolded texts joined into one string (one per length
-        limit), so a literal absent from the document costs one scan, not one test per
-        block; the weights of one text still add up in rule order.
+        literals (:func:`~textclean.patterns.required_literals`).  The casefolded texts are
+        joined into one string, and each distinct literal of the tables
+        (``Patterns.literal_rules``) is found there with ``str.find``: a literal absent from the
+        document costs one scan, not one test per block or rule (the literals are grouped by
+        the longest text their rules read, ``Patterns.literal_groups``).  The weights of one
+        text still add up in rule order.
         """
         n = len(texts)
         totals = [0.0] * n
         best = [(0.0, "")] * n
         lens = [len(t) for t in texts]
-        folded: list[str] = []
-        ungated: list[int] = []
-        tiers: dict[int, tuple[str, list[int], list[int], dict[str, list[int]]]] = {}
-
-        def candidates(literals: tuple[str, ...], limit: int) -> list[int]:
-            if not folded:
-                folded.extend(t.casefold() for t in texts)
-                ungated.extend(i for i, t in enumerate(texts) if not t.isascii() and any(c in t for c in FOLD_EXCEPTIONS))
-            tier = tiers.get(limit)
-            if tier is None:
-                members = [i for i in range(n) if lens[i] <= limit]
-                starts: list[int] = []
-                pos = 0
-                for i in members:
-                    starts.append(pos)
-                    pos += len(folded[i]) + 1
-                # NUL between the texts: no literal holds one, so no hit spans two texts
-                tier = tiers[limit] = ("\x00".join(folded[i] for i in members), members, starts, {})
-            joined, members, starts, cache = tier
-            if not literals:
-                return members
-            found: list[int] | None = None
-            several = False
-            for lit in literals:
-                hits = cache.get(lit)
-                if hits is None:
-                    hits = []
-                    p = joined.find(lit)
-                    while p >= 0:
-                        k = bisect_right(starts, p) - 1
-                        hits.append(members[k])
-                        p = joined.find(lit, starts[k + 1]) if k + 1 < len(starts) else -1
-                    cache[lit] = hits
-                if hits:
-                    several = found is not None
-                    found = hits if found is None else found + hits
-            if ungated:
-                found = (found or []) + [i for i in ungated if lens[i] <= limit]
-                several = True
-            if found is None:
-                return []
-            return sorted(set(found)) if several else found
-
-        for rule in pats.rules:
-            search, weight = rule.pattern.search, rule.weight
-            pre = rule.precheck.search if rule.precheck is not None else None
-            for i in candidates(rule.literals, rule.max_len):
-                if (pre is None or pre(texts[i])) and search(texts[i]):
-                    totals[i] += weight
-                    if weight > best[i][0]:
-                        best[i] = (weight, rule.reason)
+        # the texts short enough for some rule, shortest first: the texts a rule limited to
+        # ``max_len`` characters may match are then a prefix of the joined string
+        members = sorted((i for i in range(n) if lens[i] <= pats.max_len), key=lens.__getitem__)
+        if not members:
+            return [(0.0, "")] * n
+        folded = [texts[i].casefold() for i in members]
+        starts: list[int] = []
+        pos = 0
+        for f in folded:
+            starts.append(pos)
+            pos += len(f) + 1
+        starts.append(pos)
+        sorted_lens = [lens[i] for i in members]
+        # NUL between the texts: no literal holds one, so no hit spans two texts
+        joined = "\x00".join(folded)
+        found: dict[int, list[int]] = {}
+        for limit, group in pats.literal_groups:
+            end = starts[bisect_right(sorted_lens, limit)]
+            if end == 0:
+                continue  # no text is short enough for these rules
+            hay = joined if end > len(joined) else joined[:end]
+            for lit, rule_ids in [g for g in group if g[0] in hay]:
+                hits: list[int] = []
+                p = hay.find(lit)
+                while p >= 0:
+                    k = bisect_right(starts, p) - 1
+                    hits.append(members[k])
+                    p = hay.find(lit, starts[k + 1])
+                for r in rule_ids:
+                    got = found.get(r)
+                    found[r] = hits if got is None else got + hits
+        ungated = [i for i in members if not texts[i].isascii() and any(c in texts[i] for c in FOLD_EXCEPTIONS)]
+        rules = pats.rules
         credit = pats.credit_test or pats.credit_tail
-        for i in candidates(pats.credit_literals, 350):
-            if credit.search(texts[i]):
-                totals[i] += 1.0
-                if best[i][0] < 1.0:
-                    best[i] = (1.0, "photo-credit")
+        # the rules (in table order) that hold a literal of the document or require none
+        order: Iterable[int] = range(len(rules) + 1) if ungated else sorted({*found, *pats.unconditional})
+        for r in order:
+            if r < len(rules):
+                rule = rules[r]
+                lits, max_len = rule.literals, rule.max_len
+            else:
+                lits, max_len = pats.credit_literals, 350
+            if not lits:
+                cand: Iterable[int] = members
+            else:
+                hits_r = found.get(r)
+                if hits_r is None and not ungated:
+                    continue
+                cand = set(hits_r or ()) | set(ungated) if ungated or (hits_r and len(lits) > 1) else hits_r or ()
+            if r < len(rules):
+                search, weight, reason = rule.pattern.search, rule.weight, rule.reason
+                pre = rule.precheck.search if rule.precheck is not None else None
+                for i in cand:
+                    if lens[i] <= max_len and (pre is None or pre(texts[i])) and search(texts[i]):
+                        totals[i] += weight
+                        if weight > best[i][0]:
+                            best[i] = (weight, reason)
+            else:
+                for i in cand:
+                    if lens[i] <= 350 and credit.search(texts[i]):
+                        totals[i] += 1.0
+                        if best[i][0] < 1.0:
+                            best[i] = (1.0, "photo-credit")
         return [(totals[i], best[i][1]) for i in range(n)]
 
     def apply(self, draft: Draft) -> None:

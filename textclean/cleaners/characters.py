@@ -17,11 +17,14 @@ from ..pipeline import Cleaner, Draft, TextCleaner
 _MOJIBAKE_HINT = re.compile(r"[ÂÃÄÅÆÇÐÑÒÓÔÕÖØÙÚÛÜÝÞßâãäåæçðñòóôõöøùúûüýþÿ\x80-\x9f€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿\ufffd][\x80-\xff\u0152-\u2122\ufffd]")
 
 
-_ODD_SPACE = regex.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+# (stdlib ``re``: a class of listed code points, the same in both engines, scanned ~20x faster)
+_ODD_SPACE = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _MULTI_SPACE = regex.compile(r"(?<=\S) {2,}")
 # C0/C1 controls (not tab/newline), zero-width and other invisible format characters.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u2060\ufeff\u00ad\ufffc\u202a-\u202e\u2066-\u2069]+")
-_REPAIRED_BREAKS = regex.compile(r"[\x85\u2028\u2029\x0b\x0c\x1c-\x1e]")
+# one of them, for a yes/no test (without the "+", ``re`` scans a whole document ~3x faster)
+_CONTROL_ONE = re.compile(_CONTROL.pattern[:-1])
+_REPAIRED_BREAKS = re.compile(r"[\x85\u2028\u2029\x0b\x0c\x1c-\x1e]")  # (listed code points: stdlib re)
 _FTFY_CONFIG: Any = None
 
 
@@ -38,11 +41,8 @@ def fix_mojibake(text: str) -> str:
     global _FTFY_CONFIG
     if text.isascii() or not _MOJIBAKE_HINT.search(text):
         return text
-    from ftfy.badness import is_bad
-
-    if not is_bad(text):
-        return text
     import ftfy
+    from ftfy.badness import is_bad
 
     if _FTFY_CONFIG is None:
         _FTFY_CONFIG = ftfy.TextFixerConfig(
@@ -62,8 +62,19 @@ def fix_mojibake(text: str) -> str:
     # repair the text without its surrounding white space, so that the result does not depend
     # on whether the text still had its indentation (a raw line) or not (a paragraph)
     core = text.strip()
+    if len(core) == len(text):
+        # ``fix_encoding`` starts with ftfy's badness test of ``core`` (here: of ``text``) and
+        # changes nothing when it fails, so a change proves the test passed: it is run again
+        # only when nothing changed (most blocks that get here are mojibake)
+        repaired = str(ftfy.fix_encoding(core, _FTFY_CONFIG))
+        if repaired == core and not is_bad(text):
+            return text
+    else:
+        if not is_bad(text):
+            return text
+        repaired = str(ftfy.fix_encoding(core, _FTFY_CONFIG))
     lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()):]
-    fixed = lead + unicodedata.normalize("NFC", str(ftfy.fix_encoding(core, _FTFY_CONFIG))) + trail
+    fixed = lead + unicodedata.normalize("NFC", repaired) + trail
     if fixed != text and _MOJIBAKE_HINT.search(fixed) and is_bad(fixed):
         # double-encoded text needs a second round; stop there
         fixed = unicodedata.normalize("NFC", str(ftfy.fix_encoding(fixed, _FTFY_CONFIG)))
@@ -72,7 +83,8 @@ def fix_mojibake(text: str) -> str:
     fixed = _CONTROL.sub("", _REPAIRED_BREAKS.sub(" ", fixed))
     if not fixed.isascii():
         fixed = _ODD_SPACE.sub(" ", fixed)
-    fixed = _MULTI_SPACE.sub(" ", fixed)  # also when the repair made the text ASCII ("’ â€¨a")
+    if "  " in fixed:
+        fixed = _MULTI_SPACE.sub(" ", fixed)  # also when the repair made the text ASCII ("’ â€¨a")
     if not fixed.strip() or len(fixed.strip()) * 4 < len(core) or fixed.count("\ufffd") < text.count("\ufffd"):
         # a repair turns 2-4 mis-decoded characters into one; losing more than that (ftfy turns
         # "\ufffd\ufffd" into control characters) is not a repair: keep the text as it is
@@ -218,7 +230,7 @@ class ControlChars(Cleaner):
 
     def apply(self, draft: Draft) -> None:
         # one test over the whole text first (a line break is no control character here)
-        if not _CONTROL.search("\n".join([b.text for b in draft.blocks])):
+        if not _CONTROL_ONE.search("\n".join([b.text for b in draft.blocks])):
             return
         for block in draft.blocks:
             t = block.text
@@ -246,10 +258,35 @@ class Spaces(TextCleaner):
 
     name = "spaces"
 
+    def apply(self, draft: Draft) -> None:
+        if type(self).fix is not Spaces.fix:
+            super().apply(draft)  # a subclass with its own ``fix``: block by block, as before
+            return
+        # Two tests over the whole text first: a document without odd spaces needs no
+        # substitution in any block, and a document in NFC has every block in NFC (the
+        # line break between two blocks never composes with its neighbours).
+        joined = "\n".join([b.text for b in draft.blocks])
+        if joined.isascii():
+            if "\t" not in joined and "  " not in joined and " \n" not in joined and not joined.endswith(" "):
+                return
+            odd, nfc = True, True
+        else:
+            odd = _ODD_SPACE.search(joined) is not None
+            nfc = unicodedata.is_normalized("NFC", joined)
+        for block in draft.blocks:
+            block.text = self._fix(block.text, odd, nfc)
+
     def fix(self, text: str) -> str:
+        return self._fix(text, True, False)
+
+    @staticmethod
+    def _fix(text: str, odd: bool, nfc: bool) -> str:
+        """``odd``: the text may hold odd spaces; ``nfc``: the text is known to be in NFC (a
+        replaced odd space leaves it so: all of them are starters that compose with nothing)."""
         if not text.isascii():
-            text = _ODD_SPACE.sub(" ", text)
-            if not unicodedata.is_normalized("NFC", text):
+            if odd:
+                text = _ODD_SPACE.sub(" ", text)
+            if not nfc and not unicodedata.is_normalized("NFC", text):
                 text = unicodedata.normalize("NFC", text)
         elif "\t" in text:
             text = text.replace("\t", " ")

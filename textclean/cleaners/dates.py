@@ -15,6 +15,7 @@ import regex
 from ..metadata.dates import date_from_url, find_date
 from ..patterns import load
 from ..pipeline import Cleaner, Draft
+from ..textutil import may_hold_date
 
 HEAD = 8
 _FILLER = regex.compile(
@@ -37,7 +38,7 @@ class DateLine(Cleaner):
         drop: set[int] = set()
         for i, b in enumerate(blocks[:HEAD]):
             text = b.text
-            if len(text) > 120:
+            if len(text) > 120 or not may_hold_date(text):
                 continue
             found = find_date(text, langs)
             if not found:

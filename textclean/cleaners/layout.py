@@ -15,6 +15,7 @@ their own.  Line-end hyphens are dropped only where they split a word.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
@@ -24,7 +25,7 @@ import regex
 from ..document import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, RAW, Block
 from ..patterns import load
 from ..pipeline import Cleaner, Draft
-from ..textutil import URL_ONLY_RE, ends_sentence, first_word, starts_lower
+from ..textutil import ends_sentence, first_word, starts_lower, url_only
 from .characters import fix_mojibake
 
 _MD_HEADING = regex.compile(r"^\s*(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
@@ -54,6 +55,32 @@ def list_marker(line: str) -> regex.Match[str] | None:
     if m is not None and m.group(0).lstrip()[:1].isdigit() and _day_month().match(line):
         return None
     return m
+
+
+def may_be_marked(stripped: str) -> bool:
+    """Can a line whose text (without surrounding white space) is ``stripped`` be markup:
+    a heading, rule, setext underline, quote or list marker?  ``False`` means that none of
+    the markup patterns (``_MD_HEADING``, ``_SETEXT``, ``_HR``, ``_QUOTE_MARK``, ``_BULLET``)
+    can match it: they all start with white space (which ``str.strip`` removes) and then a
+    marker character, a digit or ``a)``.  A non-ASCII first character counts as possible
+    unless it is a letter or punctuation other than a bullet or dash (``“``, ``«``, ``¿``):
+    a digit of another script, or a character that ``regex``'s newer Unicode may call a digit.
+
+    >>> may_be_marked("# Title"), may_be_marked("2. Add"), may_be_marked("b) item"), may_be_marked("Plain")
+    (True, True, True, False)
+    """
+    c = stripped[:1]
+    if not c:
+        return False
+    if c.isascii():
+        if c.isalpha():
+            return stripped[1:2] in (".", ")")
+        return c in "=-*_#>+" or c.isdigit()
+    if c.isalpha():
+        return False
+    return c in "•‣◦▪●▸►–" or unicodedata.category(c)[0] != "P"
+
+
 # any run of structural markers at the start of a line's content (nested "- # x", "> - x")
 _MARKERS = regex.compile(r"^(?:(?:[-*+•‣◦▪●▸►–]|\d{1,3}[.)]|#{1,6})\s+|>\s?)+")
 _QUOTE_MARK = regex.compile(r"^\s*(?:>\s?)+")
@@ -101,7 +128,8 @@ def estimate_width(chunks: list[list[str]], *, min_lines: int = 3) -> int | None
         for chunk in chunks
         for line in chunk[:-1]
         # lines with non-breaking spaces may overrun the width: they are no evidence of it
-        if line.strip() and "\u00a0" not in line and not URL_ONLY_RE.match(line) and not list_marker(line)
+        if line.strip() and "\u00a0" not in line and not url_only(line)
+        and not (may_be_marked(line.strip()) and list_marker(line))
     ]
     lengths = sorted(len(line) for line in lines)
     # Paragraphs separated by blank lines: a line followed by another in the same paragraph is
@@ -259,8 +287,16 @@ class Layout(Cleaner):
         joined: dict[int, Block],
         blank_separated: bool = False,
     ) -> list[Block]:
-        lines = block.text.split("\n")
         base = block.line or 1
+        if "\n" not in block.text:
+            # one line without a marker or URL: a paragraph as it stands (the loop below
+            # would give the same block)
+            stripped = block.text.strip()
+            if not stripped:
+                return []
+            if not may_be_marked(stripped) and not url_only(block.text):
+                return [Block(stripped, PARAGRAPH, base)]
+        lines = block.text.split("\n")
         if width is None and len(lines) > 1 and blank_separated:
             # No document-wide evidence, but paragraphs are separated by blank lines: the
             # chunk's own lines may still show a wrap width.
@@ -283,25 +319,28 @@ class Layout(Cleaner):
             if not stripped:
                 flush()
                 continue
-            if _SETEXT.match(line) and cur is not None and cur.kind == PARAGRAPH and cur_lines == 1:
-                cur.kind = HEADING
-                cur.level = 1 if stripped.startswith("=") else 2
-                draft.record(self.name, "markup", stripped, lineno)
-                flush()
-                continue
-            if _HR.match(line):
-                draft.record(self.name, "markup", stripped, lineno)
-                flush()
-                continue
             new: Block | None = None
-            m = _MD_HEADING.match(line)
-            qm = _QUOTE_MARK.match(line)
-            bm = list_marker(line)
-            if m:
-                out.append(Block(_MARKERS.sub("", m.group(2).strip()), HEADING, lineno, len(m.group(1))))
-                flush()
-                continue
-            if URL_ONLY_RE.match(line):
+            if may_be_marked(stripped):
+                if _SETEXT.match(line) and cur is not None and cur.kind == PARAGRAPH and cur_lines == 1:
+                    cur.kind = HEADING
+                    cur.level = 1 if stripped.startswith("=") else 2
+                    draft.record(self.name, "markup", stripped, lineno)
+                    flush()
+                    continue
+                if _HR.match(line):
+                    draft.record(self.name, "markup", stripped, lineno)
+                    flush()
+                    continue
+                m = _MD_HEADING.match(line)
+                qm = _QUOTE_MARK.match(line)
+                bm = list_marker(line)
+                if m:
+                    out.append(Block(_MARKERS.sub("", m.group(2).strip()), HEADING, lineno, len(m.group(1))))
+                    flush()
+                    continue
+            else:
+                qm = bm = None
+            if url_only(line):
                 out.append(Block(stripped, PARAGRAPH, lineno))
                 flush()
                 continue
@@ -343,7 +382,7 @@ class Layout(Cleaner):
         s = line.strip()
         if not p or not s or not any(c.isalnum() for c in p):
             return False  # a bare marker line ("#", "-") must not become markup by a join
-        if URL_ONLY_RE.match(p):
+        if url_only(p):
             return False
         if p.endswith("-") and p[-2:-1].isalpha() and s[:1].isalpha():
             return True

@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from urllib.parse import urljoin
 
@@ -31,9 +32,17 @@ _STRONG = regex.compile(r"(?<![\w*])\*\*(?=\S)([^*\n]{1,2000}?)(?<=\S)\*\*(?![\w
 _EM = regex.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,2000}?)(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?=[^\s_])([^_\n]{1,2000}?)(?<=[^\s_])_(?![\w_])")
 _CODE = regex.compile(r"(`{1,3})(?!`)([^`\n]{1,1000}?)(?<!`)\1(?!`)")
 _SPACES = regex.compile(r"(?<=\S)\s{2,}|\s+(?=\s)")
+# every character that ``regex`` reads as ``\s`` except the plain space (stdlib ``re``, a fast
+# scan): ``_SPACES`` changes nothing in a text with none of them and no double space
+_OTHER_SPACE = re.compile("[\t\n\x0b\x0c\r\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
 _STRUCTURAL = regex.compile(r"^(?:(?:[-*+•‣◦▪●▸►–]|\d{1,3}[.)]|#{1,6})(?:\s|$)|>)")
 _ABSOLUTE = regex.compile(r"(?i)^(?:https?|ftp)://")
 _LONE_MARKERS = regex.compile(r"^\s*(?:(?:\*\*|__)\s*)+|(?:\s*(?:\*\*|__))+\s*$")
+
+
+def _has_markup(text: str) -> bool:
+    """Does ``text`` hold a character that starts markup (``[``, ``*``, ``_``, a backtick, ``<``)?"""
+    return "[" in text or "*" in text or "_" in text or "`" in text or "<" in text
 
 
 def emphasis_count(text: str) -> int:
@@ -63,7 +72,7 @@ class Markdown(Cleaner):
         emptied = False
         for block in draft.blocks:
             t = block.text
-            if not any(c in t for c in "[*_`<"):
+            if not _has_markup(t):
                 continue
             line = block.line
 
@@ -103,9 +112,11 @@ class Markdown(Cleaner):
                     t = _EM.sub(lambda m: m.group(1) or m.group(2), t)
                 if "`" in t:
                     t = _CODE.sub(r"\2", t)
-                if t == before or not any(c in t for c in "[*_`<"):
+                if t == before or not _has_markup(t):
                     break
-            t = _SPACES.sub(" ", t).strip()
+            if "  " in t or _OTHER_SPACE.search(t):  # (two white-space characters in a row)
+                t = _SPACES.sub(" ", t)
+            t = t.strip()
             if not t.isascii() and t != block.text:
                 # removed markup can let marks compose, or complete a mis-decoded sequence
                 t = fix_mojibake(unicodedata.normalize("NFC", t))
@@ -126,7 +137,7 @@ def reduce_markup(text: str) -> str:
     >>> reduce_markup("**Jane Doe / Reuters** and [a link](#)")
     'Jane Doe / Reuters and a link'
     """
-    if not any(c in text for c in "[*_`<"):
+    if not _has_markup(text):
         return text
     draft = Draft(blocks=[Block(text, PARAGRAPH)])
     Markdown().apply(draft)

@@ -48,6 +48,7 @@ punctuation: menus, section and tag lists, labels, share and login links) or ``p
 from __future__ import annotations
 
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 import regex
@@ -57,7 +58,7 @@ from ..language import STOPWORDS
 from ..metadata import parse_byline, parse_date
 from ..patterns import tables
 from ..pipeline import Cleaner, Draft
-from ..textutil import URL_ONLY_RE, ends_sentence, norm_key, strip_closers
+from ..textutil import ends_sentence, may_hold_date, norm_key, strip_closers, url_only
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 # scripts written without spaces: count characters instead of words
@@ -84,20 +85,32 @@ def _measure(text: str) -> _Line:
         cjk = len(_NOSPACE.findall(text))
         if cjk:
             n = max(n, cjk // 2)
-    cased = [w for w in words if w[0].isupper() or w[0].islower()]
+    firsts = "".join(map(itemgetter(0), words))
+    upper, lower = sum(map(str.isupper, firsts)), sum(map(str.islower, firsts))
     # no cased letters (Korean, Chinese, Japanese ...): no evidence either way
-    caps = sum(1 for w in cased if w[0].isupper()) / len(cased) if cased else 1.0
+    caps = upper / (upper + lower) if upper + lower else 1.0
     t = strip_closers(text)
     return _Line(n, caps, bool(t) and t[-1] in _FULL_STOP)
 
 
 _measure_short = lru_cache(maxsize=8192)(_measure)
+# Every line of the document being read, whatever its length or the number of lines (a
+# page of 50,000 lines would make the bounded cache above miss on every pass of the
+# rules).  ``PageDump.apply`` empties it when it ends, so that no text outlives its
+# document; the size bound covers callers of the rules that never call ``apply``.
+_doc_lines: dict[str, _Line] = {}
+_DOC_LINES_MAX = 200_000
 
 
 def _line(text: str) -> _Line:
     # each line is read by several rules, and menus repeat across the pages of a site: lines
-    # up to a paragraph long are memoised
-    return _measure_short(text) if len(text) <= 2000 else _measure(text)
+    # up to a paragraph long are memoised across documents too
+    got = _doc_lines.get(text)
+    if got is None:
+        if len(_doc_lines) >= _DOC_LINES_MAX:
+            _doc_lines.clear()
+        got = _doc_lines[text] = _measure_short(text) if len(text) <= 2000 else _measure(text)
+    return got
 
 
 def _units(text: str) -> int:
@@ -158,7 +171,7 @@ class PageDump(Cleaner):
         text = block.text
         if block.kind in (HEADING, LIST_ITEM):
             return -self.penalty / 3
-        if URL_ONLY_RE.match(text):
+        if url_only(text):
             return 0.0  # a URL line: the url-lines cleaner takes it to links
         units = _units(text)
         end = _sentence_end(text) or (units >= 10 and ends_sentence(text))
@@ -301,7 +314,7 @@ class PageDump(Cleaner):
 
     @staticmethod
     def _byline_or_date(text: str, langs: tuple[str, ...]) -> bool:
-        return len(text) < 200 and bool(parse_byline(text, langs) or (parse_date(text, langs) and _units(text) <= 10))
+        return len(text) < 200 and bool(parse_byline(text, langs) or (may_hold_date(text) and parse_date(text, langs) and _units(text) <= 10))
 
     @staticmethod
     def _title_like(text: str) -> bool:
@@ -319,6 +332,9 @@ class PageDump(Cleaner):
             return None
         if any(r.cleaner in self.extractors for r in draft.removed):
             return None  # an extractor already took the page around the article (clean_html)
+        taken = [r.line for r in draft.removed if r.cleaner == "boilerplate" and r.line is not None]
+        if not self.could_be_dump(blocks, len(taken)):
+            return None
         langs = (*draft.options.languages, draft.language)
         values = self.values(blocks)
         menus = self.menu_runs(blocks)
@@ -337,7 +353,7 @@ class PageDump(Cleaner):
             return None
         # a list that closes the article (its items were marked up: numbers or bullets)
         while end < len(blocks) and not barriers[end] and (
-            blocks[end].kind == LIST_ITEM or URL_ONLY_RE.match(blocks[end].text)
+            blocks[end].kind == LIST_ITEM or url_only(blocks[end].text)
         ):
             end += 1
         keep = [start <= i < end for i in range(len(blocks))]
@@ -347,7 +363,6 @@ class PageDump(Cleaner):
         start = min(i for i, k in enumerate(keep) if k)
         outside = [b for b, k in zip(blocks, keep, strict=True) if not k]
         # (lines that ``boilerplate`` already took count as page furniture too)
-        taken = [r.line for r in draft.removed if r.cleaner == "boilerplate" and r.line is not None]
         # (a run of link texts joined on one line counts as the lines it joined)
         n_out = sum(max(1, _units(b.text) // 3) if self.link_run(b) else 1 for b in outside) + len(taken)
         if n_out < self.min_outside or len(outside) + len(taken) < 0.2 * (len(blocks) + len(taken)):
@@ -364,6 +379,28 @@ class PageDump(Cleaner):
         if title not in anchors and (n_head + n_above < self.menu_run or not self.few_function_words(head)):
             return None
         return keep, title
+
+    def could_be_dump(self, blocks: list[Block], taken: int) -> bool:
+        """A cheap necessary condition of :meth:`select`, read before the per-block rules.
+
+        :meth:`select` needs ``n_out >= min_outside`` and at least 60 % of the blocks outside
+        the article without sentence-final punctuation.  Whatever the article is, the blocks
+        outside it number at most ``1/0.6`` times the document's blocks without a full stop,
+        a run of link texts (never with a full stop) adds ``units // 3 - 1`` at most, and
+        ``taken`` counts the lines ``boilerplate`` took.  An ordinary article, mostly
+        sentences, fails this bound after one look at each block's last character.
+        """
+        open_ended = 0
+        extra = 0
+        for b in blocks:
+            t = strip_closers(b.text)
+            if t and t[-1] in _FULL_STOP:
+                continue
+            open_ended += 1
+            if self.link_run(b):
+                extra += max(1, _units(b.text) // 3) - 1
+        # (``-(-5n // 3)`` is ``n / 0.6`` rounded up, so that float rounding never gates a dump)
+        return -(-5 * open_ended // 3) + extra + taken >= self.min_outside
 
     @staticmethod
     def comment_markers(blocks: list[Block]) -> list[bool]:
@@ -387,6 +424,12 @@ class PageDump(Cleaner):
         return values
 
     def apply(self, draft: Draft) -> None:
+        try:
+            self._apply(draft)
+        finally:
+            _doc_lines.clear()
+
+    def _apply(self, draft: Draft) -> None:
         found = self.select(draft)
         if found is None:
             return

@@ -43,7 +43,8 @@ class QuoteSpacing(TextCleaner):
     name = "quote-spacing"
 
     def fix(self, text: str) -> str:
-        if "“" not in text and "”" not in text:
+        # every pattern needs a space or tab right before "”" or right after "“"
+        if " ”" not in text and "\t”" not in text and "“ " not in text and "“\t" not in text:
             return text
         new = _CLOSE_MISPLACED.sub(r"\1” ", text)
         new = _OPEN_MISPLACED.sub(r" “\1", new)

@@ -18,7 +18,7 @@ from __future__ import annotations
 from ..document import HEADING
 from ..metadata import parse_byline, parse_date
 from ..pipeline import Cleaner, Draft
-from ..textutil import norm_key, word_count
+from ..textutil import may_hold_date, norm_key, word_count
 
 HEAD = 6  # how many blocks at the top may hold the title
 
@@ -57,7 +57,7 @@ class Title(Cleaner):
             # 3. followed by a byline or a date line
             elif len(blocks) > 1:
                 nxt = blocks[1].text
-                if len(nxt) < 120 and (parse_byline(nxt, langs) or (parse_date(nxt, langs) and word_count(nxt) <= 8)):
+                if len(nxt) < 120 and (parse_byline(nxt, langs) or (may_hold_date(nxt) and parse_date(nxt, langs) and word_count(nxt) <= 8)):
                     idx = 0
         if idx is None:
             return

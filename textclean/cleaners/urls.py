@@ -22,8 +22,10 @@ class SourceUrl(Cleaner):
     name = "source-url"
 
     def apply(self, draft: Draft) -> None:
-        pats = load((*draft.options.languages, draft.language))
         blocks = draft.blocks
+        if not any("://" in b.text for b in blocks):
+            return  # a footer is taken only with its URL (``URL_ONLY_RE`` needs "://")
+        pats = load((*draft.options.languages, draft.language))
         drop: set[int] = set()
         for i, b in enumerate(blocks):
             if len(b.text) > 2100:
@@ -60,9 +62,11 @@ class UrlLines(Cleaner):
     name = "url-lines"
 
     def apply(self, draft: Draft) -> None:
+        if not any("://" in b.text for b in draft.blocks):
+            return  # no URL at all (both patterns need "://")
         kept = []
         for b in draft.blocks:
-            m = URL_ONLY_RE.match(b.text)
+            m = URL_ONLY_RE.match(b.text) if "://" in b.text else None
             if m:
                 draft.add_link(m.group(1))
                 draft.remove(b, self.name, "url-line")

@@ -86,6 +86,38 @@ class Patterns:
     #: ``credit_tail`` matched from the end (the same texts match; much faster, because the
     #: pattern is anchored at the end): for yes/no tests
     credit_test: regex.Pattern[str] | None = None
+    #: every distinct required literal with the indices of the rules that require it
+    #: (``len(rules)`` stands for the credit test) and the longest text those rules look at,
+    #: in first-use order: the boilerplate scorer looks for each literal once per document
+    literal_rules: tuple[tuple[str, tuple[int, ...], int], ...] = field(init=False, compare=False, repr=False)
+    #: ``literal_rules`` grouped by that longest text: ``(limit, ((literal, rule indices), ...))``
+    literal_groups: tuple[tuple[int, tuple[tuple[str, tuple[int, ...]], ...]], ...] = field(
+        init=False, compare=False, repr=False)
+    #: the indices of the rules without required literals (``len(rules)``: the credit test),
+    #: which run on every text short enough for them
+    unconditional: tuple[int, ...] = field(init=False, compare=False, repr=False)
+    #: the curly quotes that every rule and the credit test treat exactly as their ASCII
+    #: counterparts (:func:`quote_symmetric`): straightening them changes no match
+    quote_safe: frozenset[str] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        index: dict[str, list[int]] = {}
+        limits: dict[str, int] = {}
+        rules = [*((rule.literals, rule.max_len) for rule in self.rules), (self.credit_literals, 350)]
+        for r, (lits, max_len) in enumerate(rules):
+            for lit in lits:
+                index.setdefault(lit, []).append(r)
+                limits[lit] = max(limits.get(lit, 0), max_len)
+        object.__setattr__(self, "literal_rules", tuple((lit, tuple(rs), limits[lit]) for lit, rs in index.items()))
+        groups: dict[int, list[tuple[str, tuple[int, ...]]]] = {}
+        for lit, rs, limit in self.literal_rules:
+            groups.setdefault(limit, []).append((lit, rs))
+        object.__setattr__(self, "literal_groups", tuple((k, tuple(v)) for k, v in sorted(groups.items())))
+        object.__setattr__(self, "unconditional", tuple(r for r, (lits, _) in enumerate(rules) if not lits))
+        safe = frozenset(q for q, _ in QUOTE_PAIRS)
+        for pattern in [*(rule.pattern.pattern for rule in self.rules), self.credit_tail.pattern]:
+            safe &= quote_symmetric(pattern)
+        object.__setattr__(self, "quote_safe", safe)
 
 
 # Characters whose case folding in ``regex`` (a newer Unicode) contains a letter that
@@ -147,6 +179,81 @@ def required_literals(pattern: str) -> tuple[str, ...]:
         return ()
     # a string that holds another alternative is implied by it
     return tuple(sorted(s for s in found if not any(o != s and o in s for o in found)))
+
+
+#: curly quotes and the ASCII quotes that ``cleaners.quotes.straighten`` maps them to
+QUOTE_PAIRS = (("“", '"'), ("”", '"'), ("„", '"'), ("‟", '"'), ("‘", "'"), ("’", "'"), ("‚", "'"), ("‛", "'"))
+_QUOTE_CHARS = frozenset("\"'“”„‟‘’‚‛")
+
+
+@lru_cache(maxsize=1024)
+def quote_symmetric(pattern: str) -> frozenset[str]:
+    r"""The curly quotes that ``pattern`` treats exactly as their ASCII counterparts.
+
+    For such a quote ``c`` with counterpart ``s``, every literal, class and range of the
+    pattern (also inside look-arounds, negated or not) accepts ``c`` if and only if it accepts
+    ``s``; ``\w``, ``\s``, ``\d``, ``\b`` and ``.`` treat all quotes alike.  Replacing ``c`` by
+    ``s`` (one character for one) then changes no match: the same paths match at the same
+    places.  Read from the stdlib parser's syntax tree; a pattern it cannot read, with
+    syntax only ``regex`` has, with a back-reference or conditional, or with a quote inside
+    a fuzzy group gets the empty set.
+
+    >>> sorted(quote_symmetric(r"^\W*read more\b"))
+    ['‘', '’', '‚', '‛', '“', '”', '„', '‟']
+    >>> sorted(quote_symmetric(r"[\w'’-]+ / AFP$"))   # "’" and "'" alike, "‘" not
+    ['’', '“', '”', '„', '‟']
+    >>> sorted(quote_symmetric(r"(?:'|”)x"))   # two literals, each unlike the other's pair
+    ['“', '„', '‟']
+    """
+    bare = _without_fuzzy_groups(pattern)
+    if bare != pattern and any(pattern.count(q) != bare.count(q) for q in _QUOTE_CHARS):
+        return frozenset()
+    if _regex_only_syntax(bare):
+        return frozenset()
+    try:
+        c = _sre_parser()
+        tree = c.parse(bare)
+    except Exception:
+        return frozenset()
+    unequal: set[str] = set()  # the curly quotes that some element treats unlike their pair
+    neutral = (c.ANY, c.AT, c.CATEGORY, c.NEGATE)
+
+    def in_class(items: list[Any], ch: str) -> bool:
+        o = ord(ch)
+        return any((op is c.LITERAL and av == o) or (op is c.RANGE and av[0] <= o <= av[1]) for op, av in items)
+
+    def walk(items: list[Any]) -> bool:
+        for op, av in items:
+            if op in (c.LITERAL, c.NOT_LITERAL):
+                unequal.update(q for q, s in QUOTE_PAIRS if av in (ord(q), ord(s)))
+            elif op is c.IN:
+                # a class accepts a character when one of its items does (a negation flips
+                # both answers); categories (``\w``, ``\s``, ``\d``) never hold a quote
+                if any(o not in (c.LITERAL, c.RANGE, c.CATEGORY, c.NEGATE) for o, _ in av):
+                    return False
+                unequal.update(q for q, s in QUOTE_PAIRS if in_class(list(av), q) != in_class(list(av), s))
+            elif op is c.ATOMIC_GROUP:
+                if not walk(list(av)):
+                    return False
+            elif op is c.SUBPATTERN:
+                if not walk(list(av[3])):
+                    return False
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+                if not walk(list(av[2])):
+                    return False
+            elif op in (c.ASSERT, c.ASSERT_NOT):
+                if not walk(list(av[1])):
+                    return False
+            elif op is c.BRANCH:
+                if not all(walk(list(alt)) for alt in av[1]):
+                    return False
+            elif op not in neutral:
+                return False  # back-references, conditionals, anything unknown
+        return True
+
+    if not walk(list(tree)):
+        return frozenset()
+    return frozenset(q for q, _ in QUOTE_PAIRS if q not in unequal)
 
 
 def _without_fuzzy_groups(pattern: str, bounded: bool = False) -> str:

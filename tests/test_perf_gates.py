@@ -1,0 +1,271 @@
+"""The cheap gates of the text pipeline are necessary conditions: skipping work with them
+never changes a result.
+
+Each gate is compared with the code it guards, on drawn documents and on hand-made cases
+(what the gated code must still find, and what it may skip).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from textclean import Pipeline
+from textclean.cleaners import Boilerplate, Layout, PageDump
+from textclean.cleaners.layout import _BULLET, _HR, _MD_HEADING, _QUOTE_MARK, _SETEXT, may_be_marked
+from textclean.cleaners.quotes import straighten
+from textclean.patterns import QUOTE_PAIRS, load, quote_symmetric
+from textclean.strategies import messy_documents
+from textclean.textutil import URL_ONLY_RE, url_only
+
+PAGES = sorted(Path(__file__).resolve().parents[1].joinpath("examples", "pages").glob("*.txt"))
+DUMPS = sorted(Path(__file__).resolve().parent.joinpath("fixtures", "pagedump").glob("*.txt"))
+
+
+# -- page-dump: could_be_dump --------------------------------------------------------------
+def _draft_before_pagedump(text: str):  # type: ignore[no-untyped-def]
+    p = Pipeline.default()
+    i = p._index("page-dump")
+    d = p.draft(text)
+    for c in p.cleaners[:i]:
+        c.apply(d)
+    return d
+
+
+def _taken(d) -> int:  # type: ignore[no-untyped-def]
+    return sum(1 for r in d.removed if r.cleaner == "boilerplate" and r.line is not None)
+
+
+def test_page_dumps_pass_the_gate() -> None:
+    pd = PageDump()
+    seen = 0
+    for path in [*PAGES, *DUMPS]:
+        d = _draft_before_pagedump(path.read_text(encoding="utf-8"))
+        if pd.select(d) is not None:
+            seen += 1
+            assert pd.could_be_dump(d.blocks, _taken(d)), path.name
+    assert seen >= 2  # the example dumps are dumps
+
+
+def test_an_ordinary_article_fails_the_gate() -> None:
+    body = "\n\n".join(
+        f"Paragraph {i} of the report says that the council met on Tuesday and voted." for i in range(20)
+    )
+    d = _draft_before_pagedump("Council votes\n\n" + body)
+    assert len(d.blocks) > PageDump().min_outside
+    assert not PageDump().could_be_dump(d.blocks, _taken(d))
+
+
+@settings(max_examples=150, deadline=None)
+@given(messy_documents())
+def test_gate_never_rejects_a_dump(m: object) -> None:
+    d = _draft_before_pagedump(m.messy)  # type: ignore[attr-defined]
+    pd = PageDump(min_outside=3)  # a low bar, so that drawn documents reach the later rules
+    if pd.select(d) is not None:
+        assert pd.could_be_dump(d.blocks, _taken(d))
+
+
+# -- layout: may_be_marked, url_only ------------------------------------------------------------
+_MARKUP_PATTERNS = (_MD_HEADING, _SETEXT, _HR, _QUOTE_MARK, _BULLET)
+_LINE = st.text(alphabet=st.sampled_from(list("  \t\u00a0\u2003#>-*+=_•–·.)1a9Zx“é:/ht")), max_size=12)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_LINE)
+def test_lines_without_a_marker_start_match_no_markup_pattern(line: str) -> None:
+    stripped = line.strip()
+    if stripped and not may_be_marked(stripped):
+        assert not any(p.match(line) for p in _MARKUP_PATTERNS), line
+
+
+def test_markup_lines_are_recognised() -> None:
+    for line in ["# Title", "  ## Sub", "===", "---", "* * *", "> quote", "- item", "• item", "12. step", "a) Item", "_ _ _"]:
+        assert may_be_marked(line.strip()), line
+    for line in ["Plain prose line.", "“Quoted” words", "Élan vital"]:
+        assert not may_be_marked(line.strip()), line
+
+
+def test_url_only_is_the_regex() -> None:
+    for text in ["https://example.org/a", "  <http://x.org/b>.", "HTTPS://EXAMPLE.ORG/C", "see https://x.org", "no url", "ftp://x"]:
+        assert url_only(text) == bool(URL_ONLY_RE.match(text)), text
+
+
+# -- boilerplate: quote_symmetric and the skipped straightened view -----------------------------
+def test_quote_symmetric_reads_classes_and_literals() -> None:
+    assert quote_symmetric(r"^\W*share\b") == frozenset(q for q, _ in QUOTE_PAIRS)
+    assert "‘" not in quote_symmetric(r"[\w'’]+ / AFP$")  # "'" is in the class, "‘" is not
+    assert "’" in quote_symmetric(r"[\w'’]+ / AFP$")
+    assert "”" not in quote_symmetric(r'say "hi"')  # a literal ASCII quote
+    assert "“" not in quote_symmetric(r"(?<!“)word")  # also inside a negative look-behind
+    assert quote_symmetric(r"(\w)\1") == frozenset()  # back-references: nothing is claimed
+    assert quote_symmetric(r"[[a-z]--[aeiou]]") == frozenset()  # regex-only syntax
+
+
+def test_shipped_tables_treat_the_usual_curly_quotes_alike() -> None:
+    assert {"“", "”", "’"} <= load(("auto",)).quote_safe
+
+
+_CURLY_TEXT = st.text(alphabet=st.sampled_from(list("“”„‟’‘'\" abcPhoto:/AFPRelated|©subscribe$5a month")), max_size=60)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CURLY_TEXT)
+def test_straightening_safe_quotes_never_raises_a_score(text: str) -> None:
+    pats = load(("auto",))
+    if any(q in text for q, _ in QUOTE_PAIRS if q not in pats.quote_safe):
+        return
+    raw, view = Boilerplate()._score_all([text, straighten(text)], pats)
+    assert view[0] <= raw[0]
+
+
+def test_a_credit_with_an_opening_single_quote_is_still_scored_as_repaired() -> None:
+    # "‘" is not safe for the credit test ([\w'’.-]): the straightened view is still scored
+    text = "Caption of the photo. ‘Jane Doe / AFP"
+    assert Boilerplate().score(text, load(("en", "en")))[0] >= 1.0
+
+
+def test_layout_and_pagedump_results_unchanged_on_the_example_pages() -> None:
+    # the gated code paths give the documented result on the example dumps
+    for path in PAGES:
+        doc = Pipeline([Layout(), PageDump()]).clean(path.read_text(encoding="utf-8"))
+        assert any(r.cleaner == "page-dump" for r in doc.removed), path.name
+
+
+def test_no_non_ascii_marker_is_a_letter_or_plain_punctuation() -> None:
+    # every code point that can open a list marker (``regex``'s own Unicode for ``\d``) passes
+    # ``may_be_marked`` as the first character of a line
+    import sys
+
+    import regex
+
+    first = regex.compile(r"[-*+•‣◦▪●▸►–]|\d")
+    missed = [hex(o) for o in range(0x80, sys.maxunicode + 1) if first.match(chr(o)) and not may_be_marked(chr(o) + ". x")]
+    assert missed == []
+
+
+# -- character classes that stand for a property ------------------------------------------------
+def test_other_white_space_classes_list_every_code_point() -> None:
+    import sys
+
+    import regex
+
+    from textclean.cleaners.markdown import _OTHER_SPACE
+    from textclean.textutil import _OTHER_WS
+
+    every = [chr(o) for o in range(sys.maxunicode + 1)]
+    regex_space = regex.compile(r"\s")
+    assert [c for c in every if regex_space.match(c) and c != " "] == [c for c in every if _OTHER_SPACE.match(c)]
+    assert [c for c in every if c.isspace() and c != " "] == [c for c in every if _OTHER_WS.match(c)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab A“”’\t\n\x1c\u00a0\u2003.")), max_size=30))
+def test_norm_key_fast_path_is_the_split_and_join(text: str) -> None:
+    from textclean.textutil import _QUOTE_PAIRS, _WS, norm_key
+
+    t = text
+    for curly, plain in _QUOTE_PAIRS:
+        t = t.replace(curly, plain)
+    expected = _WS.sub(" ", t).strip().casefold() if any(c in t for c in "\x1c\x1d\x1e\x1f") else " ".join(t.split()).casefold()
+    assert norm_key(text) == expected
+
+
+def _reference_language(text: str, sample: int = 5_000) -> str | None:
+    """The plain algorithm: every word of the sample by the regex, every word counted."""
+    from collections import Counter
+
+    from textclean.language import _WORD, _WORD_LANGS, STOPWORDS
+
+    words = _WORD.findall(text[:sample].lower())
+    if len(words) < 4:
+        return None
+    scores = dict.fromkeys(STOPWORDS, 0)
+    for w, n in Counter(words).items():
+        for lang in _WORD_LANGS.get(w, ()):
+            scores[lang] += n
+    best = max(scores, key=lambda k: scores[k])
+    return None if scores[best] < max(2, len(words) // 20) else best
+
+
+_LANG_TEXT = st.lists(st.sampled_from(["the", "of", "und", "die", "la", "le", "que", "et", "said,", "(afp)", "“der”",
+                                       "12_", "²½", "ß", "l'été", "—", "x_y", "don’t", "a.b", "...", "Él"]), max_size=80)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200) | _LANG_TEXT.map(" ".join) | _LANG_TEXT.map("\n".join))
+def test_language_guess_is_the_plain_algorithm(text: str) -> None:
+    from textclean.language import detect_language
+
+    assert detect_language(text) == _reference_language(text)
+
+
+def test_language_guess_on_the_examples() -> None:
+    from textclean.language import detect_language
+
+    for path in [*PAGES, *DUMPS]:
+        text = path.read_text(encoding="utf-8")
+        assert detect_language(text) == _reference_language(text), path.name
+
+
+def test_markdown_still_collapses_white_space() -> None:
+    from textclean.cleaners import Markdown
+
+    doc = Pipeline([Markdown()]).clean("a **b**\u00a0\u00a0c and [d](#)  e")
+    assert doc.paragraphs == ["a b c and d e"]
+
+
+# -- dates: may_hold_date ------------------------------------------------------------------------
+_DATES = ["September 19, 2023", "Tuesday, 13 Sept. 2022 10:15 GMT", "19. September 2023", "19 de septiembre de 2023",
+          "le 19 septembre 2023", "2023-09-19T08:30:00+03:00", "19.09.2023", "09/19/2023", "Updated: March 3, 2021"]
+
+
+def test_every_date_format_has_a_four_digit_year() -> None:
+    from textclean.metadata import parse_date
+    from textclean.textutil import may_hold_date
+
+    for text in _DATES:
+        assert parse_date(text) is not None and may_hold_date(text), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789 ./-:T+,Sept March de le Mon")), max_size=30))
+def test_no_date_without_a_four_digit_run(text: str) -> None:
+    from textclean.metadata import parse_date
+    from textclean.textutil import may_hold_date
+
+    if not may_hold_date(text):
+        assert parse_date(text) is None, text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aB ǅ ß Ω ω 漢字 x-y 'z’ 1 . ?")), max_size=40))
+def test_page_dump_line_measure_counts_capitals_as_before(text: str) -> None:
+    from textclean.cleaners.pagedump import _WORD, _measure
+
+    words = _WORD.findall(text)
+    cased = [w for w in words if w[0].isupper() or w[0].islower()]
+    caps = sum(1 for w in cased if w[0].isupper()) / len(cased) if cased else 1.0
+    assert _measure(text).caps == caps
+
+
+def test_page_dump_keeps_no_line_after_the_document() -> None:
+    from textclean.cleaners import pagedump
+
+    for path in PAGES[:1]:
+        Pipeline([Layout(), PageDump()]).clean(path.read_text(encoding="utf-8"))
+    assert pagedump._doc_lines == {}
+
+
+def test_spaces_gate_keeps_blocks_and_subclasses() -> None:
+    from textclean.cleaners import Spaces
+
+    doc = Pipeline([Spaces()]).clean("a\u00a0b  c \n\nplain\n\ncafe\u0301")
+    assert doc.paragraphs == ["a b c", "plain", "café"]
+
+    class Shout(Spaces):
+        def fix(self, text: str) -> str:
+            return super().fix(text).upper()
+
+    assert Pipeline([Shout()]).clean("a\u00a0b").paragraphs == ["A B"]
