@@ -29,6 +29,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from ..metadata import date_from_url, parse_byline, parse_date
+from .byline import text_byline
 from .parse import text_content
 
 _WS = re.compile(r"\s+")
@@ -378,13 +379,25 @@ def _in_junk(el: Any) -> bool:
         if junk is None:
             reason = _hint_reason(anc)
             junk = reason in _JUNK_REASONS and anc.find(".//h1") is None
-            if junk and reason == "navigation" and any(a.tag == "article" for a in anc.iterancestors()):
-                junk = False  # a post's own top bar ("entry-top-bar"), not the site's menu
+            if junk and reason in ("navigation", "footer", "advertisement") and _in_post(anc):
+                # A post's own top bar or footer ("entry-top-bar", "<footer class=post-footer>"
+                # inside the <article>), or a post container a CMS calls "promoted".
+                junk = False
             if cache is not None:
                 cache[anc] = junk
         if junk:
             return True
     return False
+
+
+_POST_CLASS = re.compile(r"(?:^|[\s_-])(?:article|post|entry|hentry|node)(?:$|[\s_-])", re.I)
+
+
+def _in_post(el: Any) -> bool:
+    """True when ``el`` is or sits inside an ``<article>`` (or a post container by its class)."""
+    if el.tag == "article" or any(a.tag == "article" for a in el.iterancestors()):
+        return True
+    return el.tag != "footer" and bool(_POST_CLASS.search(el.get("class") or ""))
 
 
 #: Per-thread cache of the junk test for the page being read (reset by :func:`extract_metadata`).
@@ -785,6 +798,9 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
                 break
     if not authors:
         authors = _visible_authors(root, bad - site_keys_for_blogs(site_names))
+    if not authors:
+        # A byline written as text ("Von Anna Roth am 3. Mai", "Posted by Konstantin").
+        authors = [n for x in text_byline(root, _in_junk) for n in clean_author(x, bad)]
     if not authors:
         # Only the publisher is named: that is the author of record.
         hard_bad = frozenset(_key(x) for x in ("wordpressadmin", "wpadmin", "gesponserte inhalte"))

@@ -1,0 +1,182 @@
+"""Author names from a visible byline written as text ("By Jane Doe", "Von Anna Roth am 3. Mai").
+
+Many pages name the author only in the text of the page, without markup that says so:
+``<p>Von Anna Roth und Jörg Lang</p>``, ``<div>Posted by Konstantin · 21.10.2019</div>``,
+``<span>Par Marie Dupont, le 14.09.2020</span>``.  :func:`text_byline` finds such a line:
+a short element whose text starts with a byline word of some language (the ``BYLINE_WORDS``
+table), followed by one to three names and then nothing, a date, a time or a separator.
+
+>>> text_byline_names("Von Anna Roth und Jörg Lang")
+['Anna Roth', 'Jörg Lang']
+>>> text_byline_names("Posted by Konstantin 21.10.2019")
+['Konstantin']
+>>> text_byline_names("By clicking accept you agree to our terms")
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+#: Words that introduce a byline, per language (matched case-insensitively at the start of
+#: the text or after a separator).  "Strong" forms name the author for sure, so a single
+#: word or a user handle after them is a name too ("Eingestellt von rasos am ...").
+BYLINE_WORDS: dict[str, tuple[list[str], list[str]]] = {
+    # language: (weak prefixes, strong prefixes)
+    "en": (["by"], ["written by", "posted by", "words by", "story by", "reported by", "text by", "published by", "author:", "authors:", "by:", "written by:"]),
+    "de": (
+        ["von"],
+        [
+            "geschrieben von", "erstellt von", "eingestellt von", "verfasst von", "veröffentlicht von",
+            "ein beitrag von", "beitrag von", "blog beitrag von", "blogbeitrag von", "gespeichert von",
+            "gepostet von", "autor:", "autorin:", "autoren:", "text:", "redaktion:", "interview:", "von:",
+        ],
+    ),
+    "fr": (["par"], ["écrit par", "publié par", "rédigé par", "auteur :", "auteur:", "auteure :", "auteure:", "par :", "texte :"]),
+    "es": (["por"], ["escrito por", "publicado por", "redactado por", "autor:", "autora:", "por:"]),
+    "pt": ([], ["escrito por", "publicado por", "autor:", "autora:"]),
+    "it": ([], ["scritto da", "pubblicato da", "a cura di", "autore:", "di:"]),
+    "nl": (["door"], ["geschreven door", "gepubliceerd door", "auteur:", "tekst:"]),
+    "nordic": (["av", "af"], ["skrevet av", "skrevet af", "skriven av", "publicerad av", "forfatter:", "författare:"]),
+    "pl": (["przez"], ["autor:", "napisane przez", "opublikowano przez"]),
+}
+
+_WEAK = sorted({w for weak, _ in BYLINE_WORDS.values() for w in weak}, key=len, reverse=True)
+_STRONG = sorted({w for _, strong in BYLINE_WORDS.values() for w in strong}, key=len, reverse=True)
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+_PREFIX = re.compile(rf"(?i:(?P<strong>{_alt(_STRONG)})|(?P<weak>{_alt(_WEAK)})\b)\s*:?\s*")
+
+#: Where the names end: a date, a time, "am"/"on"/"le"... (the date that follows), a separator.
+_CUT = re.compile(
+    r"\s*(?:[|•·(\[@\n]|\s[–—-]\s|\d|\s(?i:am|on|um|le|el|il|at|den|op|på|the|dne|date|datum|fecha|published|"
+    r"updated|aktualisiert|veröffentlicht|stand|publié|mis à jour|publicado|actualizado|in|im|aus|de\s+\d)\b).*$",
+    re.DOTALL,
+)
+_JOIN = re.compile(r"\s*(?:,|;|/|\s&\s|\s(?i:and|und|et|y|e|i|og|och|en|oraz)\s)\s*")
+#: Words before a "by" that make it a credit, not a byline ("Photo by ...", "Theme by ...").
+_CREDIT = re.compile(
+    r"(?i:photo|photos|foto|fotos|bild|bilder|image|images|picture|illustration|grafik|graphic|video|"
+    r"quelle|source|via|design|designed|theme|powered|hosted|sponsored|presented|supported|translated|"
+    r"übersetzt|edited|bearbeitet|cover|credit|credits|map|karte|music|musik|produced|directed|"
+    r"photographed|fotografiert|gefördert|unterstützt|ermöglicht)\W*$"
+)
+#: Capitalised words that follow "By"/"Von" without being names.
+_NOT_NAME = frozenset(
+    ["clicking", "continuing", "using", "submitting", "signing", "subscribing", "registering", "visiting", "entering", "default", "the", "this", "that", "these", "our", "your", "their", "his", "her", "its", "a", "an", "all", "some", "my", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "januar", "februar", "märz", "juni", "juli", "oktober", "dezember", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre", "anfang", "beginn", "heute", "morgen", "gestern", "jetzt", "hier", "far", "now", "then", "way", "day", "time", "default", "favor", "ailleurs", "exemple", "contre"]
+)
+_PARTICLES = frozenset(["von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le", "ter", "ten", "zu", "dos", "das", "bin", "al", "el", "y"])
+_NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
+
+
+def _is_name_word(word: str) -> bool:
+    return bool(_NAME_WORD.match(word)) and word[0].isupper() and word.casefold().strip(".") not in _NOT_NAME
+
+
+def _names(rest: str, strong: bool) -> list[str]:
+    cut = _CUT.search(rest)
+    head = rest[: cut.start()] if cut else rest
+    was_cut = cut is not None and cut.start() > 0
+    head = head.strip(" ,.;:-–—")
+    if not head or len(head) > 90:
+        return []
+    out: list[str] = []
+    for part in _JOIN.split(head):
+        part = part.strip(" ,.;:")
+        words = part.split()
+        if not words or len(words) > 4:
+            return []
+        if len(words) == 1:
+            w = words[0]
+            # One word: a name only where the byline is certain ("Posted by Konstantin on ...").
+            if not (strong or was_cut) or w.casefold() in _NOT_NAME or not any(c.isalpha() for c in w):
+                return []
+            if not (_is_name_word(w) or re.fullmatch(r"[^\W_][\w.-]{2,30}", w)):
+                return []
+        else:
+            if not _is_name_word(words[0]) or not _is_name_word(words[-1]):
+                return []
+            if not all(_is_name_word(w) or w.casefold() in _PARTICLES for w in words):
+                return []
+        out.append(part)
+    return out[:5]
+
+
+def text_byline_names(text: str) -> list[str]:
+    """The names of a byline line, ``[]`` when ``text`` is not one (see the module doc)."""
+    text = re.sub(r"\s+", " ", text).strip()
+    if not 4 <= len(text) <= 160:
+        return []
+    for m in _PREFIX.finditer(text):
+        before = text[: m.start()]
+        if m.start() > 0:
+            if text[m.start() - 1].isalnum():
+                continue
+            # Only at the start, after a separator or date ("05.02.2020 - Redaktion: X").
+            if before.strip() and not re.search(r"[|•·–—\-:,/\d]\s*$", before):
+                continue
+            if _CREDIT.search(before):
+                continue
+        names = _names(text[m.end():], m.group("strong") is not None)
+        if names:
+            return names
+    return []
+
+
+_TAGS = ("p", "div", "span", "li", "address", "small", "em", "strong", "b", "i", "header", "td", "dd", "font", "section", "a")
+
+
+def text_byline(root: Any, in_junk: Any, *, limit: int = 600) -> list[str]:
+    """Names from the first byline line of the page body, preferring lines after the ``<h1>``.
+
+    ``in_junk(el)`` tells which elements sit in comments, menus or related boxes (skipped).
+    """
+    body = root.find("body")
+    if body is None:
+        return []
+    seen_h1 = body.find(".//h1") is None
+    before: list[str] = []
+    n = 0
+    for el in body.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag == "h1":
+            seen_h1 = True
+            continue
+        if el.tag not in _TAGS:
+            continue
+        n += 1
+        if n > limit:
+            break
+        first = next((t for t in el.itertext() if t.strip()), "")
+        if not _PREFIX.search(first):  # fast path: the first words are no byline
+            continue
+        text = _short_text(el, 200)
+        if text is None:
+            continue
+        names = text_byline_names(text)
+        if not names or in_junk(el):
+            continue
+        if seen_h1:
+            return names
+        if not before:
+            before = names
+    return before
+
+
+def _short_text(el: Any, cap: int) -> str | None:
+    """The text of ``el``, or ``None`` when it is longer than ``cap`` characters."""
+    pieces: list[str] = []
+    size = 0
+    for t in el.itertext():
+        size += len(t)
+        if size > cap * 3:
+            return None
+        pieces.append(t)
+    text = re.sub(r"\s+", " ", " ".join(pieces)).strip()
+    return text if len(text) <= cap else None
