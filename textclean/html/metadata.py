@@ -379,6 +379,8 @@ def _in_junk(el: Any) -> bool:
         if junk is None:
             reason = _hint_reason(anc)
             junk = reason in _JUNK_REASONS and anc.find(".//h1") is None
+            if junk and reason == "sidebar" and _holds_post(anc):
+                junk = False  # a "widget" that holds the post itself (Blogger's "widget Blog")
             if junk and reason in ("navigation", "footer", "advertisement") and _in_post(anc):
                 # A post's own top bar or footer ("entry-top-bar", "<footer class=post-footer>"
                 # inside the <article>), or a post container a CMS calls "promoted".
@@ -400,6 +402,16 @@ def _in_post(el: Any) -> bool:
     return el.tag != "footer" and bool(_POST_CLASS.search(el.get("class") or ""))
 
 
+def _holds_post(el: Any) -> bool:
+    """True when ``el`` holds a post: an ``<article>`` or an element classed ``hentry``/``post-body``."""
+    if el.find(".//article") is not None:
+        return True
+    return any(
+        "hentry" in cls or "post-body" in cls or "entry-content" in cls
+        for cls in (d.get("class") or "" for d in el.iter() if isinstance(d.tag, str))
+    )
+
+
 #: Per-thread cache of the junk test for the page being read (reset by :func:`extract_metadata`).
 _JUNK_CACHE = threading.local()
 _JUNK_REASONS = frozenset(["comments", "related-links", "sidebar", "footer", "navigation", "advertisement"])
@@ -410,7 +422,7 @@ _JUNK_REASONS = frozenset(["comments", "related-links", "sidebar", "footer", "na
 _AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|\s&\s|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\boraz\b|\|)\s*", re.I)
 _BY_PREFIX = re.compile(
     r"^(?:(?:view|see|show|read|more|all)\s+(?:all\s+)?(?:posts|articles|stories|entries|contributions)\s+(?:by|from|of)|"
-    r"(?:zeige\s+)?alle\s+(?:beiträge|artikel|einträge)\s+von|weitere\s+(?:beiträge|artikel)\s+von|"
+    r"(?:zeige\s+)?alle\s+(?:beiträge|artikel|einträge)\s+von|weitere\s+(?:beiträge|artikel)\s+von|(?:alles|mehr)\s+von|"
     r"(?:tous\s+les\s+)?articles\s+(?:de|par)|post\s+author|posted\s+on|"
     r"(?:veröffentlicht|publiziert|geschrieben|erstellt|verfasst|eingestellt|gespeichert)\s+(?:von|durch)|submitted\s+by|copyright|(?:written|posted|reported|published|veröffentlicht|geschrieben|verfasst)\s+(?:by|von|par|por)|"
     r"by|von|vom|par|por|di|da|door|av|af|przez|autor(?:in)?|author|authors|autoren|redakteur(?:in)?|text|texte|words|reporter)\b"
@@ -539,6 +551,60 @@ def _visible_authors(root: Any, bad: frozenset[str] = frozenset()) -> list[str]:
         if names and all(len(x.split()) <= 4 for x in names):
             return names
     return []
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.casefold())
+
+
+def _org_like(name: str, site_names: list[str]) -> bool:
+    """True when an author value is the publication's own name ("The Daily" on thedaily.com).
+
+    >>> _org_like("EFC Bayrische Bembel", ["bayrische-bembel"]), _org_like("Jane Doe", ["The Daily", "thedaily"])
+    (True, False)
+    """
+    n = _compact(name)
+    if len(n) < 2:
+        return False
+    for site in site_names:
+        s = _compact(site)
+        if len(s) >= 2 and (n == s or (len(s) >= 4 and s in n) or (len(n) >= 4 and n in s)):
+            return True
+    return False
+
+
+def _ld_org_author(value: Any) -> bool:
+    """True when the JSON-LD ``author`` is only organisations (``"@type": "Organization"``)."""
+    items = value if isinstance(value, list) else [value]
+    types = [t for v in items if isinstance(v, dict) for t in _types(v)]
+    return bool(types) and all("Organization" in t or t == "NewsMediaOrganization" for t in types) and len(types) == len(items)
+
+
+def _extends(authors: list[str], shown: list[str]) -> bool:
+    """True when the byline ``shown`` names every author (or a longer form of it) and more.
+
+    >>> _extends(["Todd"], ["Todd Bates"]), _extends(["Ann Lee"], ["Ann Lee", "Bo Ek"]), _extends(["Ann Lee"], ["Bo Ek"])
+    (True, True, False)
+    """
+    keys = [_key(s) for s in shown]
+    if {_key(a) for a in authors} == set(keys) or len(shown) < len(authors):
+        return False
+    olds = {_key(a) for a in authors}
+    for k in keys:
+        if k in olds:
+            continue
+        # A longer form of a one-word author ("Todd" -> "Todd Bates"), or another full name.
+        if any(" " not in o and k.startswith(o + " ") for o in olds):
+            continue
+        if not 2 <= len(k.split()) <= 3 or _ROLE_WORDS.search(k) or any(k.startswith(o) for o in olds):
+            return False
+    return all(any(k == o or k.startswith(o + " ") for k in keys) for o in olds)
+
+
+_ROLE_WORDS = re.compile(
+    r"\b(?:redaktion|redakteur\w*|reporter\w*|writer|editor|team|staff|marketing|project|online|news|"
+    r"korrespondent\w*|correspondent|leiter\w*|autor\w*|author|follow|folgen)\b"
+)
 
 
 # -- title ----------------------------------------------------------------
@@ -796,11 +862,21 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
                         authors.append(name)
             if authors:
                 break
-    if not authors:
-        authors = _visible_authors(root, bad - site_keys_for_blogs(site_names))
-    if not authors:
-        # A byline written as text ("Von Anna Roth am 3. Mai", "Posted by Konstantin").
-        authors = [n for x in text_byline(root, _in_junk) for n in clean_author(x, bad)]
+    org_only = bool(authors) and (
+        all(_org_like(a, site_names) for a in authors) or _ld_org_author(ld_main.get("author") if ld_main else None)
+    )
+    shown = [n for x in text_byline(root, _in_junk) for n in clean_author(x, bad)]
+    if not authors or org_only:
+        # No author metadata, or it names the publication: the page's visible byline names a person.
+        found = _visible_authors(root, bad - site_keys_for_blogs(site_names))
+        if not found or all(_org_like(a, site_names) for a in found):
+            # A byline written as text ("Von Anna Roth am 3. Mai", "Posted by Konstantin").
+            found = shown or found
+        if found and not (org_only and all(_org_like(a, site_names) for a in found)):
+            authors = found
+    elif shown and _extends(authors, shown):
+        # The visible byline says more than the metadata ("Todd" -> "Todd Bates"; one name of two).
+        authors = shown
     if not authors:
         # Only the publisher is named: that is the author of record.
         hard_bad = frozenset(_key(x) for x in ("wordpressadmin", "wpadmin", "gesponserte inhalte"))
