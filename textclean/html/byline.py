@@ -54,7 +54,7 @@ _PREFIX = re.compile(rf"(?i:(?P<strong>{_alt(_STRONG)})|(?P<weak>{_alt(_WEAK)})\
 
 #: Where the names end: a date, a time, "am"/"on"/"le"... (the date that follows), a separator.
 _CUT = re.compile(
-    r"\s*(?:[|•·(\[@\n]|\s[–—-]\s|\d|\s(?i:am|on|um|le|el|il|at|den|op|på|the|dne|date|datum|fecha|published|"
+    r"\s*(?:[|•·(\[@\n]|\s[–—-]\s|(?<!\w)\d|\s(?i:am|on|um|le|el|il|at|den|op|på|the|dne|date|datum|fecha|published|"
     r"updated|aktualisiert|veröffentlicht|stand|publié|mis à jour|publicado|actualizado|in|im|aus|vom|last|lesezeit|"
     r"reading|read|min|follow|folgen|erstellt|created|jan|feb|mar|mär|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez|"
     r"mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|de\s+\d)\b).*$",

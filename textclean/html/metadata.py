@@ -392,6 +392,13 @@ def _in_junk(el: Any) -> bool:
     return False
 
 
+def _in_junk_or_junk(el: Any) -> bool:
+    """:func:`_in_junk`, or ``el`` is itself a comment box."""
+    from .extract import _hint_reason
+
+    return _hint_reason(el) == "comments" or _in_junk(el)
+
+
 _POST_CLASS = re.compile(r"(?:^|[\s_-])(?:article|post|entry|hentry|node)(?:$|[\s_-])", re.I)
 
 
@@ -865,7 +872,7 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
     org_only = bool(authors) and (
         all(_org_like(a, site_names) for a in authors) or _ld_org_author(ld_main.get("author") if ld_main else None)
     )
-    shown = [n for x in text_byline(root, _in_junk) for n in clean_author(x, bad)]
+    shown = [n for x in text_byline(root, _in_junk_or_junk) for n in clean_author(x, bad)]
     if not authors or org_only:
         # No author metadata, or it names the publication: the page's visible byline names a person.
         found = _visible_authors(root, bad - site_keys_for_blogs(site_names))

@@ -1,0 +1,131 @@
+"""Metadata rules for HTML pages (issue 8, third round): what each rule extracts and what it must not.
+
+The pages are small hand-written snippets (never benchmark pages).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from textclean.html.byline import text_byline_names
+from textclean.html.metadata import extract_metadata
+from textclean.html.parse import parse_html
+
+P1 = "The council approved the new budget on Tuesday after a debate that lasted most of the night."
+P2 = "Opposition members said the spending plan left too little for schools and public transport."
+
+
+def _meta(html: str, url: str | None = None):  # type: ignore[no-untyped-def]
+    root, _ = parse_html(html)
+    return extract_metadata(root, url, use_htmldate=False)
+
+
+def _page(byline: str, head: str = "", before: str = "", after: str = "") -> str:
+    return f"""<html><head><title>Budget approved | City News</title>{head}</head><body>
+    {before}<article><h1>Budget approved</h1>{byline}<p>{P1}</p><p>{P2}</p>{after}</article></body></html>"""
+
+
+# -- bylines written as text -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+        ("Von Anna Roth und Jörg Lang", ["Anna Roth", "Jörg Lang"]),
+        ("Par Marie Dupont, le 14.09.2020 à 11h46", ["Marie Dupont"]),
+        ("Por Lucía Gómez | 3 de mayo", ["Lucía Gómez"]),
+        ("Posted by Konstantin 21.10.2019", ["Konstantin"]),
+        ("Eingestellt von wolf77 um 10:52", ["wolf77"]),
+        ("12.03.2021 - Redaktion: Eva Berg (Pressestelle)", ["Eva Berg"]),
+        ("VON KARL MEIER am 21. April 2020", ["KARL MEIER"]),
+        ("Written by: Ada Park", ["Ada Park"]),
+        ("By Tim Ray Date February 5, 2020", ["Tim Ray"]),
+        ("Von Lena Vogt, Max Ulm und Ida Kern", ["Lena Vogt", "Max Ulm", "Ida Kern"]),
+    ],
+)
+def test_text_byline_names(text: str, names: list[str]) -> None:
+    assert text_byline_names(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By clicking accept you agree to our use of cookies",
+        "By the way, the market opens at nine",
+        "Photo by Jane Doe",
+        "Theme by Anders Norén",
+        "Von Berlin nach Hamburg in zwei Stunden",
+        "Von Montag bis Freitag geöffnet",
+        "Von Berlin",  # one word after a weak prefix, nothing after it
+        "Par ailleurs, le conseil a voté",
+        "Por favor, inicie sesión",
+        "Rede von Bundespräsident Max Muster",  # "von" after ordinary words is no byline start
+    ],
+)
+def test_text_byline_rejects(text: str) -> None:
+    assert text_byline_names(text) == []
+
+
+def test_page_byline_as_text_after_the_headline() -> None:
+    meta = _meta(_page("<p>Von Anna Roth am 3. Mai 2021</p>"))
+    assert meta.authors == ["Anna Roth"]
+
+
+def test_page_byline_in_comments_or_teasers_is_not_the_author() -> None:
+    comments = '<div class="comments"><p>Posted by Troll Account on 3 May</p></div>'
+    assert _meta(_page("", after=comments)).authors == []
+    # A byline before the headline (a teaser above the story) loses to one after it.
+    teaser = "<div><p>By Teaser Writer</p></div>"
+    assert _meta(_page("<p>By Story Writer</p>", before=teaser)).authors == ["Story Writer"]
+
+
+def test_consent_text_is_no_byline() -> None:
+    banner = "<p>By clicking Accept you agree to the storing of cookies.</p>"
+    assert _meta(_page("", before=banner)).authors == []
+
+
+def test_byline_in_the_posts_own_footer() -> None:
+    footer = '<footer class="post-footer"><span class="author">Posted by <a rel="author" href="/author/ek">Eva Klein</a></span></footer>'
+    assert _meta(_page("", after=footer)).authors == ["Eva Klein"]
+    # The site's footer outside the post still does not name the author.
+    page = _page("").replace("</body>", '<footer><a rel="author" href="/about">Site Owner</a></footer></body>')
+    assert _meta(page).authors == []
+
+
+# -- the publication as author -------------------------------------------------------------------
+
+
+def test_visible_person_replaces_publication_author() -> None:
+    head = '<meta property="og:site_name" content="City News"><meta name="author" content="City News Online">'
+    assert _meta(_page("<p>By Jane Doe</p>", head=head)).authors == ["Jane Doe"]
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Daily Planet"}}</script>'
+    assert _meta(_page("<p>Von Klara Hof</p>", head=ld)).authors == ["Klara Hof"]
+
+
+def test_publication_author_kept_without_a_visible_person() -> None:
+    head = '<meta property="og:site_name" content="City News"><meta name="author" content="City News Online">'
+    assert _meta(_page("<p>The budget passed.</p>", head=head)).authors == ["City News Online"]
+
+
+def test_person_author_metadata_wins_over_another_byline() -> None:
+    head = '<meta name="author" content="Jane Doe">'
+    assert _meta(_page("<p>By John Roe</p>", head=head)).authors == ["Jane Doe"]
+
+
+def test_visible_byline_extends_the_metadata() -> None:
+    head = '<meta name="author" content="Jane">'
+    assert _meta(_page("<p>By Jane Doe</p>", head=head)).authors == ["Jane Doe"]
+    head = '<meta name="author" content="Jane Doe">'
+    assert _meta(_page("<p>By Jane Doe and John Roe</p>", head=head)).authors == ["Jane Doe", "John Roe"]
+    # A role or a place after the name is not a second author.
+    assert _meta(_page("<p>By Jane Doe, Staff Writer</p>", head=head)).authors == ["Jane Doe"]
+    assert _meta(_page("<p>Von Jane Doe, Zürich</p>", head=head)).authors == ["Jane Doe"]
+
+
+def test_dates_unchanged_by_bylines() -> None:
+    meta = _meta(_page("<p>By Jane Doe on 2021-05-03</p>", head='<meta property="article:published_time" content="2021-05-03T10:00:00+02:00">'))
+    assert meta.authors == ["Jane Doe"]
+    assert isinstance(meta.date, dt.datetime) and meta.date.date() == dt.date(2021, 5, 3)
