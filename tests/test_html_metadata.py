@@ -129,3 +129,50 @@ def test_dates_unchanged_by_bylines() -> None:
     meta = _meta(_page("<p>By Jane Doe on 2021-05-03</p>", head='<meta property="article:published_time" content="2021-05-03T10:00:00+02:00">'))
     assert meta.authors == ["Jane Doe"]
     assert isinstance(meta.date, dt.datetime) and meta.date.date() == dt.date(2021, 5, 3)
+
+
+# -- dates ---------------------------------------------------------------------------------------
+
+
+def _dated(head: str, url: str | None = None, lang: str = "en", body: str = "") -> object:
+    page = f'<html lang="{lang}"><head>{head}</head><body><article><h1>Budget approved</h1>{body}<p>{P1}</p></article></body></html>'
+    return _meta(page, url).date
+
+
+def test_json_ld_date_published_wins_over_an_event_start_date() -> None:
+    ld = """<script type="application/ld+json">{"@graph": [
+      {"@type": "Event", "name": "Open day", "startDate": "2022-03-05T09:00:00+01:00"},
+      {"@type": "Article", "headline": "Budget approved", "datePublished": "2022-01-28T10:03:58+01:00"}]}</script>"""
+    date = _dated(ld)
+    assert isinstance(date, dt.datetime) and date.date() == dt.date(2022, 1, 28)
+    # An event page keeps its start date when nothing else is given.
+    ev = '<script type="application/ld+json">{"@type": "Event", "startDate": "2022-03-05T09:00:00+01:00"}</script>'
+    date = _dated(ev)
+    assert isinstance(date, dt.datetime) and date.date() == dt.date(2022, 3, 5)
+
+
+def test_utc_midnight_becomes_the_local_day_of_the_pages_country() -> None:
+    head = '<meta property="article:published_time" content="2021-11-04T23:00:00+00:00">'
+    assert _dated(head, lang="de-DE") == dt.date(2021, 11, 5)
+    # Country from the domain when the language tag has none; summer time counts (UTC+2).
+    head = '<meta property="article:published_time" content="2021-06-04T22:30:00Z">'
+    assert _dated(head, "https://news.example.at/a", lang="de") == dt.date(2021, 6, 5)
+    # West of Greenwich the local day is the day before.
+    head = '<meta property="article:published_time" content="2022-05-04T00:44:52Z">'
+    assert _dated(head, lang="pt-BR") == dt.date(2022, 5, 3)
+
+
+def test_utc_day_kept_without_a_country_or_when_the_page_confirms_it() -> None:
+    head = '<meta property="article:published_time" content="2021-11-04T23:00:00+00:00">'
+    # No country: a ".com" site, a bare language, or a vanity domain (".io", ".me").
+    date = _dated(head, "https://www.example.com/a", lang="de")
+    assert isinstance(date, dt.datetime) and date.date() == dt.date(2021, 11, 4)
+    date = _dated(head, "https://blog.example.io/a", lang="en")
+    assert isinstance(date, dt.datetime) and date.date() == dt.date(2021, 11, 4)
+    # Midday: the same day everywhere near the country.
+    head_noon = '<meta property="article:published_time" content="2021-11-04T12:00:00+00:00">'
+    date = _dated(head_noon, lang="de-DE")
+    assert isinstance(date, dt.datetime) and date.date() == dt.date(2021, 11, 4)
+    # The URL says the UTC day: the page's own evidence wins over the country's zone.
+    date = _dated(head, "https://news.example.de/2021/11/04/budget", lang="de-DE")
+    assert isinstance(date, dt.datetime) and date.date() == dt.date(2021, 11, 4)

@@ -329,13 +329,14 @@ def _visible_date(root: Any) -> tuple[dt.date | dt.datetime | None, str | None]:
 
 def _local_day(
     utc: dt.datetime, root: Any, metas: dict[str, list[str]], lds: list[dict[str, Any]], urls: list[str | None]
-) -> dt.date | None:
+) -> dt.date | object | None:
     """The page's local publication day for a machine date given in UTC, when the page says it.
 
     A time stamp in UTC can fall on the day before or after the date the site shows
     (``2019-10-18T22:04Z`` is 19 October in Berlin).  Evidence, in order: the same instant
     written with the site's own UTC offset elsewhere in the page, the date in the URL path,
     then a visible date; each must lie within the offsets in use (UTC-12 to UTC+14).
+    ``None`` when the evidence confirms the UTC day, ``_NO_EVIDENCE`` when there is none.
     """
     earliest, latest = (utc - dt.timedelta(hours=12)).date(), (utc + dt.timedelta(hours=14)).date()
     day = utc.date()
@@ -364,7 +365,69 @@ def _local_day(
         if shown is not None:
             shown_day = shown.date() if isinstance(shown, dt.datetime) else shown
             return shown_day if earliest <= shown_day <= latest and shown_day != day else None
-    return None
+    return _NO_EVIDENCE
+
+
+_NO_EVIDENCE = object()
+
+#: Standard UTC offset (hours) and whether EU summer time applies, by country; the country
+#: comes from the page's language tag ("de-AT", "es_AR") or its country-code domain.
+_COUNTRY_ZONES: dict[str, tuple[float, bool]] = {
+    **{c: (1.0, True) for c in ["de", "at", "ch", "it", "fr", "es", "nl", "be", "lu", "pl", "cz", "sk", "hu", "si", "hr", "rs", "ba", "me", "mk", "al", "se", "no", "dk", "li", "mt", "ad", "mc", "sm", "va"]},
+    **{c: (2.0, True) for c in ["fi", "ee", "lv", "lt", "ua", "ro", "bg", "gr", "cy", "md"]},
+    **{c: (0.0, True) for c in ["pt", "ie", "uk", "gb"]},
+    **{c: (-3.0, False) for c in ["ar", "br", "uy"]},
+    **{c: (-4.0, False) for c in ["bo", "ve", "py"]},
+    **{c: (-5.0, False) for c in ["co", "pe", "ec", "pa"]},
+    **{c: (-6.0, False) for c in ["mx", "gt", "cr", "sv", "hn", "ni"]},
+    **{c: (3.0, False) for c in ["tr", "ru", "by", "sa", "kw", "qa"]},
+    **{c: (5.5, False) for c in ["in"]},
+    **{c: (8.0, False) for c in ["cn", "hk", "tw", "sg", "my", "ph"]},
+    **{c: (9.0, False) for c in ["jp", "kr"]},
+    "id": (7.0, False), "vn": (7.0, False), "th": (7.0, False), "za": (2.0, False), "ng": (1.0, False),
+    "ke": (3.0, False), "eg": (2.0, False), "il": (2.0, False), "is": (0.0, False), "nz": (12.0, False),
+}
+
+
+_VANITY_TLDS = frozenset(["co", "me", "io", "tv", "fm", "ai", "ly", "to", "cc", "ws", "la", "sh", "gg", "am", "im", "so", "sx", "nu"])
+
+
+def _eu_summer(when: dt.datetime) -> bool:
+    """EU summer time: from 01:00 UTC on the last Sunday of March to the last Sunday of October."""
+
+    def last_sunday(month: int) -> dt.datetime:
+        d = dt.datetime(when.year, month, 31, 1, tzinfo=dt.UTC)
+        return d - dt.timedelta(days=(d.weekday() + 1) % 7)
+
+    return last_sunday(3) <= when < last_sunday(10)
+
+
+def _country_day(utc: dt.datetime, lang: str | None, url: str | None) -> dt.date | None:
+    """The local day of a UTC time stamp in the time zone of the page's country, when it
+    differs from the UTC day ("2021-11-04T23:00Z" on a page in ``de-DE`` is 5 November).
+
+    >>> _country_day(dt.datetime(2021, 11, 4, 23, 0, tzinfo=dt.UTC), "de-DE", None)
+    datetime.date(2021, 11, 5)
+    >>> _country_day(dt.datetime(2022, 5, 4, 0, 44, tzinfo=dt.UTC), None, "https://www.example.com.br/a")
+    datetime.date(2022, 5, 3)
+    >>> _country_day(dt.datetime(2021, 11, 4, 12, 0, tzinfo=dt.UTC), "de-DE", None) is None
+    True
+    """
+    country = None
+    if lang:
+        parts = re.split(r"[-_]", lang.strip().lower())
+        if len(parts) >= 2 and len(parts[1]) == 2 and parts[1].isalpha():
+            country = parts[1]
+    if country is None and url:
+        tld = (urlsplit(url).hostname or "").rsplit(".", 1)[-1]
+        # Country-code domains that sites use for their look, not their country, say nothing.
+        country = tld if len(tld) == 2 and tld not in _VANITY_TLDS else None
+    zone = _COUNTRY_ZONES.get(country or "")
+    if zone is None:
+        return None
+    offset = zone[0] + (1.0 if zone[1] and _eu_summer(utc) else 0.0)
+    local = (utc + dt.timedelta(hours=offset)).date()
+    return local if local != utc.date() else None
 
 
 def _in_junk(el: Any) -> bool:
@@ -895,10 +958,16 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
     # date: JSON-LD, meta tags, microdata, <time>, htmldate, visible text, URL
     date: dt.date | dt.datetime | None = None
     source = None
-    for obj in [*articles, *pages]:
-        date = parse_iso_date(_ld_first(obj, "datePublished", "dateCreated", "uploadDate", "startDate"))
+    # datePublished of any article or page object first: an event listed on the page
+    # ("startDate") or a creation date is not the publication date when one is given.
+    ld_keys: tuple[tuple[str, ...], ...] = (("datePublished",), ("dateCreated", "uploadDate"), ("startDate",))
+    for date_keys in ld_keys:
+        for obj in [*articles, *pages]:
+            date = parse_iso_date(_ld_first(obj, *date_keys))
+            if date is not None:
+                source = "json-ld"
+                break
         if date is not None:
-            source = "json-ld"
             break
     if date is None:
         for k in _DATE_META:
@@ -926,7 +995,14 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
         source = "url" if date is not None else None
     if isinstance(date, dt.datetime) and date.utcoffset() == dt.timedelta(0):
         local = _local_day(date, root, metas, lds, [url, meta.url])
-        if local is not None:
+        if local is _NO_EVIDENCE:
+            # Nothing on the page says the day: the time zone of the page's country does.
+            tags = [root.get("lang"), *metas.get("og:locale", [])[:1], *metas.get("content-language", [])[:1]]
+            region = next((t for t in tags if t and re.search(r"[-_][A-Za-z]{2}$", t.strip())), None)
+            zone_day = _country_day(date, region, meta.url or url)
+            if zone_day is not None:
+                date, source = zone_day, f"{source}+zone"
+        elif isinstance(local, dt.date):
             date, source = local, f"{source}+local"
     meta.date, meta.date_source = date, source
 
