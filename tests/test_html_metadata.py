@@ -44,6 +44,10 @@ def _page(byline: str, head: str = "", before: str = "", after: str = "") -> str
         ("Written by: Ada Park", ["Ada Park"]),
         ("By Tim Ray Date February 5, 2020", ["Tim Ray"]),
         ("Von Lena Vogt, Max Ulm und Ida Kern", ["Lena Vogt", "Max Ulm", "Ida Kern"]),
+        ("Autoren Lena Vogt und Ida Kern", ["Lena Vogt", "Ida Kern"]),
+        ("Text von Paul Sand Illustration von Mia Holm", ["Paul Sand"]),
+        ("Text & Fotos: Ivo Falk", ["Ivo Falk"]),
+        ("Autor: Peter Mahn/SP-X Lesezeit: 5 min", ["Peter Mahn"]),
     ],
 )
 def test_text_byline_names(text: str, names: list[str]) -> None:
@@ -63,10 +67,23 @@ def test_text_byline_names(text: str, names: list[str]) -> None:
         "Par ailleurs, le conseil a voté",
         "Por favor, inicie sesión",
         "Rede von Bundespräsident Max Muster",  # "von" after ordinary words is no byline start
+        "https://example.org/2016/07/08/pakt-beendet-neutralitaet-von-oesterreich-und-schweden/",
+        "Autor Partei Warum Piraten?",
     ],
 )
 def test_text_byline_rejects(text: str) -> None:
     assert text_byline_names(text) == []
+
+
+def test_clean_author_drops_degrees_and_sentences() -> None:
+    from textclean.html.metadata import clean_author
+
+    assert clean_author("Grant Lee, PhD") == ["Grant Lee"]
+    assert clean_author("Die Beamten fanden die Leiche") == []
+    # Names with particles, lower-case user names and short slogans stay.
+    assert clean_author("Jan de Vries") == ["Jan de Vries"]
+    assert clean_author("der Michel") == ["der Michel"]
+    assert clean_author("bell hooks") == ["bell hooks"]
 
 
 def test_page_byline_as_text_after_the_headline() -> None:

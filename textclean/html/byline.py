@@ -24,16 +24,17 @@ from typing import Any
 #: word or a user handle after them is a name too ("Eingestellt von rasos am ...").
 BYLINE_WORDS: dict[str, tuple[list[str], list[str]]] = {
     # language: (weak prefixes, strong prefixes)
-    "en": (["by"], ["written by", "posted by", "words by", "story by", "reported by", "text by", "published by", "author:", "authors:", "by:", "written by:"]),
+    "en": (["by", "author", "authors"], ["written by", "posted by", "words by", "story by", "reported by", "text by", "published by", "author:", "authors:", "by:", "written by:"]),
     "de": (
-        ["von"],
+        ["von", "autor", "autorin", "autoren"],
         [
+            "text von", "text und fotos:", "text & fotos:", "text und bild:", "artikel von",
             "geschrieben von", "erstellt von", "eingestellt von", "verfasst von", "veröffentlicht von",
             "ein beitrag von", "beitrag von", "blog beitrag von", "blogbeitrag von", "gespeichert von",
             "gepostet von", "autor:", "autorin:", "autoren:", "text:", "redaktion:", "interview:", "von:",
         ],
     ),
-    "fr": (["par"], ["écrit par", "publié par", "rédigé par", "auteur :", "auteur:", "auteure :", "auteure:", "par :", "texte :"]),
+    "fr": (["par", "auteur", "auteurs"], ["écrit par", "publié par", "rédigé par", "auteur :", "auteur:", "auteure :", "auteure:", "par :", "texte :"]),
     "es": (["por"], ["escrito por", "publicado por", "redactado por", "autor:", "autora:", "por:"]),
     "pt": ([], ["escrito por", "publicado por", "autor:", "autora:"]),
     "it": ([], ["scritto da", "pubblicato da", "a cura di", "autore:", "di:"]),
@@ -54,13 +55,14 @@ _PREFIX = re.compile(rf"(?i:(?P<strong>{_alt(_STRONG)})|(?P<weak>{_alt(_WEAK)})\
 
 #: Where the names end: a date, a time, "am"/"on"/"le"... (the date that follows), a separator.
 _CUT = re.compile(
-    r"\s*(?:[|•·(\[@\n]|\s[–—-]\s|(?<!\w)\d|\s(?i:am|on|um|le|el|il|at|den|op|på|the|dne|date|datum|fecha|published|"
+    r"\s*(?:[|•·(\[@\n/]|\s[–—-]\s|(?<!\w)\d|\s(?i:am|on|um|le|el|il|at|den|op|på|the|dne|date|datum|fecha|published|"
     r"updated|aktualisiert|veröffentlicht|stand|publié|mis à jour|publicado|actualizado|in|im|aus|vom|last|lesezeit|"
     r"reading|read|min|follow|folgen|erstellt|created|jan|feb|mar|mär|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez|"
-    r"mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|de\s+\d)\b).*$",
+    r"mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|for|für|illustration|illustrationen|fotos?|photos?|bilder?|"
+    r"grafik|video|kamera|de\s+\d)\b).*$",
     re.DOTALL,
 )
-_JOIN = re.compile(r"\s*(?:,|;|/|\s&\s|\s(?i:and|und|et|y|e|i|og|och|en|oraz)\s)\s*")
+_JOIN = re.compile(r"\s*(?:,|;|\s&\s|\s(?i:and|und|et|y|e|i|og|och|en|oraz)\s)\s*")
 #: Words before a "by" that make it a credit, not a byline ("Photo by ...", "Theme by ...").
 _CREDIT = re.compile(
     r"(?i:photo|photos|foto|fotos|bild|bilder|image|images|picture|illustration|grafik|graphic|video|"
@@ -117,8 +119,8 @@ def text_byline_names(text: str) -> list[str]:
     for m in _PREFIX.finditer(text):
         before = text[: m.start()]
         if m.start() > 0:
-            if text[m.start() - 1].isalnum():
-                continue
+            if not (text[m.start() - 1].isspace() or text[m.start() - 1] in "|•·(>"):
+                continue  # inside a word or a URL ("neutralitaet-von-oesterreich")
             # Only at the start, after a separator or date ("05.02.2020 - Redaktion: X").
             if before.strip() and not re.search(r"[|•·–—\-:,/\d]\s*$", before):
                 continue

@@ -492,7 +492,7 @@ _JUNK_REASONS = frozenset(["comments", "related-links", "sidebar", "footer", "na
 _AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|\s&\s|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\boraz\b|\|)\s*", re.I)
 _BY_PREFIX = re.compile(
     r"^(?:(?:view|see|show|read|more|all)\s+(?:all\s+)?(?:posts|articles|stories|entries|contributions)\s+(?:by|from|of)|"
-    r"(?:zeige\s+)?alle\s+(?:beiträge|artikel|einträge)\s+von|weitere\s+(?:beiträge|artikel)\s+von|(?:alles|mehr)\s+von|"
+    r"(?:zeige\s+)?alle\s+(?:beiträge|artikel|einträge)\s+von|weitere\s+(?:beiträge|artikel)\s+von|(?:alles|mehr)\s+von|artikel\s+von|"
     r"(?:tous\s+les\s+)?articles\s+(?:de|par)|post\s+author|posted\s+on|"
     r"(?:veröffentlicht|publiziert|geschrieben|erstellt|verfasst|eingestellt|gespeichert)\s+(?:von|durch)|submitted\s+by|copyright|(?:written|posted|reported|published|veröffentlicht|geschrieben|verfasst)\s+(?:by|von|par|por)|"
     r"by|von|vom|par|por|di|da|door|av|af|przez|autor(?:in)?|author|authors|autoren|redakteur(?:in)?|text|texte|words|reporter)\b"
@@ -547,9 +547,33 @@ def clean_author(value: str, bad: frozenset[str] = frozenset()) -> list[str]:
             continue
         if any(_key(p) != _key(o) and _key(p).startswith(_key(o)) for o in out):
             continue
+        if _DEGREE.match(p) or _sentence_like(p):
+            continue
         if p not in out:
             out.append(p)
     return out
+
+
+#: Academic degrees and titles listed after a name ("Grant Tinsley, PhD").
+_DEGREE = re.compile(r"^(?:ph\.?\s?d|m\.?d|msc|m\.?sc|ma|ba|bsc|mba|mph|rd|rn|dr|prof|md phd|m\.?a|b\.?a|llm|jd)\.?$", re.I)
+_NAME_PARTICLES = frozenset(
+    ["von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le", "ter", "ten", "zu", "dos", "das", "bin", "al", "el", "y", "e", "vom", "zum", "und", "dem"]
+)
+
+
+def _sentence_like(name: str) -> bool:
+    """True for words of a sentence taken for a name: capitalised words mixed with lower-case
+    words that are no name particles ("Die Beamten fanden die Leiche"; "der Michel" is a name).
+
+    >>> _sentence_like("Die Beamten fanden die Leiche"), _sentence_like("Jan de Vries"), _sentence_like("bell hooks")
+    (True, False, False)
+    """
+    words = name.split()
+    if len(words) < 3:
+        return False
+    lower = [w for w in words if w[:1].islower() and w.casefold() not in _NAME_PARTICLES]
+    upper = [w for w in words if w[:1].isupper()]
+    return len(upper) >= 2 and (len(lower) >= 2 or (len(lower) >= 1 and len(words) >= 4))
 
 
 #: A user name with digits ("freeman1984") is a name; dates and counts are not.
