@@ -193,3 +193,17 @@ def test_utc_day_kept_without_a_country_or_when_the_page_confirms_it() -> None:
     # The URL says the UTC day: the page's own evidence wins over the country's zone.
     date = _dated(head, "https://news.example.de/2021/11/04/budget", lang="de-DE")
     assert isinstance(date, dt.datetime) and date.date() == dt.date(2021, 11, 4)
+
+
+def test_byline_read_from_the_innermost_element_and_ends_at_a_link() -> None:
+    footer = '<footer class="entry-footer">Posted on May 2, 2021 <span class="byline">Author <a href="/x">Ada Park</a></span> Categories</footer>'
+    assert _meta(_page(footer)).authors == ["Ada Park"]
+    header = '<div class="entry-meta">Veröffentlicht am 10. Mai 2021 von <a href="/u/heinz">Heinz</a> <a href="/tag/x">Laufen im Winter</a></div>'
+    assert _meta(_page(header)).authors == ["Heinz"]
+
+
+def test_byline_after_a_date_and_time() -> None:
+    line = '<div class="meta"><span>02.02.2022 · 11:14</span> von <a href="/p/jz">Julia Zeiger</a></div>'
+    assert _meta(_page(line)).authors == ["Julia Zeiger"]
+    label = '<div class="meta"><h5>Datum:</h5> 03.11.2021 <h5>Autor:</h5> Peter Mahn</div>'
+    assert _meta(_page(label)).authors == ["Peter Mahn"]

@@ -59,7 +59,7 @@ _CUT = re.compile(
     r"updated|aktualisiert|veröffentlicht|stand|publié|mis à jour|publicado|actualizado|in|im|aus|vom|last|lesezeit|"
     r"reading|read|min|follow|folgen|erstellt|created|jan|feb|mar|mär|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez|"
     r"mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|for|für|illustration|illustrationen|fotos?|photos?|bilder?|"
-    r"grafik|video|kamera|de\s+\d)\b).*$",
+    r"grafik|video|kamera|categories|category|kategorien|kategorie|tags|filed|posted|de\s+\d)\b).*$",
     re.DOTALL,
 )
 _JOIN = re.compile(r"\s*(?:,|;|\s&\s|\s(?i:and|und|et|y|e|i|og|och|en|oraz)\s)\s*")
@@ -113,7 +113,7 @@ def _names(rest: str, strong: bool) -> list[str]:
 
 def text_byline_names(text: str) -> list[str]:
     """The names of a byline line, ``[]`` when ``text`` is not one (see the module doc)."""
-    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"[^\S\n]+", " ", text).strip()
     if not 4 <= len(text) <= 160:
         return []
     for m in _PREFIX.finditer(text):
@@ -132,10 +132,13 @@ def text_byline_names(text: str) -> list[str]:
     return []
 
 
-_TAGS = ("p", "div", "span", "li", "address", "small", "em", "strong", "b", "i", "header", "td", "dd", "font", "section", "a")
+_TAGS = frozenset(
+    ["p", "div", "span", "li", "ul", "address", "small", "em", "strong", "b", "i", "header", "footer", "td", "dd",
+     "font", "section", "a", "h4", "h5", "h6", "time", "cite"]
+)
 
 
-def text_byline(root: Any, in_junk: Any, *, limit: int = 600) -> list[str]:
+def text_byline(root: Any, in_junk: Any, *, limit: int = 1500) -> list[str]:
     """Names from the first byline line of the page body, preferring lines after the ``<h1>``.
 
     ``in_junk(el)`` tells which elements sit in comments, menus or related boxes (skipped).
@@ -157,15 +160,13 @@ def text_byline(root: Any, in_junk: Any, *, limit: int = 600) -> list[str]:
         n += 1
         if n > limit:
             break
-        first = next((t for t in el.itertext() if t.strip()), "")
-        if not _PREFIX.search(first):  # fast path: the first words are no byline
-            continue
         text = _short_text(el, 200)
-        if text is None:
+        if text is None or not _PREFIX.search(text):
             continue
         names = text_byline_names(text)
         if not names or in_junk(el):
             continue
+        names = _innermost(el, names)
         if seen_h1:
             return names
         if not before:
@@ -173,14 +174,39 @@ def text_byline(root: Any, in_junk: Any, *, limit: int = 600) -> list[str]:
     return before
 
 
+def _innermost(el: Any, names: list[str]) -> list[str]:
+    """The names read from the innermost element that still holds the byline (an outer one
+    may run on into the next words: "Author Jane Doe Categories")."""
+    for d in el.iterdescendants():
+        if isinstance(d.tag, str) and d.tag in _TAGS:
+            text = _short_text(d, 200)
+            inner = text_byline_names(text) if text else []
+            if inner:
+                return _innermost(d, inner)
+    return names
+
+
+def _pieces(el: Any) -> Any:
+    """The text of ``el`` in order, with a line break after each link (a linked name ends there)."""
+    if el.text:
+        yield el.text
+    for child in el:
+        if isinstance(child.tag, str):
+            yield from _pieces(child)
+            if child.tag == "a":
+                yield "\n"
+        if child.tail:
+            yield child.tail
+
+
 def _short_text(el: Any, cap: int) -> str | None:
     """The text of ``el``, or ``None`` when it is longer than ``cap`` characters."""
     pieces: list[str] = []
     size = 0
-    for t in el.itertext():
+    for t in _pieces(el):
         size += len(t)
         if size > cap * 3:
             return None
         pieces.append(t)
-    text = re.sub(r"\s+", " ", " ".join(pieces)).strip()
+    text = re.sub(r"[^\S\n]+", " ", " ".join(pieces)).strip()
     return text if len(text) <= cap else None

@@ -959,7 +959,8 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
     org_only = bool(authors) and (
         all(_org_like(a, site_names) for a in authors) or _ld_org_author(ld_main.get("author") if ld_main else None)
     )
-    shown = [n for x in text_byline(root, _in_junk_or_junk) for n in clean_author(x, bad)]
+    # (a personal blog's byline may name the blog: the site name is a name there)
+    shown = [n for x in text_byline(root, _in_junk_or_junk) for n in clean_author(x, bad if authors else frozenset())]
     if not authors or org_only:
         # No author metadata, or it names the publication: the page's visible byline names a person.
         found = _visible_authors(root, bad - site_keys_for_blogs(site_names))
