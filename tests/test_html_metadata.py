@@ -207,3 +207,18 @@ def test_byline_after_a_date_and_time() -> None:
     assert _meta(_page(line)).authors == ["Julia Zeiger"]
     label = '<div class="meta"><h5>Datum:</h5> 03.11.2021 <h5>Autor:</h5> Peter Mahn</div>'
     assert _meta(_page(label)).authors == ["Peter Mahn"]
+
+
+def test_visible_byline_adds_a_linked_second_name_but_not_a_programme() -> None:
+    line = '<div class="author">von <a href="/a/lf">Lena Fuchs</a> und <a href="/a/as">Aron Stein</a></div>'
+    assert _meta(_page(line)).authors == ["Lena Fuchs", "Aron Stein"]
+    head = '<meta name="author" content="Dora Blum">'
+    assert _meta(_page("<p>Von Dora Blum, MDR AKTUELL</p>", head=head)).authors == ["Dora Blum"]
+
+
+def test_handle_after_a_name_and_org_words() -> None:
+    from textclean.html.metadata import _org_like, clean_author
+
+    assert clean_author("Willa Perez @wperez") == ["Willa Perez"]
+    assert _org_like("Landesanstalt für Wald und Forst", [])
+    assert not _org_like("Maria Wald", ["example"])

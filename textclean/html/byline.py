@@ -114,6 +114,8 @@ def _names(rest: str, strong: bool) -> list[str]:
 def text_byline_names(text: str) -> list[str]:
     """The names of a byline line, ``[]`` when ``text`` is not one (see the module doc)."""
     text = re.sub(r"[^\S\n]+", " ", text).strip()
+    # A line break after a linked name ends the byline, unless the next name is joined on.
+    text = re.sub(r"\s*\n\s*(?=,|&|(?i:and|und|et|y|e|i|og|och|en|oraz)\s)", " ", text)
     if not 4 <= len(text) <= 160:
         return []
     for m in _PREFIX.finditer(text):

@@ -523,6 +523,7 @@ def clean_author(value: str, bad: frozenset[str] = frozenset()) -> list[str]:
     for _ in range(2):
         v = _BY_PREFIX.sub("", v, count=1)
     v = re.sub(r"\S+@\S+|\S+\[at\]\S+", "", v).strip(" ,;|-–—:")
+    v = re.sub(r"(?<=\w)\s+@\w+$", "", v)  # "Jane Doe @janedoe": the handle repeats the name
     out: list[str] = []
     multi = any(sep in v for sep in (",", " and ", ";", " & ", " und ", " | ", " et ", " y "))
     parts = _AUTHOR_SPLIT.split(v) if multi else [v]
@@ -660,11 +661,21 @@ def _org_like(name: str, site_names: list[str]) -> bool:
     n = _compact(name)
     if len(n) < 2:
         return False
+    if _ORG_WORDS.search(name):
+        return True
     for site in site_names:
         s = _compact(site)
         if len(s) >= 2 and (n == s or (len(s) >= 4 and s in n) or (len(n) >= 4 and n in s)):
             return True
     return False
+
+
+#: Words that make an author value an organisation ("Bayerische Landesanstalt für Wald").
+_ORG_WORDS = re.compile(
+    r"(?i:\b(?:gmbh|ag|e\.\s?v|inc|ltd|llc|s\.?a|verlag|verband|institut|institute|university|universität|"
+    r"ministerium|ministry|association|foundation|stiftung|gesellschaft|agentur|agency|landesanstalt|bundesamt|"
+    r"department|redaktion|editorial|newsroom|desk|online)\b\.?)|(?i:anstalt\b|verband\b|ministerium\b)"
+)
 
 
 def _ld_org_author(value: Any) -> bool:
@@ -684,9 +695,11 @@ def _extends(authors: list[str], shown: list[str]) -> bool:
     if {_key(a) for a in authors} == set(keys) or len(shown) < len(authors):
         return False
     olds = {_key(a) for a in authors}
-    for k in keys:
+    for name, k in zip(shown, keys, strict=True):
         if k in olds:
             continue
+        if name.isupper() and not any(a.isupper() for a in authors):
+            return False  # "MDR AKTUELL" after "Jane Doe": a programme or an agency
         # A longer form of a one-word author ("Todd" -> "Todd Bates"), or another full name.
         if any(" " not in o and k.startswith(o + " ") for o in olds):
             continue
@@ -957,7 +970,8 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
             if authors:
                 break
     org_only = bool(authors) and (
-        all(_org_like(a, site_names) for a in authors) or _ld_org_author(ld_main.get("author") if ld_main else None)
+        all(_org_like(a, site_names) for a in authors)
+        or _ld_org_author(ld_main.get("author") if ld_main else None)
     )
     # (a personal blog's byline may name the blog: the site name is a name there)
     shown = [n for x in text_byline(root, _in_junk_or_junk) for n in clean_author(x, bad if authors else frozenset())]
@@ -967,6 +981,8 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
         if not found or all(_org_like(a, site_names) for a in found):
             # A byline written as text ("Von Anna Roth am 3. Mai", "Posted by Konstantin").
             found = shown or found
+        elif shown and _extends(found, shown):
+            found = shown
         if found and not (org_only and all(_org_like(a, site_names) for a in found)):
             authors = found
     elif shown and _extends(authors, shown):
