@@ -222,3 +222,32 @@ def test_handle_after_a_name_and_org_words() -> None:
     assert clean_author("Willa Perez @wperez") == ["Willa Perez"]
     assert _org_like("Landesanstalt für Wald und Forst", [])
     assert not _org_like("Maria Wald", ["example"])
+
+
+# -- titles --------------------------------------------------------------------------------------
+
+
+def _titled(title: str, h1: str = "", site: str = "") -> str | None:
+    head = f"<title>{title}</title>" + (f'<meta property="og:site_name" content="{site}">' if site else "")
+    page = f"<html><head>{head}</head><body><article>{h1}<p>{P1}</p></article></body></html>"
+    return _meta(page).title
+
+
+def test_cjk_title_suffix_without_spaces() -> None:
+    assert _titled("武汉的声音：有英勇的你！-新华网", site="新华网") == "武汉的声音：有英勇的你！"
+    assert _titled("외연 확장 부담 커졌다-정치ㅣ한국일보", site="한국일보") == "외연 확장 부담 커졌다"
+    # A hyphen inside a Latin title is no separator; an underscore joins CJK words.
+    assert _titled("Jean-Luc Picard returns", site="TV Now") == "Jean-Luc Picard returns"
+    assert _titled("蔡健雅_百度百科") == "蔡健雅_百度百科"
+
+
+def test_section_name_between_headline_and_site() -> None:
+    assert _titled("Council approves the new budget - Politik | City News", site="City News") == "Council approves the new budget"
+    # A long second part is kept (it is part of the headline).
+    title = "Budget: Council approves the plan - and the opposition walks out | City News"
+    assert _titled(title, site="City News") == "Budget: Council approves the plan - and the opposition walks out"
+
+
+def test_leading_breadcrumb_mark_dropped_but_not_a_quote_dash() -> None:
+    assert _titled("» Jens Weber") == "Jens Weber"
+    assert _titled("– Angsten vil øke") == "– Angsten vil øke"

@@ -38,7 +38,11 @@ _ARTICLE_TYPES = re.compile(
     r"(?:Article|Posting|Post)$|^(?:Report|Review|Recipe|LiveBlogPosting|VideoObject|Event)$",
     re.IGNORECASE,
 )
-_TITLE_SEPARATORS = re.compile(r"\s+[|–—·•»«›‹:/\\~-]{1,2}\s+|\s*\|\s*|\s*::\s*")
+_TITLE_SEPARATORS = re.compile(
+    r"\s+[|–—·•»«›‹:/\\~-]{1,2}\s+|\s*\|\s*|\s*::\s*"
+    # CJK titles join the site name without spaces ("…的城！-新华网", "…커졌다-정치ㅣ한국일보")
+    r"|(?<=[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff01-\uff60])\s*(?:[-–—|ㅣ]{1,2}|ㅣ)\s*(?=[\u3400-\u9fff\uac00-\ud7af])"
+)
 _URLISH = re.compile(r"^(?:https?:)?//|^www\.|\.\w{2,4}/", re.IGNORECASE)
 _DATE_META = (
     "article:published_time", "og:article:published_time", "article:published", "og:published_time",
@@ -780,6 +784,9 @@ def _strip_site(title: str, site_names: list[str], h1s: list[str]) -> str:
         and not _names_host(p, site_names)
     ]
     if kept and len(kept) < len(parts):
+        # A short section name between the headline and the site ("Headline - Politik | Site").
+        while len(kept) >= 2 and len(kept[-1].split()) <= 2 and len(kept[-1]) <= 16 and len(kept[0]) >= max(8, 2 * len(kept[-1])):
+            kept.pop()
         # Rebuild from the original string to keep the headline's own separators.
         first, last = kept[0], kept[-1]
         start = title.find(first)
@@ -947,6 +954,8 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
                 break
     if title is not None:
         title = _drop_shown_suffix(title, [*candidates, *h1s]).rstrip(" |–—-:")
+        # "» Jens Weber": a breadcrumb mark (a leading dash stays: it opens a quote in Nordic titles)
+        title = re.sub(r"^[»›|•·]+\s+(?=\w)", "", title)
     meta.title = title or None
 
     # authors
