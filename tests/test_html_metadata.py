@@ -251,3 +251,15 @@ def test_section_name_between_headline_and_site() -> None:
 def test_leading_breadcrumb_mark_dropped_but_not_a_quote_dash() -> None:
     assert _titled("» Jens Weber") == "Jens Weber"
     assert _titled("– Angsten vil øke") == "– Angsten vil øke"
+
+
+def test_newsroom_byline_and_copyright_holder_as_last_resort() -> None:
+    assert _meta(_page("<p>Von Redaktion - 8. Februar 2022</p>")).authors == ["Redaktion"]
+    footer = "<footer><p>© 2012-2020 Jane Doe. All rights reserved.</p></footer>"
+    page = _page("").replace("</body>", footer + "</body>")
+    assert _meta(page).authors == ["Jane Doe"]
+    # A company in the copyright line is not an author; a named byline wins over both.
+    company = _page("").replace("</body>", "<footer><p>© 2024 Example Media GmbH</p></footer></body>")
+    assert _meta(company).authors == []
+    both = _page("<p>By Ada Park</p>").replace("</body>", footer + "</body>")
+    assert _meta(both).authors == ["Ada Park"]

@@ -652,6 +652,45 @@ def _visible_authors(root: Any, bad: frozenset[str] = frozenset()) -> list[str]:
     return []
 
 
+#: Newsroom labels that a byline may give instead of a name.
+_STAFF = re.compile(r"^(?i:redaktion|die redaktion|la redacción|redacción|la rédaction|rédaction|redazione|redactie|staff|editorial team|the editors)$")
+_COPYRIGHT = re.compile(
+    r"(?:©|\((?i:c)\)|(?i:copyright))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*(?:\d{4})?)?\s*)?(?:(?i:by)\s+)?"
+    r"(?P<name>[^\W\d_][^|•·,;:()\n\d]{2,40}?)\s*(?=[|•·,;.(\n]|$|\d|(?i:all rights|alle rechte|tous droits|todos los derechos))"
+)
+
+
+def _copyright_holder(root: Any) -> list[str]:
+    """The person named in the page's copyright line ("© 2019 Jane Doe"), never a company.
+
+    >>> from textclean.html.parse import parse_html
+    >>> _copyright_holder(parse_html("<html><body><footer><p>© 2012- Jane Doe. All rights reserved.</p></footer></body></html>")[0])
+    ['Jane Doe']
+    >>> _copyright_holder(parse_html("<html><body><footer><p>© 2024 Example Media GmbH</p></footer></body></html>")[0])
+    []
+    """
+    from ..textutil import is_name
+
+    body = root.find("body")
+    if body is None:
+        return []
+    for el in body.iter("p", "div", "span", "small", "footer", "li", "address"):
+        first = (el.text or "").strip()
+        if "©" not in first and "(c)" not in first.lower() and "copyright" not in first.lower():
+            continue
+        text = norm(" ".join(el.itertext()))
+        if len(text) > 160:
+            continue
+        m = _COPYRIGHT.search(text)
+        if m is None:
+            continue
+        name = m.group("name").strip()
+        if is_name(name, max_tokens=4) and not _ORG_WORDS.search(name):
+            return [name]
+        return []
+    return []
+
+
 def _compact(text: str) -> str:
     return re.sub(r"[\W_]+", "", text.casefold())
 
@@ -1003,6 +1042,12 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
         raw = _ld_names(ld_main.get("author")) if ld_main is not None else []
         raw = raw or [v for k in _AUTHOR_META for v in metas.get(k, ())][:1]
         authors = [n for r in raw for n in clean_author(r, hard_bad)][:3]
+    if not authors:
+        # The byline names the newsroom ("Von Redaktion - 8. Februar"): that is the author of record.
+        authors = [n for n in text_byline(root, _in_junk_or_junk) if _STAFF.match(n)][:1]
+    if not authors:
+        # A personal page that names nobody else: the person in its copyright line.
+        authors = _copyright_holder(root)
     meta.authors = authors[:10]
 
     # date: JSON-LD, meta tags, microdata, <time>, htmldate, visible text, URL
