@@ -263,3 +263,14 @@ def test_newsroom_byline_and_copyright_holder_as_last_resort() -> None:
     assert _meta(company).authors == []
     both = _page("<p>By Ada Park</p>").replace("</body>", footer + "</body>")
     assert _meta(both).authors == ["Ada Park"]
+
+
+def test_photo_credit_is_no_copyright_holder_and_dotted_handles() -> None:
+    credit = '<div class="field-copyright">© Getty Images</div>'
+    assert _meta(_page("", after=credit)).authors == []
+    footer = _page("").replace("</body>", "<footer><p>© 2020 Getty Images</p></footer></body>")
+    assert _meta(footer).authors == []
+    assert _meta(_page("<div>Von <a href='/u/x'>Isa.DiBiase</a> am 19. Oktober 2019</div>")).authors == ["Isa.DiBiase"]
+    from textclean.html.metadata import clean_author
+
+    assert clean_author("example.com") == []

@@ -548,7 +548,9 @@ def clean_author(value: str, bad: frozenset[str] = frozenset()) -> list[str]:
         # "von" starts a byline ("von Anna Roth") but sits inside names ("Christoph von Eichhorn").
         if ws[0] in _NOT_NAME_WORDS or any(w in _NOT_NAME_WORDS and w != "von" for w in ws[1:]) or not any(c.isalpha() for c in p):
             continue
-        if len(p.split()) > 5 or _key(p) in bad or "." in p.split()[-1][1:] or p.casefold().startswith("www"):
+        last = p.split()[-1]
+        domain_like = "." in last[1:] and not re.search(r"\.[^\W\d_]*[A-Z]", last)  # "x.com", not "Isa.DiBiase"
+        if len(p.split()) > 5 or _key(p) in bad or domain_like or p.casefold().startswith("www"):
             continue
         if any(_key(p) != _key(o) and _key(p).startswith(_key(o)) for o in out):
             continue
@@ -682,13 +684,25 @@ def _copyright_holder(root: Any) -> list[str]:
         if len(text) > 160:
             continue
         m = _COPYRIGHT.search(text)
-        if m is None:
-            continue
+        if m is None or not _in_page_footer(el):
+            continue  # a photo credit ("© Getty Images") is no copyright line of the page
         name = m.group("name").strip()
-        if is_name(name, max_tokens=4) and not _ORG_WORDS.search(name):
+        if is_name(name, max_tokens=4) and not _ORG_WORDS.search(name) and not _PHOTO_AGENCY.search(name):
             return [name]
         return []
     return []
+
+
+_FOOTER_HINT = re.compile(r"footer|colophon|site-?info|copyrights?[-_]?(?:area|bar|text|info|notice|line)|bottom", re.I)
+_PHOTO_AGENCY = re.compile(r"(?i:getty|istock|shutterstock|imago|picture alliance|reuters|dpa|adobe stock|unsplash|pixabay|fotolia)")
+
+
+def _in_page_footer(el: Any) -> bool:
+    """True when ``el`` sits in the page's footer (``<footer>`` or a footer/colophon class)."""
+    for a in [el, *el.iterancestors()]:
+        if a.tag == "footer" or _FOOTER_HINT.search(f"{a.get('class') or ''} {a.get('id') or ''}"):
+            return True
+    return False
 
 
 def _compact(text: str) -> str:
