@@ -274,3 +274,14 @@ def test_photo_credit_is_no_copyright_holder_and_dotted_handles() -> None:
     from textclean.html.metadata import clean_author
 
     assert clean_author("example.com") == []
+
+
+def test_name_beside_the_date_under_the_headline() -> None:
+    assert _meta(_page("<p>11.12.2019 - Ana Lind</p>")).authors == ["Ana Lind"]
+    assert _meta(_page("<div class='meta'>HansWeber 17.10.2019, 13:56 Uhr</div>")).authors == ["HansWeber"]
+    # A city, a time zone or page furniture beside the date is no name.
+    assert _meta(_page("<p>Berlin, 11.12.2019</p>")).authors == []
+    assert _meta(_page("<p>May 3, 2021 10:00 EDT</p>")).authors == []
+    assert _meta(_page("<p>11.12.2019 · 3 Kommentare</p>")).authors == []
+    # A date line above the headline (a teaser) does not count.
+    assert _meta(_page("", before="<p>11.12.2019 - Teaser Autor</p>")).authors == []

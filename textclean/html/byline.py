@@ -212,3 +212,77 @@ def _short_text(el: Any, cap: int) -> str | None:
         pieces.append(t)
     text = re.sub(r"[^\S\n]+", " ", " ".join(pieces)).strip()
     return text if len(text) <= cap else None
+
+
+_MONTHS = (
+    r"(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|f[ée]v(?:rier)?|m[aä]r(?:ch|z|s)?|apr(?:il)?|avr(?:il)?|ma[iy]|"
+    r"june?|juni|juin|july?|juli|juillet|aug(?:ust)?|ao[uû]t|sep(?:t|tember|tembre)?|o[ck]t(?:ober|obre)?|"
+    r"nov(?:ember|embre)?|de[cz](?:ember|embre)?|d[ée]c(?:embre)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+    r"septiembre|octubre|noviembre|diciembre)\.?"
+)
+_DATE_CHUNK = re.compile(
+    rf"(?i:\b\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:\d{{4}}|\d{{2}})\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|"
+    rf"\b\d{{1,2}}\.?\s+(?:de\s+)?{_MONTHS}\s+(?:de\s+)?\d{{4}}\b|\b{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}\b|"
+    r"\bvor\s+(?:\d+|einer|einem|zwei|drei)\s+(?:stunden?|minuten?|tagen?)\b|\b\d+\s+(?:hours?|minutes?|days?)\s+ago\b)"
+)
+_FILLER = re.compile(
+    r"(?i:\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:uhr|h|am|pm)?\b|\b(?:uhr|am|um|on|at|le|el|publiziert|veröffentlicht|published|"
+    r"posted|updated|aktualisiert|stand)\b|\b\d+\b)|[|•·,–—\-:]"
+)
+
+
+#: Words of page furniture that sit beside dates (never names).
+_UI_WORDS = frozenset(
+    ["kommentare", "kommentar", "comments", "comment", "share", "tweet", "edit", "twitter", "facebook", "news",
+     "beauty", "netzwerk", "windows", "review", "ergänzungen", "aktuell", "home", "startseite", "min", "lesezeit",
+     "read", "reading", "update", "updated", "artikel", "article", "teilen", "drucken", "print", "mail", "email",
+     "foto", "photo", "bild", "video", "audio", "podcast", "live", "ticker", "cet", "edt", "est", "pst", "gmt", "utc"]
+)
+
+
+def date_name_line(root: Any, in_junk: Any, *, window: int = 40) -> list[str]:
+    """A name beside a date in a short line just after the ``<h1>`` ("11.12.2019 - Ana Lind",
+    "Ana Lind • Publiziert vor einer Stunde"), for pages that give no byline word.
+
+    >>> from textclean.html.parse import parse_html
+    >>> date_name_line(parse_html("<html><body><h1>Headline</h1><p>11.12.2019 - Ana Lind</p></body></html>")[0], lambda el: False)
+    ['Ana Lind']
+    >>> date_name_line(parse_html("<html><body><h1>Headline</h1><p>Berlin, 11.12.2019</p></body></html>")[0], lambda el: False)
+    []
+    """
+    body = root.find("body")
+    h1 = body.find(".//h1") if body is not None else None
+    if h1 is None:
+        return []
+    n = 0
+    for el in _after(h1):
+        if not isinstance(el.tag, str) or el.tag not in _TAGS:
+            continue
+        n += 1
+        if n > window:
+            break
+        text = _short_text(el, 90)
+        if not text or not _DATE_CHUNK.search(text):
+            continue
+        rest = _FILLER.sub(" ", _DATE_CHUNK.sub(" ", text)).split()
+        if not rest or len(rest) > 3 or in_junk(el) or any(w.casefold() in _UI_WORDS for w in rest):
+            continue
+        if len(rest) == 1:
+            w = rest[0]
+            # One word: a user name (CamelCase or with digits), not a city, a label or "EDT".
+            if not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+[A-ZÄÖÜ][a-zäöüß]\w*|[^\W\d_]{2,}\w*\d+", w):
+                continue
+            return [w]
+        if all(_is_name_word(w) or w.casefold() in _PARTICLES for w in rest) and _is_name_word(rest[-1]):
+            return [" ".join(rest)]
+    return []
+
+
+def _after(el: Any) -> Any:
+    """The elements after ``el`` in document order (its following siblings' subtrees, then its
+    ancestors' following siblings)."""
+    node = el
+    while node is not None:
+        for sib in node.itersiblings():
+            yield from sib.iter()
+        node = node.getparent()

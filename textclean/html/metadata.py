@@ -29,7 +29,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from ..metadata import date_from_url, parse_byline, parse_date
-from .byline import text_byline
+from .byline import date_name_line, text_byline
 from .parse import text_content
 
 _WS = re.compile(r"\s+")
@@ -1056,6 +1056,9 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
         raw = _ld_names(ld_main.get("author")) if ld_main is not None else []
         raw = raw or [v for k in _AUTHOR_META for v in metas.get(k, ())][:1]
         authors = [n for r in raw for n in clean_author(r, hard_bad)][:3]
+    if not authors:
+        # A name beside the date under the headline ("11.12.2019 - Ana Lind").
+        authors = [n for x in date_name_line(root, _in_junk_or_junk) for n in clean_author(x, bad)]
     if not authors:
         # The byline names the newsroom ("Von Redaktion - 8. Februar"): that is the author of record.
         authors = [n for n in text_byline(root, _in_junk_or_junk) if _STAFF.match(n)][:1]
