@@ -140,40 +140,62 @@ _TAGS = frozenset(
 )
 
 
-def text_byline(root: Any, in_junk: Any, *, limit: int = 1500) -> list[str]:
+def text_byline(root: Any, in_junk: Any) -> list[str]:
     """Names from the first byline line of the page body, preferring lines after the ``<h1>``.
 
     ``in_junk(el)`` tells which elements sit in comments, menus or related boxes (skipped).
+    Only short text nodes holding a byline word are looked at (then their element and up to
+    three ancestors), so the pass costs about one quick regular-expression test per text node.
     """
     body = root.find("body")
     if body is None:
         return []
-    seen_h1 = body.find(".//h1") is None
+    h1 = body.find(".//h1")
+    seen_h1 = h1 is None
     before: list[str] = []
-    n = 0
     for el in body.iter():
         if not isinstance(el.tag, str):
             continue
-        if el.tag == "h1":
+        if el is h1:
             seen_h1 = True
             continue
-        if el.tag not in _TAGS:
+        if el.tag in ("script", "style", "template"):
             continue
-        n += 1
-        if n > limit:
-            break
-        text = _short_text(el, 200)
-        if text is None or not _PREFIX.search(text):
+        if not (_may_hold(el.text) or any(_may_hold(c.tail) for c in el)):
             continue
-        names = text_byline_names(text)
-        if not names or in_junk(el):
+        names: list[str] = []
+        cand = el
+        for _ in range(4):
+            if cand is None or cand is body:
+                break
+            if cand.tag in _TAGS:
+                text = _short_text(cand, 200)
+                if text is None:
+                    break  # the ancestors are longer still
+                names = text_byline_names(text)
+                if names:
+                    names = [] if in_junk(cand) else _innermost(cand, names)
+                    break
+            cand = cand.getparent()
+        if not names:
             continue
-        names = _innermost(el, names)
         if seen_h1:
             return names
         if not before:
             before = names
     return before
+
+
+#: A quick test for the words every byline prefix holds (the full pattern is slow to search).
+_QUICK = re.compile(
+    r"(?i)\b(?:by|von|par|por|door|av|af|przez|da|di|autor[ae]?|autorin|autoren|author|authors|auteure?s?|texte?|"
+    r"tekst|redaktion|interview|forfatter|författare)\b"
+)
+
+
+def _may_hold(text: str | None) -> bool:
+    """True when a text node may hold a byline word (short, not blank: a long node is prose)."""
+    return text is not None and 2 <= len(text) <= 200 and not text.isspace() and _QUICK.search(text) is not None
 
 
 def _innermost(el: Any, names: list[str]) -> list[str]:

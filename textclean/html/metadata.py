@@ -1036,7 +1036,8 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
         or _ld_org_author(ld_main.get("author") if ld_main else None)
     )
     # (a personal blog's byline may name the blog: the site name is a name there)
-    shown = [n for x in text_byline(root, _in_junk_or_junk) for n in clean_author(x, bad if authors else frozenset())]
+    shown_raw = text_byline(root, _in_junk_or_junk)
+    shown = [n for x in shown_raw for n in clean_author(x, bad if authors else frozenset())]
     if not authors or org_only:
         # No author metadata, or it names the publication: the page's visible byline names a person.
         found = _visible_authors(root, bad - site_keys_for_blogs(site_names))
@@ -1061,7 +1062,7 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
         authors = [n for x in date_name_line(root, _in_junk_or_junk) for n in clean_author(x, bad)]
     if not authors:
         # The byline names the newsroom ("Von Redaktion - 8. Februar"): that is the author of record.
-        authors = [n for n in text_byline(root, _in_junk_or_junk) if _STAFF.match(n)][:1]
+        authors = [n for n in shown_raw if _STAFF.match(n)][:1]
     if not authors:
         # A personal page that names nobody else: the person in its copyright line.
         authors = _copyright_holder(root)
