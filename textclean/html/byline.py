@@ -153,16 +153,21 @@ def text_byline(root: Any, in_junk: Any) -> list[str]:
     h1 = body.find(".//h1")
     seen_h1 = h1 is None
     before: list[str] = []
-    for el in body.iter():
-        if not isinstance(el.tag, str):
-            continue
-        if el is h1:
+    done = None
+    for node in body.iter():
+        if node is h1:
             seen_h1 = True
             continue
-        if el.tag in ("script", "style", "template"):
+        # A text node's element: its own for .text, the parent for a .tail.
+        if isinstance(node.tag, str) and node.tag not in ("script", "style", "template") and _may_hold(node.text):
+            el = node
+        elif _may_hold(node.tail):
+            el = node.getparent()
+        else:
             continue
-        if not (_may_hold(el.text) or any(_may_hold(c.tail) for c in el)):
+        if el is None or el is done:
             continue
+        done = el
         names: list[str] = []
         cand = el
         for _ in range(4):
