@@ -285,3 +285,10 @@ def test_name_beside_the_date_under_the_headline() -> None:
     assert _meta(_page("<p>11.12.2019 · 3 Kommentare</p>")).authors == []
     # A date line above the headline (a teaser) does not count.
     assert _meta(_page("", before="<p>11.12.2019 - Teaser Autor</p>")).authors == []
+
+
+def test_post_line_byline_and_rights_notice() -> None:
+    assert _meta(_page("<div class='meta'>Posted in Politics by jdoe on May 3, 2021</div>")).authors == ["jdoe"]
+    # "Rede von Bundespräsident ..." and a rights notice in the footer name nobody.
+    rights = _page("").replace("</body>", "<footer><p>© 2024 Todos Los Derechos Reservados</p></footer></body>")
+    assert _meta(rights).authors == []

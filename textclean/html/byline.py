@@ -111,6 +111,9 @@ def _names(rest: str, strong: bool) -> list[str]:
     return out[:5]
 
 
+_POSTED = re.compile(r"(?i:posted|filed|published|veröffentlicht|gepostet|erschienen|publié|publicado)\s+(?:in|under|unter|im|dans|en)\s+[^.!?]{1,40}$")
+
+
 def text_byline_names(text: str) -> list[str]:
     """The names of a byline line, ``[]`` when ``text`` is not one (see the module doc)."""
     text = re.sub(r"[^\S\n]+", " ", text).strip()
@@ -123,8 +126,9 @@ def text_byline_names(text: str) -> list[str]:
         if m.start() > 0:
             if not (text[m.start() - 1].isspace() or text[m.start() - 1] in "|•·(>"):
                 continue  # inside a word or a URL ("neutralitaet-von-oesterreich")
-            # Only at the start, after a separator or date ("05.02.2020 - Redaktion: X").
-            if before.strip() and not re.search(r"[|•·–—\-:,/\d]\s*$", before):
+            # Only at the start, after a separator or date ("05.02.2020 - Redaktion: X"), or in
+            # a post line ("Posted in News by jane on 3 May").
+            if before.strip() and not re.search(r"[|•·–—\-:,/\d]\s*$", before) and not _POSTED.match(before):
                 continue
             if _CREDIT.search(before):
                 continue

@@ -687,7 +687,7 @@ def _copyright_holder(root: Any) -> list[str]:
         if m is None or not _in_page_footer(el):
             continue  # a photo credit ("© Getty Images") is no copyright line of the page
         name = m.group("name").strip()
-        if is_name(name, max_tokens=4) and not _ORG_WORDS.search(name) and not _PHOTO_AGENCY.search(name):
+        if is_name(name, max_tokens=4) and not _ORG_WORDS.search(name) and not _PHOTO_AGENCY.search(name) and not _RIGHTS.search(name):
             return [name]
         return []
     return []
@@ -695,6 +695,9 @@ def _copyright_holder(root: Any) -> list[str]:
 
 _FOOTER_HINT = re.compile(r"footer|colophon|site-?info|copyrights?[-_]?(?:area|bar|text|info|notice|line)|bottom", re.I)
 _PHOTO_AGENCY = re.compile(r"(?i:getty|istock|shutterstock|imago|picture alliance|reuters|dpa|adobe stock|unsplash|pixabay|fotolia)")
+
+
+_RIGHTS = re.compile(r"(?i:rights|reserved|rechte|vorbehalten|droits|réservés|derechos|reservados|diritti|riservati)")
 
 
 def _in_page_footer(el: Any) -> bool:
