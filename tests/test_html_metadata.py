@@ -292,3 +292,11 @@ def test_post_line_byline_and_rights_notice() -> None:
     # "Rede von Bundespräsident ..." and a rights notice in the footer name nobody.
     rights = _page("").replace("</body>", "<footer><p>© 2024 Todos Los Derechos Reservados</p></footer></body>")
     assert _meta(rights).authors == []
+
+
+def test_ui_labels_and_admin_accounts_are_no_names() -> None:
+    from textclean.html.metadata import clean_author
+
+    assert clean_author("Archiv anzeigen →") == []
+    assert clean_author("Suscribirme") == []
+    assert _meta(_page("<p>Posted by wordpressadmin on May 3, 2021</p>")).authors == []

@@ -64,7 +64,8 @@ _NOT_NAME_WORDS = frozenset(
 _NOT_NAMES = re.compile(
     r"^(?:the|admin|administrator|editor|redaktion|staff|team|webmaster|guest|anonymous|unknown|null|none|"
     r"user|n/a|newsroom|desk|online|web|news|redazione|no author|author|autor|auteur|datum|date|lire|read|"
-    r"xing|linkedin|pinterest|whatsapp|e-?mail|se connecter|login|log in|passwort vergessen|zur artikelübersicht)$",
+    r"xing|linkedin|pinterest|whatsapp|e-?mail|se connecter|login|log in|passwort vergessen|zur artikelübersicht|"
+    r"subscribe|suscribirme|suscríbete|abonnieren|abonnez-vous|newsletter|anmelden|registrieren|sign in|sign up)$",
     re.IGNORECASE,
 )
 
@@ -540,7 +541,7 @@ def clean_author(value: str, bad: frozenset[str] = frozenset()) -> list[str]:
         words = p.split()
         if len(words) >= 2 and len(words) % 2 == 0 and words[: len(words) // 2] == words[len(words) // 2 :]:
             p = " ".join(words[: len(words) // 2])  # "Jane Doe Jane Doe": a name shown twice
-        if not p or _NOT_NAMES.match(p) or len(p) > 60 or p.endswith("?") or any(c in "()[]:/" for c in p):
+        if not p or _NOT_NAMES.match(p) or len(p) > 60 or p.endswith("?") or any(c in "()[]:/→←»«›‹•#*+=<>" for c in p):
             continue
         if any(c.isdigit() for c in p) and not _HANDLE.match(p):
             continue
@@ -706,6 +707,10 @@ def _in_page_footer(el: Any) -> bool:
         if a.tag == "footer" or _FOOTER_HINT.search(f"{a.get('class') or ''} {a.get('id') or ''}"):
             return True
     return False
+
+
+#: Author values that are never names, not even on a blog named after them.
+_HARD_BAD = frozenset(["wordpressadmin", "wpadmin", "gesponserte inhalte"])
 
 
 def _compact(text: str) -> str:
@@ -1040,7 +1045,7 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
     )
     # (a personal blog's byline may name the blog: the site name is a name there)
     shown_raw = text_byline(root, _in_junk_or_junk)
-    shown = [n for x in shown_raw for n in clean_author(x, bad if authors else frozenset())]
+    shown = [n for x in shown_raw for n in clean_author(x, bad if authors else _HARD_BAD)]
     if not authors or org_only:
         # No author metadata, or it names the publication: the page's visible byline names a person.
         found = _visible_authors(root, bad - site_keys_for_blogs(site_names))
@@ -1056,10 +1061,9 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
         authors = shown
     if not authors:
         # Only the publisher is named: that is the author of record.
-        hard_bad = frozenset(_key(x) for x in ("wordpressadmin", "wpadmin", "gesponserte inhalte"))
         raw = _ld_names(ld_main.get("author")) if ld_main is not None else []
         raw = raw or [v for k in _AUTHOR_META for v in metas.get(k, ())][:1]
-        authors = [n for r in raw for n in clean_author(r, hard_bad)][:3]
+        authors = [n for r in raw for n in clean_author(r, _HARD_BAD)][:3]
     if not authors:
         # A name beside the date under the headline ("11.12.2019 - Ana Lind").
         authors = [n for x in date_name_line(root, _in_junk_or_junk) for n in clean_author(x, bad)]
