@@ -300,3 +300,10 @@ def test_ui_labels_and_admin_accounts_are_no_names() -> None:
     assert clean_author("Archiv anzeigen →") == []
     assert clean_author("Suscribirme") == []
     assert _meta(_page("<p>Posted by wordpressadmin on May 3, 2021</p>")).authors == []
+
+
+def test_meta_line_above_the_headline_in_its_header_with_indented_markup() -> None:
+    meta_line = "<div class='entry-meta'>\n" + " " * 120 + "<a href='/u/1'>MikeWolf</a>\n" + " " * 120 + "18.10.2019, 15:07 Uhr</div>"
+    page = f"""<html><head><title>Deal</title></head><body><article><header>{meta_line}<h1>Cheap coffee</h1></header>
+    <p>{P1}</p></article></body></html>"""
+    assert _meta(page).authors == ["MikeWolf"]

@@ -16,6 +16,7 @@ table), followed by one to three names and then nothing, a date, a time or a sep
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -237,7 +238,7 @@ def _short_text(el: Any, cap: int) -> str | None:
     pieces: list[str] = []
     size = 0
     for t in _pieces(el):
-        size += len(t)
+        size += len(t.strip()) + 1  # indentation inside the markup does not count
         if size > cap * 3:
             return None
         pieces.append(t)
@@ -286,11 +287,11 @@ def date_name_line(root: Any, in_junk: Any, *, window: int = 40) -> list[str]:
     if h1 is None:
         return []
     n = 0
-    for el in _after(h1):
+    for el in itertools.chain(itertools.islice(_after(h1), window * 4), _just_before(h1)):
         if not isinstance(el.tag, str) or el.tag not in _TAGS:
             continue
         n += 1
-        if n > window:
+        if n > window + 15:
             break
         text = _short_text(el, 90)
         if not text or not _DATE_CHUNK.search(text):
@@ -307,6 +308,19 @@ def date_name_line(root: Any, in_junk: Any, *, window: int = 40) -> list[str]:
         if all(_is_name_word(w) or w.casefold() in _PARTICLES for w in rest) and _is_name_word(rest[-1]):
             return [" ".join(rest)]
     return []
+
+
+def _just_before(el: Any) -> Any:
+    """The elements before ``el`` in its own header block: its parent's and grandparent's
+    earlier children (a meta line above the headline), nearest first."""
+    node = el
+    for _ in range(2):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            return
+        for sib in node.itersiblings(preceding=True):
+            yield from sib.iter()
+        node = parent
 
 
 def _after(el: Any) -> Any:
