@@ -82,8 +82,12 @@ def wsnorm(text: str) -> str:
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'", "–": "-", "—": "-", "\xa0": " "})
 
 
+#: Invisible characters (zero-width space/joiners, word joiner, BOM), dropped like soft hyphens.
+_INVISIBLE = str.maketrans(dict.fromkeys(["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"]))
+
+
 def title_key(t: str | None) -> str:
-    return wsnorm((t or "").translate(_QUOTES)).casefold()
+    return wsnorm((t or "").translate(_QUOTES).translate(_INVISIBLE)).casefold()
 
 
 _NAME_SPLIT = re.compile(r"\s*(?:;|,|\s&\s|\band\b|\bund\b)\s*", re.IGNORECASE)
@@ -96,7 +100,7 @@ def author_key(names: Iterable[Any]) -> frozenset[str]:
     out = set()
     for n in flat:
         for part in _NAME_SPLIT.split(n):
-            part = wsnorm(part.translate(_QUOTES)).casefold().strip(" .")
+            part = wsnorm(part.translate(_QUOTES).translate(_INVISIBLE)).casefold().strip(" .")
             if part:
                 out.add(part)
     return frozenset(out)

@@ -29,6 +29,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from ..metadata import date_from_url, parse_byline, parse_date
+from .byline import date_name_line, text_byline
 from .parse import text_content
 
 _WS = re.compile(r"\s+")
@@ -37,7 +38,11 @@ _ARTICLE_TYPES = re.compile(
     r"(?:Article|Posting|Post)$|^(?:Report|Review|Recipe|LiveBlogPosting|VideoObject|Event)$",
     re.IGNORECASE,
 )
-_TITLE_SEPARATORS = re.compile(r"\s+[|–—·•»«›‹:/\\~-]{1,2}\s+|\s*\|\s*|\s*::\s*")
+_TITLE_SEPARATORS = re.compile(
+    r"\s+[|–—·•»«›‹:/\\~-]{1,2}\s+|\s*\|\s*|\s*::\s*"
+    # CJK titles join the site name without spaces ("…的城！-新华网", "…커졌다-정치ㅣ한국일보")
+    r"|(?<=[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff01-\uff60])\s*(?:[-–—|ㅣ]{1,2}|ㅣ)\s*(?=[\u3400-\u9fff\uac00-\ud7af])"
+)
 _URLISH = re.compile(r"^(?:https?:)?//|^www\.|\.\w{2,4}/", re.IGNORECASE)
 _DATE_META = (
     "article:published_time", "og:article:published_time", "article:published", "og:published_time",
@@ -59,7 +64,8 @@ _NOT_NAME_WORDS = frozenset(
 _NOT_NAMES = re.compile(
     r"^(?:the|admin|administrator|editor|redaktion|staff|team|webmaster|guest|anonymous|unknown|null|none|"
     r"user|n/a|newsroom|desk|online|web|news|redazione|no author|author|autor|auteur|datum|date|lire|read|"
-    r"xing|linkedin|pinterest|whatsapp|e-?mail|se connecter|login|log in|passwort vergessen|zur artikelübersicht)$",
+    r"xing|linkedin|pinterest|whatsapp|e-?mail|se connecter|login|log in|passwort vergessen|zur artikelübersicht|"
+    r"subscribe|suscribirme|suscríbete|abonnieren|abonnez-vous|newsletter|anmelden|registrieren|sign in|sign up)$",
     re.IGNORECASE,
 )
 
@@ -328,13 +334,14 @@ def _visible_date(root: Any) -> tuple[dt.date | dt.datetime | None, str | None]:
 
 def _local_day(
     utc: dt.datetime, root: Any, metas: dict[str, list[str]], lds: list[dict[str, Any]], urls: list[str | None]
-) -> dt.date | None:
+) -> dt.date | object | None:
     """The page's local publication day for a machine date given in UTC, when the page says it.
 
     A time stamp in UTC can fall on the day before or after the date the site shows
     (``2019-10-18T22:04Z`` is 19 October in Berlin).  Evidence, in order: the same instant
     written with the site's own UTC offset elsewhere in the page, the date in the URL path,
     then a visible date; each must lie within the offsets in use (UTC-12 to UTC+14).
+    ``None`` when the evidence confirms the UTC day, ``_NO_EVIDENCE`` when there is none.
     """
     earliest, latest = (utc - dt.timedelta(hours=12)).date(), (utc + dt.timedelta(hours=14)).date()
     day = utc.date()
@@ -363,7 +370,69 @@ def _local_day(
         if shown is not None:
             shown_day = shown.date() if isinstance(shown, dt.datetime) else shown
             return shown_day if earliest <= shown_day <= latest and shown_day != day else None
-    return None
+    return _NO_EVIDENCE
+
+
+_NO_EVIDENCE = object()
+
+#: Standard UTC offset (hours) and whether EU summer time applies, by country; the country
+#: comes from the page's language tag ("de-AT", "es_AR") or its country-code domain.
+_COUNTRY_ZONES: dict[str, tuple[float, bool]] = {
+    **{c: (1.0, True) for c in ["de", "at", "ch", "it", "fr", "es", "nl", "be", "lu", "pl", "cz", "sk", "hu", "si", "hr", "rs", "ba", "me", "mk", "al", "se", "no", "dk", "li", "mt", "ad", "mc", "sm", "va"]},
+    **{c: (2.0, True) for c in ["fi", "ee", "lv", "lt", "ua", "ro", "bg", "gr", "cy", "md"]},
+    **{c: (0.0, True) for c in ["pt", "ie", "uk", "gb"]},
+    **{c: (-3.0, False) for c in ["ar", "br", "uy"]},
+    **{c: (-4.0, False) for c in ["bo", "ve", "py"]},
+    **{c: (-5.0, False) for c in ["co", "pe", "ec", "pa"]},
+    **{c: (-6.0, False) for c in ["mx", "gt", "cr", "sv", "hn", "ni"]},
+    **{c: (3.0, False) for c in ["tr", "ru", "by", "sa", "kw", "qa"]},
+    **{c: (5.5, False) for c in ["in"]},
+    **{c: (8.0, False) for c in ["cn", "hk", "tw", "sg", "my", "ph"]},
+    **{c: (9.0, False) for c in ["jp", "kr"]},
+    "id": (7.0, False), "vn": (7.0, False), "th": (7.0, False), "za": (2.0, False), "ng": (1.0, False),
+    "ke": (3.0, False), "eg": (2.0, False), "il": (2.0, False), "is": (0.0, False), "nz": (12.0, False),
+}
+
+
+_VANITY_TLDS = frozenset(["co", "me", "io", "tv", "fm", "ai", "ly", "to", "cc", "ws", "la", "sh", "gg", "am", "im", "so", "sx", "nu"])
+
+
+def _eu_summer(when: dt.datetime) -> bool:
+    """EU summer time: from 01:00 UTC on the last Sunday of March to the last Sunday of October."""
+
+    def last_sunday(month: int) -> dt.datetime:
+        d = dt.datetime(when.year, month, 31, 1, tzinfo=dt.UTC)
+        return d - dt.timedelta(days=(d.weekday() + 1) % 7)
+
+    return last_sunday(3) <= when < last_sunday(10)
+
+
+def _country_day(utc: dt.datetime, lang: str | None, url: str | None) -> dt.date | None:
+    """The local day of a UTC time stamp in the time zone of the page's country, when it
+    differs from the UTC day ("2021-11-04T23:00Z" on a page in ``de-DE`` is 5 November).
+
+    >>> _country_day(dt.datetime(2021, 11, 4, 23, 0, tzinfo=dt.UTC), "de-DE", None)
+    datetime.date(2021, 11, 5)
+    >>> _country_day(dt.datetime(2022, 5, 4, 0, 44, tzinfo=dt.UTC), None, "https://www.example.com.br/a")
+    datetime.date(2022, 5, 3)
+    >>> _country_day(dt.datetime(2021, 11, 4, 12, 0, tzinfo=dt.UTC), "de-DE", None) is None
+    True
+    """
+    country = None
+    if lang:
+        parts = re.split(r"[-_]", lang.strip().lower())
+        if len(parts) >= 2 and len(parts[1]) == 2 and parts[1].isalpha():
+            country = parts[1]
+    if country is None and url:
+        tld = (urlsplit(url).hostname or "").rsplit(".", 1)[-1]
+        # Country-code domains that sites use for their look, not their country, say nothing.
+        country = tld if len(tld) == 2 and tld not in _VANITY_TLDS else None
+    zone = _COUNTRY_ZONES.get(country or "")
+    if zone is None:
+        return None
+    offset = zone[0] + (1.0 if zone[1] and _eu_summer(utc) else 0.0)
+    local = (utc + dt.timedelta(hours=offset)).date()
+    return local if local != utc.date() else None
 
 
 def _in_junk(el: Any) -> bool:
@@ -378,13 +447,44 @@ def _in_junk(el: Any) -> bool:
         if junk is None:
             reason = _hint_reason(anc)
             junk = reason in _JUNK_REASONS and anc.find(".//h1") is None
-            if junk and reason == "navigation" and any(a.tag == "article" for a in anc.iterancestors()):
-                junk = False  # a post's own top bar ("entry-top-bar"), not the site's menu
+            if junk and reason == "sidebar" and _holds_post(anc):
+                junk = False  # a "widget" that holds the post itself (Blogger's "widget Blog")
+            if junk and reason in ("navigation", "footer", "advertisement") and _in_post(anc):
+                # A post's own top bar or footer ("entry-top-bar", "<footer class=post-footer>"
+                # inside the <article>), or a post container a CMS calls "promoted".
+                junk = False
             if cache is not None:
                 cache[anc] = junk
         if junk:
             return True
     return False
+
+
+def _in_junk_or_junk(el: Any) -> bool:
+    """:func:`_in_junk`, or ``el`` is itself a comment box."""
+    from .extract import _hint_reason
+
+    return _hint_reason(el) == "comments" or _in_junk(el)
+
+
+_POST_CLASS = re.compile(r"(?:^|[\s_-])(?:article|post|entry|hentry|node)(?:$|[\s_-])", re.I)
+
+
+def _in_post(el: Any) -> bool:
+    """True when ``el`` is or sits inside an ``<article>`` (or a post container by its class)."""
+    if el.tag == "article" or any(a.tag == "article" for a in el.iterancestors()):
+        return True
+    return el.tag != "footer" and bool(_POST_CLASS.search(el.get("class") or ""))
+
+
+def _holds_post(el: Any) -> bool:
+    """True when ``el`` holds a post: an ``<article>`` or an element classed ``hentry``/``post-body``."""
+    if el.find(".//article") is not None:
+        return True
+    return any(
+        "hentry" in cls or "post-body" in cls or "entry-content" in cls
+        for cls in (d.get("class") or "" for d in el.iter() if isinstance(d.tag, str))
+    )
 
 
 #: Per-thread cache of the junk test for the page being read (reset by :func:`extract_metadata`).
@@ -397,7 +497,7 @@ _JUNK_REASONS = frozenset(["comments", "related-links", "sidebar", "footer", "na
 _AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|\s&\s|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bi\b|\boraz\b|\|)\s*", re.I)
 _BY_PREFIX = re.compile(
     r"^(?:(?:view|see|show|read|more|all)\s+(?:all\s+)?(?:posts|articles|stories|entries|contributions)\s+(?:by|from|of)|"
-    r"(?:zeige\s+)?alle\s+(?:beiträge|artikel|einträge)\s+von|weitere\s+(?:beiträge|artikel)\s+von|"
+    r"(?:zeige\s+)?alle\s+(?:beiträge|artikel|einträge)\s+von|weitere\s+(?:beiträge|artikel)\s+von|(?:alles|mehr)\s+von|artikel\s+von|"
     r"(?:tous\s+les\s+)?articles\s+(?:de|par)|post\s+author|posted\s+on|"
     r"(?:veröffentlicht|publiziert|geschrieben|erstellt|verfasst|eingestellt|gespeichert)\s+(?:von|durch)|submitted\s+by|copyright|(?:written|posted|reported|published|veröffentlicht|geschrieben|verfasst)\s+(?:by|von|par|por)|"
     r"by|von|vom|par|por|di|da|door|av|af|przez|autor(?:in)?|author|authors|autoren|redakteur(?:in)?|text|texte|words|reporter)\b"
@@ -428,6 +528,7 @@ def clean_author(value: str, bad: frozenset[str] = frozenset()) -> list[str]:
     for _ in range(2):
         v = _BY_PREFIX.sub("", v, count=1)
     v = re.sub(r"\S+@\S+|\S+\[at\]\S+", "", v).strip(" ,;|-–—:")
+    v = re.sub(r"(?<=\w)\s+@\w+$", "", v)  # "Jane Doe @janedoe": the handle repeats the name
     out: list[str] = []
     multi = any(sep in v for sep in (",", " and ", ";", " & ", " und ", " | ", " et ", " y "))
     parts = _AUTHOR_SPLIT.split(v) if multi else [v]
@@ -440,7 +541,7 @@ def clean_author(value: str, bad: frozenset[str] = frozenset()) -> list[str]:
         words = p.split()
         if len(words) >= 2 and len(words) % 2 == 0 and words[: len(words) // 2] == words[len(words) // 2 :]:
             p = " ".join(words[: len(words) // 2])  # "Jane Doe Jane Doe": a name shown twice
-        if not p or _NOT_NAMES.match(p) or len(p) > 60 or p.endswith("?") or any(c in "()[]:/" for c in p):
+        if not p or _NOT_NAMES.match(p) or len(p) > 60 or p.endswith("?") or any(c in "()[]:/→←»«›‹•#*+=<>" for c in p):
             continue
         if any(c.isdigit() for c in p) and not _HANDLE.match(p):
             continue
@@ -448,13 +549,39 @@ def clean_author(value: str, bad: frozenset[str] = frozenset()) -> list[str]:
         # "von" starts a byline ("von Anna Roth") but sits inside names ("Christoph von Eichhorn").
         if ws[0] in _NOT_NAME_WORDS or any(w in _NOT_NAME_WORDS and w != "von" for w in ws[1:]) or not any(c.isalpha() for c in p):
             continue
-        if len(p.split()) > 5 or _key(p) in bad or "." in p.split()[-1][1:] or p.casefold().startswith("www"):
+        last = p.split()[-1]
+        domain_like = "." in last[1:] and not re.search(r"\.[^\W\d_]*[A-Z]", last)  # "x.com", not "Isa.DiBiase"
+        if len(p.split()) > 5 or _key(p) in bad or domain_like or p.casefold().startswith("www"):
             continue
         if any(_key(p) != _key(o) and _key(p).startswith(_key(o)) for o in out):
+            continue
+        if _DEGREE.match(p) or _sentence_like(p):
             continue
         if p not in out:
             out.append(p)
     return out
+
+
+#: Academic degrees and titles listed after a name ("Grant Tinsley, PhD").
+_DEGREE = re.compile(r"^(?:ph\.?\s?d|m\.?d|msc|m\.?sc|ma|ba|bsc|mba|mph|rd|rn|dr|prof|md phd|m\.?a|b\.?a|llm|jd)\.?$", re.I)
+_NAME_PARTICLES = frozenset(
+    ["von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le", "ter", "ten", "zu", "dos", "das", "bin", "al", "el", "y", "e", "vom", "zum", "und", "dem"]
+)
+
+
+def _sentence_like(name: str) -> bool:
+    """True for words of a sentence taken for a name: capitalised words mixed with lower-case
+    words that are no name particles ("Die Beamten fanden die Leiche"; "der Michel" is a name).
+
+    >>> _sentence_like("Die Beamten fanden die Leiche"), _sentence_like("Jan de Vries"), _sentence_like("bell hooks")
+    (True, False, False)
+    """
+    words = name.split()
+    if len(words) < 3:
+        return False
+    lower = [w for w in words if w[:1].islower() and w.casefold() not in _NAME_PARTICLES]
+    upper = [w for w in words if w[:1].isupper()]
+    return len(upper) >= 2 and (len(lower) >= 2 or (len(lower) >= 1 and len(words) >= 4))
 
 
 #: A user name with digits ("freeman1984") is a name; dates and counts are not.
@@ -528,6 +655,130 @@ def _visible_authors(root: Any, bad: frozenset[str] = frozenset()) -> list[str]:
     return []
 
 
+#: Newsroom labels that a byline may give instead of a name.
+_STAFF = re.compile(r"^(?i:redaktion|die redaktion|la redacción|redacción|la rédaction|rédaction|redazione|redactie|staff|editorial team|the editors)$")
+_COPYRIGHT = re.compile(
+    r"(?:©|\((?i:c)\)|(?i:copyright))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*(?:\d{4})?)?\s*)?(?:(?i:by)\s+)?"
+    r"(?P<name>[^\W\d_][^|•·,;:()\n\d]{2,40}?)\s*(?=[|•·,;.(\n]|$|\d|(?i:all rights|alle rechte|tous droits|todos los derechos))"
+)
+
+
+def _copyright_holder(root: Any) -> list[str]:
+    """The person named in the page's copyright line ("© 2019 Jane Doe"), never a company.
+
+    >>> from textclean.html.parse import parse_html
+    >>> _copyright_holder(parse_html("<html><body><footer><p>© 2012- Jane Doe. All rights reserved.</p></footer></body></html>")[0])
+    ['Jane Doe']
+    >>> _copyright_holder(parse_html("<html><body><footer><p>© 2024 Example Media GmbH</p></footer></body></html>")[0])
+    []
+    """
+    from ..textutil import is_name
+
+    body = root.find("body")
+    if body is None:
+        return []
+    for el in body.iter("p", "div", "span", "small", "footer", "li", "address"):
+        first = (el.text or "").strip()
+        if "©" not in first and "(c)" not in first.lower() and "copyright" not in first.lower():
+            continue
+        text = norm(" ".join(el.itertext()))
+        if len(text) > 160:
+            continue
+        m = _COPYRIGHT.search(text)
+        if m is None or not _in_page_footer(el):
+            continue  # a photo credit ("© Getty Images") is no copyright line of the page
+        name = m.group("name").strip()
+        if is_name(name, max_tokens=4) and not _ORG_WORDS.search(name) and not _PHOTO_AGENCY.search(name) and not _RIGHTS.search(name):
+            return [name]
+        return []
+    return []
+
+
+_FOOTER_HINT = re.compile(r"footer|colophon|site-?info|copyrights?[-_]?(?:area|bar|text|info|notice|line)|bottom", re.I)
+_PHOTO_AGENCY = re.compile(r"(?i:getty|istock|shutterstock|imago|picture alliance|reuters|dpa|adobe stock|unsplash|pixabay|fotolia)")
+
+
+_RIGHTS = re.compile(r"(?i:rights|reserved|rechte|vorbehalten|droits|réservés|derechos|reservados|diritti|riservati)")
+
+
+def _in_page_footer(el: Any) -> bool:
+    """True when ``el`` sits in the page's footer (``<footer>`` or a footer/colophon class)."""
+    for a in [el, *el.iterancestors()]:
+        if a.tag == "footer" or _FOOTER_HINT.search(f"{a.get('class') or ''} {a.get('id') or ''}"):
+            return True
+    return False
+
+
+#: Author values that are never names, not even on a blog named after them.
+_HARD_BAD = frozenset(["wordpressadmin", "wpadmin", "gesponserte inhalte"])
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.casefold())
+
+
+def _org_like(name: str, site_names: list[str]) -> bool:
+    """True when an author value is the publication's own name ("The Daily" on thedaily.com).
+
+    >>> _org_like("EFC Bayrische Bembel", ["bayrische-bembel"]), _org_like("Jane Doe", ["The Daily", "thedaily"])
+    (True, False)
+    """
+    n = _compact(name)
+    if len(n) < 2:
+        return False
+    if _ORG_WORDS.search(name):
+        return True
+    for site in site_names:
+        s = _compact(site)
+        if len(s) >= 2 and (n == s or (len(s) >= 4 and s in n) or (len(n) >= 4 and n in s)):
+            return True
+    return False
+
+
+#: Words that make an author value an organisation ("Bayerische Landesanstalt für Wald").
+_ORG_WORDS = re.compile(
+    r"(?i:\b(?:gmbh|ag|e\.\s?v|inc|ltd|llc|s\.?a|verlag|verband|institut|institute|university|universität|"
+    r"ministerium|ministry|association|foundation|stiftung|gesellschaft|agentur|agency|landesanstalt|bundesamt|"
+    r"department|redaktion|editorial|newsroom|desk|online)\b\.?)|(?i:anstalt\b|verband\b|ministerium\b)"
+)
+
+
+def _ld_org_author(value: Any) -> bool:
+    """True when the JSON-LD ``author`` is only organisations (``"@type": "Organization"``)."""
+    items = value if isinstance(value, list) else [value]
+    types = [t for v in items if isinstance(v, dict) for t in _types(v)]
+    return bool(types) and all("Organization" in t or t == "NewsMediaOrganization" for t in types) and len(types) == len(items)
+
+
+def _extends(authors: list[str], shown: list[str]) -> bool:
+    """True when the byline ``shown`` names every author (or a longer form of it) and more.
+
+    >>> _extends(["Todd"], ["Todd Bates"]), _extends(["Ann Lee"], ["Ann Lee", "Bo Ek"]), _extends(["Ann Lee"], ["Bo Ek"])
+    (True, True, False)
+    """
+    keys = [_key(s) for s in shown]
+    if {_key(a) for a in authors} == set(keys) or len(shown) < len(authors):
+        return False
+    olds = {_key(a) for a in authors}
+    for name, k in zip(shown, keys, strict=True):
+        if k in olds:
+            continue
+        if name.isupper() and not any(a.isupper() for a in authors):
+            return False  # "MDR AKTUELL" after "Jane Doe": a programme or an agency
+        # A longer form of a one-word author ("Todd" -> "Todd Bates"), or another full name.
+        if any(" " not in o and k.startswith(o + " ") for o in olds):
+            continue
+        if not 2 <= len(k.split()) <= 3 or _ROLE_WORDS.search(k) or any(k.startswith(o) for o in olds):
+            return False
+    return all(any(k == o or k.startswith(o + " ") for k in keys) for o in olds)
+
+
+_ROLE_WORDS = re.compile(
+    r"\b(?:redaktion|redakteur\w*|reporter\w*|writer|editor|team|staff|marketing|project|online|news|"
+    r"korrespondent\w*|correspondent|leiter\w*|autor\w*|author|follow|folgen)\b"
+)
+
+
 # -- title ----------------------------------------------------------------
 
 
@@ -594,6 +845,9 @@ def _strip_site(title: str, site_names: list[str], h1s: list[str]) -> str:
         and not _names_host(p, site_names)
     ]
     if kept and len(kept) < len(parts):
+        # A short section name between the headline and the site ("Headline - Politik | Site").
+        while len(kept) >= 2 and len(kept[-1].split()) <= 2 and len(kept[-1]) <= 16 and len(kept[0]) >= max(8, 2 * len(kept[-1])):
+            kept.pop()
         # Rebuild from the original string to keep the headline's own separators.
         first, last = kept[0], kept[-1]
         start = title.find(first)
@@ -761,6 +1015,8 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
                 break
     if title is not None:
         title = _drop_shown_suffix(title, [*candidates, *h1s]).rstrip(" |–—-:")
+        # "» Jens Weber": a breadcrumb mark (a leading dash stays: it opens a quote in Nordic titles)
+        title = re.sub(r"^[»›|•·]+\s+(?=\w)", "", title)
     meta.title = title or None
 
     # authors
@@ -783,23 +1039,55 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
                         authors.append(name)
             if authors:
                 break
-    if not authors:
-        authors = _visible_authors(root, bad - site_keys_for_blogs(site_names))
+    org_only = bool(authors) and (
+        all(_org_like(a, site_names) for a in authors)
+        or _ld_org_author(ld_main.get("author") if ld_main else None)
+    )
+    # (a personal blog's byline may name the blog: the site name is a name there)
+    shown_raw = text_byline(root, _in_junk_or_junk)
+    shown = [n for x in shown_raw for n in clean_author(x, bad if authors else _HARD_BAD)]
+    if not authors or org_only:
+        # No author metadata, or it names the publication: the page's visible byline names a person.
+        found = _visible_authors(root, bad - site_keys_for_blogs(site_names))
+        if not found or all(_org_like(a, site_names) for a in found):
+            # A byline written as text ("Von Anna Roth am 3. Mai", "Posted by Konstantin").
+            found = shown or found
+        elif shown and _extends(found, shown):
+            found = shown
+        if found and not (org_only and all(_org_like(a, site_names) for a in found)):
+            authors = found
+    elif shown and _extends(authors, shown):
+        # The visible byline says more than the metadata ("Todd" -> "Todd Bates"; one name of two).
+        authors = shown
     if not authors:
         # Only the publisher is named: that is the author of record.
-        hard_bad = frozenset(_key(x) for x in ("wordpressadmin", "wpadmin", "gesponserte inhalte"))
         raw = _ld_names(ld_main.get("author")) if ld_main is not None else []
         raw = raw or [v for k in _AUTHOR_META for v in metas.get(k, ())][:1]
-        authors = [n for r in raw for n in clean_author(r, hard_bad)][:3]
+        authors = [n for r in raw for n in clean_author(r, _HARD_BAD)][:3]
+    if not authors:
+        # A name beside the date under the headline ("11.12.2019 - Ana Lind").
+        authors = [n for x in date_name_line(root, _in_junk_or_junk) for n in clean_author(x, bad)]
+    if not authors:
+        # The byline names the newsroom ("Von Redaktion - 8. Februar"): that is the author of record.
+        authors = [n for n in shown_raw if _STAFF.match(n)][:1]
+    if not authors:
+        # A personal page that names nobody else: the person in its copyright line.
+        authors = _copyright_holder(root)
     meta.authors = authors[:10]
 
     # date: JSON-LD, meta tags, microdata, <time>, htmldate, visible text, URL
     date: dt.date | dt.datetime | None = None
     source = None
-    for obj in [*articles, *pages]:
-        date = parse_iso_date(_ld_first(obj, "datePublished", "dateCreated", "uploadDate", "startDate"))
+    # datePublished of any article or page object first: an event listed on the page
+    # ("startDate") or a creation date is not the publication date when one is given.
+    ld_keys: tuple[tuple[str, ...], ...] = (("datePublished",), ("dateCreated", "uploadDate"), ("startDate",))
+    for date_keys in ld_keys:
+        for obj in [*articles, *pages]:
+            date = parse_iso_date(_ld_first(obj, *date_keys))
+            if date is not None:
+                source = "json-ld"
+                break
         if date is not None:
-            source = "json-ld"
             break
     if date is None:
         for k in _DATE_META:
@@ -827,7 +1115,14 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
         source = "url" if date is not None else None
     if isinstance(date, dt.datetime) and date.utcoffset() == dt.timedelta(0):
         local = _local_day(date, root, metas, lds, [url, meta.url])
-        if local is not None:
+        if local is _NO_EVIDENCE:
+            # Nothing on the page says the day: the time zone of the page's country does.
+            tags = [root.get("lang"), *metas.get("og:locale", [])[:1], *metas.get("content-language", [])[:1]]
+            region = next((t for t in tags if t and re.search(r"[-_][A-Za-z]{2}$", t.strip())), None)
+            zone_day = _country_day(date, region, meta.url or url)
+            if zone_day is not None:
+                date, source = zone_day, f"{source}+zone"
+        elif isinstance(local, dt.date):
             date, source = local, f"{source}+local"
     meta.date, meta.date_source = date, source
 

@@ -1,0 +1,309 @@
+"""Metadata rules for HTML pages (issue 8, third round): what each rule extracts and what it must not.
+
+The pages are small hand-written snippets (never benchmark pages).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from textclean.html.byline import text_byline_names
+from textclean.html.metadata import extract_metadata
+from textclean.html.parse import parse_html
+
+P1 = "The council approved the new budget on Tuesday after a debate that lasted most of the night."
+P2 = "Opposition members said the spending plan left too little for schools and public transport."
+
+
+def _meta(html: str, url: str | None = None):  # type: ignore[no-untyped-def]
+    root, _ = parse_html(html)
+    return extract_metadata(root, url, use_htmldate=False)
+
+
+def _page(byline: str, head: str = "", before: str = "", after: str = "") -> str:
+    return f"""<html><head><title>Budget approved | City News</title>{head}</head><body>
+    {before}<article><h1>Budget approved</h1>{byline}<p>{P1}</p><p>{P2}</p>{after}</article></body></html>"""
+
+
+# -- bylines written as text -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+        ("Von Anna Roth und Jörg Lang", ["Anna Roth", "Jörg Lang"]),
+        ("Par Marie Dupont, le 14.09.2020 à 11h46", ["Marie Dupont"]),
+        ("Por Lucía Gómez | 3 de mayo", ["Lucía Gómez"]),
+        ("Posted by Konstantin 21.10.2019", ["Konstantin"]),
+        ("Eingestellt von wolf77 um 10:52", ["wolf77"]),
+        ("12.03.2021 - Redaktion: Eva Berg (Pressestelle)", ["Eva Berg"]),
+        ("VON KARL MEIER am 21. April 2020", ["KARL MEIER"]),
+        ("Written by: Ada Park", ["Ada Park"]),
+        ("By Tim Ray Date February 5, 2020", ["Tim Ray"]),
+        ("Von Lena Vogt, Max Ulm und Ida Kern", ["Lena Vogt", "Max Ulm", "Ida Kern"]),
+        ("Autoren Lena Vogt und Ida Kern", ["Lena Vogt", "Ida Kern"]),
+        ("Text von Paul Sand Illustration von Mia Holm", ["Paul Sand"]),
+        ("Text & Fotos: Ivo Falk", ["Ivo Falk"]),
+        ("Autor: Peter Mahn/SP-X Lesezeit: 5 min", ["Peter Mahn"]),
+    ],
+)
+def test_text_byline_names(text: str, names: list[str]) -> None:
+    assert text_byline_names(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By clicking accept you agree to our use of cookies",
+        "By the way, the market opens at nine",
+        "Photo by Jane Doe",
+        "Theme by Anders Norén",
+        "Von Berlin nach Hamburg in zwei Stunden",
+        "Von Montag bis Freitag geöffnet",
+        "Von Berlin",  # one word after a weak prefix, nothing after it
+        "Par ailleurs, le conseil a voté",
+        "Por favor, inicie sesión",
+        "Rede von Bundespräsident Max Muster",  # "von" after ordinary words is no byline start
+        "https://example.org/2016/07/08/pakt-beendet-neutralitaet-von-oesterreich-und-schweden/",
+        "Autor Partei Warum Piraten?",
+    ],
+)
+def test_text_byline_rejects(text: str) -> None:
+    assert text_byline_names(text) == []
+
+
+def test_clean_author_drops_degrees_and_sentences() -> None:
+    from textclean.html.metadata import clean_author
+
+    assert clean_author("Grant Lee, PhD") == ["Grant Lee"]
+    assert clean_author("Die Beamten fanden die Leiche") == []
+    # Names with particles, lower-case user names and short slogans stay.
+    assert clean_author("Jan de Vries") == ["Jan de Vries"]
+    assert clean_author("der Michel") == ["der Michel"]
+    assert clean_author("bell hooks") == ["bell hooks"]
+
+
+def test_page_byline_as_text_after_the_headline() -> None:
+    meta = _meta(_page("<p>Von Anna Roth am 3. Mai 2021</p>"))
+    assert meta.authors == ["Anna Roth"]
+
+
+def test_page_byline_in_comments_or_teasers_is_not_the_author() -> None:
+    comments = '<div class="comments"><p>Posted by Troll Account on 3 May</p></div>'
+    assert _meta(_page("", after=comments)).authors == []
+    # A byline before the headline (a teaser above the story) loses to one after it.
+    teaser = "<div><p>By Teaser Writer</p></div>"
+    assert _meta(_page("<p>By Story Writer</p>", before=teaser)).authors == ["Story Writer"]
+
+
+def test_consent_text_is_no_byline() -> None:
+    banner = "<p>By clicking Accept you agree to the storing of cookies.</p>"
+    assert _meta(_page("", before=banner)).authors == []
+
+
+def test_byline_in_the_posts_own_footer() -> None:
+    footer = '<footer class="post-footer"><span class="author">Posted by <a rel="author" href="/author/ek">Eva Klein</a></span></footer>'
+    assert _meta(_page("", after=footer)).authors == ["Eva Klein"]
+    # The site's footer outside the post still does not name the author.
+    page = _page("").replace("</body>", '<footer><a rel="author" href="/about">Site Owner</a></footer></body>')
+    assert _meta(page).authors == []
+
+
+# -- the publication as author -------------------------------------------------------------------
+
+
+def test_visible_person_replaces_publication_author() -> None:
+    head = '<meta property="og:site_name" content="City News"><meta name="author" content="City News Online">'
+    assert _meta(_page("<p>By Jane Doe</p>", head=head)).authors == ["Jane Doe"]
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Daily Planet"}}</script>'
+    assert _meta(_page("<p>Von Klara Hof</p>", head=ld)).authors == ["Klara Hof"]
+
+
+def test_publication_author_kept_without_a_visible_person() -> None:
+    head = '<meta property="og:site_name" content="City News"><meta name="author" content="City News Online">'
+    assert _meta(_page("<p>The budget passed.</p>", head=head)).authors == ["City News Online"]
+
+
+def test_person_author_metadata_wins_over_another_byline() -> None:
+    head = '<meta name="author" content="Jane Doe">'
+    assert _meta(_page("<p>By John Roe</p>", head=head)).authors == ["Jane Doe"]
+
+
+def test_visible_byline_extends_the_metadata() -> None:
+    head = '<meta name="author" content="Jane">'
+    assert _meta(_page("<p>By Jane Doe</p>", head=head)).authors == ["Jane Doe"]
+    head = '<meta name="author" content="Jane Doe">'
+    assert _meta(_page("<p>By Jane Doe and John Roe</p>", head=head)).authors == ["Jane Doe", "John Roe"]
+    # A role or a place after the name is not a second author.
+    assert _meta(_page("<p>By Jane Doe, Staff Writer</p>", head=head)).authors == ["Jane Doe"]
+    assert _meta(_page("<p>Von Jane Doe, Zürich</p>", head=head)).authors == ["Jane Doe"]
+
+
+def test_dates_unchanged_by_bylines() -> None:
+    meta = _meta(_page("<p>By Jane Doe on 2021-05-03</p>", head='<meta property="article:published_time" content="2021-05-03T10:00:00+02:00">'))
+    assert meta.authors == ["Jane Doe"]
+    assert isinstance(meta.date, dt.datetime) and meta.date.date() == dt.date(2021, 5, 3)
+
+
+# -- dates ---------------------------------------------------------------------------------------
+
+
+def _dated(head: str, url: str | None = None, lang: str = "en", body: str = "") -> object:
+    page = f'<html lang="{lang}"><head>{head}</head><body><article><h1>Budget approved</h1>{body}<p>{P1}</p></article></body></html>'
+    return _meta(page, url).date
+
+
+def test_json_ld_date_published_wins_over_an_event_start_date() -> None:
+    ld = """<script type="application/ld+json">{"@graph": [
+      {"@type": "Event", "name": "Open day", "startDate": "2022-03-05T09:00:00+01:00"},
+      {"@type": "Article", "headline": "Budget approved", "datePublished": "2022-01-28T10:03:58+01:00"}]}</script>"""
+    date = _dated(ld)
+    assert isinstance(date, dt.datetime) and date.date() == dt.date(2022, 1, 28)
+    # An event page keeps its start date when nothing else is given.
+    ev = '<script type="application/ld+json">{"@type": "Event", "startDate": "2022-03-05T09:00:00+01:00"}</script>'
+    date = _dated(ev)
+    assert isinstance(date, dt.datetime) and date.date() == dt.date(2022, 3, 5)
+
+
+def test_utc_midnight_becomes_the_local_day_of_the_pages_country() -> None:
+    head = '<meta property="article:published_time" content="2021-11-04T23:00:00+00:00">'
+    assert _dated(head, lang="de-DE") == dt.date(2021, 11, 5)
+    # Country from the domain when the language tag has none; summer time counts (UTC+2).
+    head = '<meta property="article:published_time" content="2021-06-04T22:30:00Z">'
+    assert _dated(head, "https://news.example.at/a", lang="de") == dt.date(2021, 6, 5)
+    # West of Greenwich the local day is the day before.
+    head = '<meta property="article:published_time" content="2022-05-04T00:44:52Z">'
+    assert _dated(head, lang="pt-BR") == dt.date(2022, 5, 3)
+
+
+def test_utc_day_kept_without_a_country_or_when_the_page_confirms_it() -> None:
+    head = '<meta property="article:published_time" content="2021-11-04T23:00:00+00:00">'
+    # No country: a ".com" site, a bare language, or a vanity domain (".io", ".me").
+    date = _dated(head, "https://www.example.com/a", lang="de")
+    assert isinstance(date, dt.datetime) and date.date() == dt.date(2021, 11, 4)
+    date = _dated(head, "https://blog.example.io/a", lang="en")
+    assert isinstance(date, dt.datetime) and date.date() == dt.date(2021, 11, 4)
+    # Midday: the same day everywhere near the country.
+    head_noon = '<meta property="article:published_time" content="2021-11-04T12:00:00+00:00">'
+    date = _dated(head_noon, lang="de-DE")
+    assert isinstance(date, dt.datetime) and date.date() == dt.date(2021, 11, 4)
+    # The URL says the UTC day: the page's own evidence wins over the country's zone.
+    date = _dated(head, "https://news.example.de/2021/11/04/budget", lang="de-DE")
+    assert isinstance(date, dt.datetime) and date.date() == dt.date(2021, 11, 4)
+
+
+def test_byline_read_from_the_innermost_element_and_ends_at_a_link() -> None:
+    footer = '<footer class="entry-footer">Posted on May 2, 2021 <span class="byline">Author <a href="/x">Ada Park</a></span> Categories</footer>'
+    assert _meta(_page(footer)).authors == ["Ada Park"]
+    header = '<div class="entry-meta">Veröffentlicht am 10. Mai 2021 von <a href="/u/heinz">Heinz</a> <a href="/tag/x">Laufen im Winter</a></div>'
+    assert _meta(_page(header)).authors == ["Heinz"]
+
+
+def test_byline_after_a_date_and_time() -> None:
+    line = '<div class="meta"><span>02.02.2022 · 11:14</span> von <a href="/p/jz">Julia Zeiger</a></div>'
+    assert _meta(_page(line)).authors == ["Julia Zeiger"]
+    label = '<div class="meta"><h5>Datum:</h5> 03.11.2021 <h5>Autor:</h5> Peter Mahn</div>'
+    assert _meta(_page(label)).authors == ["Peter Mahn"]
+
+
+def test_visible_byline_adds_a_linked_second_name_but_not_a_programme() -> None:
+    line = '<div class="author">von <a href="/a/lf">Lena Fuchs</a> und <a href="/a/as">Aron Stein</a></div>'
+    assert _meta(_page(line)).authors == ["Lena Fuchs", "Aron Stein"]
+    head = '<meta name="author" content="Dora Blum">'
+    assert _meta(_page("<p>Von Dora Blum, MDR AKTUELL</p>", head=head)).authors == ["Dora Blum"]
+
+
+def test_handle_after_a_name_and_org_words() -> None:
+    from textclean.html.metadata import _org_like, clean_author
+
+    assert clean_author("Willa Perez @wperez") == ["Willa Perez"]
+    assert _org_like("Landesanstalt für Wald und Forst", [])
+    assert not _org_like("Maria Wald", ["example"])
+
+
+# -- titles --------------------------------------------------------------------------------------
+
+
+def _titled(title: str, h1: str = "", site: str = "") -> str | None:
+    head = f"<title>{title}</title>" + (f'<meta property="og:site_name" content="{site}">' if site else "")
+    page = f"<html><head>{head}</head><body><article>{h1}<p>{P1}</p></article></body></html>"
+    return _meta(page).title
+
+
+def test_cjk_title_suffix_without_spaces() -> None:
+    assert _titled("武汉的声音：有英勇的你！-新华网", site="新华网") == "武汉的声音：有英勇的你！"
+    assert _titled("외연 확장 부담 커졌다-정치ㅣ한국일보", site="한국일보") == "외연 확장 부담 커졌다"
+    # A hyphen inside a Latin title is no separator; an underscore joins CJK words.
+    assert _titled("Jean-Luc Picard returns", site="TV Now") == "Jean-Luc Picard returns"
+    assert _titled("蔡健雅_百度百科") == "蔡健雅_百度百科"
+
+
+def test_section_name_between_headline_and_site() -> None:
+    assert _titled("Council approves the new budget - Politik | City News", site="City News") == "Council approves the new budget"
+    # A long second part is kept (it is part of the headline).
+    title = "Budget: Council approves the plan - and the opposition walks out | City News"
+    assert _titled(title, site="City News") == "Budget: Council approves the plan - and the opposition walks out"
+
+
+def test_leading_breadcrumb_mark_dropped_but_not_a_quote_dash() -> None:
+    assert _titled("» Jens Weber") == "Jens Weber"
+    assert _titled("– Angsten vil øke") == "– Angsten vil øke"
+
+
+def test_newsroom_byline_and_copyright_holder_as_last_resort() -> None:
+    assert _meta(_page("<p>Von Redaktion - 8. Februar 2022</p>")).authors == ["Redaktion"]
+    footer = "<footer><p>© 2012-2020 Jane Doe. All rights reserved.</p></footer>"
+    page = _page("").replace("</body>", footer + "</body>")
+    assert _meta(page).authors == ["Jane Doe"]
+    # A company in the copyright line is not an author; a named byline wins over both.
+    company = _page("").replace("</body>", "<footer><p>© 2024 Example Media GmbH</p></footer></body>")
+    assert _meta(company).authors == []
+    both = _page("<p>By Ada Park</p>").replace("</body>", footer + "</body>")
+    assert _meta(both).authors == ["Ada Park"]
+
+
+def test_photo_credit_is_no_copyright_holder_and_dotted_handles() -> None:
+    credit = '<div class="field-copyright">© Getty Images</div>'
+    assert _meta(_page("", after=credit)).authors == []
+    footer = _page("").replace("</body>", "<footer><p>© 2020 Getty Images</p></footer></body>")
+    assert _meta(footer).authors == []
+    assert _meta(_page("<div>Von <a href='/u/x'>Isa.DiBiase</a> am 19. Oktober 2019</div>")).authors == ["Isa.DiBiase"]
+    from textclean.html.metadata import clean_author
+
+    assert clean_author("example.com") == []
+
+
+def test_name_beside_the_date_under_the_headline() -> None:
+    assert _meta(_page("<p>11.12.2019 - Ana Lind</p>")).authors == ["Ana Lind"]
+    assert _meta(_page("<div class='meta'>HansWeber 17.10.2019, 13:56 Uhr</div>")).authors == ["HansWeber"]
+    # A city, a time zone or page furniture beside the date is no name.
+    assert _meta(_page("<p>Berlin, 11.12.2019</p>")).authors == []
+    assert _meta(_page("<p>May 3, 2021 10:00 EDT</p>")).authors == []
+    assert _meta(_page("<p>11.12.2019 · 3 Kommentare</p>")).authors == []
+    # A date line above the headline (a teaser) does not count.
+    assert _meta(_page("", before="<p>11.12.2019 - Teaser Autor</p>")).authors == []
+
+
+def test_post_line_byline_and_rights_notice() -> None:
+    assert _meta(_page("<div class='meta'>Posted in Politics by jdoe on May 3, 2021</div>")).authors == ["jdoe"]
+    # "Rede von Bundespräsident ..." and a rights notice in the footer name nobody.
+    rights = _page("").replace("</body>", "<footer><p>© 2024 Todos Los Derechos Reservados</p></footer></body>")
+    assert _meta(rights).authors == []
+
+
+def test_ui_labels_and_admin_accounts_are_no_names() -> None:
+    from textclean.html.metadata import clean_author
+
+    assert clean_author("Archiv anzeigen →") == []
+    assert clean_author("Suscribirme") == []
+    assert _meta(_page("<p>Posted by wordpressadmin on May 3, 2021</p>")).authors == []
+
+
+def test_meta_line_above_the_headline_in_its_header_with_indented_markup() -> None:
+    meta_line = "<div class='entry-meta'>\n" + " " * 120 + "<a href='/u/1'>MikeWolf</a>\n" + " " * 120 + "18.10.2019, 15:07 Uhr</div>"
+    page = f"""<html><head><title>Deal</title></head><body><article><header>{meta_line}<h1>Cheap coffee</h1></header>
+    <p>{P1}</p></article></body></html>"""
+    assert _meta(page).authors == ["MikeWolf"]

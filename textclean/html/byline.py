@@ -1,0 +1,333 @@
+"""Author names from a visible byline written as text ("By Jane Doe", "Von Anna Roth am 3. Mai").
+
+Many pages name the author only in the text of the page, without markup that says so:
+``<p>Von Anna Roth und Jörg Lang</p>``, ``<div>Posted by Konstantin · 21.10.2019</div>``,
+``<span>Par Marie Dupont, le 14.09.2020</span>``.  :func:`text_byline` finds such a line:
+a short element whose text starts with a byline word of some language (the ``BYLINE_WORDS``
+table), followed by one to three names and then nothing, a date, a time or a separator.
+
+>>> text_byline_names("Von Anna Roth und Jörg Lang")
+['Anna Roth', 'Jörg Lang']
+>>> text_byline_names("Posted by Konstantin 21.10.2019")
+['Konstantin']
+>>> text_byline_names("By clicking accept you agree to our terms")
+[]
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Any
+
+#: Words that introduce a byline, per language (matched case-insensitively at the start of
+#: the text or after a separator).  "Strong" forms name the author for sure, so a single
+#: word or a user handle after them is a name too ("Eingestellt von rasos am ...").
+BYLINE_WORDS: dict[str, tuple[list[str], list[str]]] = {
+    # language: (weak prefixes, strong prefixes)
+    "en": (["by", "author", "authors"], ["written by", "posted by", "words by", "story by", "reported by", "text by", "published by", "author:", "authors:", "by:", "written by:"]),
+    "de": (
+        ["von", "autor", "autorin", "autoren"],
+        [
+            "text von", "text und fotos:", "text & fotos:", "text und bild:", "artikel von",
+            "geschrieben von", "erstellt von", "eingestellt von", "verfasst von", "veröffentlicht von",
+            "ein beitrag von", "beitrag von", "blog beitrag von", "blogbeitrag von", "gespeichert von",
+            "gepostet von", "autor:", "autorin:", "autoren:", "text:", "redaktion:", "interview:", "von:",
+        ],
+    ),
+    "fr": (["par", "auteur", "auteurs"], ["écrit par", "publié par", "rédigé par", "auteur :", "auteur:", "auteure :", "auteure:", "par :", "texte :"]),
+    "es": (["por"], ["escrito por", "publicado por", "redactado por", "autor:", "autora:", "por:"]),
+    "pt": ([], ["escrito por", "publicado por", "autor:", "autora:"]),
+    "it": ([], ["scritto da", "pubblicato da", "a cura di", "autore:", "di:"]),
+    "nl": (["door"], ["geschreven door", "gepubliceerd door", "auteur:", "tekst:"]),
+    "nordic": (["av", "af"], ["skrevet av", "skrevet af", "skriven av", "publicerad av", "forfatter:", "författare:"]),
+    "pl": (["przez"], ["autor:", "napisane przez", "opublikowano przez"]),
+}
+
+_WEAK = sorted({w for weak, _ in BYLINE_WORDS.values() for w in weak}, key=len, reverse=True)
+_STRONG = sorted({w for _, strong in BYLINE_WORDS.values() for w in strong}, key=len, reverse=True)
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+_PREFIX = re.compile(rf"(?i:(?P<strong>{_alt(_STRONG)})|(?P<weak>{_alt(_WEAK)})\b)\s*:?\s*")
+
+#: Where the names end: a date, a time, "am"/"on"/"le"... (the date that follows), a separator.
+_CUT = re.compile(
+    r"\s*(?:[|•·(\[@\n/]|\s[–—-]\s|(?<!\w)\d|\s(?i:am|on|um|le|el|il|at|den|op|på|the|dne|date|datum|fecha|published|"
+    r"updated|aktualisiert|veröffentlicht|stand|publié|mis à jour|publicado|actualizado|in|im|aus|vom|last|lesezeit|"
+    r"reading|read|min|follow|folgen|erstellt|created|jan|feb|mar|mär|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez|"
+    r"mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|for|für|illustration|illustrationen|fotos?|photos?|bilder?|"
+    r"grafik|video|kamera|categories|category|kategorien|kategorie|tags|filed|posted|de\s+\d)\b).*$",
+    re.DOTALL,
+)
+_JOIN = re.compile(r"\s*(?:,|;|\s&\s|\s(?i:and|und|et|y|e|i|og|och|en|oraz)\s)\s*")
+#: Words before a "by" that make it a credit, not a byline ("Photo by ...", "Theme by ...").
+_CREDIT = re.compile(
+    r"(?i:photo|photos|foto|fotos|bild|bilder|image|images|picture|illustration|grafik|graphic|video|"
+    r"quelle|source|via|design|designed|theme|powered|hosted|sponsored|presented|supported|translated|"
+    r"übersetzt|edited|bearbeitet|cover|credit|credits|map|karte|music|musik|produced|directed|"
+    r"photographed|fotografiert|gefördert|unterstützt|ermöglicht)\W*$"
+)
+#: Capitalised words that follow "By"/"Von" without being names.
+_NOT_NAME = frozenset(
+    ["clicking", "continuing", "using", "submitting", "signing", "subscribing", "registering", "visiting", "entering", "default", "the", "this", "that", "these", "our", "your", "their", "his", "her", "its", "a", "an", "all", "some", "my", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "januar", "februar", "märz", "juni", "juli", "oktober", "dezember", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre", "anfang", "beginn", "heute", "morgen", "gestern", "jetzt", "hier", "far", "now", "then", "way", "day", "time", "default", "favor", "ailleurs", "exemple", "contre"]
+)
+_PARTICLES = frozenset(["von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le", "ter", "ten", "zu", "dos", "das", "bin", "al", "el", "y"])
+_NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
+
+
+def _is_name_word(word: str) -> bool:
+    return bool(_NAME_WORD.match(word)) and word[0].isupper() and word.casefold().strip(".") not in _NOT_NAME
+
+
+def _names(rest: str, strong: bool) -> list[str]:
+    cut = _CUT.search(rest)
+    head = rest[: cut.start()] if cut else rest
+    was_cut = cut is not None and cut.start() > 0
+    head = head.strip(" ,.;:-–—")
+    if not head or len(head) > 90:
+        return []
+    out: list[str] = []
+    for part in _JOIN.split(head):
+        part = part.strip(" ,.;:")
+        words = part.split()
+        if not words or len(words) > 4:
+            return []
+        if len(words) == 1:
+            w = words[0]
+            # One word: a name only where the byline is certain ("Posted by Konstantin on ...").
+            if not (strong or was_cut) or w.casefold() in _NOT_NAME or not any(c.isalpha() for c in w):
+                return []
+            if not (_is_name_word(w) or re.fullmatch(r"[^\W_][\w.-]{2,30}", w)):
+                return []
+        else:
+            if not _is_name_word(words[0]) or not _is_name_word(words[-1]):
+                return []
+            if not all(_is_name_word(w) or w.casefold() in _PARTICLES for w in words):
+                return []
+        out.append(part)
+    return out[:5]
+
+
+_POSTED = re.compile(r"(?i:posted|filed|published|veröffentlicht|gepostet|erschienen|publié|publicado)\s+(?:in|under|unter|im|dans|en)\s+[^.!?]{1,40}$")
+
+
+def text_byline_names(text: str) -> list[str]:
+    """The names of a byline line, ``[]`` when ``text`` is not one (see the module doc)."""
+    text = re.sub(r"[^\S\n]+", " ", text).strip()
+    # A line break after a linked name ends the byline, unless the next name is joined on.
+    text = re.sub(r"\s*\n\s*(?=,|&|(?i:and|und|et|y|e|i|og|och|en|oraz)\s)", " ", text)
+    if not 4 <= len(text) <= 160:
+        return []
+    for m in _PREFIX.finditer(text):
+        before = text[: m.start()]
+        if m.start() > 0:
+            if not (text[m.start() - 1].isspace() or text[m.start() - 1] in "|•·(>"):
+                continue  # inside a word or a URL ("neutralitaet-von-oesterreich")
+            # Only at the start, after a separator or date ("05.02.2020 - Redaktion: X"), or in
+            # a post line ("Posted in News by jane on 3 May").
+            if before.strip() and not re.search(r"[|•·–—\-:,/\d]\s*$", before) and not _POSTED.match(before):
+                continue
+            if _CREDIT.search(before):
+                continue
+        names = _names(text[m.end():], m.group("strong") is not None)
+        if names:
+            return names
+    return []
+
+
+_TAGS = frozenset(
+    ["p", "div", "span", "li", "ul", "address", "small", "em", "strong", "b", "i", "header", "footer", "td", "dd",
+     "font", "section", "a", "h4", "h5", "h6", "time", "cite"]
+)
+
+
+def text_byline(root: Any, in_junk: Any) -> list[str]:
+    """Names from the first byline line of the page body, preferring lines after the ``<h1>``.
+
+    ``in_junk(el)`` tells which elements sit in comments, menus or related boxes (skipped).
+    Only short text nodes holding a byline word are looked at (then their element and up to
+    three ancestors), so the pass costs about one quick regular-expression test per text node.
+    """
+    body = root.find("body")
+    if body is None:
+        return []
+    h1 = body.find(".//h1")
+    seen_h1 = h1 is None
+    before: list[str] = []
+    done = None
+    for node in body.iter():
+        if node is h1:
+            seen_h1 = True
+            continue
+        # A text node's element: its own for .text, the parent for a .tail.
+        if isinstance(node.tag, str) and node.tag not in ("script", "style", "template") and _may_hold(node.text):
+            el = node
+        elif _may_hold(node.tail):
+            el = node.getparent()
+        else:
+            continue
+        if el is None or el is done:
+            continue
+        done = el
+        names: list[str] = []
+        cand = el
+        for _ in range(4):
+            if cand is None or cand is body:
+                break
+            if cand.tag in _TAGS:
+                text = _short_text(cand, 200)
+                if text is None:
+                    break  # the ancestors are longer still
+                names = text_byline_names(text)
+                if names:
+                    names = [] if in_junk(cand) else _innermost(cand, names)
+                    break
+            cand = cand.getparent()
+        if not names:
+            continue
+        if seen_h1:
+            return names
+        if not before:
+            before = names
+    return before
+
+
+#: A quick test for the words every byline prefix holds (the full pattern is slow to search).
+_QUICK = re.compile(
+    r"(?i)\b(?:by|von|par|por|door|av|af|przez|da|di|autor[ae]?|autorin|autoren|author|authors|auteure?s?|texte?|"
+    r"tekst|redaktion|interview|forfatter|författare)\b"
+)
+
+
+def _may_hold(text: str | None) -> bool:
+    """True when a text node may hold a byline word (short, not blank: a long node is prose)."""
+    return text is not None and 2 <= len(text) <= 200 and not text.isspace() and _QUICK.search(text) is not None
+
+
+def _innermost(el: Any, names: list[str]) -> list[str]:
+    """The names read from the innermost element that still holds the byline (an outer one
+    may run on into the next words: "Author Jane Doe Categories")."""
+    for d in el.iterdescendants():
+        if isinstance(d.tag, str) and d.tag in _TAGS:
+            text = _short_text(d, 200)
+            inner = text_byline_names(text) if text else []
+            if inner:
+                return _innermost(d, inner)
+    return names
+
+
+def _pieces(el: Any) -> Any:
+    """The text of ``el`` in order, with a line break after each link (a linked name ends there)."""
+    if el.text:
+        yield el.text
+    for child in el:
+        if isinstance(child.tag, str):
+            yield from _pieces(child)
+            if child.tag == "a":
+                yield "\n"
+        if child.tail:
+            yield child.tail
+
+
+def _short_text(el: Any, cap: int) -> str | None:
+    """The text of ``el``, or ``None`` when it is longer than ``cap`` characters."""
+    pieces: list[str] = []
+    size = 0
+    for t in _pieces(el):
+        size += len(t.strip()) + 1  # indentation inside the markup does not count
+        if size > cap * 3:
+            return None
+        pieces.append(t)
+    text = re.sub(r"[^\S\n]+", " ", " ".join(pieces)).strip()
+    return text if len(text) <= cap else None
+
+
+_MONTHS = (
+    r"(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|f[ée]v(?:rier)?|m[aä]r(?:ch|z|s)?|apr(?:il)?|avr(?:il)?|ma[iy]|"
+    r"june?|juni|juin|july?|juli|juillet|aug(?:ust)?|ao[uû]t|sep(?:t|tember|tembre)?|o[ck]t(?:ober|obre)?|"
+    r"nov(?:ember|embre)?|de[cz](?:ember|embre)?|d[ée]c(?:embre)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+    r"septiembre|octubre|noviembre|diciembre)\.?"
+)
+_DATE_CHUNK = re.compile(
+    rf"(?i:\b\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:\d{{4}}|\d{{2}})\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|"
+    rf"\b\d{{1,2}}\.?\s+(?:de\s+)?{_MONTHS}\s+(?:de\s+)?\d{{4}}\b|\b{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}\b|"
+    r"\bvor\s+(?:\d+|einer|einem|zwei|drei)\s+(?:stunden?|minuten?|tagen?)\b|\b\d+\s+(?:hours?|minutes?|days?)\s+ago\b)"
+)
+_FILLER = re.compile(
+    r"(?i:\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:uhr|h|am|pm)?\b|\b(?:uhr|am|um|on|at|le|el|publiziert|veröffentlicht|published|"
+    r"posted|updated|aktualisiert|stand)\b|\b\d+\b)|[|•·,–—\-:]"
+)
+
+
+#: Words of page furniture that sit beside dates (never names).
+_UI_WORDS = frozenset(
+    ["kommentare", "kommentar", "comments", "comment", "share", "tweet", "edit", "twitter", "facebook", "news",
+     "beauty", "netzwerk", "windows", "review", "ergänzungen", "aktuell", "home", "startseite", "min", "lesezeit",
+     "read", "reading", "update", "updated", "artikel", "article", "teilen", "drucken", "print", "mail", "email",
+     "foto", "photo", "bild", "video", "audio", "podcast", "live", "ticker", "cet", "edt", "est", "pst", "gmt", "utc"]
+)
+
+
+def date_name_line(root: Any, in_junk: Any, *, window: int = 40) -> list[str]:
+    """A name beside a date in a short line just after the ``<h1>`` ("11.12.2019 - Ana Lind",
+    "Ana Lind • Publiziert vor einer Stunde"), for pages that give no byline word.
+
+    >>> from textclean.html.parse import parse_html
+    >>> date_name_line(parse_html("<html><body><h1>Headline</h1><p>11.12.2019 - Ana Lind</p></body></html>")[0], lambda el: False)
+    ['Ana Lind']
+    >>> date_name_line(parse_html("<html><body><h1>Headline</h1><p>Berlin, 11.12.2019</p></body></html>")[0], lambda el: False)
+    []
+    """
+    body = root.find("body")
+    h1 = body.find(".//h1") if body is not None else None
+    if h1 is None:
+        return []
+    n = 0
+    for el in itertools.chain(itertools.islice(_after(h1), window * 4), _just_before(h1)):
+        if not isinstance(el.tag, str) or el.tag not in _TAGS:
+            continue
+        n += 1
+        if n > window + 15:
+            break
+        text = _short_text(el, 90)
+        if not text or not _DATE_CHUNK.search(text):
+            continue
+        rest = _FILLER.sub(" ", _DATE_CHUNK.sub(" ", text)).split()
+        if not rest or len(rest) > 3 or in_junk(el) or any(w.casefold() in _UI_WORDS for w in rest):
+            continue
+        if len(rest) == 1:
+            w = rest[0]
+            # One word: a user name (CamelCase or with digits), not a city, a label or "EDT".
+            if not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+[A-ZÄÖÜ][a-zäöüß]\w*|[^\W\d_]{2,}\w*\d+", w):
+                continue
+            return [w]
+        if all(_is_name_word(w) or w.casefold() in _PARTICLES for w in rest) and _is_name_word(rest[-1]):
+            return [" ".join(rest)]
+    return []
+
+
+def _just_before(el: Any) -> Any:
+    """The elements before ``el`` in its own header block: its parent's and grandparent's
+    earlier children (a meta line above the headline), nearest first."""
+    node = el
+    for _ in range(2):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            return
+        for sib in node.itersiblings(preceding=True):
+            yield from sib.iter()
+        node = parent
+
+
+def _after(el: Any) -> Any:
+    """The elements after ``el`` in document order (its following siblings' subtrees, then its
+    ancestors' following siblings)."""
+    node = el
+    while node is not None:
+        for sib in node.itersiblings():
+            yield from sib.iter()
+        node = node.getparent()
