@@ -610,6 +610,7 @@ def extract(
     kept = _cut_end_matter(kept, result.removed)
     kept = _cut_reader_prompts(kept, result.removed)
     kept = _cut_lead_fragments(kept, result.removed)
+    kept = _cut_dangling_tail(kept, blocks, result.removed)
     for b in outside:
         result.removed.append(Removal(CLEANER, "outside-article", b.text[:500], b.owner.sourceline))
     for b in kept:
@@ -797,6 +798,41 @@ def _cut_end_matter(kept: list[TextBlock], removed: list[Removal]) -> list[TextB
                 return kept[:i]
         seen += len(b.text)
     return kept
+
+
+_NUMBERED = re.compile(r"^\(?\d{1,3}[.):]\s")
+_LINE_END = re.compile(r"[.!?…\"'”»)。！？」』]\s*$")
+
+
+def _cut_dangling_tail(kept: list[TextBlock], blocks: list[TextBlock], removed: list[Removal]) -> list[TextBlock]:
+    """Drop section labels that end the article with nothing of it after them.
+
+    A heading that is the article's last block announces something that is not there
+    (related stories, topics, comments were removed); a short label line at the end
+    ("Topics", "Read more:") goes when it ends with a colon or the page goes on with links.
+    """
+    end = len(kept)
+    while end > 1:
+        b = kept[end - 1]
+        text = b.text.strip()
+        if b.structured or _LINE_END.search(text):
+            break
+        if b.kind == HEADING and len(text) <= 120 and not _NUMBERED.match(text):
+            pass  # a numbered heading ends a countdown list: it is content
+        elif b.kind == PARAGRAPH and len(text) <= 40 and (text.endswith(":") or _links_follow(b, blocks)):
+            pass
+        else:
+            break
+        end -= 1
+    for b in kept[end:]:
+        removed.append(Removal(CLEANER, "end-matter", b.text, b.owner.sourceline))
+    return kept[:end]
+
+
+def _links_follow(b: TextBlock, blocks: list[TextBlock]) -> bool:
+    """True when the block after ``b`` in the page is a link list or a teaser."""
+    nxt = blocks[b.index + 1] if b.index + 1 < len(blocks) else None
+    return nxt is not None and (nxt.teaser or nxt.link_density > 0.5)
 
 
 def _cut_lead_fragments(kept: list[TextBlock], removed: list[Removal]) -> list[TextBlock]:

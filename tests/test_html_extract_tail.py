@@ -1,0 +1,69 @@
+"""Extraction rules for the end of the article (issue 8, third round): what each removes and keeps.
+
+The pages are small hand-written snippets (never benchmark pages).
+"""
+
+from __future__ import annotations
+
+from textclean.html import extract_html
+
+P1 = "The council approved the new budget on Tuesday after a debate that lasted most of the night."
+P2 = "Opposition members said the spending plan left too little for schools and public transport."
+P3 = "The mayor promised a review of the transport budget before the end of the coming year."
+
+
+def _texts(html: str) -> list[str]:
+    blocks, _ = extract_html(html)
+    return [b.text for b in blocks]
+
+
+def _removed(html: str, reason: str) -> list[str]:
+    _, draft = extract_html(html)
+    return [r.text for r in draft.removed if r.reason == reason]
+
+
+# -- a section label with nothing after it ------------------------------------------------------
+
+
+def _story(tail: str, after: str = "") -> str:
+    return f"""<html><body><div class="story"><h1>Budget approved</h1>
+    <p>{P1}</p><p>{P2}</p><p>{P3}</p>{tail}</div>{after}</body></html>"""
+
+
+def test_a_heading_that_ends_the_article_is_dropped() -> None:
+    html = _story("<h3>Weitere Themen</h3>")
+    assert _texts(html)[-1] == P3
+    assert "Weitere Themen" in _removed(html, "end-matter")
+
+
+def test_a_numbered_heading_at_the_end_of_a_countdown_is_kept() -> None:
+    html = _story("<h3>10. The old town bridge</h3>")
+    assert _texts(html)[-1] == "10. The old town bridge"
+
+
+def test_a_heading_followed_by_its_paragraph_is_kept() -> None:
+    html = _story("<h3>What happens next</h3><p>The plan goes to a public hearing in March, and the vote follows in April.</p>")
+    assert "What happens next" in _texts(html)
+
+
+def test_a_short_label_before_links_is_dropped() -> None:
+    links = '<div class="x"><a href="/a">Schools budget</a> <a href="/b">Transport plan</a></div>'
+    html = _story("<p>Temas relacionados</p>" + links)
+    assert _texts(html)[-1] == P3
+    assert "Temas relacionados" in _removed(html, "end-matter")
+
+
+def test_a_short_label_with_a_colon_at_the_end_is_dropped() -> None:
+    html = _story("<p>Mehr zum Thema:</p>")
+    assert _texts(html)[-1] == P3
+
+
+def test_a_short_closing_line_without_links_after_it_is_kept() -> None:
+    # A signature or a credit line ends the text itself.
+    html = _story("<p>Your editors</p>")
+    assert _texts(html)[-1] == "Your editors"
+
+
+def test_a_closing_sentence_is_kept() -> None:
+    html = _story("<p>See you there!</p>", '<div><a href="/a">Home</a> <a href="/b">News</a></div>')
+    assert _texts(html)[-1] == "See you there!"
