@@ -67,3 +67,34 @@ def test_a_short_closing_line_without_links_after_it_is_kept() -> None:
 def test_a_closing_sentence_is_kept() -> None:
     html = _story("<p>See you there!</p>", '<div><a href="/a">Home</a> <a href="/b">News</a></div>')
     assert _texts(html)[-1] == "See you there!"
+
+
+# -- a label whose box went --------------------------------------------------------------------
+
+
+def test_a_label_before_a_pruned_related_box_goes_with_it() -> None:
+    box = '<div class="related-stories"><a href="/a">Schools budget debate</a></div>'
+    html = _story(f"<h3>Read more</h3>{box}<p>{P3.replace('mayor', 'council leader')}</p>")
+    texts = _texts(html)
+    assert "Read more" not in texts
+    assert texts[-1].startswith("The council leader")
+    _, draft = extract_html(html)
+    assert any(r.reason == "related-links" and r.text == "Read more" for r in draft.removed)
+
+
+def test_a_label_before_a_link_list_in_the_middle_goes() -> None:
+    links = '<ul><li><a href="/a">Schools budget debate</a></li><li><a href="/b">Transport plan vote</a></li></ul>'
+    html = f"""<html><body><div class="story"><h1>Budget approved</h1><p>{P1}</p><p>{P2}</p>
+    <p>Lesen Sie auch</p>{links}<p>{P3}</p></div></body></html>"""
+    assert "Lesen Sie auch" not in _texts(html)
+
+
+def test_a_section_heading_before_an_advert_is_kept() -> None:
+    # Only boxes that a label introduces (related, tags, share ...) take their label with them.
+    html = _story(f'<h2>The vote</h2><div class="ad-slot">Advertisement</div><p>{P3.replace("mayor", "chair")}</p>')
+    assert "The vote" in _texts(html)
+
+
+def test_a_heading_followed_by_its_section_is_kept() -> None:
+    html = _story(f"<h2>The vote</h2><p>{P3.replace('mayor', 'chair')}</p>")
+    assert "The vote" in _texts(html)

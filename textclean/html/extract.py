@@ -116,6 +116,8 @@ class TextBlock:
     teaser: bool = False
     #: Named by the page's own structured data (a recipe's ingredients): never a lead fragment.
     structured: bool = False
+    #: The reason of a box pruned right after this block (a related-links box after its label).
+    cut_after: str | None = None
 
     @property
     def link_density(self) -> float:
@@ -230,10 +232,20 @@ def _attr_reason(ident: str, classes: str) -> str | None:
     return None
 
 
-def _drop(el: Any) -> None:
-    """Remove ``el`` from the tree, keeping its tail text."""
+#: The empty element left where a hinted box was pruned (segmentation notes the gap).
+_CUT = "tc-cut"
+
+
+def _drop(el: Any, marker: str | None = None) -> None:
+    """Remove ``el`` from the tree, keeping its tail text (``marker``: leave an empty ``tc-cut``
+    whose ``r`` attribute is the reason)."""
     parent = el.getparent()
     if parent is None:
+        return
+    if marker:
+        cut = el.makeelement(_CUT, r=marker)
+        cut.tail = el.tail
+        parent.replace(el, cut)
         return
     tail = el.tail
     if tail:
@@ -277,6 +289,7 @@ def prune(body: Any, removed: list[Removal]) -> None:
         reason = _hint_reason(el)
         if reason is not None:
             hinted.append((el, reason))
+    reasons = dict(hinted)
     if not hinted:
         return
     prose = prose_chars(body)
@@ -295,7 +308,8 @@ def prune(body: Any, removed: list[Removal]) -> None:
             removed.append(Removal(CLEANER, reason, text, el.sourceline))
         dropped.add(el)
     for el in dropped:
-        _drop(el)
+        # A pruned block leaves a marker: its label before it can then be recognised.
+        _drop(el, marker=reasons[el] if el.tag in _BLOCK_TAGS else None)
 
 
 def prose_chars(root: Any) -> dict[Any, int]:
@@ -366,6 +380,11 @@ class _Walker:
             return
         if tag == "br":
             self.flush()
+            return
+        if tag == _CUT:
+            self.flush()
+            if self.blocks:
+                self.blocks[-1].cut_after = el.get("r")
             return
         if tag in _BLOCK_TAGS or "-" in tag:
             self.flush()
@@ -611,6 +630,7 @@ def extract(
     kept = _cut_reader_prompts(kept, result.removed)
     kept = _cut_lead_fragments(kept, result.removed)
     kept = _cut_dangling_tail(kept, blocks, result.removed)
+    kept = _cut_orphan_labels(kept, blocks, result.removed)
     for b in outside:
         result.removed.append(Removal(CLEANER, "outside-article", b.text[:500], b.owner.sourceline))
     for b in kept:
@@ -833,6 +853,29 @@ def _links_follow(b: TextBlock, blocks: list[TextBlock]) -> bool:
     """True when the block after ``b`` in the page is a link list or a teaser."""
     nxt = blocks[b.index + 1] if b.index + 1 < len(blocks) else None
     return nxt is not None and (nxt.teaser or nxt.link_density > 0.5)
+
+
+#: Pruned boxes that a label line introduces ("Read more:" before a related-stories box).
+_LABELLED = frozenset(["related-links", "tags", "comments", "newsletter", "share-tools", "navigation"])
+
+
+def _cut_orphan_labels(kept: list[TextBlock], blocks: list[TextBlock], removed: list[Removal]) -> list[TextBlock]:
+    """Drop a label whose box went: a short line without a sentence end, directly followed in the
+    page by a pruned related/tags/share box or by a link list that is not part of the article."""
+    ids = {id(b) for b in kept}
+    out: list[TextBlock] = []
+    for b in kept:
+        text = b.text.strip()
+        label = (b.kind == HEADING and len(text) <= 80) or (b.kind == PARAGRAPH and len(text) <= 40)
+        if label and not b.structured and not _LINE_END.search(text):
+            nxt = blocks[b.index + 1] if b.index + 1 < len(blocks) else None
+            boxed = b.cut_after in _LABELLED
+            listed = nxt is not None and id(nxt) not in ids and (nxt.teaser or nxt.link_density > 0.5)
+            if boxed or listed:
+                removed.append(Removal(CLEANER, "related-links", b.text, b.owner.sourceline))
+                continue
+        out.append(b)
+    return out
 
 
 def _cut_lead_fragments(kept: list[TextBlock], removed: list[Removal]) -> list[TextBlock]:
