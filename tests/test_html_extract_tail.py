@@ -98,3 +98,36 @@ def test_a_section_heading_before_an_advert_is_kept() -> None:
 def test_a_heading_followed_by_its_section_is_kept() -> None:
     html = _story(f"<h2>The vote</h2><p>{P3.replace('mayor', 'chair')}</p>")
     assert "The vote" in _texts(html)
+
+
+# -- inline link boxes -----------------------------------------------------------------------
+
+
+def test_a_hover_card_of_links_inside_a_sentence_is_dropped() -> None:
+    card = '<span class="card"><img src="x.jpg"><a href="/p">Ana Lima</a> <a href="/1">Lima wins the vote</a> <a href="/2">Lima speaks</a> <a href="/m">MORE</a></span>'
+    html = _story(f'<p>Mayor <a href="/p">Ana Lima</a>{card} said the plan was fair to every district of the city.</p>')
+    assert _texts(html)[-1] == "Mayor Ana Lima said the plan was fair to every district of the city."
+
+
+def test_links_joined_by_words_inside_a_span_are_kept() -> None:
+    words = '<span><a href="/r">the report</a>, <a href="/a">the audit</a> and <a href="/l">the letter</a></span>'
+    html = _story(f"<p>She cited {words} as evidence that the budget had been planned with care.</p>")
+    assert _texts(html)[-1] == "She cited the report, the audit and the letter as evidence that the budget had been planned with care."
+
+
+# -- advert labels (patterns/en.py, navigation) ------------------------------------------------
+
+
+def test_an_advert_label_between_paragraphs_is_removed() -> None:
+    from textclean.html import clean_html
+
+    doc = clean_html(_story("<h3>Advert</h3><p>The vote on the schools budget follows next week, the clerk said.</p>"))
+    assert "Advert" not in [b.text for b in doc.blocks]
+    assert any(r.text == "Advert" for r in doc.removed)
+
+
+def test_a_heading_about_adverts_is_kept() -> None:
+    from textclean.html import clean_html
+
+    doc = clean_html(_story("<h3>Adverts on buses</h3><p>The council will sell advert space on its buses from May, the clerk said.</p>"))
+    assert "Adverts on buses" in [b.text for b in doc.blocks]

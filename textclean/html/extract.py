@@ -41,7 +41,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from ..document import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Block, Removal
-from .parse import text_content
+from .parse import parse_html, text_content
 
 CLEANER = "html"
 
@@ -93,6 +93,7 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _SPLIT = re.compile(r"[-_\s:./]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _WS = re.compile(r"\s+")
+_WORD = re.compile(r"\w")
 _SENTENCE_END = re.compile(r"[.!?…\"'”»)]\s*$")
 _SEMANTIC_BODY = re.compile(
     r"articlebody|article[-_]?(?:body|content|text)|post[-_]?(?:body|content|text)|entry[-_]?content|"
@@ -287,6 +288,8 @@ def prune(body: Any, removed: list[Removal]) -> None:
         if not isinstance(el.tag, str) or el.tag in ("html", "body"):
             continue
         reason = _hint_reason(el)
+        if reason is None and el.tag == "span" and len(el) >= 3 and _inline_link_box(el):
+            reason = "related-links"
         if reason is not None:
             hinted.append((el, reason))
     reasons = dict(hinted)
@@ -310,6 +313,25 @@ def prune(body: Any, removed: list[Removal]) -> None:
     for el in dropped:
         # A pruned block leaves a marker: its label before it can then be recognised.
         _drop(el, marker=reasons[el] if el.tag in _BLOCK_TAGS else None)
+
+
+def _inline_link_box(span: Any) -> bool:
+    """True for a ``<span>`` of three or more links inside a paragraph (a hover card naming
+    a person's other stories, a ticker's quote box): its text is not the sentence's.
+
+    >>> root, _ = parse_html('<p>Gov. <a>Ana Lima</a><span><a>Lima wins</a> <a>Lima speaks</a> <a>More</a></span> said.</p>')
+    >>> _inline_link_box(root.find(".//span"))
+    True
+    """
+    links = [c for c in span if c.tag == "a"]
+    if len(links) < 3:
+        return False
+    if not any(a.tag == "p" for a in _limited_ancestors(span, 5)):
+        return False
+    # Nothing but the links: words between them ("the report, the audit and the letter") are a sentence.
+    if (span.text or "").strip() or any(_WORD.search(c.tail or "") for c in span):
+        return False
+    return all(c.tag in ("a", "img", "span", "br") for c in span)
 
 
 def prose_chars(root: Any) -> dict[Any, int]:
@@ -653,8 +675,6 @@ def _templates(body: Any) -> list[str]:
 
 
 def _extract_templates(templates: list[str], url: str | None, article_body: str | None, title: str | None, result: Extraction) -> Extraction:
-    from .parse import parse_html
-
     root, _ = parse_html("<html><body>" + "\n".join(templates) + "</body></html>")
     if root is None:
         return result

@@ -60,7 +60,7 @@ TABLE: dict[str, Any] = {
         ("photo-credit", r"\b(?:Getty\s+Images|Shutterstock|iStock(?:photo)?|Alamy(?:\s+Stock\s+Photo)?)\W{0,3}$", 1.0, 300),
         ("photo-credit", r"^\W*(?:enlarge\s+this\s+image|toggle\s+caption|hide\s+caption|image\s+caption)\b", 1.0, 200),
         # --- navigation debris seen in page dumps ----------------------------
-        ("navigation", r"^\W*(?:skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|advertisement|sponsored(?:\s+content)?|ad)\W*$", 1.0, 60),
+        ("navigation", r"^\W*(?:skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|advert(?:s|isement)?|sponsored(?:\s+content)?|ad)\W*$", 1.0, 60),
         ("navigation", r"^\W*(?:home|news|sport|sports|business|opinion|world|politics|culture|tech|technology|science|health|video|podcasts?|menu|search|sign\s+in|log\s+in|register)(?:\s*[|/•·>»]\s*\w[\w ]{0,20}){2,}\W*$", 1.0, 200),
         # a line that is only a section name, a footer link or a relative timestamp (page dumps)
         ("navigation", r"^\W*(?:home|news|opinion|politics|business|sports?|world|tech(?:nology)?|science|health|travel|entertainment|lifestyle|videos?|podcasts|search|sections|menu|back\s+to\s+main\s+menu|skip\s+to\s+(?:main\s+)?content)[^\w.!?]*$", 1.0, 40),
