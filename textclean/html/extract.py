@@ -115,7 +115,8 @@ class TextBlock:
     hrefs: list[str] = field(default_factory=list)
     index: int = 0
     teaser: bool = False
-    #: Named by the page's own structured data (a recipe's ingredients): never a lead fragment.
+    #: Named by the page's own structured data (a recipe's ingredients) or taken in as a
+    #: standfirst set in a heading or list item: never a lead fragment.
     structured: bool = False
     #: The reason of a box pruned right after this block (a related-links box after its label).
     cut_after: str | None = None
@@ -836,20 +837,55 @@ def _drop_before_headline(blocks: list[TextBlock], inside: list[bool], main: Any
             inside[i] = False
 
 
+#: Class/id words of a standfirst container ("article-lead", "intro", "teaser-text", "dek").
+_LEAD_HINT = re.compile(
+    r"(?:^|[-_\s])(?:lead|lede|intro|standfirst|teaser[-_]?text|summary|excerpt|dek|deck|subline|abstract)(?:$|[-_\s])", re.I
+)
+
+
+def _standfirst_like(b: TextBlock) -> bool:
+    """Prose, or a long sentence set as a heading or a list item (a standfirst's markup varies)."""
+    if _is_prose(b):
+        return True
+    return (
+        b.kind in (HEADING, LIST_ITEM)
+        and len(b.text) >= 80
+        and b.link_density < 0.3
+        and not b.teaser
+        and _SENTENCE_END.search(b.text) is not None
+    )
+
+
+def _lead_hinted(el: Any) -> bool:
+    for a in [el, *_limited_ancestors(el, 3)]:
+        attrs = f"{a.get('class') or ''} {a.get('id') or ''}"
+        if attrs.strip() and _LEAD_HINT.search(attrs):
+            return True
+    return False
+
+
 def _adopt_neighbours(blocks: list[TextBlock], inside: list[bool], main: Any) -> None:
-    """Take in a standfirst just above the chosen element (prose in a nearby container)."""
+    """Take in a standfirst just above the chosen element: prose (or a long sentence in a heading
+    or list item) in a nearby container or in one whose class says lead/intro/summary; short
+    lines between it and the article (a date, a byline) are stepped over, not taken."""
     if not any(inside):
         return
     first = inside.index(True)
     near = set(_limited_ancestors(main, 3))
-    taken = 0
+    taken = skipped = 0
     i = first - 1
     while i >= 0 and taken < 2:
         b = blocks[i]
-        if not _is_prose(b) or not any(a in near for a in _limited_ancestors(b.owner, 4)):
+        hinted = _standfirst_like(b) and _lead_hinted(b.owner)
+        if hinted or (not skipped and _standfirst_like(b) and any(a in near for a in _limited_ancestors(b.owner, 4))):
+            inside[i] = True
+            # taken in on purpose: not cut again as a lead fragment (a short standfirst heading)
+            b.structured = b.structured or b.kind != PARAGRAPH
+            taken += 1
+        elif len(b.text) < 100 and not b.teaser and skipped < 3 and b.kind != HEADING:
+            skipped += 1
+        else:
             break
-        inside[i] = True
-        taken += 1
         i -= 1
 
 
