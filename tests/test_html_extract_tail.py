@@ -131,3 +131,17 @@ def test_a_heading_about_adverts_is_kept() -> None:
 
     doc = clean_html(_story("<h3>Adverts on buses</h3><p>The council will sell advert space on its buses from May, the clerk said.</p>"))
     assert "Adverts on buses" in [b.text for b in doc.blocks]
+
+
+# -- the class "hide" ----------------------------------------------------------------------------
+
+
+def test_an_element_with_the_class_hide_is_hidden() -> None:
+    html = _story('<div class="scrim hide"><p>An error has occurred, please try again later.</p></div>')
+    assert _texts(html)[-1] == P3
+    assert any("An error has occurred" in t for t in _removed(html, "hidden"))
+
+
+def test_a_hide_on_mobile_state_class_is_not_a_hint() -> None:
+    html = _story('<div class="hide-on-mobile"><p>The vote on the schools budget follows next week, the clerk said.</p></div>')
+    assert _texts(html)[-1].startswith("The vote on the schools budget")

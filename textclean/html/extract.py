@@ -158,7 +158,7 @@ def _token_reason(token: str) -> str | None:
     parts = [p.lower() for p in _SPLIT.split(_CAMEL.sub("-", token)) if p]
     if not parts:
         return None
-    if parts[0] in _STATE_PREFIX or (len(parts) >= 2 and parts[0] in _TAXONOMY_PREFIX):
+    if len(parts) >= 2 and (parts[0] in _STATE_PREFIX or parts[0] in _TAXONOMY_PREFIX):
         return None
     if parts[-1] in _CONTENT_WORDS:
         return None
