@@ -145,3 +145,32 @@ def test_an_element_with_the_class_hide_is_hidden() -> None:
 def test_a_hide_on_mobile_state_class_is_not_a_hint() -> None:
     html = _story('<div class="hide-on-mobile"><p>The vote on the schools budget follows next week, the clerk said.</p></div>')
     assert _texts(html)[-1].startswith("The vote on the schools budget")
+
+
+# -- embedded posts --------------------------------------------------------------------------
+
+
+TWEET = "The new bus lanes open on Monday, and the first week is free for everyone in the city."
+
+
+def test_an_embedded_tweet_in_a_widget_wrapper_is_kept() -> None:
+    embed = f'<div class="article-widget article-tweet"><blockquote class="twitter-tweet"><p>{TWEET}</p></blockquote></div>'
+    html = _story(embed + f"<p>{P3.replace('mayor', 'chair')}</p>")
+    assert TWEET in _texts(html)
+
+
+def test_a_social_embed_with_the_post_is_kept() -> None:
+    embed = f'<div class="social-media-embed"><blockquote class="instagram-media"><p>{TWEET}</p></blockquote></div>'
+    assert TWEET in _texts(_story(embed))
+
+
+def test_a_consent_placeholder_in_a_social_embed_is_pruned() -> None:
+    consent = "Here you will find external content from Instagram. Click to show it; data may be sent to third parties."
+    html = _story(f'<div class="social-embed"><div><h3>Recommended content</h3><p>{consent}</p></div></div>')
+    texts = _texts(html)
+    assert consent not in texts and "Recommended content" not in texts
+
+
+def test_a_share_widget_is_still_pruned() -> None:
+    html = _story('<div class="social-share widget"><p>Share this story on Facebook, X and by e-mail with your friends.</p></div>')
+    assert _texts(html)[-1] == P3

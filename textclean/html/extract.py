@@ -184,8 +184,15 @@ def _hint_reason(el: Any) -> str | None:
         return _TAG_REASONS.get(tag)
     get = attrib.get
     r = _markup_reason(tag, get("id"), get("class"), get("role"), get("style"), get("hidden"), get("aria-hidden"))
-    if tag == "article" and r is not None and r != "hidden" and el.find(".//h1") is not None:
+    if r is None or r == "hidden":
+        return r
+    if tag == "article" and el.find(".//h1") is not None:
         return None  # a post box with the page's headline is the post
+    if _embed_attrs(get("id"), get("class")) and el.find(".//blockquote") is not None:
+        # A tweet or Instagram post quoted in the story is content, whatever its wrapper's
+        # other words say (``sdc-article-widget sdc-article-tweet``, ``social-media-embed``);
+        # a consent placeholder without the post is not.
+        return None
     return r
 
 
@@ -226,13 +233,34 @@ _ARTICLE_JUNK = frozenset(["sidebar", "related-links", "comments"])
 
 @lru_cache(maxsize=16384)
 def _attr_reason(ident: str, classes: str) -> str | None:
-    """The first boilerplate reason named by an id and class attribute (cached per pair)."""
+    """The first boilerplate reason named by an id and class attribute (cached per pair).
+
+    """
     for token in (ident, *classes.split()):
-        if token:
-            r = _token_reason(token)
-            if r is not None:
-                return r
+        if not token:
+            continue
+        r = _token_reason(token)
+        if r is not None:
+            return r
     return None
+
+
+#: Last words of a class that wraps an embedded post quoted in the story.
+_EMBED_WORDS = frozenset(["embed", "embedded", "tweet", "twittertweet", "instagram", "instagrammedia", "tiktok"])
+
+
+@lru_cache(maxsize=4096)
+def _embed_attrs(ident: str | None, classes: str | None) -> bool:
+    """True when a class/id token names an embedded post (``social-media-embed``, ``article-tweet``).
+
+    >>> _embed_attrs(None, "sdc-article-widget sdc-article-tweet"), _embed_attrs(None, "sdc-article-widget")
+    (True, False)
+    """
+    for token in (ident or "", *(classes or "").split()):
+        parts = [p.lower() for p in _SPLIT.split(_CAMEL.sub("-", token)) if p]
+        if parts and (parts[-1] in _EMBED_WORDS or "".join(parts[-2:]) in _EMBED_WORDS):
+            return True
+    return False
 
 
 #: The empty element left where a hinted box was pruned (segmentation notes the gap).
