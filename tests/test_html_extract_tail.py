@@ -174,3 +174,18 @@ def test_a_consent_placeholder_in_a_social_embed_is_pruned() -> None:
 def test_a_share_widget_is_still_pruned() -> None:
     html = _story('<div class="social-share widget"><p>Share this story on Facebook, X and by e-mail with your friends.</p></div>')
     assert _texts(html)[-1] == P3
+
+
+# -- linked prose --------------------------------------------------------------------------------
+
+
+def test_a_digest_item_with_a_linked_first_sentence_is_kept() -> None:
+    item = ('<li><a href="/a">The state attorney general is investigating the office-sharing company amid a new round of '
+            "layoffs this week.</a> The company confirmed that it had been contacted by investigators.</li>")
+    html = _story(f"<ul>{item}</ul>")
+    assert any(t.startswith("The state attorney general") for t in _texts(html))
+
+
+def test_a_short_linked_line_is_still_a_link_list() -> None:
+    html = _story('<p><a href="/a">Budget: all our coverage of the vote</a> here</p>')
+    assert _texts(html)[-1] == P3

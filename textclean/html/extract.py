@@ -703,7 +703,7 @@ def extract(
         if b.teaser:
             result.removed.append(Removal(CLEANER, "related-links", b.text, b.owner.sourceline))
             continue
-        if b.kind != HEADING and b.link_density > 0.6 and len(b.text) < 300 and len(b.hrefs) >= 1:
+        if b.kind != HEADING and b.link_density > 0.6 and len(b.text) < 300 and len(b.hrefs) >= 1 and not _linked_prose(b):
             result.removed.append(Removal(CLEANER, "link-list", b.text, b.owner.sourceline))
             continue
         kept.append(b)
@@ -804,6 +804,13 @@ def _cut_reader_prompts(kept: list[TextBlock], removed: list[Removal]) -> list[T
             out.append(b)
         seen += len(b.text)
     return out
+
+
+def _linked_prose(b: TextBlock) -> bool:
+    """A long sentence whose words are mostly a link but that goes on after it (a news digest's
+    item: a linked first sentence, then the story in brief): prose, not a link list."""
+    n = len(b.text)
+    return n >= 150 and n - b.link_chars >= 60 and _SENTENCE_END.search(b.text) is not None
 
 
 def _is_prose(b: TextBlock) -> bool:
