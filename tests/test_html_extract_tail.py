@@ -189,3 +189,19 @@ def test_a_digest_item_with_a_linked_first_sentence_is_kept() -> None:
 def test_a_short_linked_line_is_still_a_link_list() -> None:
     html = _story('<p><a href="/a">Budget: all our coverage of the vote</a> here</p>')
     assert _texts(html)[-1] == P3
+
+
+# -- a widget that is the blog's post container ----------------------------------------------------
+
+
+def test_a_widget_named_blog_is_the_post_not_a_sidebar() -> None:
+    html = f"""<html><body><div class="widget Blog" id="Blog1"><h1>Budget approved</h1><p>{P1}</p><p>{P2}</p></div>
+    <div class="widget HTML"><p>{P3}</p></div></body></html>"""
+    texts = _texts(html)
+    assert P1 in texts and P2 in texts
+    assert P3 not in texts  # the other widget is still a sidebar box
+
+
+def test_a_widget_is_still_a_sidebar() -> None:
+    html = _story('<div class="widget popular"><p>The most read stories of the week in the city, picked for you.</p></div>')
+    assert _texts(html)[-1] == P3

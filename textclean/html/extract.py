@@ -241,8 +241,14 @@ def _attr_reason(ident: str, classes: str) -> str | None:
             continue
         r = _token_reason(token)
         if r is not None:
+            if r == "sidebar" and any(t.lower().rstrip("0123456789") in _CONTAINER_WORDS for t in classes.split()):
+                return None  # a widget that says it is the blog/post container (``widget Blog``)
             return r
     return None
+
+
+#: Whole class tokens that name the post's own container (a platform's "widget Blog").
+_CONTAINER_WORDS = frozenset(["blog", "post", "article", "content", "entry", "story", "main"])
 
 
 #: Last words of a class that wraps an embedded post quoted in the story.
