@@ -207,3 +207,24 @@ def test_a_widget_named_blog_is_the_post_not_a_sidebar() -> None:
 def test_a_widget_is_still_a_sidebar() -> None:
     html = _story('<div class="widget popular"><p>The most read stories of the week in the city, picked for you.</p></div>')
     assert _texts(html)[-1] == P3
+
+
+# -- end-matter headings in more languages --------------------------------------------------------
+
+
+def _long_story(section: str) -> str:
+    paras = "".join(f"<p>{p}</p>" for p in (P1, P2, P3, P1.replace("Tuesday", "Monday"), P2.replace("schools", "parks")))
+    return f"<html><body><article><h1>Budget approved</h1>{paras}{section}</article></body></html>"
+
+
+def test_a_most_read_section_after_the_story_is_cut() -> None:
+    teaser = "Ein ganz anderer Bericht über das Erntefest, mit Musik, Essen und einem Umzug durch die Stadt."
+    html = _long_story(f"<h2>Meistgelesene Artikel</h2><p>{teaser}</p>")
+    texts = _texts(html)
+    assert teaser not in texts and "Meistgelesene Artikel" not in texts
+
+
+def test_an_inline_read_also_label_does_not_end_the_story() -> None:
+    more = "Il sindaco ha promesso una revisione del bilancio dei trasporti entro la fine dell'anno prossimo."
+    html = _long_story(f'<h3>Leggi anche</h3><p><a href="/x">Un altro articolo sul bilancio</a></p><p>{more}</p>')
+    assert more in _texts(html)

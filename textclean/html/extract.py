@@ -762,7 +762,13 @@ _END_MATTER = re.compile(
     r"mehr (?:zum thema|dazu|aus|von)\b.*|empfohlene (?:beiträge|artikel)|"
     r"(?:\d+ )?kommentare?|kommentieren|schreibe einen kommentar|über den autor|zum autor|schlagwörter|"
     r"articles similaires|sur le même sujet|commentaires?|"
-    r"articoli correlati|notas relacionadas|te puede interesar|relacionad[oa]s|comentarios?)"
+    r"articoli correlati|notas relacionadas|te puede interesar|relacionad[oa]s|comentarios?|"
+    # (no inline "read also" labels — leggi anche, lire aussi, leia também: the story goes on after them)
+    r"meist(?:gelesene|kommentierte|diskutierte|geklickte)(?: artikel| beiträge| news)?|beliebte (?:artikel|beiträge)|"
+    r"empfehlungen(?: der| aus der) redaktion|das könnte (?:sie|dich) auch interessieren|"
+    r"temas relacionados|contenido relacionado|noticias relacionadas|lo más (?:leído|visto)|también te puede interesar|"
+    r"mais lidas|notícias relacionadas|inne artykuły(?: autora)?|potrebbe interessarti|i più letti|"
+    r"vous aimerez aussi|les plus lus|dans la même rubrique)"
     r"\s*:?$",
     re.I,
 )
