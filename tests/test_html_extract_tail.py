@@ -228,3 +228,14 @@ def test_an_inline_read_also_label_does_not_end_the_story() -> None:
     more = "Il sindaco ha promesso una revisione del bilancio dei trasporti entro la fine dell'anno prossimo."
     html = _long_story(f'<h3>Leggi anche</h3><p><a href="/x">Un altro articolo sul bilancio</a></p><p>{more}</p>')
     assert more in _texts(html)
+
+
+def test_a_russian_reviews_section_after_the_story_is_cut() -> None:
+    review = "Отличная статья, спасибо автору, попробую эту диету уже на следующей неделе вместе с мужем."
+    html = _long_story(f"<h3>Отзывы</h3><p>{review}</p>")
+    assert review not in _texts(html)
+
+
+def test_a_russian_heading_about_reviews_inside_the_story_is_kept() -> None:
+    html = _long_story("<h3>Отзывы врачей о диете</h3><p>Врачи считают, что такую диету нельзя соблюдать дольше двух недель подряд.</p>")
+    assert "Отзывы врачей о диете" in _texts(html)

@@ -768,7 +768,8 @@ _END_MATTER = re.compile(
     r"empfehlungen(?: der| aus der) redaktion|das könnte (?:sie|dich) auch interessieren|"
     r"temas relacionados|contenido relacionado|noticias relacionadas|lo más (?:leído|visto)|también te puede interesar|"
     r"mais lidas|notícias relacionadas|inne artykuły(?: autora)?|potrebbe interessarti|i più letti|"
-    r"vous aimerez aussi|les plus lus|dans la même rubrique)"
+    r"vous aimerez aussi|les plus lus|dans la même rubrique|"
+    r"(?:\d+ )?(?:отзывы|комментарии|комментариев)|похожие (?:статьи|записи|новости|публикации)|добавить (?:отзыв|комментарий))"
     r"\s*:?$",
     re.I,
 )
