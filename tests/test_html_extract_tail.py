@@ -5,6 +5,9 @@ The pages are small hand-written snippets (never benchmark pages).
 
 from __future__ import annotations
 
+import pytest
+
+import textclean
 from textclean.html import extract_html
 
 P1 = "The council approved the new budget on Tuesday after a debate that lasted most of the night."
@@ -239,3 +242,49 @@ def test_a_russian_reviews_section_after_the_story_is_cut() -> None:
 def test_a_russian_heading_about_reviews_inside_the_story_is_kept() -> None:
     html = _long_story("<h3>Отзывы врачей о диете</h3><p>Врачи считают, что такую диету нельзя соблюдать дольше двух недель подряд.</p>")
     assert "Отзывы врачей о диете" in _texts(html)
+
+
+# -- affiliate and advertising disclosures (patterns/en.py, patterns/de.py) ----------------------
+
+
+BODY = P1 + "\n\n" + P2 + "\n\n" + P3
+DE = [
+    "Der Gemeinderat hat am Dienstag nach einer langen Debatte den neuen Haushalt für das kommende Jahr beschlossen.",
+    "Die Opposition kritisierte, dass für Schulen und den öffentlichen Nahverkehr viel zu wenig Geld übrig bleibe.",
+    "Der Bürgermeister versprach, den Haushalt für den Verkehr noch vor dem Ende des nächsten Jahres zu prüfen.",
+]
+
+
+def _body(line: str) -> str:
+    german = any(w in line for w in ("Werbung", "Verlinkungen", "Festival"))
+    return "\n\n".join(DE) if german else BODY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This post contains references to products from one or more of our advertisers.",
+        "We may earn a commission when you buy through links on our site.",
+        "We recommend the best products through an independent review process, and advertisers do not influence our picks.",
+        "Advertising Disclosure",
+        "*Werbung. Dieser Beitrag enthält Werbung für eine Modemarke.",
+        "Bei den Verlinkungen handelt es sich um Affiliate-Links.",
+    ],
+)
+def test_disclosure_lines_are_removed(line: str) -> None:
+    doc = textclean.clean(line + "\n\n" + _body(line))
+    assert line not in doc.text
+    assert any(r.reason == "disclosure" for r in doc.removed)
+    assert _body(line).split("\n\n")[0] in doc.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Affiliate marketing has grown into a large business, and regulators now want clearer labels on paid links.",
+        "Die Werbung für das Festival hängt seit Montag in der ganzen Stadt, sagte die Veranstalterin.",
+    ],
+)
+def test_sentences_about_advertising_are_kept(line: str) -> None:
+    doc = textclean.clean(line + "\n\n" + _body(line))
+    assert line in doc.text

@@ -10,6 +10,8 @@ TABLE: dict[str, Any] = {
         ("subscription", r"\b(?:abo|abonnement)\s+(?:abschließen|testen|ab)\b", 1.0, 300),
         ("subscription", r"\bnewsletter\s+(?:abonnieren|bestellen|anmelden)\b", 1.0, 300),
         ("subscription", r"^\W*(?:sie\s+sind\s+bereits\s+abonnent|bereits\s+abonniert|jetzt\s+weiterlesen)\b", 1.0, 300),
+        ("disclosure", r"\b(?:beitrag|artikel|text)\s+enthält\s+(?:werbung|affiliate[- ]links|werbelinks)\b", 1.0, 300),
+        ("disclosure", r"\b(?:verlinkungen|links)\s+handelt\s+es\s+sich\s+um\s+affiliate[- ]links\b", 1.0, 300),
         ("donate", r"^\W*(?:jetzt\s+)?spenden\b", 1.0, 200),
         ("donate", r"\bunterstützen\s+sie\s+(?:unseren|unabhängigen)\s+journalismus\b", 1.0, 400),
         ("related-link", r"^\W*(?:mehr\s+zum\s+thema|lesen\s+sie\s+auch|auch\s+interessant|das\s+könnte\s+sie\s+auch\s+interessieren|weitere\s+artikel|verwandte\s+artikel)\b\W*(?::|$|\w)", 1.0, 300),

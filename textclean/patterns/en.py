@@ -22,6 +22,11 @@ TABLE: dict[str, Any] = {
         ("subscription", r"\bthis\s+(?:article|content|story)\s+is\s+(?:only\s+)?(?:for|available\s+to)\s+(?:subscribers|members)\b", 1.0, 400),
         ("subscription", r"\bto\s+continue\s+reading\b", 0.7, 300),
         ("subscription", r"\bpaywall\b", 0.4, 200),
+        # --- affiliate and advertising disclosures -----------------------------
+        ("disclosure", r"\b(?:post|page|article|story)\s+(?:contains|may\s+contain|includes)\s+(?:affiliate\s+links|references\s+to\s+products)\b", 1.0, 400),
+        ("disclosure", r"\bwe\s+may\s+(?:earn|receive)\s+(?:a\s+)?(?:small\s+)?(?:commission|compensation)\b", 1.0, 400),
+        ("disclosure", r"\badvertisers\s+do\s+not\s+influence\b", 1.0, 400),
+        ("disclosure", r"^\W*(?:advertising|affiliate|advertiser)\s+disclosure\W*$", 1.0, 40),
         # --- donations -----------------------------------------------------
         ("donate", r"^\W*donate\b", 1.0, 200),
         ("donate", r"\bdonat(?:e|ing|ions?)\b", 0.5, 400),
