@@ -288,3 +288,42 @@ def test_disclosure_lines_are_removed(line: str) -> None:
 def test_sentences_about_advertising_are_kept(line: str) -> None:
     doc = textclean.clean(line + "\n\n" + _body(line))
     assert line in doc.text
+
+
+# -- a short post under its permalinked title; long cookie notices -------------------------------
+
+
+POST = ("<html><head><title>Rain at last | My Garden Blog</title><meta property=\"og:site_name\" content=\"My Garden Blog\"></head><body>"
+        '<div class="post"><h2><a href="/2024/05/rain-at-last">Rain at last</a></h2>'
+        "<p>After six dry weeks the rain came back last night, and the garden already looks greener this morning.</p>"
+        "<p>The tomatoes survived, the beans did not. Next year I will water them before work, not after.</p></div>"
+        "{extra}</body></html>")
+COOKIE = ("We and our partners use cookies and similar technologies to store and access information on your device, "
+          "to measure the audience of our pages and to show you personalised content and advertising on this site.")
+
+
+def test_a_short_post_under_its_permalinked_title_is_not_a_teaser() -> None:
+    texts = _texts(POST.format(extra=""))
+    assert any(t.startswith("After six dry weeks") for t in texts)
+
+
+def test_teaser_cards_are_still_teasers() -> None:
+    cards = "".join(
+        f'<div class="card"><h3><a href="/s{i}">Another story number {i} from the garden blog</a></h3>'
+        f"<p>A short summary of story number {i}, about seeds, soil and the weather this spring.</p></div>"
+        for i in range(3)
+    )
+    texts = _texts(POST.format(extra=cards))
+    assert not any("summary of story" in t for t in texts)
+
+
+def test_a_long_cookie_notice_is_pruned_even_when_it_outweighs_the_post() -> None:
+    extra = f'<div id="eu-cookie-law"><p>{COOKIE}</p><p>{COOKIE}</p><p>{COOKIE}</p></div>'
+    texts = _texts(POST.format(extra=extra))
+    assert COOKIE not in texts
+    assert any(t.startswith("After six dry weeks") for t in texts)
+
+
+def test_a_cmp_component_container_is_not_a_consent_banner() -> None:
+    html = _story(f'<div class="cmp-container"><p>{P3.replace("mayor", "chair")}</p></div>')
+    assert _texts(html)[-1].startswith("The chair promised")

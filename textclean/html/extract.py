@@ -78,8 +78,9 @@ for _reason, _words in {
 }.items():
     for _w in _words.split():
         _HINTS.setdefault(_w.lower(), _reason)
-#: Hint words that are too ambiguous alone; they count only for the whole token ("ad", not "ad-free").
-_WEAK = frozenset(["more", "also", "you", "further", "skip", "print", "email", "follow", "register", "login", "native", "banner", "commercial", "legal", "jump", "drawer", "hide", "hidden"])
+#: Hint words that are too ambiguous alone; they count only for the whole token ("ad", not "ad-free";
+#: "cmp", not Adobe Experience Manager's "cmp-container" components).
+_WEAK = frozenset(["cmp", "more", "also", "you", "further", "skip", "print", "email", "follow", "register", "login", "native", "banner", "commercial", "legal", "jump", "drawer", "hide", "hidden"])
 _CONTENT_WORDS = frozenset(
     ["article", "articlebody", "content", "body", "story", "text", "main", "entry", "post", "blog", "news", "prose", "richtext", "copy"]
 )
@@ -225,8 +226,9 @@ def _markup_reason(
     return _attr_reason(ident, classes) or tag_reason
 
 
-#: Modal pop-ups (cookie settings, newsletter layers) are pruned even when long, unless they hold the headline.
-_OVERLAYS = frozenset(["popup"])
+#: Modal pop-ups and cookie notices are pruned even when long (their text can outweigh a short
+#: post), unless they hold the headline.
+_OVERLAYS = frozenset(["popup", "cookie-banner"])
 #: Reasons that may prune an ``<article>`` element (a widget or teaser box made of one).
 _ARTICLE_JUNK = frozenset(["sidebar", "related-links", "comments"])
 
@@ -543,14 +545,20 @@ def _semantic(el: Any) -> float:
 _CARD_TAGS = frozenset(["li", "article", "div", "section", "td", "dd"])
 
 
-def mark_teasers(blocks: list[TextBlock]) -> None:
-    """Mark blocks inside teaser cards: a small element led by a linked headline."""
+def mark_teasers(blocks: list[TextBlock], headline: Any = None) -> None:
+    """Mark blocks inside teaser cards: a small element led by a linked headline.
+
+    The page's own headline (``headline``, the heading that is the metadata title) does not
+    make a card: a short blog post under its permalinked title is the article.
+    """
     cards: set[Any] = set()
     for b in blocks:
         if not b.hrefs or b.owner is None:
             continue
         linked_title = b.kind == HEADING and b.link_density > 0.6
         if not linked_title:
+            continue
+        if headline is not None and (b.owner is headline or headline in _limited_ancestors(b.owner, 3)):
             continue
         el = b.owner.getparent()
         for _ in range(3):
@@ -687,12 +695,12 @@ def extract(
         return _extract_templates(templates, url, article_body, title, result)
     if not blocks:
         return result
-    mark_teasers(blocks)
+    headline = _headline(body, title)
+    mark_teasers(blocks, headline)
     main = select(blocks, body, article_body)
     base = url
     kept: list[TextBlock] = []
     outside: list[TextBlock] = []
-    headline = _headline(body, title)
     in_main = headline is not None and (headline is main or any(a is main for a in headline.iterancestors()))
     if in_main and headline is not main:
         main = _one_post(main, headline)
