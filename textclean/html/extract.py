@@ -726,6 +726,15 @@ def extract(
     kept = _cut_lead_fragments(kept, result.removed)
     kept = _cut_dangling_tail(kept, blocks, result.removed)
     kept = _cut_orphan_labels(kept, blocks, result.removed)
+    from_data = _structured_body(article_body, kept)
+    if from_data is not None:
+        # The page renders its story with JavaScript: the visible text is a fraction of the
+        # ``articleBody`` in its own JSON-LD, which becomes the article.
+        for b in kept:
+            result.removed.append(Removal(CLEANER, "outside-article", b.text[:500], b.owner.sourceline))
+        result.warnings.append("the visible page holds little of the article: its text was taken from the page's JSON-LD articleBody")
+        result.blocks.extend(from_data)
+        kept = []
     for b in outside:
         result.removed.append(Removal(CLEANER, "outside-article", b.text[:500], b.owner.sourceline))
     for b in kept:
@@ -735,6 +744,23 @@ def extract(
             if link and link not in result.links:
                 result.links.append(link)
     return result
+
+
+def _structured_body(article_body: str | None, kept: list[TextBlock]) -> list[Block] | None:
+    """Paragraphs of the JSON-LD ``articleBody`` when the extracted text holds under a third
+    of it (a page that renders its story with JavaScript); ``None`` otherwise."""
+    if not article_body or len(article_body) < 400:
+        return None
+    body = article_body
+    if "<" in body and ">" in body:
+        root, _ = parse_html(body)
+        body = "\n".join(text_content(p) for p in root.iter("p", "li", "h2", "h3", "blockquote")) if root is not None else ""
+    paragraphs = [norm(p) for p in re.split(r"\n\s*", body)]
+    paragraphs = [p for p in paragraphs if p]
+    total = sum(len(p) for p in paragraphs)
+    if total < 400 or sum(len(b.text) for b in kept) >= total / 3:
+        return None
+    return [Block(p, PARAGRAPH, None, 0) for p in paragraphs]
 
 
 _TEMPLATE_TYPES = frozenset(["text/template", "text/x-template", "text/html", "text/x-handlebars-template"])
