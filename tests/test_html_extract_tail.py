@@ -327,3 +327,13 @@ def test_a_long_cookie_notice_is_pruned_even_when_it_outweighs_the_post() -> Non
 def test_a_cmp_component_container_is_not_a_consent_banner() -> None:
     html = _story(f'<div class="cmp-container"><p>{P3.replace("mayor", "chair")}</p></div>')
     assert _texts(html)[-1].startswith("The chair promised")
+
+
+def test_php_warnings_in_a_widget_do_not_win_the_article() -> None:
+    warning = ("Warning: Use of undefined constant comments - assumed 'comments' (this will throw an Error "
+               "in a future version of PHP) in /var/www/site/wp-content/themes/old/sidebar.php on line 12")
+    widget = "<div id='sidebar'><ul>" + "".join(f"<li>{warning}</li>" for _ in range(4)) + "</ul></div>"
+    html = f"<html><body><div class='post'><h1>Budget approved</h1><p>{P1}</p><p>{P2}</p></div>{widget}</body></html>"
+    texts = _texts(html)
+    assert texts[:2] == [P1, P2] or texts[:3] == ["Budget approved", P1, P2]
+    assert warning not in texts

@@ -521,6 +521,8 @@ def _value(b: TextBlock) -> float:
         return -n * 0.5 if ld > 0.5 else 0.0
     if ld > 0.5:
         return -n * (0.3 + ld)
+    if n >= 40 and b.text[0] in "WNDFPwndfp" and _SERVER_ERROR.match(b.text):
+        return -float(n)  # a PHP warning printed into a widget is not prose
     if n < 25:
         return 0.0
     v = n * (1 - ld)
