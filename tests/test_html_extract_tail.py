@@ -337,3 +337,15 @@ def test_php_warnings_in_a_widget_do_not_win_the_article() -> None:
     texts = _texts(html)
     assert texts[:2] == [P1, P2] or texts[:3] == ["Budget approved", P1, P2]
     assert warning not in texts
+
+
+def test_post_footer_lines_at_the_end_are_end_matter() -> None:
+    html = _long_story("<p>This entry was posted in News and tagged budget. Bookmark the permalink.</p><p>Kommentare geschlossen</p>")
+    texts = _texts(html)
+    assert not any(t.startswith(("This entry was posted", "Kommentare geschlossen")) for t in texts)
+
+
+def test_a_sentence_about_closed_comments_in_the_story_is_kept() -> None:
+    line = "Comments are closed on most council web pages since the spring, the clerk told the meeting on Monday."
+    html = f"<html><body><article><h1>Budget approved</h1><p>{line}</p><p>{P1}</p><p>{P2}</p><p>{P3}</p></article></body></html>"
+    assert line in _texts(html)

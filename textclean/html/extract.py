@@ -823,17 +823,21 @@ _READER_PROMPTS = {
     r"was this (?:article|post|page|information) (?:helpful|useful)|we want to hear what you think|tell us what you think|"
     r"rate this (?:article|post|recipe)|explore further|view comments|(?:leave|add|post|write) a (?:comment|reply)|"
     r"you must be logged in|(?:please )?(?:log|sign) in to (?:comment|reply|post)|print (?:this )?recipe|load more|"
-    r"share this (?:article|post|story|page)|(?:subscribe|sign up) (?:to|for) our newsletter|missed the main event",
+    r"share this (?:article|post|story|page)|(?:subscribe|sign up) (?:to|for) our newsletter|missed the main event|"
+    r"this (?:entry|post) was posted (?:in|on)|comments (?:are )?closed|bookmark the permalink",
     "de": r"wie (?:bewerten|gefällt|findest|finden) (?:sie|dir|ihnen|du) (?:diese[nrs]?|den|der|die|das) (?:artikel|beitrag|rezept)|"
     r"war (?:der|dieser|die|diese) (?:artikel|beitrag|seite|information) (?:nützlich|hilfreich|interessant)|"
     r"möchten sie (?:den|diesen) (?:artikel|beitrag) teilen|hier können sie (?:den|diesen) (?:artikel|beitrag) bewerten|"
     r"(?:sie müssen|bitte) (?:sich )?(?:eingeloggt|einloggen|anmelden|angemeldet|registrieren)|.{0,60}\bum kommentare zu schreiben|"
     r"kommentieren|rezept drucken|bild anzeigen|lade weitere inhalte|weitere inhalte laden|"
     r"dieser (?:eintrag|beitrag) wurde .{0,60}veröffentlicht|der beitrag wurde am|\(?noch keine bewertungen\)?|"
-    r".{0,20}bloggern gefällt das|vorschau auf den nächsten artikel|das thema könnte (?:dich|sie) auch interessieren",
+    r".{0,20}bloggern gefällt das|vorschau auf den nächsten artikel|das thema könnte (?:dich|sie) auch interessieren|"
+    r"kommentare (?:sind )?geschlossen|(?:die )?kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)",
     "fr": r"à découvrir|vous avez aimé cet article|partagez cet article|laisser un commentaire|laissez un commentaire|"
+    r"(?:les )?commentaires sont fermés|"
     r"crédits? photos?\s*:.{0,80}",
-    "es": r"puede escribirnos|deja (?:un|tu) comentario|comparte este artículo|¿te ha gustado este artículo",
+    "es": r"puede escribirnos|deja (?:un|tu) comentario|comparte este artículo|¿te ha gustado este artículo|"
+    r"(?:los )?comentarios (?:están )?cerrados",
 }
 _PROMPT = re.compile(r"^(?:" + "|".join(_READER_PROMPTS.values()) + r")\b.{0,120}$", re.I)
 #: A server error message printed into the page ("Warning: ... in /var/www/x.php on line 12").
