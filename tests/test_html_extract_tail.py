@@ -349,3 +349,26 @@ def test_a_sentence_about_closed_comments_in_the_story_is_kept() -> None:
     line = "Comments are closed on most council web pages since the spring, the clerk told the meeting on Monday."
     html = f"<html><body><article><h1>Budget approved</h1><p>{line}</p><p>{P1}</p><p>{P2}</p><p>{P3}</p></article></body></html>"
     assert line in _texts(html)
+
+
+# -- paywall prompts (patterns/en.py, subscription) ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "To view the full story, please subscribe to The Daily Post.",
+        "If you are seeing this message but you are already a subscriber, you can log in for immediate access to this story.",
+        "First-time subscribers also receive a welcome gift from our shop.",
+    ],
+)
+def test_paywall_prompts_are_removed(line: str) -> None:
+    doc = textclean.clean(BODY + "\n\n" + line)
+    assert line not in doc.text
+    assert P1 in doc.text
+
+
+def test_a_sentence_about_subscribers_is_kept() -> None:
+    line = "New subscribers to the city's bike scheme rose by a third last year, the transport office said."
+    doc = textclean.clean(BODY + "\n\n" + line)
+    assert line in doc.text

@@ -21,6 +21,9 @@ TABLE: dict[str, Any] = {
         ("subscription", r"^\W*become\s+a\s+(?:member|subscriber|supporter|patron)\b", 1.0, 300),
         ("subscription", r"\bthis\s+(?:article|content|story)\s+is\s+(?:only\s+)?(?:for|available\s+to)\s+(?:subscribers|members)\b", 1.0, 400),
         ("subscription", r"\bto\s+continue\s+reading\b", 0.7, 300),
+        ("subscription", r"\bto\s+(?:view|read|see|access)\s+the\s+(?:full|whole|rest\s+of\s+the)\s+(?:story|article)\b", 0.7, 300),
+        ("subscription", r"\b(?:log|sign)\s*in\s+for\s+(?:immediate|full|unlimited)\s+access\b", 1.0, 300),
+        ("subscription", r"\b(?:first[- ]time|new)\s+subscribers\s+(?:also\s+)?(?:get|receive)\b", 1.0, 300),
         ("subscription", r"\bpaywall\b", 0.4, 200),
         # --- affiliate and advertising disclosures -----------------------------
         ("disclosure", r"\b(?:post|page|article|story)\s+(?:contains|may\s+contain|includes)\s+(?:affiliate\s+links|references\s+to\s+products)\b", 1.0, 400),
