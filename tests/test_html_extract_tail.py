@@ -372,3 +372,19 @@ def test_a_sentence_about_subscribers_is_kept() -> None:
     line = "New subscribers to the city's bike scheme rose by a third last year, the transport office said."
     doc = textclean.clean(BODY + "\n\n" + line)
     assert line in doc.text
+
+
+# -- figure captions (patterns/de.py, photo-credit) ---------------------------------------------
+
+
+def test_a_german_figure_caption_is_removed() -> None:
+    line = "Abbildung 4: Die klassische Schwachschicht im Schneeprofil."
+    doc = textclean.clean("\n\n".join([DE[0], line, DE[1], DE[2]]))
+    assert line not in doc.text
+    assert DE[1] in doc.text
+
+
+def test_a_sentence_starting_with_abbildung_is_kept() -> None:
+    line = "Abbildungen von Lawinen zeigen oft nicht, wie schnell sich die Schneedecke verändert hat."
+    doc = textclean.clean("\n\n".join([DE[0], line, DE[1], DE[2]]))
+    assert line in doc.text
