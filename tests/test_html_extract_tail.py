@@ -388,3 +388,19 @@ def test_a_sentence_starting_with_abbildung_is_kept() -> None:
     line = "Abbildungen von Lawinen zeigen oft nicht, wie schnell sich die Schneedecke verändert hat."
     doc = textclean.clean("\n\n".join([DE[0], line, DE[1], DE[2]]))
     assert line in doc.text
+
+
+# -- German publication labels (patterns/de.py, published_words) ----------------------------------
+
+
+@pytest.mark.parametrize("line", ["Veröffentlichung: 2. Februar 2022", "Publiziert am 3. April 2020"])
+def test_a_german_publication_line_is_a_dateline(line: str) -> None:
+    doc = textclean.clean("\n\n".join([line, *DE]))
+    assert line not in doc.text
+    assert any(r.reason == "dateline" for r in doc.removed)
+
+
+def test_a_sentence_about_a_publication_is_kept() -> None:
+    line = "Die Veröffentlichung des Berichts ist für den 2. Februar 2022 geplant, sagte die Sprecherin."
+    doc = textclean.clean("\n\n".join([line, *DE]))
+    assert line in doc.text

@@ -30,7 +30,7 @@ TABLE: dict[str, Any] = {
         "dezember": 12, "okt": 10, "dez": 12,
     },
     "updated_words": ["aktualisiert", "zuletzt aktualisiert", "geändert"],
-    "published_words": ["veröffentlicht", "veröffentlicht am", "erschienen", "datum"],
+    "published_words": ["veröffentlicht", "veröffentlicht am", "erschienen", "datum", "publiziert", "publiziert am", "veröffentlichung"],
     "source_labels": ["quelle", "originalartikel", "ursprünglich veröffentlicht"],
     "suspended_hyphen_joiners": ["und", "oder", "bzw", "sowie", "bis"],
     "comment_markers": [
