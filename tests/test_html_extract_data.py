@@ -42,3 +42,20 @@ def test_html_inside_the_json_ld_body_is_read_as_paragraphs() -> None:
     html_body = "".join(f"<p>{p}</p>" for p in BODY.split("\n"))
     blocks, _ = extract_html(_page("<p>Loading the story, please wait a moment.</p>", body=html_body))
     assert [b.text for b in blocks][:2] == [P1, P2]
+
+
+def test_a_story_shown_only_in_noscript_is_read_from_it() -> None:
+    story = "".join(f"<p>{p}</p>" for p in BODY.split("\n"))
+    html = f"""<html><body><div id="app"></div><noscript><div class="story"><h1>Budget approved</h1>{story}</div></noscript>
+    <script>render()</script></body></html>"""
+    texts = [b.text for b in extract_html(html)[0]]
+    assert P1 in texts and P2 in texts
+
+
+def test_a_noscript_notice_on_a_visible_story_is_ignored() -> None:
+    story = "".join(f"<p>{p}</p>" for p in BODY.split("\n"))
+    html = f"""<html><body><article><h1>Budget approved</h1>{story}</article>
+    <noscript><p>Please enable JavaScript to see the comments, the polls and the video player.</p></noscript></body></html>"""
+    texts = [b.text for b in extract_html(html)[0]]
+    assert P1 in texts
+    assert not any("enable JavaScript" in t for t in texts)

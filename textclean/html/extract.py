@@ -767,11 +767,18 @@ def _structured_body(article_body: str | None, kept: list[TextBlock]) -> list[Bl
 
 _TEMPLATE_TYPES = frozenset(["text/template", "text/x-template", "text/html", "text/x-handlebars-template"])
 def _templates(body: Any) -> list[str]:
-    """The HTML inside ``<script type="text/template">`` elements that holds paragraphs."""
+    """The HTML inside ``<script type="text/template">`` elements that holds paragraphs, and
+    inside ``<noscript>`` elements with paragraphs (a page that shows its story only without
+    JavaScript)."""
+    from lxml import etree
+
     out = []
-    for el in body.iter("script"):
-        if (el.get("type") or "").strip().lower() in _TEMPLATE_TYPES and el.text and "<p" in el.text:
-            out.append(el.text)
+    for el in body.iter("script", "noscript"):
+        if el.tag == "script":
+            if (el.get("type") or "").strip().lower() in _TEMPLATE_TYPES and el.text and "<p" in el.text:
+                out.append(el.text)
+        elif len(el) and el.find(".//p") is not None:
+            out.append((el.text or "") + "".join(etree.tostring(c, encoding="unicode", method="html") for c in el))
     return out
 
 
