@@ -404,3 +404,17 @@ def test_a_sentence_about_a_publication_is_kept() -> None:
     line = "Die Veröffentlichung des Berichts ist für den 2. Februar 2022 geplant, sagte die Sprecherin."
     doc = textclean.clean("\n\n".join([line, *DE]))
     assert line in doc.text
+
+
+# -- a paragraph is not a box of links ------------------------------------------------------------
+
+
+def test_a_readmore_paragraph_of_prose_is_kept() -> None:
+    long = P3 + " " + P2.replace("Opposition", "Several")
+    html = _story(f'<p class="js-readmore">{long}</p>')
+    assert _texts(html)[-1] == long
+
+
+def test_a_related_paragraph_of_links_is_still_pruned() -> None:
+    html = _story('<p class="related"><a href="/a">Schools budget</a> <a href="/b">Transport plan</a></p>')
+    assert _texts(html)[-1] == P3

@@ -344,6 +344,8 @@ def prune(body: Any, removed: list[Removal]) -> None:
                 reason = "related-links"
             else:
                 continue
+        if reason == "related-links" and tag == "p" and prose.get(el, 0) >= 150:
+            continue  # a paragraph of prose is not a box of links (``<p class="js-readmore">``)
         # A hint never removes the bulk of the page's prose (``<div class="main has-sidebar">``).
         if total >= 200 and prose.get(el, 0) >= 0.4 * total and not (reason in _OVERLAYS and el.find(".//h1") is None):
             continue
