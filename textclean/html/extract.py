@@ -41,7 +41,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from ..document import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Block, Removal
-from .parse import text_content
+from .parse import parse_html, text_content
 
 CLEANER = "html"
 
@@ -78,8 +78,9 @@ for _reason, _words in {
 }.items():
     for _w in _words.split():
         _HINTS.setdefault(_w.lower(), _reason)
-#: Hint words that are too ambiguous alone; they count only for the whole token ("ad", not "ad-free").
-_WEAK = frozenset(["more", "also", "you", "further", "skip", "print", "email", "follow", "register", "login", "native", "banner", "commercial", "legal", "jump", "drawer", "hide", "hidden"])
+#: Hint words that are too ambiguous alone; they count only for the whole token ("ad", not "ad-free";
+#: "cmp", not Adobe Experience Manager's "cmp-container" components).
+_WEAK = frozenset(["cmp", "more", "also", "you", "further", "skip", "print", "email", "follow", "register", "login", "native", "banner", "commercial", "legal", "jump", "drawer", "hide", "hidden"])
 _CONTENT_WORDS = frozenset(
     ["article", "articlebody", "content", "body", "story", "text", "main", "entry", "post", "blog", "news", "prose", "richtext", "copy"]
 )
@@ -93,6 +94,7 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _SPLIT = re.compile(r"[-_\s:./]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _WS = re.compile(r"\s+")
+_WORD = re.compile(r"\w")
 _SENTENCE_END = re.compile(r"[.!?…\"'”»)]\s*$")
 _SEMANTIC_BODY = re.compile(
     r"articlebody|article[-_]?(?:body|content|text)|post[-_]?(?:body|content|text)|entry[-_]?content|"
@@ -114,8 +116,11 @@ class TextBlock:
     hrefs: list[str] = field(default_factory=list)
     index: int = 0
     teaser: bool = False
-    #: Named by the page's own structured data (a recipe's ingredients): never a lead fragment.
+    #: Named by the page's own structured data (a recipe's ingredients) or taken in as a
+    #: standfirst set in a heading or list item: never a lead fragment.
     structured: bool = False
+    #: The reason of a box pruned right after this block (a related-links box after its label).
+    cut_after: str | None = None
 
     @property
     def link_density(self) -> float:
@@ -133,7 +138,8 @@ class Extraction:
 
 
 def norm(text: str) -> str:
-    return _WS.sub(" ", text).strip()
+    """Whitespace runs to one space, stripped (``str.split`` is faster than a regex here)."""
+    return " ".join(text.split())
 
 
 _AUTHOR_BOX = frozenset(["box", "info", "bio", "about", "description", "details", "profile", "card"])
@@ -153,7 +159,7 @@ def _token_reason(token: str) -> str | None:
     parts = [p.lower() for p in _SPLIT.split(_CAMEL.sub("-", token)) if p]
     if not parts:
         return None
-    if parts[0] in _STATE_PREFIX or (len(parts) >= 2 and parts[0] in _TAXONOMY_PREFIX):
+    if len(parts) >= 2 and (parts[0] in _STATE_PREFIX or parts[0] in _TAXONOMY_PREFIX):
         return None
     if parts[-1] in _CONTENT_WORDS:
         return None
@@ -179,8 +185,15 @@ def _hint_reason(el: Any) -> str | None:
         return _TAG_REASONS.get(tag)
     get = attrib.get
     r = _markup_reason(tag, get("id"), get("class"), get("role"), get("style"), get("hidden"), get("aria-hidden"))
-    if tag == "article" and r is not None and r != "hidden" and el.find(".//h1") is not None:
+    if r is None or r == "hidden":
+        return r
+    if tag == "article" and el.find(".//h1") is not None:
         return None  # a post box with the page's headline is the post
+    if _embed_attrs(get("id"), get("class")) and el.find(".//blockquote") is not None:
+        # A tweet or Instagram post quoted in the story is content, whatever its wrapper's
+        # other words say (``sdc-article-widget sdc-article-tweet``, ``social-media-embed``);
+        # a consent placeholder without the post is not.
+        return None
     return r
 
 
@@ -213,27 +226,65 @@ def _markup_reason(
     return _attr_reason(ident, classes) or tag_reason
 
 
-#: Modal pop-ups (cookie settings, newsletter layers) are pruned even when long, unless they hold the headline.
-_OVERLAYS = frozenset(["popup"])
+#: Modal pop-ups and cookie notices are pruned even when long (their text can outweigh a short
+#: post), unless they hold the headline.
+_OVERLAYS = frozenset(["popup", "cookie-banner"])
 #: Reasons that may prune an ``<article>`` element (a widget or teaser box made of one).
 _ARTICLE_JUNK = frozenset(["sidebar", "related-links", "comments"])
 
 
 @lru_cache(maxsize=16384)
 def _attr_reason(ident: str, classes: str) -> str | None:
-    """The first boilerplate reason named by an id and class attribute (cached per pair)."""
+    """The first boilerplate reason named by an id and class attribute (cached per pair).
+
+    """
     for token in (ident, *classes.split()):
-        if token:
-            r = _token_reason(token)
-            if r is not None:
-                return r
+        if not token:
+            continue
+        r = _token_reason(token)
+        if r is not None:
+            if r == "sidebar" and any(t.lower().rstrip("0123456789") in _CONTAINER_WORDS for t in classes.split()):
+                return None  # a widget that says it is the blog/post container (``widget Blog``)
+            return r
     return None
 
 
-def _drop(el: Any) -> None:
-    """Remove ``el`` from the tree, keeping its tail text."""
+#: Whole class tokens that name the post's own container (a platform's "widget Blog").
+_CONTAINER_WORDS = frozenset(["blog", "post", "article", "content", "entry", "story", "main"])
+
+
+#: Last words of a class that wraps an embedded post quoted in the story.
+_EMBED_WORDS = frozenset(["embed", "embedded", "tweet", "twittertweet", "instagram", "instagrammedia", "tiktok"])
+
+
+@lru_cache(maxsize=4096)
+def _embed_attrs(ident: str | None, classes: str | None) -> bool:
+    """True when a class/id token names an embedded post (``social-media-embed``, ``article-tweet``).
+
+    >>> _embed_attrs(None, "sdc-article-widget sdc-article-tweet"), _embed_attrs(None, "sdc-article-widget")
+    (True, False)
+    """
+    for token in (ident or "", *(classes or "").split()):
+        parts = [p.lower() for p in _SPLIT.split(_CAMEL.sub("-", token)) if p]
+        if parts and (parts[-1] in _EMBED_WORDS or "".join(parts[-2:]) in _EMBED_WORDS):
+            return True
+    return False
+
+
+#: The empty element left where a hinted box was pruned (segmentation notes the gap).
+_CUT = "tc-cut"
+
+
+def _drop(el: Any, marker: str | None = None) -> None:
+    """Remove ``el`` from the tree, keeping its tail text (``marker``: leave an empty ``tc-cut``
+    whose ``r`` attribute is the reason)."""
     parent = el.getparent()
     if parent is None:
+        return
+    if marker:
+        cut = el.makeelement(_CUT, r=marker)
+        cut.tail = el.tail
+        parent.replace(el, cut)
         return
     tail = el.tail
     if tail:
@@ -270,35 +321,78 @@ def prune(body: Any, removed: list[Removal]) -> None:
     doomed = [el for el in body.iter(*_DROP_TAGS)]
     for el in doomed:
         _drop(el)
-    hinted: list[tuple[Any, str]] = []
-    for el in body.iter():
-        if not isinstance(el.tag, str) or el.tag in ("html", "body"):
+    from lxml.etree import Element
+
+    # One list of the elements in document order serves the prose measure and the hint pass.
+    elements = list(body.iter(Element))
+    prose = prose_chars(body, elements)
+    total = prose.get(body, 0)
+    dropped: list[tuple[Any, str]] = []
+    skip = False  # inside a dropped element, up to ``stop`` (the element after its subtree)
+    stop: Any = None
+    for el in elements:
+        if skip:
+            if el is not stop:
+                continue
+            skip = False
+        tag = el.tag
+        if tag == "html" or tag == "body":
             continue
         reason = _hint_reason(el)
-        if reason is not None:
-            hinted.append((el, reason))
-    if not hinted:
-        return
-    prose = prose_chars(body)
-    total = prose.get(body, 0)
-    dropped: set[Any] = set()
-    for el, reason in hinted:
-        if any(a in dropped for a in el.iterancestors()):
-            continue
+        if reason is None:
+            if tag == "span" and len(el) >= 3 and _inline_link_box(el):
+                reason = "related-links"
+            else:
+                continue
+        if reason == "related-links" and tag == "p" and prose.get(el, 0) >= 150:
+            continue  # a paragraph of prose is not a box of links (``<p class="js-readmore">``)
         # A hint never removes the bulk of the page's prose (``<div class="main has-sidebar">``).
         if total >= 200 and prose.get(el, 0) >= 0.4 * total and not (reason in _OVERLAYS and el.find(".//h1") is None):
             continue
-        if el.tag == "header" and el.find(".//h1") is not None and reason not in ("cookie-banner", "navigation"):
+        if tag == "header" and reason not in ("cookie-banner", "navigation") and el.find(".//h1") is not None:
             continue
         text = _snippet(el, 500)
         if text:
             removed.append(Removal(CLEANER, reason, text, el.sourceline))
-        dropped.add(el)
-    for el in dropped:
-        _drop(el)
+        dropped.append((el, reason))
+        skip, stop = True, _following(el)
+    for el, reason in dropped:
+        # A pruned block leaves a marker: its label before it can then be recognised.
+        _drop(el, marker=reason if el.tag in _BLOCK_TAGS else None)
 
 
-def prose_chars(root: Any) -> dict[Any, int]:
+def _following(el: Any) -> Any:
+    """The first element after ``el``'s subtree in document order (``None`` at the end)."""
+    while el is not None:
+        nxt = el.getnext()
+        while nxt is not None and not isinstance(nxt.tag, str):
+            nxt = nxt.getnext()
+        if nxt is not None:
+            return nxt
+        el = el.getparent()
+    return None
+
+
+def _inline_link_box(span: Any) -> bool:
+    """True for a ``<span>`` of three or more links inside a paragraph (a hover card naming
+    a person's other stories, a ticker's quote box): its text is not the sentence's.
+
+    >>> root, _ = parse_html('<p>Gov. <a>Ana Lima</a><span><a>Lima wins</a> <a>Lima speaks</a> <a>More</a></span> said.</p>')
+    >>> _inline_link_box(root.find(".//span"))
+    True
+    """
+    links = [c for c in span if c.tag == "a"]
+    if len(links) < 3:
+        return False
+    if not any(a.tag == "p" for a in _limited_ancestors(span, 5)):
+        return False
+    # Nothing but the links: words between them ("the report, the audit and the letter") are a sentence.
+    if (span.text or "").strip() or any(_WORD.search(c.tail or "") for c in span):
+        return False
+    return all(c.tag in ("a", "img", "span", "br") for c in span)
+
+
+def prose_chars(root: Any, elements: list[Any] | None = None) -> dict[Any, int]:
     """Characters in long runs of text outside links, for ``root`` and every element below it.
 
     A cheap measure of prose, in one pass: each long run is added to its element and the
@@ -311,25 +405,36 @@ def prose_chars(root: Any) -> dict[Any, int]:
     (70, 70)
     """
     totals: dict[Any, int] = {}
-    for e in root.iter():
-        tag = e.tag
-        if not isinstance(tag, str):
-            continue
+    get = totals.get
+    # Bottom-up, in one pass: reversed document order visits every child before its parent.
+    if elements is None:
+        elements = [e for e in root.iter() if isinstance(e.tag, str)]
+    for e in reversed(elements):
+        k = get(e, 0)
         t = e.text
-        if tag != "a" and t and len(t) >= 60:
-            k = len(t.strip())
-            if k >= 60:
-                totals[e] = totals.get(e, 0) + k
-                for a in e.iterancestors():
-                    totals[a] = totals.get(a, 0) + k
+        if t and len(t) >= 60 and e.tag != "a":
+            n = len(t.strip())
+            if n >= 60:
+                k += n
+        if e is root:
+            if k:
+                totals[e] = k
+            break
+        parent = e.getparent()
+        if parent is None:
+            if k:
+                totals[e] = k
+            continue
         t = e.tail
-        if t and len(t) >= 60 and e is not root:
-            k = len(t.strip())
-            parent = e.getparent()
-            if k >= 60 and parent is not None and parent.tag != "a":
-                totals[parent] = totals.get(parent, 0) + k
-                for a in parent.iterancestors():
-                    totals[a] = totals.get(a, 0) + k
+        up = k
+        if t and len(t) >= 60 and parent.tag != "a":
+            n = len(t.strip())
+            if n >= 60:
+                up += n
+        if k:
+            totals[e] = k
+        if up:
+            totals[parent] = get(parent, 0) + up
     return totals
 
 
@@ -366,6 +471,11 @@ class _Walker:
             return
         if tag == "br":
             self.flush()
+            return
+        if tag == _CUT:
+            self.flush()
+            if self.blocks:
+                self.blocks[-1].cut_after = el.get("r")
             return
         if tag in _BLOCK_TAGS or "-" in tag:
             self.flush()
@@ -413,6 +523,8 @@ def _value(b: TextBlock) -> float:
         return -n * 0.5 if ld > 0.5 else 0.0
     if ld > 0.5:
         return -n * (0.3 + ld)
+    if n >= 40 and b.text[0] in "WNDFPwndfp" and _SERVER_ERROR.match(b.text):
+        return -float(n)  # a PHP warning printed into a widget is not prose
     if n < 25:
         return 0.0
     v = n * (1 - ld)
@@ -437,14 +549,20 @@ def _semantic(el: Any) -> float:
 _CARD_TAGS = frozenset(["li", "article", "div", "section", "td", "dd"])
 
 
-def mark_teasers(blocks: list[TextBlock]) -> None:
-    """Mark blocks inside teaser cards: a small element led by a linked headline."""
+def mark_teasers(blocks: list[TextBlock], headline: Any = None) -> None:
+    """Mark blocks inside teaser cards: a small element led by a linked headline.
+
+    The page's own headline (``headline``, the heading that is the metadata title) does not
+    make a card: a short blog post under its permalinked title is the article.
+    """
     cards: set[Any] = set()
     for b in blocks:
         if not b.hrefs or b.owner is None:
             continue
         linked_title = b.kind == HEADING and b.link_density > 0.6
         if not linked_title:
+            continue
+        if headline is not None and (b.owner is headline or headline in _limited_ancestors(b.owner, 3)):
             continue
         el = b.owner.getparent()
         for _ in range(3):
@@ -581,12 +699,12 @@ def extract(
         return _extract_templates(templates, url, article_body, title, result)
     if not blocks:
         return result
-    mark_teasers(blocks)
+    headline = _headline(body, title)
+    mark_teasers(blocks, headline)
     main = select(blocks, body, article_body)
     base = url
     kept: list[TextBlock] = []
     outside: list[TextBlock] = []
-    headline = _headline(body, title)
     in_main = headline is not None and (headline is main or any(a is main for a in headline.iterancestors()))
     if in_main and headline is not main:
         main = _one_post(main, headline)
@@ -603,13 +721,24 @@ def extract(
         if b.teaser:
             result.removed.append(Removal(CLEANER, "related-links", b.text, b.owner.sourceline))
             continue
-        if b.kind != HEADING and b.link_density > 0.6 and len(b.text) < 300 and len(b.hrefs) >= 1:
+        if b.kind != HEADING and b.link_density > 0.6 and len(b.text) < 300 and len(b.hrefs) >= 1 and not _linked_prose(b):
             result.removed.append(Removal(CLEANER, "link-list", b.text, b.owner.sourceline))
             continue
         kept.append(b)
     kept = _cut_end_matter(kept, result.removed)
     kept = _cut_reader_prompts(kept, result.removed)
     kept = _cut_lead_fragments(kept, result.removed)
+    kept = _cut_dangling_tail(kept, blocks, result.removed)
+    kept = _cut_orphan_labels(kept, blocks, result.removed)
+    from_data = _structured_body(article_body, kept)
+    if from_data is not None:
+        # The page renders its story with JavaScript: the visible text is a fraction of the
+        # ``articleBody`` in its own JSON-LD, which becomes the article.
+        for b in kept:
+            result.removed.append(Removal(CLEANER, "outside-article", b.text[:500], b.owner.sourceline))
+        result.warnings.append("the visible page holds little of the article: its text was taken from the page's JSON-LD articleBody")
+        result.blocks.extend(from_data)
+        kept = []
     for b in outside:
         result.removed.append(Removal(CLEANER, "outside-article", b.text[:500], b.owner.sourceline))
     for b in kept:
@@ -621,19 +750,41 @@ def extract(
     return result
 
 
+def _structured_body(article_body: str | None, kept: list[TextBlock]) -> list[Block] | None:
+    """Paragraphs of the JSON-LD ``articleBody`` when the extracted text holds under a third
+    of it (a page that renders its story with JavaScript); ``None`` otherwise."""
+    if not article_body or len(article_body) < 400:
+        return None
+    body = article_body
+    if "<" in body and ">" in body:
+        root, _ = parse_html(body)
+        body = "\n".join(text_content(p) for p in root.iter("p", "li", "h2", "h3", "blockquote")) if root is not None else ""
+    paragraphs = [norm(p) for p in re.split(r"\n\s*", body)]
+    paragraphs = [p for p in paragraphs if p]
+    total = sum(len(p) for p in paragraphs)
+    if total < 400 or sum(len(b.text) for b in kept) >= total / 3:
+        return None
+    return [Block(p, PARAGRAPH, None, 0) for p in paragraphs]
+
+
 _TEMPLATE_TYPES = frozenset(["text/template", "text/x-template", "text/html", "text/x-handlebars-template"])
 def _templates(body: Any) -> list[str]:
-    """The HTML inside ``<script type="text/template">`` elements that holds paragraphs."""
+    """The HTML inside ``<script type="text/template">`` elements that holds paragraphs, and
+    inside ``<noscript>`` elements with paragraphs (a page that shows its story only without
+    JavaScript)."""
+    from lxml import etree
+
     out = []
-    for el in body.iter("script"):
-        if (el.get("type") or "").strip().lower() in _TEMPLATE_TYPES and el.text and "<p" in el.text:
-            out.append(el.text)
+    for el in body.iter("script", "noscript"):
+        if el.tag == "script":
+            if (el.get("type") or "").strip().lower() in _TEMPLATE_TYPES and el.text and "<p" in el.text:
+                out.append(el.text)
+        elif len(el) and el.find(".//p") is not None:
+            out.append((el.text or "") + "".join(etree.tostring(c, encoding="unicode", method="html") for c in el))
     return out
 
 
 def _extract_templates(templates: list[str], url: str | None, article_body: str | None, title: str | None, result: Extraction) -> Extraction:
-    from .parse import parse_html
-
     root, _ = parse_html("<html><body>" + "\n".join(templates) + "</body></html>")
     if root is None:
         return result
@@ -656,7 +807,14 @@ _END_MATTER = re.compile(
     r"mehr (?:zum thema|dazu|aus|von)\b.*|empfohlene (?:beiträge|artikel)|"
     r"(?:\d+ )?kommentare?|kommentieren|schreibe einen kommentar|über den autor|zum autor|schlagwörter|"
     r"articles similaires|sur le même sujet|commentaires?|"
-    r"articoli correlati|notas relacionadas|te puede interesar|relacionad[oa]s|comentarios?)"
+    r"articoli correlati|notas relacionadas|te puede interesar|relacionad[oa]s|comentarios?|"
+    # (no inline "read also" labels — leggi anche, lire aussi, leia também: the story goes on after them)
+    r"meist(?:gelesene|kommentierte|diskutierte|geklickte)(?: artikel| beiträge| news)?|beliebte (?:artikel|beiträge)|"
+    r"empfehlungen(?: der| aus der) redaktion|das könnte (?:sie|dich) auch interessieren|"
+    r"temas relacionados|contenido relacionado|noticias relacionadas|lo más (?:leído|visto)|también te puede interesar|"
+    r"mais lidas|notícias relacionadas|inne artykuły(?: autora)?|potrebbe interessarti|i più letti|"
+    r"vous aimerez aussi|les plus lus|dans la même rubrique|"
+    r"(?:\d+ )?(?:отзывы|комментарии|комментариев)|похожие (?:статьи|записи|новости|публикации)|добавить (?:отзыв|комментарий))"
     r"\s*:?$",
     re.I,
 )
@@ -674,17 +832,21 @@ _READER_PROMPTS = {
     r"was this (?:article|post|page|information) (?:helpful|useful)|we want to hear what you think|tell us what you think|"
     r"rate this (?:article|post|recipe)|explore further|view comments|(?:leave|add|post|write) a (?:comment|reply)|"
     r"you must be logged in|(?:please )?(?:log|sign) in to (?:comment|reply|post)|print (?:this )?recipe|load more|"
-    r"share this (?:article|post|story|page)|(?:subscribe|sign up) (?:to|for) our newsletter|missed the main event",
+    r"share this (?:article|post|story|page)|(?:subscribe|sign up) (?:to|for) our newsletter|missed the main event|"
+    r"this (?:entry|post) was posted (?:in|on)|comments (?:are )?closed|bookmark the permalink",
     "de": r"wie (?:bewerten|gefällt|findest|finden) (?:sie|dir|ihnen|du) (?:diese[nrs]?|den|der|die|das) (?:artikel|beitrag|rezept)|"
     r"war (?:der|dieser|die|diese) (?:artikel|beitrag|seite|information) (?:nützlich|hilfreich|interessant)|"
     r"möchten sie (?:den|diesen) (?:artikel|beitrag) teilen|hier können sie (?:den|diesen) (?:artikel|beitrag) bewerten|"
     r"(?:sie müssen|bitte) (?:sich )?(?:eingeloggt|einloggen|anmelden|angemeldet|registrieren)|.{0,60}\bum kommentare zu schreiben|"
     r"kommentieren|rezept drucken|bild anzeigen|lade weitere inhalte|weitere inhalte laden|"
     r"dieser (?:eintrag|beitrag) wurde .{0,60}veröffentlicht|der beitrag wurde am|\(?noch keine bewertungen\)?|"
-    r".{0,20}bloggern gefällt das|vorschau auf den nächsten artikel|das thema könnte (?:dich|sie) auch interessieren",
+    r".{0,20}bloggern gefällt das|vorschau auf den nächsten artikel|das thema könnte (?:dich|sie) auch interessieren|"
+    r"kommentare (?:sind )?geschlossen|(?:die )?kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)",
     "fr": r"à découvrir|vous avez aimé cet article|partagez cet article|laisser un commentaire|laissez un commentaire|"
+    r"(?:les )?commentaires sont fermés|"
     r"crédits? photos?\s*:.{0,80}",
-    "es": r"puede escribirnos|deja (?:un|tu) comentario|comparte este artículo|¿te ha gustado este artículo",
+    "es": r"puede escribirnos|deja (?:un|tu) comentario|comparte este artículo|¿te ha gustado este artículo|"
+    r"(?:los )?comentarios (?:están )?cerrados",
 }
 _PROMPT = re.compile(r"^(?:" + "|".join(_READER_PROMPTS.values()) + r")\b.{0,120}$", re.I)
 #: A server error message printed into the page ("Warning: ... in /var/www/x.php on line 12").
@@ -704,6 +866,13 @@ def _cut_reader_prompts(kept: list[TextBlock], removed: list[Removal]) -> list[T
             out.append(b)
         seen += len(b.text)
     return out
+
+
+def _linked_prose(b: TextBlock) -> bool:
+    """A long sentence whose words are mostly a link but that goes on after it (a news digest's
+    item: a linked first sentence, then the story in brief): prose, not a link list."""
+    n = len(b.text)
+    return n >= 150 and n - b.link_chars >= 60 and _SENTENCE_END.search(b.text) is not None
 
 
 def _is_prose(b: TextBlock) -> bool:
@@ -765,20 +934,55 @@ def _drop_before_headline(blocks: list[TextBlock], inside: list[bool], main: Any
             inside[i] = False
 
 
+#: Class/id words of a standfirst container ("article-lead", "intro", "teaser-text", "dek").
+_LEAD_HINT = re.compile(
+    r"(?:^|[-_\s])(?:lead|lede|intro|standfirst|teaser[-_]?text|summary|excerpt|dek|deck|subline|abstract)(?:$|[-_\s])", re.I
+)
+
+
+def _standfirst_like(b: TextBlock) -> bool:
+    """Prose, or a long sentence set as a heading or a list item (a standfirst's markup varies)."""
+    if _is_prose(b):
+        return True
+    return (
+        b.kind in (HEADING, LIST_ITEM)
+        and len(b.text) >= 80
+        and b.link_density < 0.3
+        and not b.teaser
+        and _SENTENCE_END.search(b.text) is not None
+    )
+
+
+def _lead_hinted(el: Any) -> bool:
+    for a in [el, *_limited_ancestors(el, 3)]:
+        attrs = f"{a.get('class') or ''} {a.get('id') or ''}"
+        if attrs.strip() and _LEAD_HINT.search(attrs):
+            return True
+    return False
+
+
 def _adopt_neighbours(blocks: list[TextBlock], inside: list[bool], main: Any) -> None:
-    """Take in a standfirst just above the chosen element (prose in a nearby container)."""
+    """Take in a standfirst just above the chosen element: prose (or a long sentence in a heading
+    or list item) in a nearby container or in one whose class says lead/intro/summary; short
+    lines between it and the article (a date, a byline) are stepped over, not taken."""
     if not any(inside):
         return
     first = inside.index(True)
     near = set(_limited_ancestors(main, 3))
-    taken = 0
+    taken = skipped = 0
     i = first - 1
     while i >= 0 and taken < 2:
         b = blocks[i]
-        if not _is_prose(b) or not any(a in near for a in _limited_ancestors(b.owner, 4)):
+        hinted = _standfirst_like(b) and _lead_hinted(b.owner)
+        if hinted or (not skipped and _standfirst_like(b) and any(a in near for a in _limited_ancestors(b.owner, 4))):
+            inside[i] = True
+            # taken in on purpose: not cut again as a lead fragment (a short standfirst heading)
+            b.structured = b.structured or b.kind != PARAGRAPH
+            taken += 1
+        elif len(b.text) < 100 and not b.teaser and skipped < 3 and b.kind != HEADING:
+            skipped += 1
+        else:
             break
-        inside[i] = True
-        taken += 1
         i -= 1
 
 
@@ -797,6 +1001,64 @@ def _cut_end_matter(kept: list[TextBlock], removed: list[Removal]) -> list[TextB
                 return kept[:i]
         seen += len(b.text)
     return kept
+
+
+_NUMBERED = re.compile(r"^\(?\d{1,3}[.):]\s")
+_LINE_END = re.compile(r"[.!?…\"'”»)。！？」』]\s*$")
+
+
+def _cut_dangling_tail(kept: list[TextBlock], blocks: list[TextBlock], removed: list[Removal]) -> list[TextBlock]:
+    """Drop section labels that end the article with nothing of it after them.
+
+    A heading that is the article's last block announces something that is not there
+    (related stories, topics, comments were removed); a short label line at the end
+    ("Topics", "Read more:") goes when it ends with a colon or the page goes on with links.
+    """
+    end = len(kept)
+    while end > 1:
+        b = kept[end - 1]
+        text = b.text.strip()
+        if b.structured or _LINE_END.search(text):
+            break
+        if b.kind == HEADING and len(text) <= 120 and not _NUMBERED.match(text):
+            pass  # a numbered heading ends a countdown list: it is content
+        elif b.kind == PARAGRAPH and len(text) <= 40 and (text.endswith(":") or _links_follow(b, blocks)):
+            pass
+        else:
+            break
+        end -= 1
+    for b in kept[end:]:
+        removed.append(Removal(CLEANER, "end-matter", b.text, b.owner.sourceline))
+    return kept[:end]
+
+
+def _links_follow(b: TextBlock, blocks: list[TextBlock]) -> bool:
+    """True when the block after ``b`` in the page is a link list or a teaser."""
+    nxt = blocks[b.index + 1] if b.index + 1 < len(blocks) else None
+    return nxt is not None and (nxt.teaser or nxt.link_density > 0.5)
+
+
+#: Pruned boxes that a label line introduces ("Read more:" before a related-stories box).
+_LABELLED = frozenset(["related-links", "tags", "comments", "newsletter", "share-tools", "navigation"])
+
+
+def _cut_orphan_labels(kept: list[TextBlock], blocks: list[TextBlock], removed: list[Removal]) -> list[TextBlock]:
+    """Drop a label whose box went: a short line without a sentence end, directly followed in the
+    page by a pruned related/tags/share box or by a link list that is not part of the article."""
+    ids = {id(b) for b in kept}
+    out: list[TextBlock] = []
+    for b in kept:
+        text = b.text.strip()
+        label = (b.kind == HEADING and len(text) <= 80) or (b.kind == PARAGRAPH and len(text) <= 40)
+        if label and not b.structured and not _LINE_END.search(text):
+            nxt = blocks[b.index + 1] if b.index + 1 < len(blocks) else None
+            boxed = b.cut_after in _LABELLED
+            listed = nxt is not None and id(nxt) not in ids and (nxt.teaser or nxt.link_density > 0.5)
+            if boxed or listed:
+                removed.append(Removal(CLEANER, "related-links", b.text, b.owner.sourceline))
+                continue
+        out.append(b)
+    return out
 
 
 def _cut_lead_fragments(kept: list[TextBlock], removed: list[Removal]) -> list[TextBlock]:

@@ -77,33 +77,69 @@ def _looks_binary(data: bytes) -> bool:
 
 def decode_html(data: bytes) -> tuple[str, list[str]]:
     """Decode an HTML page: BOM, declared charset, UTF-8, then guessing (with a warning)."""
+    text, warnings, _ = decode_html_checked(data)
+    return text, warnings
+
+
+#: The bytes of the control characters :data:`_BAD_CONTROLS` matches (the same in every ASCII-based codec).
+_BAD_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+
+
+def decode_html_checked(data: bytes) -> tuple[str, list[str], bool]:
+    """:func:`decode_html`, and whether the text is known to hold no control characters.
+
+    The check runs on the bytes (a C loop, several times faster than a regex over the text)
+    when they were decoded as UTF-8 or a single-byte codec, where those characters are the
+    same bytes; :func:`parse_html` then skips its own scan.
+
+    >>> decode_html_checked("<p>café</p>".encode())[2], decode_html_checked(b"<p>a\x01b</p>")[2]
+    (True, False)
+    """
+    text, warnings, codec = _decode(data)
+    clean = (
+        codec is not None
+        and (codec == "utf-8" or codec in _SINGLE_BYTE)
+        and len(data.translate(None, _BAD_CONTROL_BYTES)) == len(data)
+        and "\ufffe" not in text  # (a one-character search on the text: fast)
+        and "\uffff" not in text
+    )
+    return text, warnings, clean
+
+
+def _decode(data: bytes) -> tuple[str, list[str], str | None]:
+    """The decoded text, warnings and the codec used (``None`` when it is not known)."""
     for bom, enc in _BOMS:
         if data.startswith(bom):
-            return data[len(bom):].decode(enc, errors="replace"), []
+            return data[len(bom):].decode(enc, errors="replace"), [], None
     if _looks_binary(data):
         text = data.decode("utf-8", errors="replace")
-        return text, ["input looks binary, not HTML; undecodable bytes were replaced"]
+        return text, ["input looks binary, not HTML; undecodable bytes were replaced"], None
     declared = declared_encoding(data)
     if declared is not None and declared not in _UTF8 and not data.isascii():
         # A legacy single-byte label on bytes that are valid UTF-8: the label is stale.
         try:
             text = data.decode("utf-8")
             if codecs.lookup(declared).name in _SINGLE_BYTE:
-                return text, [f"declared charset {declared} is wrong; the page is valid UTF-8"]
+                return text, [f"declared charset {declared} is wrong; the page is valid UTF-8"], "utf-8"
         except (UnicodeDecodeError, LookupError):
             pass
     if declared is not None:
         try:
-            return data.decode(declared), []
+            return data.decode(declared), [], codecs.lookup(declared).name
         except (UnicodeDecodeError, LookupError):
             pass
         try:
-            return data.decode("utf-8"), [f"declared charset {declared} is wrong; decoded as utf-8"]
+            return data.decode("utf-8"), [f"declared charset {declared} is wrong; decoded as utf-8"], "utf-8"
         except UnicodeDecodeError:
             pass
         text, warnings = decode_bytes(data)
-        return text, [f"declared charset {declared} is wrong", *warnings]
-    return decode_bytes(data)
+        return text, [f"declared charset {declared} is wrong", *warnings], None
+    try:
+        return data.decode("utf-8"), [], "utf-8"  # what ``decode_bytes`` tries first, with its codec known
+    except UnicodeDecodeError:
+        pass
+    text, warnings = decode_bytes(data)
+    return text, warnings, None
 
 
 def _parser() -> Any:
@@ -121,12 +157,15 @@ def _parser() -> Any:
     )
 
 
-def parse_html(text: str) -> tuple[Any, list[str]]:
-    """Parse decoded HTML into an lxml tree; returns ``(root or None, warnings)``."""
+def parse_html(text: str, checked: bool = False) -> tuple[Any, list[str]]:
+    """Parse decoded HTML into an lxml tree; returns ``(root or None, warnings)``.
+
+    ``checked``: the text is known to hold no control characters (:func:`decode_html_checked`).
+    """
     from lxml import etree
 
     warnings: list[str] = []
-    if _BAD_CONTROLS.search(text):
+    if not checked and _BAD_CONTROLS.search(text):
         text = _BAD_CONTROLS.sub("", text)
     # A leading XML declaration with an encoding makes lxml refuse str input.
     if _XML_DECL.match(text):

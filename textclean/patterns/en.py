@@ -21,7 +21,15 @@ TABLE: dict[str, Any] = {
         ("subscription", r"^\W*become\s+a\s+(?:member|subscriber|supporter|patron)\b", 1.0, 300),
         ("subscription", r"\bthis\s+(?:article|content|story)\s+is\s+(?:only\s+)?(?:for|available\s+to)\s+(?:subscribers|members)\b", 1.0, 400),
         ("subscription", r"\bto\s+continue\s+reading\b", 0.7, 300),
+        ("subscription", r"\bto\s+(?:view|read|see|access)\s+the\s+(?:full|whole|rest\s+of\s+the)\s+(?:story|article)\b", 0.7, 300),
+        ("subscription", r"\b(?:log|sign)\s*in\s+for\s+(?:immediate|full|unlimited)\s+access\b", 1.0, 300),
+        ("subscription", r"\b(?:first[- ]time|new)\s+subscribers\s+(?:also\s+)?(?:get|receive)\b", 1.0, 300),
         ("subscription", r"\bpaywall\b", 0.4, 200),
+        # --- affiliate and advertising disclosures -----------------------------
+        ("disclosure", r"\b(?:post|page|article|story)\s+(?:contains|may\s+contain|includes)\s+(?:affiliate\s+links|references\s+to\s+products)\b", 1.0, 400),
+        ("disclosure", r"\bwe\s+may\s+(?:earn|receive)\s+(?:a\s+)?(?:small\s+)?(?:commission|compensation)\b", 1.0, 400),
+        ("disclosure", r"\badvertisers\s+do\s+not\s+influence\b", 1.0, 400),
+        ("disclosure", r"^\W*(?:advertising|affiliate|advertiser)\s+disclosure\W*$", 1.0, 40),
         # --- donations -----------------------------------------------------
         ("donate", r"^\W*donate\b", 1.0, 200),
         ("donate", r"\bdonat(?:e|ing|ions?)\b", 0.5, 400),
@@ -60,7 +68,7 @@ TABLE: dict[str, Any] = {
         ("photo-credit", r"\b(?:Getty\s+Images|Shutterstock|iStock(?:photo)?|Alamy(?:\s+Stock\s+Photo)?)\W{0,3}$", 1.0, 300),
         ("photo-credit", r"^\W*(?:enlarge\s+this\s+image|toggle\s+caption|hide\s+caption|image\s+caption)\b", 1.0, 200),
         # --- navigation debris seen in page dumps ----------------------------
-        ("navigation", r"^\W*(?:skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|advertisement|sponsored(?:\s+content)?|ad)\W*$", 1.0, 60),
+        ("navigation", r"^\W*(?:skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|advert(?:s|isement)?|sponsored(?:\s+content)?|ad)\W*$", 1.0, 60),
         ("navigation", r"^\W*(?:home|news|sport|sports|business|opinion|world|politics|culture|tech|technology|science|health|video|podcasts?|menu|search|sign\s+in|log\s+in|register)(?:\s*[|/•·>»]\s*\w[\w ]{0,20}){2,}\W*$", 1.0, 200),
         # a line that is only a section name, a footer link or a relative timestamp (page dumps)
         ("navigation", r"^\W*(?:home|news|opinion|politics|business|sports?|world|tech(?:nology)?|science|health|travel|entertainment|lifestyle|videos?|podcasts|search|sections|menu|back\s+to\s+main\s+menu|skip\s+to\s+(?:main\s+)?content)[^\w.!?]*$", 1.0, 40),
