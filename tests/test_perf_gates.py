@@ -269,3 +269,70 @@ def test_spaces_gate_keeps_blocks_and_subclasses() -> None:
             return super().fix(text).upper()
 
     assert Pipeline([Shout()]).clean("a\u00a0b").paragraphs == ["A B"]
+
+
+# -- quote-spacing and entities: one test over the whole document ------------------------------
+_QUOTE_ALPHABET = st.sampled_from(list("ab “”‘’\"\t\n.,(—x1*_"))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_QUOTE_ALPHABET, max_size=40))
+def test_quote_spacing_gate_is_necessary(text: str) -> None:
+    from textclean.cleaners.quotes import (
+        _CLOSE_INNER,
+        _CLOSE_MISPLACED,
+        _OPEN_INNER,
+        _OPEN_MISPLACED,
+        QuoteSpacing,
+        may_need_spacing,
+    )
+
+    if not may_need_spacing(text):
+        for pattern in (_CLOSE_MISPLACED, _OPEN_MISPLACED, _OPEN_INNER, _CLOSE_INNER):
+            assert pattern.search(text) is None, pattern.pattern
+        # the fix without its per-block gate (the patterns applied as written) changes nothing
+        new = _OPEN_MISPLACED.sub(r" “\1", _CLOSE_MISPLACED.sub(r"\1” ", text))
+        assert _CLOSE_INNER.sub("”", _OPEN_INNER.sub(r"\1“", new)) == text
+        assert QuoteSpacing().fix(text) == text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=_QUOTE_ALPHABET, max_size=15), max_size=5))
+def test_quote_spacing_gate_over_joined_blocks_is_per_block(texts: list[str]) -> None:
+    from textclean.cleaners.quotes import may_need_spacing
+
+    texts = [t for t in texts if "\n" not in t]  # blocks of one line, like the pipeline's
+    assert may_need_spacing("\n".join(texts)) == any(may_need_spacing(t) for t in texts)
+
+
+def test_quote_spacing_and_entities_gates_keep_results_and_subclasses() -> None:
+    from textclean.cleaners import HtmlEntities, QuoteSpacing
+
+    doc = Pipeline([HtmlEntities(), QuoteSpacing()]).clean("it “urges ”Baku\n\nplain\n\nTom &amp; Jerry")
+    assert doc.paragraphs == ["it “urges” Baku", "plain", "Tom & Jerry"]
+    assert Pipeline([HtmlEntities(), QuoteSpacing()]).clean("plain “quoted” text").paragraphs == [
+        "plain “quoted” text"]
+
+    class Shout(QuoteSpacing):
+        def fix(self, text: str) -> str:
+            return text.upper()
+
+    class Bang(HtmlEntities):
+        def fix(self, text: str) -> str:
+            return text + "!"
+
+    assert Pipeline([Shout()]).clean("no quotes").paragraphs == ["NO QUOTES"]
+    assert Pipeline([Bang()]).clean("no entity").paragraphs == ["no entity!"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab#;x0123 \n&lt;amp")), max_size=30))
+def test_entities_gate_is_necessary(text: str) -> None:
+    import html
+
+    from textclean.cleaners.characters import _ENTITY, HtmlEntities
+
+    assert _ENTITY.pattern.startswith("&")
+    if "&" not in text:
+        assert _ENTITY.search(text) is None and html.unescape(text) == text
+        assert HtmlEntities().fix(text) == text

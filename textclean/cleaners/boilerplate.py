@@ -77,7 +77,8 @@ class Boilerplate(Cleaner):
         no_hint = joined.isascii() or _MOJIBAKE_HINT.search(joined) is None
         for i, text in enumerate(texts):
             if len(text) <= pats.max_len and ("*" in text or "_" in text or "[" in text or not text.isascii()):
-                repaired = (straighten(text) if no_hint else straighten_repaired(fix_mojibake(text))).strip()
+                straight = straighten(text)  # (computed once: the repaired view and ``plain`` below)
+                repaired = (straight if no_hint else straighten_repaired(fix_mojibake(text))).strip()
                 # as it will read: repaired, markup reduced as the markdown cleaner does (it
                 # keeps a lone "_" in "_/ TASS"), then also without stray emphasis markers
                 reduced_view = reduce_markup(repaired)
@@ -88,7 +89,7 @@ class Boilerplate(Cleaner):
                 # The text with only its curly quotes straightened scores no higher than the
                 # text itself when every rule treats those quotes as it treats ASCII ones
                 # (``Patterns.quote_safe``): the same characters match, at the same places.
-                plain = straighten(text) if text == text.strip() and not any(q in text for q in unsafe) else None
+                plain = straight if text == text.strip() and not any(q in text for q in unsafe) else None
                 for view in dict.fromkeys((repaired, reduced_view, bare)):
                     if view != text and view != plain:
                         views.append(view)
