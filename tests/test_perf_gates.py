@@ -336,3 +336,25 @@ def test_entities_gate_is_necessary(text: str) -> None:
     if "&" not in text:
         assert _ENTITY.search(text) is None and html.unescape(text) == text
         assert HtmlEntities().fix(text) == text
+
+
+# -- boilerplate: a text whose only view is its straightened self ---------------------------
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab C“”’‘„\"' .,:-/©\u00a0\u2003\n*_[`<é")), max_size=40))
+def test_a_text_without_markup_or_unsafe_quotes_has_no_view_to_score(text: str) -> None:
+    from textclean.cleaners.boilerplate import _CURLY
+    from textclean.cleaners.characters import _MOJIBAKE_HINT
+    from textclean.cleaners.markdown import _has_markup, reduce_markup
+
+    pats = load(("en", "en"), ())
+    unsafe = [q for q in _CURLY if q not in pats.quote_safe]
+    if _MOJIBAKE_HINT.search(text) or any(q in text for q in unsafe) or _has_markup(text) or text != text.strip():
+        return
+    straight = straighten(text)
+    # the premises of the skip: the repaired view, the reduced one and the bare one are all
+    # ``straighten(text)``, which is ``plain``
+    assert straight.strip() == straight
+    assert not _has_markup(straight) and reduce_markup(straight) == straight
+    raw, straightened = Boilerplate()._score_all([text, straight], pats)
+    assert straightened[0] <= raw[0]
+    assert Boilerplate().score_all([text], pats) == [raw]

@@ -28,7 +28,7 @@ from ..patterns import FOLD_EXCEPTIONS, Patterns, load
 from ..pipeline import Cleaner, Draft
 from ..textutil import ends_sentence
 from .characters import _MOJIBAKE_HINT, fix_mojibake
-from .markdown import reduce_markup
+from .markdown import _has_markup, reduce_markup
 from .quotes import straighten, straighten_repaired
 
 # emphasis markers and link syntax, reduced to their text (for scoring only)
@@ -75,8 +75,15 @@ class Boilerplate(Cleaner):
         # non-ASCII characters into ASCII ones, cannot make a hint
         joined = "\n".join(texts)
         no_hint = joined.isascii() or _MOJIBAKE_HINT.search(joined) is None
+        # the quotes that a rule does not treat as it treats ASCII ones, in this document
+        unsafe = [q for q in unsafe if q in joined]
         for i, text in enumerate(texts):
             if len(text) <= pats.max_len and ("*" in text or "_" in text or "[" in text or not text.isascii()):
+                if no_hint and not unsafe and not _has_markup(text) and text == text.strip():
+                    # every view below is then ``straighten(text)`` (it has no markup for
+                    # ``reduce_markup``, and straightening touches no white space), and that
+                    # is ``plain``: no view to score
+                    continue
                 straight = straighten(text)  # (computed once: the repaired view and ``plain`` below)
                 repaired = (straight if no_hint else straighten_repaired(fix_mojibake(text))).strip()
                 # as it will read: repaired, markup reduced as the markdown cleaner does (it
