@@ -358,3 +358,27 @@ def test_a_text_without_markup_or_unsafe_quotes_has_no_view_to_score(text: str) 
     raw, straightened = Boilerplate()._score_all([text, straight], pats)
     assert straightened[0] <= raw[0]
     assert Boilerplate().score_all([text], pats) == [raw]
+
+
+# -- layout: a hyphenation key that is not in the folded text needs no vocabulary ------------
+def test_casefold_folds_each_character_on_its_own() -> None:
+    import sys
+
+    chars = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    assert chars.casefold() == "".join(map(str.casefold, chars))
+    for text in ("ΟΔΟΣ ΟΔΟΣ.", "Σ", "aΣb", "İstanbul", "STRASSE Straße", "ﬁne"):  # (no context rule)
+        assert text.casefold() == "".join(map(str.casefold, text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("abAB-ßSsΣσς İi\n,ﬁ")), max_size=40),
+       st.text(alphabet=st.sampled_from(list("abs-ßσςi̇ﬁ")), min_size=1, max_size=6))
+def test_hyphenation_count_is_the_vocabulary_count(text: str, key: str) -> None:
+    from textclean.cleaners.layout import Hyphenation
+
+    hy = Hyphenation(text, "en", frozenset())
+    counted = hy.count(key)
+    assert hy._vocab is None or counted == hy._vocab[key]
+    assert counted == Hyphenation(text, "en", frozenset()).vocab()[key]
+    for word in Hyphenation(text, "en", frozenset()).vocab():
+        assert Hyphenation(text, "en", frozenset()).count(word) > 0

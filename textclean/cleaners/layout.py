@@ -166,12 +166,24 @@ class Hyphenation:
         self.language = language
         self.joiners = joiners
         self._vocab: Counter[str] | None = None
+        self._folded: str | None = None
         self._zipf: Callable[[str, str], float] | bool | None = None
 
     def vocab(self) -> Counter[str]:
         if self._vocab is None:
             self._vocab = Counter(w.casefold() for w in _VOCAB_WORD.findall(self._text))
         return self._vocab
+
+    def count(self, key: str) -> int:
+        """``vocab()[key]``; 0 without the vocabulary when ``key`` is not even a substring of
+        the casefolded text (``str.casefold`` folds each character on its own, so a word's
+        folded form is a substring of the folded text)."""
+        if self._vocab is None:
+            if self._folded is None:
+                self._folded = self._text.casefold()
+            if key not in self._folded:
+                return 0
+        return self.vocab()[key]
 
     def zipf(self, word: str) -> float | None:
         if self._zipf is None:
@@ -222,10 +234,11 @@ class Hyphenation:
         if _HYPHEN_CHAIN.search(head):
             return True  # state-of-the-art: a chain of hyphens is a compound
         joined, hyph = (lword + rword).casefold(), f"{lword}-{rword}".casefold()
-        vocab = self.vocab()
-        if vocab[hyph] > 0 and vocab[hyph] >= vocab[joined]:
+        n_hyph = self.count(hyph)
+        n_joined = self.count(joined)
+        if n_hyph > 0 and n_hyph >= n_joined:
             return True
-        if vocab[joined] > 0:
+        if n_joined > 0:
             return False
         zj = self.zipf(joined)
         if zj is not None:
