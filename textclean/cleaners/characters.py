@@ -156,15 +156,6 @@ class HtmlEntities(TextCleaner):
 
     name = "entities"
 
-    def apply(self, draft: Draft) -> None:
-        if type(self).fix is not HtmlEntities.fix:
-            super().apply(draft)  # a subclass with its own ``fix``: block by block, as before
-            return
-        # every reference starts with "&": a document without one has nothing to decode
-        if "&" not in "\n".join([b.text for b in draft.blocks]):
-            return
-        super().apply(draft)
-
     def fix(self, text: str) -> str:
         if "&" not in text:
             return text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from ..pipeline import Draft, TextCleaner
+from ..pipeline import TextCleaner
 from .characters import fix_mojibake
 from .markdown import emphasis_count, reduce_markup
 
@@ -31,12 +31,6 @@ def straighten_repaired(text: str) -> str:
     return straighten(text)
 
 
-def may_need_spacing(text: str) -> bool:
-    """A necessary condition of :class:`QuoteSpacing` changing ``text``: every one of its
-    patterns needs a space or tab right before ``”`` or right after ``“``."""
-    return " ”" in text or "\t”" in text or "“ " in text or "“\t" in text
-
-
 class QuoteSpacing(TextCleaner):
     """Move spaces that sit on the wrong side of curly quotes.
 
@@ -48,18 +42,9 @@ class QuoteSpacing(TextCleaner):
 
     name = "quote-spacing"
 
-    def apply(self, draft: Draft) -> None:
-        if type(self).fix is not QuoteSpacing.fix:
-            super().apply(draft)  # a subclass with its own ``fix``: block by block, as before
-            return
-        # one test over the whole text first: the line break between two blocks is neither a
-        # space nor a tab, so the joined text holds a gate pair only where a block does
-        if not may_need_spacing("\n".join([b.text for b in draft.blocks])):
-            return
-        super().apply(draft)
-
     def fix(self, text: str) -> str:
-        if not may_need_spacing(text):
+        # every pattern needs a space or tab right before "”" or right after "“"
+        if " ”" not in text and "\t”" not in text and "“ " not in text and "“\t" not in text:
             return text
         new = _CLOSE_MISPLACED.sub(r"\1” ", text)
         new = _OPEN_MISPLACED.sub(r" “\1", new)
