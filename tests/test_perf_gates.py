@@ -315,3 +315,16 @@ def test_hyphenation_count_is_the_vocabulary_count(text: str, key: str) -> None:
     assert counted == Hyphenation(text, "en", frozenset()).vocab()[key]
     for word in Hyphenation(text, "en", frozenset()).vocab():
         assert Hyphenation(text, "en", frozenset()).count(word) > 0
+
+
+def test_hyphenation_subclass_with_its_own_vocabulary_is_asked() -> None:
+    from collections import Counter
+
+    from textclean.cleaners.layout import Hyphenation
+
+    class Known(Hyphenation):
+        def vocab(self) -> Counter[str]:
+            return Counter({"government": 3})
+
+    assert Known("no such word here", "en", frozenset()).count("government") == 3
+    assert Hyphenation("no such word here", "en", frozenset()).count("government") == 0

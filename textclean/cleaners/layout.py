@@ -177,8 +177,9 @@ class Hyphenation:
     def count(self, key: str) -> int:
         """``vocab()[key]``; 0 without the vocabulary when ``key`` is not even a substring of
         the casefolded text (``str.casefold`` folds each character on its own, so a word's
-        folded form is a substring of the folded text)."""
-        if self._vocab is None:
+        folded form is a substring of the folded text).  A subclass with its own
+        :meth:`vocab` is always asked."""
+        if self._vocab is None and type(self).vocab is Hyphenation.vocab:
             if self._folded is None:
                 self._folded = self._text.casefold()
             if key not in self._folded:
