@@ -328,3 +328,15 @@ def test_hyphenation_subclass_with_its_own_vocabulary_is_asked() -> None:
 
     assert Known("no such word here", "en", frozenset()).count("government") == 3
     assert Hyphenation("no such word here", "en", frozenset()).count("government") == 0
+
+
+def test_hyphenation_count_probes_a_bounded_number_of_times() -> None:
+    from textclean.cleaners.layout import _PROBES, Hyphenation
+
+    # "inter-\nnational" many times: neither key is in the text, and each probe scans all of
+    # it; after ``_PROBES`` probes the vocabulary is built once and answers the rest
+    hy = Hyphenation("inter-\nnational " * 1000, "en", frozenset())
+    for _ in range(_PROBES):
+        assert hy.count("international") == 0 and hy._vocab is None
+    assert hy.count("international") == 0 and hy._vocab is not None
+    assert hy.count("inter-national") == 0
