@@ -134,13 +134,13 @@ def pyinstrument_text(func: Callable[[], Any]) -> str:
 # code they swapped in older, slower copies and reported a loss that no suggested fix causes.
 EXPERIMENTS: dict[str, Callable[[], Any]] = {}
 
-#: The suggestions already done, by the round that did them (reported by ``--what-if``).
+#: The suggestions already done in the code (reported by ``--what-if``).
 DONE = (
-    "guarded contributor-note rule (round 2)",
-    "no str.translate in decode, quotes, norm_key (round 2)",
-    "detect_language with Counter, 5k sample (round 2)",
-    "photo-credit gate in boilerplate (round 2)",
-    "lru_cache on textclean/html/extract.py:_token_reason (round 2)",
+    "guarded contributor-note rule",
+    "no str.translate in decode, quotes, norm_key",
+    "detect_language with Counter, 5k sample",
+    "photo-credit gate in boilerplate",
+    "lru_cache on textclean/html/extract.py:_token_reason",
 )
 
 
