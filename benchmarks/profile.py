@@ -7,7 +7,9 @@
 * cProfile: the functions with the most own time (text pipeline, and the HTML path when
   ``textclean.html`` and the pages exist);
 * ``--what-if``: re-measure after in-memory experiments that the lead can turn into code
-  (nothing under ``textclean/`` is edited; the patches live in this process only).
+  (nothing under ``textclean/`` is edited; the patches live in this process only).  There is
+  none open today (``EXPERIMENTS`` is empty, ``DONE`` lists the ones now in the code): the
+  report then gives the speed as is and the stage and cProfile tables.
 
 Run::
 
@@ -20,13 +22,10 @@ import argparse
 import cProfile
 import io
 import pstats
-import re
 import statistics
 import sys
 import time
-from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -126,180 +125,23 @@ def pyinstrument_text(func: Callable[[], Any]) -> str:
 
 # -- what-if experiments (in this process only) ---------------------------------------------
 
-_FUZZY_TAIL = r"^(?=[^\n]{0,200}?\b(?:reporting|report|story|article)\W*$)"
+# Each experiment is a context manager that patches textclean in this process and yields
+# ``True`` (or ``False`` when the code already holds the change: nothing is measured then).
+# ``--what-if`` applies them cumulatively and reports the speed and whether the outputs stayed
+# the same.  The earlier experiments (the guarded contributor-note rule, no ``str.translate``
+# in decode/quotes/norm_key, a ``Counter`` language guess, the photo-credit gate, the cached
+# HTML class-token classifier) are all in the code now and were removed: applied to today's
+# code they swapped in older, slower copies and reported a loss that no suggested fix causes.
+EXPERIMENTS: dict[str, Callable[[], Any]] = {}
 
-
-@contextmanager
-def guarded_contributor_note() -> Iterator[bool]:
-    """Prefix the fuzzy ``contributed{e<=2}`` rule with an exact look-ahead on its tail.
-
-    The look-ahead fails in one linear scan on ordinary prose, so the fuzzy part runs
-    only on blocks that end like a contributor note; the set of matches is unchanged.
-    Yields ``False`` when the rule is gone or already starts with a look-ahead (fixed).
-    """
-    from textclean.patterns import en, load
-
-    rules = en.TABLE["boilerplate"]
-    idx = next((i for i, r in enumerate(rules) if "{e<=" in r[1] and "contributed" in r[1]), None)
-    if idx is None or rules[idx][1].startswith("^(?="):
-        yield False
-        return
-    old = rules[idx]
-    rules[idx] = (old[0], _FUZZY_TAIL + old[1].removeprefix("^"), old[2], old[3])
-    load.cache_clear()
-    try:
-        yield True
-    finally:
-        rules[idx] = old
-        load.cache_clear()
-
-
-# Further in-memory experiments, applied cumulatively by ``--what-if`` (each one a suggested fix).
-
-_LINE_SEPARATORS_RE = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
-_STRAIGHT_PAIRS = (("“", '"'), ("”", '"'), ("„", '"'), ("‟", '"'), ("‘", "'"), ("’", "'"), ("‚", "'"), ("‛", "'"))
-_QUOTE_PAIRS = (*_STRAIGHT_PAIRS, ("«", '"'), ("»", '"'), ("\u00a0", " "))
-
-
-def _replace_all(text: str, pairs: Sequence[tuple[str, str]]) -> str:
-    for a, b in pairs:
-        if a in text:
-            text = text.replace(a, b)
-    return text
-
-
-@contextmanager
-def _patched(target: Any, name: str, value: Any) -> Iterator[None]:
-    old = getattr(target, name)
-    setattr(target, name, value)
-    try:
-        yield
-    finally:
-        setattr(target, name, old)
-
-
-@contextmanager
-def no_translate() -> Iterator[bool]:
-    """``str.translate`` with a dict table runs at ~9 MB/s: replace its three uses.
-
-    decode(): a regex search for the rare line separators instead of translating the text;
-    Quotes(straight) and norm_key(): a chain of ``str.replace`` guarded by ``in``.
-    """
-    import textclean.cleaners.dedupe as dedupe_mod
-    import textclean.cleaners.title as title_mod
-    import textclean.decode as decode_mod
-    import textclean.pipeline as pipeline_mod
-    import textclean.textutil as textutil
-    from textclean.cleaners.quotes import Quotes
-
-    original_decode = decode_mod.decode
-    original_fix = Quotes.fix
-
-    def decode(data: Any) -> tuple[str, list[str]]:
-        if not isinstance(data, str):
-            return original_decode(data)
-        text, warnings = data, list[str]()
-        if "\r" in text:
-            text = text.replace("\r\n", "\n").replace("\r", "\n")
-        if _LINE_SEPARATORS_RE.search(text):
-            text = _LINE_SEPARATORS_RE.sub("\n", text)
-        if text.startswith("\ufeff"):
-            text = text[1:]
-        if decode_mod._SURROGATE.search(text):
-            return original_decode(data)
-        return text, warnings
-
-    import textclean.cleaners.quotes as quotes_mod
-
-    recheck = getattr(quotes_mod, "fix_mojibake", None)
-
-    def fix(self: Any, text: str) -> str:
-        # Quotes.fix(straight) with the translate replaced; the mojibake re-check loop is kept
-        # where the module has one (the "outputs identical" column guards this copy).
-        if self.style != "straight":
-            return str(original_fix(self, text))
-        if text.isascii():
-            return text
-        if recheck is None:
-            return _replace_all(text, _STRAIGHT_PAIRS)
-        for _ in range(3):
-            new = _replace_all(text, _STRAIGHT_PAIRS)
-            fixed = recheck(new) if new != text and not new.isascii() else new
-            if fixed == new:
-                return new
-            text = fixed
-        return _replace_all(text, _STRAIGHT_PAIRS)
-
-    ws = textutil._WS
-
-    def norm_key(text: str) -> str:
-        return str(ws.sub(" ", _replace_all(text, _QUOTE_PAIRS)).strip().casefold())
-
-    with (_patched(pipeline_mod, "decode", decode), _patched(Quotes, "fix", fix),
-          _patched(textutil, "norm_key", norm_key), _patched(dedupe_mod, "norm_key", norm_key),
-          _patched(title_mod, "norm_key", norm_key)):
-        yield True
-
-
-@contextmanager
-def counter_language() -> Iterator[bool]:
-    """detect_language: count each distinct word once (``Counter``) against a word -> languages
-    map, over the first 5,000 characters, instead of 7 set look-ups per word over 20,000."""
-    import textclean.language as language
-
-    by_word: dict[str, list[str]] = {}
-    for lang, words in language.STOPWORDS.items():
-        for w in words:
-            by_word.setdefault(w, []).append(lang)
-
-    def detect_language(text: str, *, sample: int = 5_000) -> str | None:
-        words = language._WORD.findall(text[:sample].lower())
-        if len(words) < 4:
-            return None
-        scores = dict.fromkeys(language.STOPWORDS, 0)
-        for w, n in Counter(words).items():
-            for lang in by_word.get(w, ()):
-                scores[lang] += n
-        best = max(scores, key=scores.__getitem__)
-        return None if scores[best] < max(2, len(words) // 20) else best
-
-    with _patched(language, "detect_language", detect_language):
-        yield True
-
-
-@contextmanager
-def credit_gate() -> Iterator[bool]:
-    """Boilerplate: test the photo-credit tail only when the block contains a ``/``.
-
-    Patches the per-text scorer (``Boilerplate._score`` where it exists, else ``score``)
-    with the same loop and the ``"/" in text`` test in front of ``credit_tail``.
-    """
-    from textclean.cleaners.boilerplate import Boilerplate
-
-    name = "_score" if hasattr(Boilerplate, "_score") else "score"
-    original = getattr(Boilerplate, name)
-
-    def scorer(self: Any, text: str, pats: Any) -> tuple[float, str]:
-        if "/" in text:
-            return original(self, text, pats)  # type: ignore[no-any-return]
-        n = len(text)
-        total, best_reason, best_w = 0.0, "", 0.0
-        for rule in pats.rules:
-            if n <= rule.max_len and rule.pattern.search(text):
-                total += rule.weight
-                if rule.weight > best_w:
-                    best_reason, best_w = rule.reason, rule.weight
-        return total, best_reason
-
-    with _patched(Boilerplate, name, scorer):
-        yield True
-
-
-EXPERIMENTS: dict[str, Callable[[], Any]] = {
-    "guarded contributor-note rule": guarded_contributor_note,
-    "no str.translate (decode, quotes, norm_key)": no_translate,
-    "detect_language with Counter, 5k sample": counter_language,
-}
+#: The suggestions already done in the code (reported by ``--what-if``).
+DONE = (
+    "guarded contributor-note rule",
+    "no str.translate in decode, quotes, norm_key",
+    "detect_language with Counter, 5k sample",
+    "photo-credit gate in boilerplate",
+    "lru_cache on textclean/html/extract.py:_token_reason",
+)
 
 
 def _outputs(corpus: Corpus) -> list[dict[str, Any]]:
@@ -330,44 +172,6 @@ def _speed(corpus: Corpus, runs: int = 5) -> dict[str, float]:
 # -- report ---------------------------------------------------------------------------------
 
 
-def html_what_if(html: Corpus, runs: int = 5) -> list[str]:
-    """HTML path: memoise the class/id token classifier (tokens repeat across elements and pages)."""
-    import functools
-
-    import textclean
-
-    try:
-        import textclean.html.extract as ex
-    except ImportError:
-        return []
-    original = getattr(ex, "_token_reason", None)
-    if original is None or hasattr(original, "cache_info"):
-        return ["- HTML what-if: `_token_reason` is gone or already cached; nothing to try", ""]
-    cached = functools.lru_cache(maxsize=8192)(original)
-    pages = list(zip(html.raw, html.urls, strict=True))
-
-    def one_pass() -> float:
-        t = time.perf_counter()
-        for b, u in pages:
-            textclean.clean_html(b, url=u)
-        return time.perf_counter() - t
-
-    one_pass()
-    base: list[float] = []
-    memo: list[float] = []
-    try:
-        for _ in range(max(5, runs)):
-            ex._token_reason = original
-            base.append(one_pass())
-            ex._token_reason = cached
-            memo.append(one_pass())
-    finally:
-        ex._token_reason = original
-    return [f"- HTML what-if, `functools.lru_cache(maxsize=8192)` on `textclean/html/extract.py:_token_reason` "
-            f"(interleaved, median of {len(base)}): {html.mb / statistics.median(base):.2f} → "
-            f"**{html.mb / statistics.median(memo):.2f} MB/s**", ""]
-
-
 def what_if_report(corpus: Corpus) -> list[str]:
     """Apply the experiments cumulatively; after each, the speed and whether outputs changed."""
     from contextlib import ExitStack
@@ -379,6 +183,11 @@ def what_if_report(corpus: Corpus) -> list[str]:
            "| experiment | text MB/s | ÷ ftfy | mojibake MB/s | ÷ ftfy | outputs identical |", "|---|---|---|---|---|---|",
            f"| as is | {base['textclean']:.2f} | {base['textclean'] / base['ftfy']:.2f} | {base_m['textclean']:.2f} | "
            f"{base_m['textclean'] / base_m['ftfy']:.2f} | (reference) |"]
+    out.extend(f"| {name} | already done in the code | | | | |" for name in DONE)
+    if not EXPERIMENTS:
+        out.extend(["", "No open experiment: every earlier suggestion is in the code (rows above); "
+                    "the tables below are the code as it is."])
+    state = "with all experiments" if EXPERIMENTS else "as is"
     with ExitStack() as stack:
         for name, experiment in EXPERIMENTS.items():
             if not stack.enter_context(experiment()):
@@ -389,14 +198,14 @@ def what_if_report(corpus: Corpus) -> list[str]:
             out.append(f"| + {name} | {sp['textclean']:.2f} | {sp['textclean'] / sp['ftfy']:.2f} | "
                        f"{spm['textclean']:.2f} | {spm['textclean'] / spm['ftfy']:.2f} | {same}/{len(ref_out)} |")
         rows = per_cleaner(corpus)
-        out.extend(["", "#### with all experiments: time per pipeline stage", "", "| stage | seconds | share |", "|---|---|---|"])
+        out.extend(["", f"#### {state}: time per pipeline stage", "", "| stage | seconds | share |", "|---|---|---|"])
         out.extend(f"| {n} | {s:.3f} | {sh:.1%} |" for n, s, sh in rows[:10])
         rows = per_cleaner(moj)
-        out.extend(["", "#### with all experiments, mojibake variant: time per pipeline stage", "",
+        out.extend(["", f"#### {state}, mojibake variant: time per pipeline stage", "",
                     "| stage | seconds | share |", "|---|---|---|"])
         out.extend(f"| {n} | {s:.3f} | {sh:.1%} |" for n, s, sh in rows[:8])
         total, top = cprofile_top(lambda: [__import__("textclean").clean(t) for t in corpus.texts], top=20)
-        out.extend(["", f"#### with all experiments: cProfile own time (total {total:.2f} s under the profiler)", "",
+        out.extend(["", f"#### {state}: cProfile own time (total {total:.2f} s under the profiler)", "",
                     "```", top, "```", ""])
     return out
 
@@ -435,8 +244,6 @@ def report(corpus: Corpus, html: Corpus | None, *, what_if: bool, use_pyinstrume
             total, top = cprofile_top(lambda: [textclean.clean_html(b, url=u) for b, u in pages], top=14,
                                       sort="cumulative")
             out.extend(["### HTML path: cumulative time", "", "```", top, "```", ""])
-            if what_if:
-                out.extend(html_what_if(html))
     if use_pyinstrument:
         out.extend(["### pyinstrument (text pipeline)", "", "```",
                     pyinstrument_text(lambda: [textclean.clean(t) for t in corpus.texts]), "```"])

@@ -269,3 +269,74 @@ def test_spaces_gate_keeps_blocks_and_subclasses() -> None:
             return super().fix(text).upper()
 
     assert Pipeline([Shout()]).clean("a\u00a0b").paragraphs == ["A B"]
+
+
+# -- boilerplate: a text whose only view is its straightened self ---------------------------
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab C“”’‘„\"' .,:-/©\u00a0\u2003\n*_[`<é")), max_size=40))
+def test_a_text_without_markup_or_unsafe_quotes_has_no_view_to_score(text: str) -> None:
+    from textclean.cleaners.boilerplate import _CURLY
+    from textclean.cleaners.characters import _MOJIBAKE_HINT
+    from textclean.cleaners.markdown import _has_markup, reduce_markup
+
+    pats = load(("en", "en"), ())
+    unsafe = [q for q in _CURLY if q not in pats.quote_safe]
+    if _MOJIBAKE_HINT.search(text) or any(q in text for q in unsafe) or _has_markup(text) or text != text.strip():
+        return
+    straight = straighten(text)
+    # the premises of the skip: the repaired view, the reduced one and the bare one are all
+    # ``straighten(text)``, which is ``plain``
+    assert straight.strip() == straight
+    assert not _has_markup(straight) and reduce_markup(straight) == straight
+    raw, straightened = Boilerplate()._score_all([text, straight], pats)
+    assert straightened[0] <= raw[0]
+    assert Boilerplate().score_all([text], pats) == [raw]
+
+
+# -- layout: a hyphenation key that is not in the folded text needs no vocabulary ------------
+def test_casefold_folds_each_character_on_its_own() -> None:
+    import sys
+
+    chars = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    assert chars.casefold() == "".join(map(str.casefold, chars))
+    for text in ("ΟΔΟΣ ΟΔΟΣ.", "Σ", "aΣb", "İstanbul", "STRASSE Straße", "ﬁne"):  # (no context rule)
+        assert text.casefold() == "".join(map(str.casefold, text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("abAB-ßSsΣσς İi\n,ﬁ")), max_size=40),
+       st.text(alphabet=st.sampled_from(list("abs-ßσςi̇ﬁ")), min_size=1, max_size=6))
+def test_hyphenation_count_is_the_vocabulary_count(text: str, key: str) -> None:
+    from textclean.cleaners.layout import Hyphenation
+
+    hy = Hyphenation(text, "en", frozenset())
+    counted = hy.count(key)
+    assert hy._vocab is None or counted == hy._vocab[key]
+    assert counted == Hyphenation(text, "en", frozenset()).vocab()[key]
+    for word in Hyphenation(text, "en", frozenset()).vocab():
+        assert Hyphenation(text, "en", frozenset()).count(word) > 0
+
+
+def test_hyphenation_subclass_with_its_own_vocabulary_is_asked() -> None:
+    from collections import Counter
+
+    from textclean.cleaners.layout import Hyphenation
+
+    class Known(Hyphenation):
+        def vocab(self) -> Counter[str]:
+            return Counter({"government": 3})
+
+    assert Known("no such word here", "en", frozenset()).count("government") == 3
+    assert Hyphenation("no such word here", "en", frozenset()).count("government") == 0
+
+
+def test_hyphenation_count_probes_a_bounded_number_of_times() -> None:
+    from textclean.cleaners.layout import _PROBES, Hyphenation
+
+    # "inter-\nnational" many times: neither key is in the text, and each probe scans all of
+    # it; after ``_PROBES`` probes the vocabulary is built once and answers the rest
+    hy = Hyphenation("inter-\nnational " * 1000, "en", frozenset())
+    for _ in range(_PROBES):
+        assert hy.count("international") == 0 and hy._vocab is None
+    assert hy.count("international") == 0 and hy._vocab is not None
+    assert hy.count("inter-national") == 0

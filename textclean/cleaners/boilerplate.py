@@ -28,7 +28,7 @@ from ..patterns import FOLD_EXCEPTIONS, Patterns, load
 from ..pipeline import Cleaner, Draft
 from ..textutil import ends_sentence
 from .characters import _MOJIBAKE_HINT, fix_mojibake
-from .markdown import reduce_markup
+from .markdown import _has_markup, reduce_markup
 from .quotes import straighten, straighten_repaired
 
 # emphasis markers and link syntax, reduced to their text (for scoring only)
@@ -75,9 +75,17 @@ class Boilerplate(Cleaner):
         # non-ASCII characters into ASCII ones, cannot make a hint
         joined = "\n".join(texts)
         no_hint = joined.isascii() or _MOJIBAKE_HINT.search(joined) is None
+        # the quotes that a rule does not treat as it treats ASCII ones, in this document
+        unsafe = [q for q in unsafe if q in joined]
         for i, text in enumerate(texts):
             if len(text) <= pats.max_len and ("*" in text or "_" in text or "[" in text or not text.isascii()):
-                repaired = (straighten(text) if no_hint else straighten_repaired(fix_mojibake(text))).strip()
+                if no_hint and not unsafe and not _has_markup(text) and text == text.strip():
+                    # every view below is then ``straighten(text)`` (it has no markup for
+                    # ``reduce_markup``, and straightening touches no white space), and that
+                    # is ``plain``: no view to score
+                    continue
+                straight = straighten(text)  # (computed once: the repaired view and ``plain`` below)
+                repaired = (straight if no_hint else straighten_repaired(fix_mojibake(text))).strip()
                 # as it will read: repaired, markup reduced as the markdown cleaner does (it
                 # keeps a lone "_" in "_/ TASS"), then also without stray emphasis markers
                 reduced_view = reduce_markup(repaired)
@@ -88,7 +96,7 @@ class Boilerplate(Cleaner):
                 # The text with only its curly quotes straightened scores no higher than the
                 # text itself when every rule treats those quotes as it treats ASCII ones
                 # (``Patterns.quote_safe``): the same characters match, at the same places.
-                plain = straighten(text) if text == text.strip() and not any(q in text for q in unsafe) else None
+                plain = straight if text == text.strip() and not any(q in text for q in unsafe) else None
                 for view in dict.fromkeys((repaired, reduced_view, bare)):
                     if view != text and view != plain:
                         views.append(view)

@@ -80,7 +80,9 @@ def fix_mojibake(text: str) -> str:
         fixed = unicodedata.normalize("NFC", str(ftfy.fix_encoding(fixed, _FTFY_CONFIG)))
     # ftfy restores U+00A0 from "Â " sequences, and a repaired sequence can be a line separator
     # or a control character: keep the output in the form the other cleaners give.
-    fixed = _CONTROL.sub("", _REPAIRED_BREAKS.sub(" ", fixed))
+    fixed = _REPAIRED_BREAKS.sub(" ", fixed)
+    if _CONTROL_ONE.search(fixed):  # (a search without "+" is ~3x faster than a sub that finds nothing)
+        fixed = _CONTROL.sub("", fixed)
     if not fixed.isascii():
         fixed = _ODD_SPACE.sub(" ", fixed)
     if "  " in fixed:

@@ -153,6 +153,10 @@ def estimate_width(chunks: list[list[str]], *, min_lines: int = 3) -> int | None
     return width
 
 
+#: how many substring probes ``Hyphenation.count`` makes before it builds the vocabulary
+_PROBES = 8
+
+
 class Hyphenation:
     """Decide whether a line-end hyphen split a word (``govern-/ment``) or is part of it.
 
@@ -166,12 +170,29 @@ class Hyphenation:
         self.language = language
         self.joiners = joiners
         self._vocab: Counter[str] | None = None
+        self._folded: str | None = None
+        self._probes = 0
         self._zipf: Callable[[str, str], float] | bool | None = None
 
     def vocab(self) -> Counter[str]:
         if self._vocab is None:
             self._vocab = Counter(w.casefold() for w in _VOCAB_WORD.findall(self._text))
         return self._vocab
+
+    def count(self, key: str) -> int:
+        """``vocab()[key]``; 0 without the vocabulary when ``key`` is not even a substring of
+        the casefolded text (``str.casefold`` folds each character on its own, so a word's
+        folded form is a substring of the folded text).  Each such probe scans the whole
+        text, so after ``_PROBES`` of them the vocabulary is built anyway (the cost stays
+        linear in the document however many hyphens it has to decide).  A subclass with its
+        own :meth:`vocab` is always asked."""
+        if self._vocab is None and self._probes < _PROBES and type(self).vocab is Hyphenation.vocab:
+            self._probes += 1
+            if self._folded is None:
+                self._folded = self._text.casefold()
+            if key not in self._folded:
+                return 0
+        return self.vocab()[key]
 
     def zipf(self, word: str) -> float | None:
         if self._zipf is None:
@@ -222,10 +243,11 @@ class Hyphenation:
         if _HYPHEN_CHAIN.search(head):
             return True  # state-of-the-art: a chain of hyphens is a compound
         joined, hyph = (lword + rword).casefold(), f"{lword}-{rword}".casefold()
-        vocab = self.vocab()
-        if vocab[hyph] > 0 and vocab[hyph] >= vocab[joined]:
+        n_hyph = self.count(hyph)
+        n_joined = self.count(joined)
+        if n_hyph > 0 and n_hyph >= n_joined:
             return True
-        if vocab[joined] > 0:
+        if n_joined > 0:
             return False
         zj = self.zipf(joined)
         if zj is not None:
