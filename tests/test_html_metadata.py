@@ -307,3 +307,72 @@ def test_meta_line_above_the_headline_in_its_header_with_indented_markup() -> No
     page = f"""<html><head><title>Deal</title></head><body><article><header>{meta_line}<h1>Cheap coffee</h1></header>
     <p>{P1}</p></article></body></html>"""
     assert _meta(page).authors == ["MikeWolf"]
+
+
+# -- round 2: more bylines ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ein Artikel von Pia Lenz | 27.01.2022 - 12:45", ["Pia Lenz"]),
+        ("Eine Kolumne von Nils Ort", ["Nils Ort"]),
+        ("Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet", ["Fritz Imhof"]),
+        ("Auteur : Kofi Tia Edition : M. Pier", ["Kofi Tia"]),
+        ("About the Author - Flora Ion", ["Flora Ion"]),
+        ("Ein Interview von Eva Zell mit Sonja Berg", ["Eva Zell"]),
+    ],
+)
+def test_text_byline_names_round2(text: str, names: list[str]) -> None:
+    assert text_byline_names(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ein Artikel über Pia Lenz",  # "über", not "von"
+        "Eine Kolumne",
+        "About the author",
+    ],
+)
+def test_text_byline_rejects_round2(text: str) -> None:
+    assert text_byline_names(text) == []
+
+
+def test_initials_are_not_a_name_shown_twice() -> None:
+    from textclean.html.metadata import clean_author
+
+    assert clean_author("R. R.") == ["R. R."]
+    assert clean_author("Ana Lima Ana Lima") == ["Ana Lima"]
+
+
+def test_byline_in_a_teaser_link_is_not_the_pages_byline() -> None:
+    teaser = '<div><a href="/other"><span>Where the next crises lurk</span> <span>Eine Kolumne von Hans Roth</span></a></div>'
+    assert _meta(_page("", after=teaser)).authors == []
+    assert _meta(_page("<p>Eine Kolumne von Hans Roth</p>")).authors == ["Hans Roth"]
+
+
+def test_newsroom_byline_is_the_author_of_record() -> None:
+    assert _meta(_page('<span class="author vcard">Author Redaktion</span>')).authors == ["Redaktion"]
+    assert _meta(_page("<div>Redaktion - 31. Januar 2022</div>")).authors == ["Redaktion"]
+    # A person in the byline still wins; a newsroom word inside a sentence is no byline.
+    assert _meta(_page('<span class="author">Anna Roth</span>')).authors == ["Anna Roth"]
+    assert _meta(_page("<p>Die Redaktion hat am 3. Mai 2022 beschlossen, den Preis zu senken.</p>")).authors == []
+
+
+def test_login_handle_spelt_out_by_the_byline() -> None:
+    head = '<meta name="author" content="arianschlichen">'
+    assert _meta(_page("<p>von Arian Schlichen</p>", head=head)).authors == ["Arian Schlichen"]
+    # Another person in the byline does not replace the metadata.
+    assert _meta(_page("<p>von Bea Kurz</p>", head=head)).authors == ["arianschlichen"]
+
+
+def test_personal_site_named_after_its_owner() -> None:
+    page = """<html><head><title>Zeitphilosophie – Dr. Alexander Klier</title></head><body>
+    <header><div class="site-title">Dr. Alexander Klier</div></header><article><h1>Zeitphilosophie</h1><p>{}</p></article></body></html>"""
+    assert _meta(page.format(P1), "https://www.alexander-klier.net/zeit/").authors == ["Alexander Klier"]
+    # The site name is no person when the host does not spell it.
+    assert _meta(page.format(P1), "https://www.zeitblog.net/zeit/").authors == []
+    # A host spelling a company's words is not taken either: lower-case words.
+    shop = page.replace("Dr. Alexander Klier", "gruene energie")
+    assert _meta(shop.format(P1), "https://www.gruene-energie.de/a/").authors == []

@@ -25,7 +25,11 @@ from typing import Any
 #: word or a user handle after them is a name too ("Eingestellt von rasos am ...").
 BYLINE_WORDS: dict[str, tuple[list[str], list[str]]] = {
     # language: (weak prefixes, strong prefixes)
-    "en": (["by", "author", "authors"], ["written by", "posted by", "words by", "story by", "reported by", "text by", "published by", "author:", "authors:", "by:", "written by:"]),
+    "en": (
+        ["by", "author", "authors"],
+        ["written by", "posted by", "words by", "story by", "reported by", "text by", "published by", "author:", "authors:", "by:",
+         "written by:", "about the author"],
+    ),
     "de": (
         ["von", "autor", "autorin", "autoren"],
         [
@@ -33,6 +37,9 @@ BYLINE_WORDS: dict[str, tuple[list[str], list[str]]] = {
             "geschrieben von", "erstellt von", "eingestellt von", "verfasst von", "veröffentlicht von",
             "ein beitrag von", "beitrag von", "blog beitrag von", "blogbeitrag von", "gespeichert von",
             "gepostet von", "autor:", "autorin:", "autoren:", "text:", "redaktion:", "interview:", "von:",
+            # "Ein Artikel von Anna Roth", "Eine Kolumne von ..."
+            "ein artikel von", "eine kolumne von", "ein kommentar von", "ein gastbeitrag von", "ein interview von",
+            "ein bericht von", "eine reportage von", "eine analyse von", "über den autor", "über die autorin",
         ],
     ),
     "fr": (["par", "auteur", "auteurs"], ["écrit par", "publié par", "rédigé par", "auteur :", "auteur:", "auteure :", "auteure:", "par :", "texte :"]),
@@ -56,7 +63,7 @@ _PREFIX = re.compile(rf"(?i:(?P<strong>{_alt(_STRONG)})|(?P<weak>{_alt(_WEAK)})\
 
 #: Where the names end: a date, a time, "am"/"on"/"le"... (the date that follows), a separator.
 _CUT = re.compile(
-    r"\s*(?:[|•·(\[@\n/]|\s[–—-]\s|(?<!\w)\d|\s(?i:am|on|um|le|el|il|at|den|op|på|the|dne|date|datum|fecha|published|"
+    r"\s*(?:[|•·(\[@\n/]|\s[–—-]\s|(?<!\w)\d|\s[^\W\d_]+\s?:(?=\s|$)|\s(?i:mit|am|on|um|le|el|il|at|den|op|på|the|dne|date|datum|fecha|published|"
     r"updated|aktualisiert|veröffentlicht|stand|publié|mis à jour|publicado|actualizado|in|im|aus|vom|last|lesezeit|"
     r"reading|read|min|follow|folgen|erstellt|created|jan|feb|mar|mär|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez|"
     r"mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|for|für|illustration|illustrationen|fotos?|photos?|bilder?|"
@@ -184,7 +191,7 @@ def text_byline(root: Any, in_junk: Any) -> list[str]:
                     break  # the ancestors are longer still
                 names = text_byline_names(text)
                 if names:
-                    names = [] if in_junk(cand) else _innermost(cand, names)
+                    names = [] if in_junk(cand) or _in_teaser_link(cand, text) else _innermost(cand, names)
                     break
             cand = cand.getparent()
         if not names:
@@ -194,6 +201,17 @@ def text_byline(root: Any, in_junk: Any) -> list[str]:
         if not before:
             before = names
     return before
+
+
+def _in_teaser_link(el: Any, text: str) -> bool:
+    """True when ``el`` sits in a link that also holds a headline: a teaser of another
+    article ("<a>Headline <span>Eine Kolumne von X</span></a>")."""
+    for anc in el.iterancestors():
+        if anc.tag == "a":
+            return len(" ".join("".join(anc.itertext()).split())) > len(text) + 20
+        if anc.tag in ("article", "main", "body"):
+            break
+    return False
 
 
 #: A quick test for the words every byline prefix holds (the full pattern is slow to search).
@@ -263,6 +281,9 @@ _FILLER = re.compile(
 )
 
 
+#: Newsroom labels a byline may give instead of a person (the author of record then).
+STAFF_WORDS = frozenset(["redaktion", "redacción", "rédaction", "redazione", "redactie", "redaktionen", "staff"])
+
 #: Words of page furniture that sit beside dates (never names).
 _UI_WORDS = frozenset(
     ["kommentare", "kommentar", "comments", "comment", "share", "tweet", "edit", "twitter", "facebook", "news",
@@ -301,7 +322,10 @@ def date_name_line(root: Any, in_junk: Any, *, window: int = 40) -> list[str]:
             continue
         if len(rest) == 1:
             w = rest[0]
-            # One word: a user name (CamelCase or with digits), not a city, a label or "EDT".
+            # One word: a user name (CamelCase or with digits) or the newsroom ("Redaktion -
+            # 31. Januar 2022"), not a city, a label or "EDT".
+            if w.casefold() in STAFF_WORDS:
+                return [w]
             if not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+[A-ZÄÖÜ][a-zäöüß]\w*|[^\W\d_]{2,}\w*\d+", w):
                 continue
             return [w]

@@ -539,7 +539,11 @@ def clean_author(value: str, bad: frozenset[str] = frozenset()) -> list[str]:
             p = stripped
         p = re.sub(r"\s*기자$", "", p)
         words = p.split()
-        if len(words) >= 2 and len(words) % 2 == 0 and words[: len(words) // 2] == words[len(words) // 2 :]:
+        half = words[: len(words) // 2]
+        if (
+            len(words) >= 2 and len(words) % 2 == 0 and half == words[len(words) // 2 :]
+            and not all(len(w.strip(".")) <= 1 for w in half)  # "R. R." is two initials
+        ):
             p = " ".join(words[: len(words) // 2])  # "Jane Doe Jane Doe": a name shown twice
         if not p or _NOT_NAMES.match(p) or len(p) > 60 or p.endswith("?") or any(c in "()[]:/→←»«›‹•#*+=<>" for c in p):
             continue
@@ -550,7 +554,8 @@ def clean_author(value: str, bad: frozenset[str] = frozenset()) -> list[str]:
         if ws[0] in _NOT_NAME_WORDS or any(w in _NOT_NAME_WORDS and w != "von" for w in ws[1:]) or not any(c.isalpha() for c in p):
             continue
         last = p.split()[-1]
-        domain_like = "." in last[1:] and not re.search(r"\.[^\W\d_]*[A-Z]", last)  # "x.com", not "Isa.DiBiase"
+        # "x.com", not "Isa.DiBiase" nor the initial "R."
+        domain_like = bool(re.search(r"\w\.[^\W\d_]{2,}", last)) and not re.search(r"\.[^\W\d_]*[A-Z]", last)
         if len(p.split()) > 5 or _key(p) in bad or domain_like or p.casefold().startswith("www"):
             continue
         if any(_key(p) != _key(o) and _key(p).startswith(_key(o)) for o in out):
@@ -709,6 +714,79 @@ def _in_page_footer(el: Any) -> bool:
     return False
 
 
+def _staff_byline(root: Any) -> list[str]:
+    """The newsroom named in a byline element ("Author Redaktion", "Redaktion 1. November 2023").
+
+    >>> from textclean.html.parse import parse_html
+    >>> _staff_byline(parse_html('<html><body><span class="author">Author Redaktion</span></body></html>')[0])
+    ['Redaktion']
+    >>> _staff_byline(parse_html('<html><body><span class="author">Anna Roth</span></body></html>')[0])
+    []
+    """
+    body = root.find("body")
+    if body is None:
+        return []
+    n = 0
+    for el in body.iter("div", "span", "p", "a", "address", "li", "small"):
+        if not _BYLINE_HINT.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+            continue
+        n += 1
+        if n > 30:
+            break
+        text = _itertext(el)
+        if not text or len(text) > 60:
+            continue
+        label = re.split(r"\s*[-–—|·•,]?\s*\d", _BY_PREFIX.sub("", text, count=1), maxsplit=1)[0].strip(" :")
+        if _STAFF.match(label) and not _in_junk(el):
+            return [label]
+    return []
+
+
+_SITE_HINT = re.compile(r"site-?(?:title|name|description|branding)|logo|brand|tagline|blog-?(?:title|name|description)", re.I)
+
+
+def _host_person(root: Any, url: str | None, texts: list[str]) -> list[str]:
+    """The person a personal site is named after: two to four capitalised words of the site's
+    name, title or header that spell its host name ("Dr. Alexander Klier" on
+    ``alexander-klier.net`` gives "Alexander Klier"; "Alexander Lasch" on ``alexanderlasch.example``).
+
+    >>> from textclean.html.parse import parse_html
+    >>> root = parse_html("<html><body><div class=site-title>Dr. Alexander Klier</div></body></html>")[0]
+    >>> _host_person(root, "https://www.alexander-klier.net/a/", [])
+    ['Alexander Klier']
+    >>> _host_person(root, "https://www.example.net/a/", ["Example Net News"])
+    []
+    """
+    if not url:
+        return []
+    label = (urlsplit(url).hostname or "").removeprefix("www.").split(".")[0]
+    target = _compact(label)
+    if len(target) < 8:
+        return []
+    cands = list(texts)
+    body = root.find("body")
+    if body is not None:
+        n = 0
+        for el in body.iter("div", "span", "p", "a", "h1", "h2", "strong"):
+            if not _SITE_HINT.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+                continue
+            n += 1
+            if n > 20:
+                break
+            text = _itertext(el)
+            if text and len(text) <= 80:
+                cands.append(text)
+    for c in cands:
+        for part in _TITLE_SEPARATORS.split(c):
+            words = part.split()
+            for i in range(len(words)):
+                for j in range(i + 2, min(len(words), i + 4) + 1):
+                    seg = words[i:j]
+                    if _compact(" ".join(seg)) == target and all(re.fullmatch(r"[^\W\d_][\w'’-]*", w) and w[0].isupper() for w in seg):
+                        return [" ".join(seg)]
+    return []
+
+
 #: Author values that are never names, not even on a blog named after them.
 _HARD_BAD = frozenset(["wordpressadmin", "wpadmin", "gesponserte inhalte"])
 
@@ -760,8 +838,15 @@ def _extends(authors: list[str], shown: list[str]) -> bool:
     if {_key(a) for a in authors} == set(keys) or len(shown) < len(authors):
         return False
     olds = {_key(a) for a in authors}
+    # A login handle in the metadata that the byline spells out ("arianschlichenmayer").
+    handles = {_compact(a): _key(a) for a in authors if " " not in a.strip() and len(_compact(a)) >= 6}
+    spelt = {handles[_compact(s)] for s in shown if " " in s.strip() and _compact(s) in handles}
+    if spelt:
+        olds -= spelt
+        if not olds:
+            return len(shown) == len(authors)
     for name, k in zip(shown, keys, strict=True):
-        if k in olds:
+        if k in olds or _compact(name) in handles:
             continue
         if name.isupper() and not any(a.isupper() for a in authors):
             return False  # "MDR AKTUELL" after "Jane Doe": a programme or an agency
@@ -1059,6 +1144,7 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
     elif shown and _extends(authors, shown):
         # The visible byline says more than the metadata ("Todd" -> "Todd Bates"; one name of two).
         authors = shown
+    dated: list[str] = []
     if not authors:
         # Only the publisher is named: that is the author of record.
         raw = _ld_names(ld_main.get("author")) if ld_main is not None else []
@@ -1066,13 +1152,19 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
         authors = [n for r in raw for n in clean_author(r, _HARD_BAD)][:3]
     if not authors:
         # A name beside the date under the headline ("11.12.2019 - Ana Lind").
-        authors = [n for x in date_name_line(root, _in_junk_or_junk) for n in clean_author(x, bad)]
+        dated = date_name_line(root, _in_junk_or_junk)
+        authors = [n for x in dated for n in clean_author(x, bad)]
     if not authors:
-        # The byline names the newsroom ("Von Redaktion - 8. Februar"): that is the author of record.
-        authors = [n for n in shown_raw if _STAFF.match(n)][:1]
+        # The byline names the newsroom ("Von Redaktion - 8. Februar", "Author Redaktion",
+        # "Redaktion - 31. Januar 2022"): that is the author of record.
+        authors = [n for n in [*shown_raw, *dated] if _STAFF.match(n)][:1] or _staff_byline(root)
     if not authors:
         # A personal page that names nobody else: the person in its copyright line.
         authors = _copyright_holder(root)
+    if not authors:
+        # A personal site named after its owner ("Dr. Alexander Klier" on alexander-klier.net).
+        titles = [meta.site_name, title_tag, *metas.get("application-name", [])[:1], *metas.get("msapplication-tooltip", [])[:1]]
+        authors = _host_person(root, meta.url or url, [t for t in titles if t])
     meta.authors = authors[:10]
 
     # date: JSON-LD, meta tags, microdata, <time>, htmldate, visible text, URL
