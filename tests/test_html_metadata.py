@@ -376,3 +376,31 @@ def test_personal_site_named_after_its_owner() -> None:
     # A host spelling a company's words is not taken either: lower-case words.
     shop = page.replace("Dr. Alexander Klier", "gruene energie")
     assert _meta(shop.format(P1), "https://www.gruene-energie.de/a/").authors == []
+
+
+# -- round 2: dates -----------------------------------------------------------------------------
+
+
+def test_date_shown_under_the_headline_without_machine_date() -> None:
+    page = "<html><body><article><h1>Budget approved</h1><p>Posted on 16. August 2019</p><p>{}</p></article></body></html>"
+    meta = _meta(page.format(P1))
+    assert meta.date == dt.date(2019, 8, 16) and meta.date_source == "headline"
+    # A machine date wins over it.
+    head = '<meta property="article:published_time" content="2019-08-24T10:00:00+02:00">'
+    meta = _meta(page.format(P1).replace("<html>", f"<html><head>{head}</head>"))
+    assert isinstance(meta.date, dt.datetime) and meta.date.date() == dt.date(2019, 8, 24)
+    # A date in a sidebar, or far above the headline, is not the page's date.
+    side = '<html><body><aside class="sidebar"><p>3. Mai 2018</p></aside><article><h1>Budget approved</h1><p>{}</p></article></body></html>'
+    assert _meta(side.format(P1)).date is None
+    above = "<html><body><p>3. Mai 2018</p><div><div><article><h1>Budget approved</h1><p>{}</p></article></div></div></body></html>"
+    assert _meta(above.format(P1)).date is None
+
+
+def test_rfc_2822_dates_and_the_local_day() -> None:
+    from textclean.html.metadata import parse_iso_date
+
+    assert parse_iso_date("Wed, 04 May 2022 00:25:56 GMT") == dt.datetime(2022, 5, 4, 0, 25, 56, tzinfo=dt.UTC)
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "Wed, 04 May 2022 00:25:56 GMT"}</script>'
+    # In Argentina (UTC-3) that instant is still 3 May.
+    assert _dated(ld, "https://www.example.com.ar/politica/nota") == dt.date(2022, 5, 3)
+    assert _dated(ld, "https://www.example.com/politica/nota") == dt.datetime(2022, 5, 4, 0, 25, 56, tzinfo=dt.UTC)

@@ -334,6 +334,30 @@ def date_name_line(root: Any, in_junk: Any, *, window: int = 40) -> list[str]:
     return []
 
 
+def headline_date(root: Any, in_junk: Any, *, window: int = 200) -> str | None:
+    """The first date written in a short line just after the ``<h1>`` (or just above it in
+    its header block): the date the page shows for itself, for pages without a machine date.
+
+    >>> from textclean.html.parse import parse_html
+    >>> headline_date(parse_html("<html><body><h1>Headline</h1><p>Posted on 16. August 2019</p></body></html>")[0], lambda el: False)
+    '16. August 2019'
+    >>> headline_date(parse_html("<html><body><p>3 May 2019</p><div><h1>Headline</h1></div></body></html>")[0], lambda el: False) is None
+    True
+    """
+    body = root.find("body")
+    h1 = body.find(".//h1") if body is not None else None
+    if h1 is None:
+        return None
+    for el in itertools.chain(itertools.islice(_after(h1), window), _just_before(h1)):
+        if not isinstance(el.tag, str) or el.tag not in _TAGS:
+            continue
+        text = _short_text(el, 120)
+        m = _DATE_CHUNK.search(text) if text else None
+        if m is not None and not in_junk(el):
+            return m.group(0)
+    return None
+
+
 def _just_before(el: Any) -> Any:
     """The elements before ``el`` in its own header block: its parent's and grandparent's
     earlier children (a meta line above the headline), nearest first."""

@@ -19,6 +19,7 @@ bylines, ``<time>``), and last the URL path.
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 import html as _html
 import json
 import re
@@ -29,7 +30,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from ..metadata import date_from_url, parse_byline, parse_date
-from .byline import date_name_line, text_byline
+from .byline import date_name_line, headline_date, text_byline
 from .parse import text_content
 
 _WS = re.compile(r"\s+")
@@ -214,6 +215,7 @@ def _first(metas: dict[str, list[str]], *keys: str) -> str | None:
 # -- dates --------------------------------------------------------------
 
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?")
+_RFC2822 = re.compile(r"^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:GMT|UTC|UT|Z|[+-]\d{4})$")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:\D|$)")
 
 
@@ -255,6 +257,13 @@ def parse_iso_date(value: str | None) -> dt.date | dt.datetime | None:
             return dt.datetime(y, mo, d, int(m.group(4)), int(m.group(5)), int(m.group(6) or 0), tzinfo=tz)
         except ValueError:
             return day
+    if _RFC2822.match(value):  # "Wed, 04 May 2022 00:25:56 GMT" (feeds, some JSON-LD)
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            when = None
+        if when is not None and 1990 <= when.year <= 2100:
+            return when
     m2 = _COMPACT.match(value)
     if m2:
         try:
@@ -1199,6 +1208,11 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
                     break
     if date is None:
         date, source = _visible_date(root)
+    if date is None:
+        # The date the page shows under its headline ("Posted on 16. August 2019").
+        shown_date = headline_date(root, _in_junk)
+        date = parse_date(shown_date) if shown_date else None
+        source = "headline" if date is not None else None
     if date is None and use_htmldate:
         date = _htmldate(root, url or meta.url)
         source = "htmldate" if date is not None else None
