@@ -404,3 +404,22 @@ def test_rfc_2822_dates_and_the_local_day() -> None:
     # In Argentina (UTC-3) that instant is still 3 May.
     assert _dated(ld, "https://www.example.com.ar/politica/nota") == dt.date(2022, 5, 3)
     assert _dated(ld, "https://www.example.com/politica/nota") == dt.datetime(2022, 5, 4, 0, 25, 56, tzinfo=dt.UTC)
+
+
+def test_shown_date_wins_over_a_bare_date_meta_tag() -> None:
+    page = """<html><head>{head}</head><body><article><h1>Budget approved</h1><p>Stand: 28.04.2020 18:02 Uhr</p>
+    <p>{p}</p></article></body></html>"""
+    meta = _meta(page.format(head='<meta name="date" content="2020-04-29T11:52:23">', p=P1))
+    assert meta.date == dt.date(2020, 4, 28) and meta.date_source == "headline"
+    # A published-time tag says which date it gives: it stays.
+    meta = _meta(page.format(head='<meta property="article:published_time" content="2020-04-29T11:52:23+02:00">', p=P1))
+    assert isinstance(meta.date, dt.datetime) and meta.date.date() == dt.date(2020, 4, 29)
+    # The same day shown: the meta tag's time stamp is kept.
+    meta = _meta(page.format(head='<meta name="date" content="2020-04-28T11:52:23">', p=P1))
+    assert meta.date == dt.datetime(2020, 4, 28, 11, 52, 23)
+
+
+def test_empty_logo_headline_is_not_the_headline_for_dates() -> None:
+    page = """<html><body><header><h1><a href="/"><img src="logo.png"></a></h1><span>Mittwoch, 26.02.2020</span></header>
+    <article><h1>Budget approved</h1><p>3. Mai 2018</p><p>{}</p></article></body></html>"""
+    assert _meta(page.format(P1)).date == dt.date(2018, 5, 3)

@@ -345,7 +345,8 @@ def headline_date(root: Any, in_junk: Any, *, window: int = 200) -> str | None:
     True
     """
     body = root.find("body")
-    h1 = body.find(".//h1") if body is not None else None
+    # The first headline with words (an empty <h1> holds the site's logo).
+    h1 = next((h for h in body.iter("h1") if len("".join(h.itertext()).strip()) >= 3), None) if body is not None else None
     if h1 is None:
         return None
     for el in itertools.chain(itertools.islice(_after(h1), window), _just_before(h1)):

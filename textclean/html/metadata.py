@@ -54,6 +54,8 @@ _DATE_META = (
     "originalpublicationdate", "cxenseparse:recs:publishtime", "release_date", "og:pubdate",
     "displaydate", "dc.created", "article:post_date", "published-date", "created",
 )
+#: Date meta tags that do not say which date they give (often the last change).
+_GENERIC_DATE_SOURCES = frozenset(["meta:dc.date", "meta:dcterms.date", "meta:date"])
 _AUTHOR_META = (
     "author", "article:author", "article:author_name", "og:article:author", "parsely-author",
     "sailthru.author", "dc.creator", "dcterms.creator", "byl", "citation_author", "twitter:creator:name",
@@ -284,6 +286,10 @@ def parse_iso_date(value: str | None) -> dt.date | dt.datetime | None:
         return parse_date(value)
     except Exception:  # pragma: no cover - defensive: free-text parsing must not break metadata
         return None
+
+
+def _day(value: dt.date | dt.datetime) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
 
 
 def _htmldate(root: Any, url: str | None) -> dt.date | None:
@@ -1199,6 +1205,12 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
                     break
             if date is not None:
                 break
+    if source in _GENERIC_DATE_SOURCES:
+        # A bare "date" meta tag is often the last change: the date shown under the headline wins.
+        shown_date = headline_date(root, _in_junk)
+        shown_day = parse_date(shown_date) if shown_date else None
+        if shown_day is not None and date is not None and _day(shown_day) != _day(date):
+            date, source = shown_day, "headline"
     if date is None:
         for el in root.iter():
             if isinstance(el.tag, str) and (el.get("itemprop") or "").lower() == "datepublished":
