@@ -423,3 +423,30 @@ def test_empty_logo_headline_is_not_the_headline_for_dates() -> None:
     page = """<html><body><header><h1><a href="/"><img src="logo.png"></a></h1><span>Mittwoch, 26.02.2020</span></header>
     <article><h1>Budget approved</h1><p>3. Mai 2018</p><p>{}</p></article></body></html>"""
     assert _meta(page.format(P1)).date == dt.date(2018, 5, 3)
+
+
+def test_headline_date_before_teaser_dates_but_not_photo_captions() -> None:
+    page = """<html><body><article><h1>Budget approved</h1>
+    <figure><img src="a.jpg"><figcaption>The council hall, 24. April 2023</figcaption></figure>
+    <ul><li><strong>Datum</strong> 28.04.2023</li></ul><p>{}</p>
+    <div class="teasers"><h2>Other story <span class="date">26.04.2023</span></h2></div></article></body></html>"""
+    meta = _meta(page.format(P1))
+    assert meta.date == dt.date(2023, 4, 28) and meta.date_source == "headline"
+
+
+def test_modified_date_shown_under_the_headline() -> None:
+    ld = """<script type="application/ld+json">{{"@type": "{kind}", "datePublished": "2021-11-22T18:42:22+01:00",
+    "dateModified": "2023-01-01T10:00:00+01:00"}}</script>"""
+    page = """<html><head>{ld}</head><body><article><h1>Budget approved</h1><p>Von Jane Doe {shown}</p>
+    <p>{p}</p></article></body></html>"""
+    # The page shows its last change, not the first publication: that is the date it gives.
+    meta = _meta(page.format(ld=ld.format(kind="NewsArticle"), shown="1. Januar 2023", p=P1))
+    assert meta.date == dt.date(2023, 1, 1) and meta.date_source == "modified+shown"
+    # It shows the publication date, or no date: the publication date stays.
+    meta = _meta(page.format(ld=ld.format(kind="NewsArticle"), shown="22. November 2021", p=P1))
+    assert isinstance(meta.date, dt.datetime) and meta.date.date() == dt.date(2021, 11, 22)
+    meta = _meta(page.format(ld=ld.format(kind="NewsArticle"), shown="", p=P1))
+    assert isinstance(meta.date, dt.datetime) and meta.date.date() == dt.date(2021, 11, 22)
+    # A live blog shows its latest entry; it was published when it started.
+    meta = _meta(page.format(ld=ld.format(kind="LiveBlogPosting"), shown="1. Januar 2023", p=P1))
+    assert isinstance(meta.date, dt.datetime) and meta.date.date() == dt.date(2021, 11, 22)

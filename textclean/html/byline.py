@@ -354,9 +354,20 @@ def headline_date(root: Any, in_junk: Any, *, window: int = 200) -> str | None:
             continue
         text = _short_text(el, 120)
         m = _DATE_CHUNK.search(text) if text else None
-        if m is not None and not in_junk(el):
+        if m is not None and not in_junk(el) and not _in_caption(el):
             return m.group(0)
     return None
+
+
+_CAPTION = re.compile(r"caption|picbox|credit|bildunterschrift|legende?\b|figure", re.I)
+
+
+def _in_caption(el: Any) -> bool:
+    """True when ``el`` is or sits in a picture caption (its date is the photo's)."""
+    for a in itertools.islice(itertools.chain([el], el.iterancestors()), 5):
+        if a.tag in ("figure", "figcaption") or _CAPTION.search(a.get("class") or ""):
+            return True
+    return False
 
 
 def _just_before(el: Any) -> Any:

@@ -56,6 +56,7 @@ _DATE_META = (
 )
 #: Date meta tags that do not say which date they give (often the last change).
 _GENERIC_DATE_SOURCES = frozenset(["meta:dc.date", "meta:dcterms.date", "meta:date"])
+_MODIFIED_META = ("article:modified_time", "og:updated_time", "dateModified", "datemodified", "last-modified", "dcterms.modified")
 _AUTHOR_META = (
     "author", "article:author", "article:author_name", "og:article:author", "parsely-author",
     "sailthru.author", "dc.creator", "dcterms.creator", "byl", "citation_author", "twitter:creator:name",
@@ -331,6 +332,12 @@ def _visible_date(root: Any) -> tuple[dt.date | dt.datetime | None, str | None]:
         value = parse_iso_date(el.get("datetime")) or parse_iso_date(norm(text_content(el))[:80])
         if value is not None:
             return value, "time"
+    # The date the page shows under its headline ("Posted on 16. August 2019"), before dates
+    # in date-classed elements further down (those are often teasers' dates).
+    shown = headline_date(root, _in_junk)
+    value = parse_date(shown) if shown else None
+    if value is not None:
+        return value, "headline"
     n = 0
     for el in body.iter("span", "div", "p", "li", "small", "abbr"):
         cls = f"{el.get('class') or ''} {el.get('id') or ''}"
@@ -1220,17 +1227,24 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
                     break
     if date is None:
         date, source = _visible_date(root)
-    if date is None:
-        # The date the page shows under its headline ("Posted on 16. August 2019").
-        shown_date = headline_date(root, _in_junk)
-        date = parse_date(shown_date) if shown_date else None
-        source = "headline" if date is not None else None
     if date is None and use_htmldate:
         date = _htmldate(root, url or meta.url)
         source = "htmldate" if date is not None else None
     if date is None:
         date = date_from_url(url) or date_from_url(meta.url)
         source = "url" if date is not None else None
+    if date is not None and source is not None and (source == "json-ld" or source.startswith("meta:")):
+        # The page shows its last change under the headline, not the first publication: it
+        # presents itself with that date (a revised guide, an updated news story).
+        # (Not a live blog: it shows its latest entry, and was published when it started.)
+        modified = [o.get("dateModified") for o in [*articles, *pages]] + [v for k in _MODIFIED_META for v in metas.get(k, ())[:1]]
+        days = {_day(d) for d in (parse_iso_date(m) for m in modified if isinstance(m, str)) if d is not None}
+        live = any("LiveBlogPosting" in _types(o) for o in articles)
+        if days and days != {_day(date)} and not live:
+            shown_date = headline_date(root, _in_junk)
+            shown_day = parse_date(shown_date) if shown_date else None
+            if shown_day is not None and _day(shown_day) in days and _day(shown_day) != _day(date):
+                date, source = _day(shown_day), "modified+shown"
     if isinstance(date, dt.datetime) and date.utcoffset() == dt.timedelta(0):
         local = _local_day(date, root, metas, lds, [url, meta.url])
         if local is _NO_EVIDENCE:
