@@ -359,7 +359,7 @@ def headline_date(root: Any, in_junk: Any, *, window: int = 200) -> str | None:
     return None
 
 
-_CAPTION = re.compile(r"caption|picbox|credit|bildunterschrift|legende?\b|figure", re.I)
+_CAPTION = re.compile(r"(?<![a-z])(?:caption|figcaption|picbox|credits?|bildunterschrift|legende?|figure)(?![a-z])", re.I)
 
 
 def _in_caption(el: Any) -> bool:
