@@ -450,3 +450,22 @@ def test_modified_date_shown_under_the_headline() -> None:
     # A live blog shows its latest entry; it was published when it started.
     meta = _meta(page.format(ld=ld.format(kind="LiveBlogPosting"), shown="1. Januar 2023", p=P1))
     assert isinstance(meta.date, dt.datetime) and meta.date.date() == dt.date(2021, 11, 22)
+
+
+def test_shown_date_forms_and_the_title_headline() -> None:
+    from textclean.html.metadata import parse_shown_date
+
+    assert parse_shown_date("4. 2. 2022") == dt.date(2022, 2, 4)
+    assert parse_shown_date("Kommentare") is None
+    # The site's name in a first <h1>, the story's headline in a second one: dates follow the story's.
+    page = """<html><head><title>Budget approved</title></head><body><header><h1>City Portal</h1></header>
+    <nav><ul><li>Termine</li></ul></nav><div><h1>Budget approved</h1><p>13.10.2021</p><p>{}</p></div>
+    <div class="promo"><h2>Other</h2><p>01.01.2020</p></div></body></html>"""
+    assert _meta(page.format(P1)).date == dt.date(2021, 10, 13)
+    # A dateline right above the headline comes before dates further down the story.
+    page = """<html><body><div><span class="metadata">Bonn, 11.10.2021</span><h1>Budget approved</h1>
+    <p><strong>Mittwoch, 13.10.2021</strong></p><p>{}</p></div></body></html>"""
+    assert _meta(page.format(P1)).date == dt.date(2021, 10, 11)
+    # Spaced day and month in a date-classed element.
+    page = """<html><body><div class="att-publish-date">Von Jane Doe 4. 2. 2022.</div><p>{}</p></body></html>"""
+    assert _meta(page.format(P1)).date == dt.date(2022, 2, 4)

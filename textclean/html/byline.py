@@ -270,7 +270,7 @@ _MONTHS = (
     r"nov(?:ember|embre)?|de[cz](?:ember|embre)?|d[ée]c(?:embre)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
     r"septiembre|octubre|noviembre|diciembre)\.?"
 )
-_DATE_CHUNK = re.compile(
+DATE_CHUNK = re.compile(
     rf"(?i:\b\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:\d{{4}}|\d{{2}})\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|"
     rf"\b\d{{1,2}}\.?\s+(?:de\s+)?{_MONTHS}\s+(?:de\s+)?\d{{4}}\b|\b{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}\b|"
     r"\bvor\s+(?:\d+|einer|einem|zwei|drei)\s+(?:stunden?|minuten?|tagen?)\b|\b\d+\s+(?:hours?|minutes?|days?)\s+ago\b)"
@@ -315,9 +315,9 @@ def date_name_line(root: Any, in_junk: Any, *, window: int = 40) -> list[str]:
         if n > window + 15:
             break
         text = _short_text(el, 90)
-        if not text or not _DATE_CHUNK.search(text):
+        if not text or not DATE_CHUNK.search(text):
             continue
-        rest = _FILLER.sub(" ", _DATE_CHUNK.sub(" ", text)).split()
+        rest = _FILLER.sub(" ", DATE_CHUNK.sub(" ", text)).split()
         if not rest or len(rest) > 3 or in_junk(el) or any(w.casefold() in _UI_WORDS for w in rest):
             continue
         if len(rest) == 1:
@@ -334,7 +334,7 @@ def date_name_line(root: Any, in_junk: Any, *, window: int = 40) -> list[str]:
     return []
 
 
-def headline_date(root: Any, in_junk: Any, *, window: int = 200) -> str | None:
+def headline_date(root: Any, in_junk: Any, *, window: int = 200, title: str | None = None) -> str | None:
     """The first date written in a short line just after the ``<h1>`` (or just above it in
     its header block): the date the page shows for itself, for pages without a machine date.
 
@@ -345,15 +345,23 @@ def headline_date(root: Any, in_junk: Any, *, window: int = 200) -> str | None:
     True
     """
     body = root.find("body")
-    # The first headline with words (an empty <h1> holds the site's logo).
-    h1 = next((h for h in body.iter("h1") if len("".join(h.itertext()).strip()) >= 3), None) if body is not None else None
+    if body is None:
+        return None
+    # The headline that is the page's title, else the first one with words (an empty <h1>
+    # holds the site's logo, the first of several may be the site's name).
+    h1s = [h for h in itertools.islice(body.iter("h1"), 10) if len(" ".join("".join(h.itertext()).split())) >= 3]
+    key = " ".join(title.casefold().split()) if title else None
+    h1 = next((h for h in h1s if key and " ".join("".join(h.itertext()).casefold().split()) == key), h1s[0] if h1s else None)
     if h1 is None:
         return None
-    for el in itertools.chain(itertools.islice(_after(h1), window), _just_before(h1)):
+    # A dateline right above the headline, in its own block ("Bonn, 11.10.2021" <h1>), then
+    # the lines after it, then the rest of its header block.
+    above = [d for sib in itertools.islice(h1.itersiblings(preceding=True), 3) for d in sib.iter()]
+    for el in itertools.chain(above, itertools.islice(_after(h1), window), _just_before(h1)):
         if not isinstance(el.tag, str) or el.tag not in _TAGS:
             continue
         text = _short_text(el, 120)
-        m = _DATE_CHUNK.search(text) if text else None
+        m = DATE_CHUNK.search(text) if text else None
         if m is not None and not in_junk(el) and not _in_caption(el):
             return m.group(0)
     return None

@@ -30,7 +30,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from ..metadata import date_from_url, parse_byline, parse_date
-from .byline import date_name_line, headline_date, text_byline
+from .byline import DATE_CHUNK, date_name_line, headline_date, text_byline
 from .parse import text_content
 
 _WS = re.compile(r"\s+")
@@ -317,11 +317,40 @@ def _htmldate(root: Any, url: str | None) -> dt.date | None:
 
 _GENERIC_TITLES = frozenset(["home", "homepage", "startseite", "blog", "news", "index", "accueil", "inicio", "willkommen", "welcome"])
 _TITLE_CLASS = re.compile(r"title|headline|heading|itemprop", re.I)
-_DATE_CLASS = re.compile(r"(?:^|[-_\s])(?:date|time|published|pubdate|posted|timestamp|dateline|meta)(?:$|[-_\s])", re.I)
+_DATE_CLASS = re.compile(r"(?:^|[-_\s])(?:date|time|published|pubdate|posted|timestamp|dateline|meta|datum|fecha)(?:$|[-_\s])", re.I)
 _NOT_DATE_CLASS = re.compile(r"updated|modified|comment|related|teaser", re.I)
 
 
-def _visible_date(root: Any) -> tuple[dt.date | dt.datetime | None, str | None]:
+def parse_shown_date(text: str | None) -> dt.date | dt.datetime | None:
+    """A date written for readers ("4. 2. 2022", "16. August 2019"), or ``None``.
+
+    >>> parse_shown_date("4. 2. 2022")
+    datetime.date(2022, 2, 4)
+    """
+    if not text:
+        return None
+    try:
+        squeezed = re.sub(r"\b(\d{1,2})\.\s+(\d{1,2})\.\s+(\d{4})\b", r"\1.\2.\3", text.strip())
+        return parse_date(squeezed)
+    except Exception:  # pragma: no cover - defensive: free-text parsing must not break metadata
+        return None
+
+
+class _ShownDate:
+    """The date shown under the page's headline, looked up once per page."""
+
+    def __init__(self, root: Any, title: str | None) -> None:
+        self.root, self.title, self.done = root, title, False
+        self.value: dt.date | dt.datetime | None = None
+
+    def __call__(self) -> dt.date | dt.datetime | None:
+        if not self.done:
+            self.done = True
+            self.value = parse_shown_date(headline_date(self.root, _in_junk, title=self.title))
+        return self.value
+
+
+def _visible_date(root: Any, shown_date: Any = None) -> tuple[dt.date | dt.datetime | None, str | None]:
     body = root.find("body")
     if body is None:
         body = root
@@ -334,8 +363,7 @@ def _visible_date(root: Any) -> tuple[dt.date | dt.datetime | None, str | None]:
             return value, "time"
     # The date the page shows under its headline ("Posted on 16. August 2019"), before dates
     # in date-classed elements further down (those are often teasers' dates).
-    shown = headline_date(root, _in_junk)
-    value = parse_date(shown) if shown else None
+    value = (shown_date or _ShownDate(root, None))()
     if value is not None:
         return value, "headline"
     n = 0
@@ -348,7 +376,8 @@ def _visible_date(root: Any) -> tuple[dt.date | dt.datetime | None, str | None]:
             break
         text = norm(text_content(el))
         if 6 <= len(text) <= 120 and not _in_junk(el):
-            value = parse_date(text)
+            chunk = DATE_CHUNK.search(text)
+            value = parse_date(text) or (parse_shown_date(chunk.group(0)) if chunk else None)
             if value is not None:
                 return value, "visible"
     return None, None
@@ -1194,6 +1223,7 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
     source = None
     # datePublished of any article or page object first: an event listed on the page
     # ("startDate") or a creation date is not the publication date when one is given.
+    page_date = _ShownDate(root, meta.title)
     ld_keys: tuple[tuple[str, ...], ...] = (("datePublished",), ("dateCreated", "uploadDate"), ("startDate",))
     for date_keys in ld_keys:
         for obj in [*articles, *pages]:
@@ -1214,8 +1244,7 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
                 break
     if source in _GENERIC_DATE_SOURCES:
         # A bare "date" meta tag is often the last change: the date shown under the headline wins.
-        shown_date = headline_date(root, _in_junk)
-        shown_day = parse_date(shown_date) if shown_date else None
+        shown_day = page_date()
         if shown_day is not None and date is not None and _day(shown_day) != _day(date):
             date, source = shown_day, "headline"
     if date is None:
@@ -1226,7 +1255,7 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
                     source = "microdata"
                     break
     if date is None:
-        date, source = _visible_date(root)
+        date, source = _visible_date(root, page_date)
     if date is None and use_htmldate:
         date = _htmldate(root, url or meta.url)
         source = "htmldate" if date is not None else None
@@ -1241,8 +1270,7 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
         days = {_day(d) for d in (parse_iso_date(m) for m in modified if isinstance(m, str)) if d is not None}
         live = any("LiveBlogPosting" in _types(o) for o in articles)
         if days and days != {_day(date)} and not live:
-            shown_date = headline_date(root, _in_junk)
-            shown_day = parse_date(shown_date) if shown_date else None
+            shown_day = page_date()
             if shown_day is not None and _day(shown_day) in days and _day(shown_day) != _day(date):
                 date, source = _day(shown_day), "modified+shown"
     if isinstance(date, dt.datetime) and date.utcoffset() == dt.timedelta(0):
