@@ -469,3 +469,15 @@ def test_shown_date_forms_and_the_title_headline() -> None:
     # Spaced day and month in a date-classed element.
     page = """<html><body><div class="att-publish-date">Von Jane Doe 4. 2. 2022.</div><p>{}</p></body></html>"""
     assert _meta(page.format(P1)).date == dt.date(2022, 2, 4)
+
+
+def test_slashed_shown_dates_follow_the_page_language() -> None:
+    page = '<html lang="{lang}"><body><article><h1>Budget approved</h1><p>03/05/2022</p><p>{p}</p></article></body></html>'
+    assert _meta(page.format(lang="es-CO", p=P1)).date == dt.date(2022, 5, 3)
+    assert _meta(page.format(lang="en-GB", p=P1)).date == dt.date(2022, 5, 3)
+    assert _meta(page.format(lang="en-US", p=P1)).date == dt.date(2022, 3, 5)
+
+
+def test_date_class_text_split_by_a_line_break() -> None:
+    page = '<html><body><div class="post"><div class="datum">Feb 18<br>2009</div><p>{}</p></div></body></html>'
+    assert _meta(page.format(P1)).date == dt.date(2009, 2, 18)

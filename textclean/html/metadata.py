@@ -321,16 +321,20 @@ _DATE_CLASS = re.compile(r"(?:^|[-_\s])(?:date|time|published|pubdate|posted|tim
 _NOT_DATE_CLASS = re.compile(r"updated|modified|comment|related|teaser", re.I)
 
 
-def parse_shown_date(text: str | None) -> dt.date | dt.datetime | None:
-    """A date written for readers ("4. 2. 2022", "16. August 2019"), or ``None``.
+def parse_shown_date(text: str | None, month_first: bool = True) -> dt.date | dt.datetime | None:
+    """A date written for readers ("4. 2. 2022", "16. August 2019"), or ``None``; slashed
+    dates are day-first unless ``month_first`` (pages in US English).
 
-    >>> parse_shown_date("4. 2. 2022")
-    datetime.date(2022, 2, 4)
+    >>> parse_shown_date("4. 2. 2022"), parse_shown_date("03/05/2022", month_first=False)
+    (datetime.date(2022, 2, 4), datetime.date(2022, 5, 3))
     """
     if not text:
         return None
     try:
         squeezed = re.sub(r"\b(\d{1,2})\.\s+(\d{1,2})\.\s+(\d{4})\b", r"\1.\2.\3", text.strip())
+        if not month_first:
+            # "03/05/2022" is 3 May outside the United States.
+            squeezed = re.sub(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b", r"\1.\2.\3", squeezed)
         return parse_date(squeezed)
     except Exception:  # pragma: no cover - defensive: free-text parsing must not break metadata
         return None
@@ -339,14 +343,14 @@ def parse_shown_date(text: str | None) -> dt.date | dt.datetime | None:
 class _ShownDate:
     """The date shown under the page's headline, looked up once per page."""
 
-    def __init__(self, root: Any, title: str | None) -> None:
-        self.root, self.title, self.done = root, title, False
+    def __init__(self, root: Any, title: str | None, month_first: bool = True) -> None:
+        self.root, self.title, self.done, self.month_first = root, title, False, month_first
         self.value: dt.date | dt.datetime | None = None
 
     def __call__(self) -> dt.date | dt.datetime | None:
         if not self.done:
             self.done = True
-            self.value = parse_shown_date(headline_date(self.root, _in_junk, title=self.title))
+            self.value = parse_shown_date(headline_date(self.root, _in_junk, title=self.title), self.month_first)
         return self.value
 
 
@@ -374,7 +378,7 @@ def _visible_date(root: Any, shown_date: Any = None) -> tuple[dt.date | dt.datet
         n += 1
         if n > 30:
             break
-        text = norm(text_content(el))
+        text = _itertext(el)  # "Feb 18<br>2009": the parts are words
         if 6 <= len(text) <= 120 and not _in_junk(el):
             chunk = DATE_CHUNK.search(text)
             value = parse_date(text) or (parse_shown_date(chunk.group(0)) if chunk else None)
@@ -1223,7 +1227,11 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
     source = None
     # datePublished of any article or page object first: an event listed on the page
     # ("startDate") or a creation date is not the publication date when one is given.
-    page_date = _ShownDate(root, meta.title)
+    lang_tag = (root.get("lang") or _first(metas, "og:locale", "content-language") or "").strip().lower()
+    # Slashed dates are month-first on English pages (or of no language), unless tagged with a
+    # region outside the United States ("en-GB"); day-first everywhere else.
+    month_first = meta.language in (None, "en") and lang_tag.replace("_", "-") in ("", "en", "en-us")
+    page_date = _ShownDate(root, meta.title, month_first)
     ld_keys: tuple[tuple[str, ...], ...] = (("datePublished",), ("dateCreated", "uploadDate"), ("startDate",))
     for date_keys in ld_keys:
         for obj in [*articles, *pages]:
