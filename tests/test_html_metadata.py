@@ -481,3 +481,10 @@ def test_slashed_shown_dates_follow_the_page_language() -> None:
 def test_date_class_text_split_by_a_line_break() -> None:
     page = '<html><body><div class="post"><div class="datum">Feb 18<br>2009</div><p>{}</p></div></body></html>'
     assert _meta(page.format(P1)).date == dt.date(2009, 2, 18)
+
+
+def test_author_list_element() -> None:
+    assert _meta(_page('<ul class="author"><li>Stefan Lohr</li></ul>')).authors == ["Stefan Lohr"]
+    # An author list in the site menu is no byline.
+    nav = '<nav class="main-navigation"><ul class="authors"><li>Ida Kern</li></ul></nav>'
+    assert _meta(_page("", before=nav)).authors == []

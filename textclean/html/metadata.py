@@ -695,7 +695,7 @@ def _visible_authors(root: Any, bad: frozenset[str] = frozenset()) -> list[str]:
             if names and len(names[0]) < 40:
                 return names
     n = 0
-    for el in body.iter("div", "span", "p", "a", "address", "li", "strong", "small", "h4", "h5", "h6"):
+    for el in body.iter("div", "span", "p", "a", "address", "li", "strong", "small", "h4", "h5", "h6", "ul"):
         hint = f"{el.get('class') or ''} {el.get('id') or ''}"
         if not _BYLINE_HINT.search(hint) or _BYLINE_BAD.search(hint):
             continue
