@@ -307,3 +307,184 @@ def test_meta_line_above_the_headline_in_its_header_with_indented_markup() -> No
     page = f"""<html><head><title>Deal</title></head><body><article><header>{meta_line}<h1>Cheap coffee</h1></header>
     <p>{P1}</p></article></body></html>"""
     assert _meta(page).authors == ["MikeWolf"]
+
+
+# -- round 2: more bylines ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ein Artikel von Pia Lenz | 27.01.2022 - 12:45", ["Pia Lenz"]),
+        ("Eine Kolumne von Nils Ort", ["Nils Ort"]),
+        ("Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet", ["Fritz Imhof"]),
+        ("Auteur : Kofi Tia Edition : M. Pier", ["Kofi Tia"]),
+        ("About the Author - Flora Ion", ["Flora Ion"]),
+        ("Ein Interview von Eva Zell mit Sonja Berg", ["Eva Zell"]),
+    ],
+)
+def test_text_byline_names_round2(text: str, names: list[str]) -> None:
+    assert text_byline_names(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ein Artikel über Pia Lenz",  # "über", not "von"
+        "Eine Kolumne",
+        "About the author",
+    ],
+)
+def test_text_byline_rejects_round2(text: str) -> None:
+    assert text_byline_names(text) == []
+
+
+def test_initials_are_not_a_name_shown_twice() -> None:
+    from textclean.html.metadata import clean_author
+
+    assert clean_author("R. R.") == ["R. R."]
+    assert clean_author("Ana Lima Ana Lima") == ["Ana Lima"]
+
+
+def test_byline_in_a_teaser_link_is_not_the_pages_byline() -> None:
+    teaser = '<div><a href="/other"><span>Where the next crises lurk</span> <span>Eine Kolumne von Hans Roth</span></a></div>'
+    assert _meta(_page("", after=teaser)).authors == []
+    assert _meta(_page("<p>Eine Kolumne von Hans Roth</p>")).authors == ["Hans Roth"]
+
+
+def test_newsroom_byline_is_the_author_of_record() -> None:
+    assert _meta(_page('<span class="author vcard">Author Redaktion</span>')).authors == ["Redaktion"]
+    assert _meta(_page("<div>Redaktion - 31. Januar 2022</div>")).authors == ["Redaktion"]
+    # A person in the byline still wins; a newsroom word inside a sentence is no byline.
+    assert _meta(_page('<span class="author">Anna Roth</span>')).authors == ["Anna Roth"]
+    assert _meta(_page("<p>Die Redaktion hat am 3. Mai 2022 beschlossen, den Preis zu senken.</p>")).authors == []
+
+
+def test_login_handle_spelt_out_by_the_byline() -> None:
+    head = '<meta name="author" content="arianschlichen">'
+    assert _meta(_page("<p>von Arian Schlichen</p>", head=head)).authors == ["Arian Schlichen"]
+    # Another person in the byline does not replace the metadata.
+    assert _meta(_page("<p>von Bea Kurz</p>", head=head)).authors == ["arianschlichen"]
+
+
+def test_personal_site_named_after_its_owner() -> None:
+    page = """<html><head><title>Zeitphilosophie – Dr. Alexander Klier</title></head><body>
+    <header><div class="site-title">Dr. Alexander Klier</div></header><article><h1>Zeitphilosophie</h1><p>{}</p></article></body></html>"""
+    assert _meta(page.format(P1), "https://www.alexander-klier.net/zeit/").authors == ["Alexander Klier"]
+    # The site name is no person when the host does not spell it.
+    assert _meta(page.format(P1), "https://www.zeitblog.net/zeit/").authors == []
+    # A host spelling a company's words is not taken either: lower-case words.
+    shop = page.replace("Dr. Alexander Klier", "gruene energie")
+    assert _meta(shop.format(P1), "https://www.gruene-energie.de/a/").authors == []
+
+
+# -- round 2: dates -----------------------------------------------------------------------------
+
+
+def test_date_shown_under_the_headline_without_machine_date() -> None:
+    page = "<html><body><article><h1>Budget approved</h1><p>Posted on 16. August 2019</p><p>{}</p></article></body></html>"
+    meta = _meta(page.format(P1))
+    assert meta.date == dt.date(2019, 8, 16) and meta.date_source == "headline"
+    # A machine date wins over it.
+    head = '<meta property="article:published_time" content="2019-08-24T10:00:00+02:00">'
+    meta = _meta(page.format(P1).replace("<html>", f"<html><head>{head}</head>"))
+    assert isinstance(meta.date, dt.datetime) and meta.date.date() == dt.date(2019, 8, 24)
+    # A date in a sidebar, or far above the headline, is not the page's date.
+    side = '<html><body><aside class="sidebar"><p>3. Mai 2018</p></aside><article><h1>Budget approved</h1><p>{}</p></article></body></html>'
+    assert _meta(side.format(P1)).date is None
+    above = "<html><body><p>3. Mai 2018</p><div><div><article><h1>Budget approved</h1><p>{}</p></article></div></div></body></html>"
+    assert _meta(above.format(P1)).date is None
+
+
+def test_rfc_2822_dates_and_the_local_day() -> None:
+    from textclean.html.metadata import parse_iso_date
+
+    assert parse_iso_date("Wed, 04 May 2022 00:25:56 GMT") == dt.datetime(2022, 5, 4, 0, 25, 56, tzinfo=dt.UTC)
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "Wed, 04 May 2022 00:25:56 GMT"}</script>'
+    # In Argentina (UTC-3) that instant is still 3 May.
+    assert _dated(ld, "https://www.example.com.ar/politica/nota") == dt.date(2022, 5, 3)
+    assert _dated(ld, "https://www.example.com/politica/nota") == dt.datetime(2022, 5, 4, 0, 25, 56, tzinfo=dt.UTC)
+
+
+def test_shown_date_wins_over_a_bare_date_meta_tag() -> None:
+    page = """<html><head>{head}</head><body><article><h1>Budget approved</h1><p>Stand: 28.04.2020 18:02 Uhr</p>
+    <p>{p}</p></article></body></html>"""
+    meta = _meta(page.format(head='<meta name="date" content="2020-04-29T11:52:23">', p=P1))
+    assert meta.date == dt.date(2020, 4, 28) and meta.date_source == "headline"
+    # A published-time tag says which date it gives: it stays.
+    meta = _meta(page.format(head='<meta property="article:published_time" content="2020-04-29T11:52:23+02:00">', p=P1))
+    assert isinstance(meta.date, dt.datetime) and meta.date.date() == dt.date(2020, 4, 29)
+    # The same day shown: the meta tag's time stamp is kept.
+    meta = _meta(page.format(head='<meta name="date" content="2020-04-28T11:52:23">', p=P1))
+    assert meta.date == dt.datetime(2020, 4, 28, 11, 52, 23)
+
+
+def test_empty_logo_headline_is_not_the_headline_for_dates() -> None:
+    page = """<html><body><header><h1><a href="/"><img src="logo.png"></a></h1><span>Mittwoch, 26.02.2020</span></header>
+    <article><h1>Budget approved</h1><p>3. Mai 2018</p><p>{}</p></article></body></html>"""
+    assert _meta(page.format(P1)).date == dt.date(2018, 5, 3)
+
+
+def test_headline_date_before_teaser_dates_but_not_photo_captions() -> None:
+    page = """<html><body><article><h1>Budget approved</h1>
+    <figure><img src="a.jpg"><figcaption>The council hall, 24. April 2023</figcaption></figure>
+    <ul><li><strong>Datum</strong> 28.04.2023</li></ul><p>{}</p>
+    <div class="teasers"><h2>Other story <span class="date">26.04.2023</span></h2></div></article></body></html>"""
+    meta = _meta(page.format(P1))
+    assert meta.date == dt.date(2023, 4, 28) and meta.date_source == "headline"
+
+
+def test_modified_date_shown_under_the_headline() -> None:
+    ld = """<script type="application/ld+json">{{"@type": "{kind}", "datePublished": "2021-11-22T18:42:22+01:00",
+    "dateModified": "2023-01-01T10:00:00+01:00"}}</script>"""
+    page = """<html><head>{ld}</head><body><article><h1>Budget approved</h1><p>Von Jane Doe {shown}</p>
+    <p>{p}</p></article></body></html>"""
+    # The page shows its last change, not the first publication: that is the date it gives.
+    meta = _meta(page.format(ld=ld.format(kind="NewsArticle"), shown="1. Januar 2023", p=P1))
+    assert meta.date == dt.date(2023, 1, 1) and meta.date_source == "modified+shown"
+    # It shows the publication date, or no date: the publication date stays.
+    meta = _meta(page.format(ld=ld.format(kind="NewsArticle"), shown="22. November 2021", p=P1))
+    assert isinstance(meta.date, dt.datetime) and meta.date.date() == dt.date(2021, 11, 22)
+    meta = _meta(page.format(ld=ld.format(kind="NewsArticle"), shown="", p=P1))
+    assert isinstance(meta.date, dt.datetime) and meta.date.date() == dt.date(2021, 11, 22)
+    # A live blog shows its latest entry; it was published when it started.
+    meta = _meta(page.format(ld=ld.format(kind="LiveBlogPosting"), shown="1. Januar 2023", p=P1))
+    assert isinstance(meta.date, dt.datetime) and meta.date.date() == dt.date(2021, 11, 22)
+
+
+def test_shown_date_forms_and_the_title_headline() -> None:
+    from textclean.html.metadata import parse_shown_date
+
+    assert parse_shown_date("4. 2. 2022") == dt.date(2022, 2, 4)
+    assert parse_shown_date("Kommentare") is None
+    # The site's name in a first <h1>, the story's headline in a second one: dates follow the story's.
+    page = """<html><head><title>Budget approved</title></head><body><header><h1>City Portal</h1></header>
+    <nav><ul><li>Termine</li></ul></nav><div><h1>Budget approved</h1><p>13.10.2021</p><p>{}</p></div>
+    <div class="promo"><h2>Other</h2><p>01.01.2020</p></div></body></html>"""
+    assert _meta(page.format(P1)).date == dt.date(2021, 10, 13)
+    # A dateline right above the headline comes before dates further down the story.
+    page = """<html><body><div><span class="metadata">Bonn, 11.10.2021</span><h1>Budget approved</h1>
+    <p><strong>Mittwoch, 13.10.2021</strong></p><p>{}</p></div></body></html>"""
+    assert _meta(page.format(P1)).date == dt.date(2021, 10, 11)
+    # Spaced day and month in a date-classed element.
+    page = """<html><body><div class="att-publish-date">Von Jane Doe 4. 2. 2022.</div><p>{}</p></body></html>"""
+    assert _meta(page.format(P1)).date == dt.date(2022, 2, 4)
+
+
+def test_slashed_shown_dates_follow_the_page_language() -> None:
+    page = '<html lang="{lang}"><body><article><h1>Budget approved</h1><p>03/05/2022</p><p>{p}</p></article></body></html>'
+    assert _meta(page.format(lang="es-CO", p=P1)).date == dt.date(2022, 5, 3)
+    assert _meta(page.format(lang="en-GB", p=P1)).date == dt.date(2022, 5, 3)
+    assert _meta(page.format(lang="en-US", p=P1)).date == dt.date(2022, 3, 5)
+
+
+def test_date_class_text_split_by_a_line_break() -> None:
+    page = '<html><body><div class="post"><div class="datum">Feb 18<br>2009</div><p>{}</p></div></body></html>'
+    assert _meta(page.format(P1)).date == dt.date(2009, 2, 18)
+
+
+def test_author_list_element() -> None:
+    assert _meta(_page('<ul class="author"><li>Stefan Lohr</li></ul>')).authors == ["Stefan Lohr"]
+    # An author list in the site menu is no byline.
+    nav = '<nav class="main-navigation"><ul class="authors"><li>Ida Kern</li></ul></nav>'
+    assert _meta(_page("", before=nav)).authors == []

@@ -25,7 +25,11 @@ from typing import Any
 #: word or a user handle after them is a name too ("Eingestellt von rasos am ...").
 BYLINE_WORDS: dict[str, tuple[list[str], list[str]]] = {
     # language: (weak prefixes, strong prefixes)
-    "en": (["by", "author", "authors"], ["written by", "posted by", "words by", "story by", "reported by", "text by", "published by", "author:", "authors:", "by:", "written by:"]),
+    "en": (
+        ["by", "author", "authors"],
+        ["written by", "posted by", "words by", "story by", "reported by", "text by", "published by", "author:", "authors:", "by:",
+         "written by:", "about the author"],
+    ),
     "de": (
         ["von", "autor", "autorin", "autoren"],
         [
@@ -33,6 +37,9 @@ BYLINE_WORDS: dict[str, tuple[list[str], list[str]]] = {
             "geschrieben von", "erstellt von", "eingestellt von", "verfasst von", "veröffentlicht von",
             "ein beitrag von", "beitrag von", "blog beitrag von", "blogbeitrag von", "gespeichert von",
             "gepostet von", "autor:", "autorin:", "autoren:", "text:", "redaktion:", "interview:", "von:",
+            # "Ein Artikel von Anna Roth", "Eine Kolumne von ..."
+            "ein artikel von", "eine kolumne von", "ein kommentar von", "ein gastbeitrag von", "ein interview von",
+            "ein bericht von", "eine reportage von", "eine analyse von", "über den autor", "über die autorin",
         ],
     ),
     "fr": (["par", "auteur", "auteurs"], ["écrit par", "publié par", "rédigé par", "auteur :", "auteur:", "auteure :", "auteure:", "par :", "texte :"]),
@@ -56,7 +63,7 @@ _PREFIX = re.compile(rf"(?i:(?P<strong>{_alt(_STRONG)})|(?P<weak>{_alt(_WEAK)})\
 
 #: Where the names end: a date, a time, "am"/"on"/"le"... (the date that follows), a separator.
 _CUT = re.compile(
-    r"\s*(?:[|•·(\[@\n/]|\s[–—-]\s|(?<!\w)\d|\s(?i:am|on|um|le|el|il|at|den|op|på|the|dne|date|datum|fecha|published|"
+    r"\s*(?:[|•·(\[@\n/]|\s[–—-]\s|(?<!\w)\d|\s[^\W\d_]+\s?:(?=\s|$)|\s(?i:mit|am|on|um|le|el|il|at|den|op|på|the|dne|date|datum|fecha|published|"
     r"updated|aktualisiert|veröffentlicht|stand|publié|mis à jour|publicado|actualizado|in|im|aus|vom|last|lesezeit|"
     r"reading|read|min|follow|folgen|erstellt|created|jan|feb|mar|mär|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez|"
     r"mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|for|für|illustration|illustrationen|fotos?|photos?|bilder?|"
@@ -184,7 +191,7 @@ def text_byline(root: Any, in_junk: Any) -> list[str]:
                     break  # the ancestors are longer still
                 names = text_byline_names(text)
                 if names:
-                    names = [] if in_junk(cand) else _innermost(cand, names)
+                    names = [] if in_junk(cand) or _in_teaser_link(cand, text) else _innermost(cand, names)
                     break
             cand = cand.getparent()
         if not names:
@@ -194,6 +201,17 @@ def text_byline(root: Any, in_junk: Any) -> list[str]:
         if not before:
             before = names
     return before
+
+
+def _in_teaser_link(el: Any, text: str) -> bool:
+    """True when ``el`` sits in a link that also holds a headline: a teaser of another
+    article ("<a>Headline <span>Eine Kolumne von X</span></a>")."""
+    for anc in el.iterancestors():
+        if anc.tag == "a":
+            return len(" ".join("".join(anc.itertext()).split())) > len(text) + 20
+        if anc.tag in ("article", "main", "body"):
+            break
+    return False
 
 
 #: A quick test for the words every byline prefix holds (the full pattern is slow to search).
@@ -252,7 +270,7 @@ _MONTHS = (
     r"nov(?:ember|embre)?|de[cz](?:ember|embre)?|d[ée]c(?:embre)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
     r"septiembre|octubre|noviembre|diciembre)\.?"
 )
-_DATE_CHUNK = re.compile(
+DATE_CHUNK = re.compile(
     rf"(?i:\b\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:\d{{4}}|\d{{2}})\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|"
     rf"\b\d{{1,2}}\.?\s+(?:de\s+)?{_MONTHS}\s+(?:de\s+)?\d{{4}}\b|\b{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}\b|"
     r"\bvor\s+(?:\d+|einer|einem|zwei|drei)\s+(?:stunden?|minuten?|tagen?)\b|\b\d+\s+(?:hours?|minutes?|days?)\s+ago\b)"
@@ -262,6 +280,9 @@ _FILLER = re.compile(
     r"posted|updated|aktualisiert|stand)\b|\b\d+\b)|[|•·,–—\-:]"
 )
 
+
+#: Newsroom labels a byline may give instead of a person (the author of record then).
+STAFF_WORDS = frozenset(["redaktion", "redacción", "rédaction", "redazione", "redactie", "redaktionen", "staff"])
 
 #: Words of page furniture that sit beside dates (never names).
 _UI_WORDS = frozenset(
@@ -294,20 +315,67 @@ def date_name_line(root: Any, in_junk: Any, *, window: int = 40) -> list[str]:
         if n > window + 15:
             break
         text = _short_text(el, 90)
-        if not text or not _DATE_CHUNK.search(text):
+        if not text or not DATE_CHUNK.search(text):
             continue
-        rest = _FILLER.sub(" ", _DATE_CHUNK.sub(" ", text)).split()
+        rest = _FILLER.sub(" ", DATE_CHUNK.sub(" ", text)).split()
         if not rest or len(rest) > 3 or in_junk(el) or any(w.casefold() in _UI_WORDS for w in rest):
             continue
         if len(rest) == 1:
             w = rest[0]
-            # One word: a user name (CamelCase or with digits), not a city, a label or "EDT".
+            # One word: a user name (CamelCase or with digits) or the newsroom ("Redaktion -
+            # 31. Januar 2022"), not a city, a label or "EDT".
+            if w.casefold() in STAFF_WORDS:
+                return [w]
             if not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+[A-ZÄÖÜ][a-zäöüß]\w*|[^\W\d_]{2,}\w*\d+", w):
                 continue
             return [w]
         if all(_is_name_word(w) or w.casefold() in _PARTICLES for w in rest) and _is_name_word(rest[-1]):
             return [" ".join(rest)]
     return []
+
+
+def headline_date(root: Any, in_junk: Any, *, window: int = 200, title: str | None = None) -> str | None:
+    """The first date written in a short line just after the ``<h1>`` (or just above it in
+    its header block): the date the page shows for itself, for pages without a machine date.
+
+    >>> from textclean.html.parse import parse_html
+    >>> headline_date(parse_html("<html><body><h1>Headline</h1><p>Posted on 16. August 2019</p></body></html>")[0], lambda el: False)
+    '16. August 2019'
+    >>> headline_date(parse_html("<html><body><p>3 May 2019</p><div><h1>Headline</h1></div></body></html>")[0], lambda el: False) is None
+    True
+    """
+    body = root.find("body")
+    if body is None:
+        return None
+    # The headline that is the page's title, else the first one with words (an empty <h1>
+    # holds the site's logo, the first of several may be the site's name).
+    h1s = [h for h in itertools.islice(body.iter("h1"), 10) if len(" ".join("".join(h.itertext()).split())) >= 3]
+    key = " ".join(title.casefold().split()) if title else None
+    h1 = next((h for h in h1s if key and " ".join("".join(h.itertext()).casefold().split()) == key), h1s[0] if h1s else None)
+    if h1 is None:
+        return None
+    # A dateline right above the headline, in its own block ("Bonn, 11.10.2021" <h1>), then
+    # the lines after it, then the rest of its header block.
+    above = [d for sib in itertools.islice(h1.itersiblings(preceding=True), 3) for d in sib.iter()]
+    for el in itertools.chain(above, itertools.islice(_after(h1), window), _just_before(h1)):
+        if not isinstance(el.tag, str) or el.tag not in _TAGS:
+            continue
+        text = _short_text(el, 120)
+        m = DATE_CHUNK.search(text) if text else None
+        if m is not None and not in_junk(el) and not _in_caption(el):
+            return m.group(0)
+    return None
+
+
+_CAPTION = re.compile(r"(?<![a-z])(?:caption|figcaption|picbox|credits?|bildunterschrift|legende?|figure)(?![a-z])", re.I)
+
+
+def _in_caption(el: Any) -> bool:
+    """True when ``el`` is or sits in a picture caption (its date is the photo's)."""
+    for a in itertools.islice(itertools.chain([el], el.iterancestors()), 5):
+        if a.tag in ("figure", "figcaption") or _CAPTION.search(a.get("class") or ""):
+            return True
+    return False
 
 
 def _just_before(el: Any) -> Any:

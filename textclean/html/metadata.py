@@ -19,6 +19,7 @@ bylines, ``<time>``), and last the URL path.
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 import html as _html
 import json
 import re
@@ -29,7 +30,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from ..metadata import date_from_url, parse_byline, parse_date
-from .byline import date_name_line, text_byline
+from .byline import DATE_CHUNK, date_name_line, headline_date, text_byline
 from .parse import text_content
 
 _WS = re.compile(r"\s+")
@@ -53,6 +54,9 @@ _DATE_META = (
     "originalpublicationdate", "cxenseparse:recs:publishtime", "release_date", "og:pubdate",
     "displaydate", "dc.created", "article:post_date", "published-date", "created",
 )
+#: Date meta tags that do not say which date they give (often the last change).
+_GENERIC_DATE_SOURCES = frozenset(["meta:dc.date", "meta:dcterms.date", "meta:date"])
+_MODIFIED_META = ("article:modified_time", "og:updated_time", "dateModified", "datemodified", "last-modified", "dcterms.modified")
 _AUTHOR_META = (
     "author", "article:author", "article:author_name", "og:article:author", "parsely-author",
     "sailthru.author", "dc.creator", "dcterms.creator", "byl", "citation_author", "twitter:creator:name",
@@ -214,6 +218,7 @@ def _first(metas: dict[str, list[str]], *keys: str) -> str | None:
 # -- dates --------------------------------------------------------------
 
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?")
+_RFC2822 = re.compile(r"^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:GMT|UTC|UT|Z|[+-]\d{4})$")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:\D|$)")
 
 
@@ -255,6 +260,13 @@ def parse_iso_date(value: str | None) -> dt.date | dt.datetime | None:
             return dt.datetime(y, mo, d, int(m.group(4)), int(m.group(5)), int(m.group(6) or 0), tzinfo=tz)
         except ValueError:
             return day
+    if _RFC2822.match(value):  # "Wed, 04 May 2022 00:25:56 GMT" (feeds, some JSON-LD)
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            when = None
+        if when is not None and 1990 <= when.year <= 2100:
+            return when
     m2 = _COMPACT.match(value)
     if m2:
         try:
@@ -275,6 +287,10 @@ def parse_iso_date(value: str | None) -> dt.date | dt.datetime | None:
         return parse_date(value)
     except Exception:  # pragma: no cover - defensive: free-text parsing must not break metadata
         return None
+
+
+def _day(value: dt.date | dt.datetime) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
 
 
 def _htmldate(root: Any, url: str | None) -> dt.date | None:
@@ -301,11 +317,44 @@ def _htmldate(root: Any, url: str | None) -> dt.date | None:
 
 _GENERIC_TITLES = frozenset(["home", "homepage", "startseite", "blog", "news", "index", "accueil", "inicio", "willkommen", "welcome"])
 _TITLE_CLASS = re.compile(r"title|headline|heading|itemprop", re.I)
-_DATE_CLASS = re.compile(r"(?:^|[-_\s])(?:date|time|published|pubdate|posted|timestamp|dateline|meta)(?:$|[-_\s])", re.I)
+_DATE_CLASS = re.compile(r"(?:^|[-_\s])(?:date|time|published|pubdate|posted|timestamp|dateline|meta|datum|fecha)(?:$|[-_\s])", re.I)
 _NOT_DATE_CLASS = re.compile(r"updated|modified|comment|related|teaser", re.I)
 
 
-def _visible_date(root: Any) -> tuple[dt.date | dt.datetime | None, str | None]:
+def parse_shown_date(text: str | None, month_first: bool = True) -> dt.date | dt.datetime | None:
+    """A date written for readers ("4. 2. 2022", "16. August 2019"), or ``None``; slashed
+    dates are day-first unless ``month_first`` (pages in US English).
+
+    >>> parse_shown_date("4. 2. 2022"), parse_shown_date("03/05/2022", month_first=False)
+    (datetime.date(2022, 2, 4), datetime.date(2022, 5, 3))
+    """
+    if not text:
+        return None
+    try:
+        squeezed = re.sub(r"\b(\d{1,2})\.\s+(\d{1,2})\.\s+(\d{4})\b", r"\1.\2.\3", text.strip())
+        if not month_first:
+            # "03/05/2022" is 3 May outside the United States.
+            squeezed = re.sub(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b", r"\1.\2.\3", squeezed)
+        return parse_date(squeezed)
+    except Exception:  # pragma: no cover - defensive: free-text parsing must not break metadata
+        return None
+
+
+class _ShownDate:
+    """The date shown under the page's headline, looked up once per page."""
+
+    def __init__(self, root: Any, title: str | None, month_first: bool = True) -> None:
+        self.root, self.title, self.done, self.month_first = root, title, False, month_first
+        self.value: dt.date | dt.datetime | None = None
+
+    def __call__(self) -> dt.date | dt.datetime | None:
+        if not self.done:
+            self.done = True
+            self.value = parse_shown_date(headline_date(self.root, _in_junk, title=self.title), self.month_first)
+        return self.value
+
+
+def _visible_date(root: Any, shown_date: Any = None) -> tuple[dt.date | dt.datetime | None, str | None]:
     body = root.find("body")
     if body is None:
         body = root
@@ -316,6 +365,11 @@ def _visible_date(root: Any) -> tuple[dt.date | dt.datetime | None, str | None]:
         value = parse_iso_date(el.get("datetime")) or parse_iso_date(norm(text_content(el))[:80])
         if value is not None:
             return value, "time"
+    # The date the page shows under its headline ("Posted on 16. August 2019"), before dates
+    # in date-classed elements further down (those are often teasers' dates).
+    value = (shown_date or _ShownDate(root, None))()
+    if value is not None:
+        return value, "headline"
     n = 0
     for el in body.iter("span", "div", "p", "li", "small", "abbr"):
         cls = f"{el.get('class') or ''} {el.get('id') or ''}"
@@ -324,9 +378,10 @@ def _visible_date(root: Any) -> tuple[dt.date | dt.datetime | None, str | None]:
         n += 1
         if n > 30:
             break
-        text = norm(text_content(el))
+        text = _itertext(el)  # "Feb 18<br>2009": the parts are words
         if 6 <= len(text) <= 120 and not _in_junk(el):
-            value = parse_date(text)
+            chunk = DATE_CHUNK.search(text)
+            value = parse_date(text) or (parse_shown_date(chunk.group(0)) if chunk else None)
             if value is not None:
                 return value, "visible"
     return None, None
@@ -539,7 +594,11 @@ def clean_author(value: str, bad: frozenset[str] = frozenset()) -> list[str]:
             p = stripped
         p = re.sub(r"\s*기자$", "", p)
         words = p.split()
-        if len(words) >= 2 and len(words) % 2 == 0 and words[: len(words) // 2] == words[len(words) // 2 :]:
+        half = words[: len(words) // 2]
+        if (
+            len(words) >= 2 and len(words) % 2 == 0 and half == words[len(words) // 2 :]
+            and not all(len(w.strip(".")) <= 1 for w in half)  # "R. R." is two initials
+        ):
             p = " ".join(words[: len(words) // 2])  # "Jane Doe Jane Doe": a name shown twice
         if not p or _NOT_NAMES.match(p) or len(p) > 60 or p.endswith("?") or any(c in "()[]:/→←»«›‹•#*+=<>" for c in p):
             continue
@@ -550,7 +609,8 @@ def clean_author(value: str, bad: frozenset[str] = frozenset()) -> list[str]:
         if ws[0] in _NOT_NAME_WORDS or any(w in _NOT_NAME_WORDS and w != "von" for w in ws[1:]) or not any(c.isalpha() for c in p):
             continue
         last = p.split()[-1]
-        domain_like = "." in last[1:] and not re.search(r"\.[^\W\d_]*[A-Z]", last)  # "x.com", not "Isa.DiBiase"
+        # "x.com", not "Isa.DiBiase" nor the initial "R."
+        domain_like = bool(re.search(r"\w\.[^\W\d_]{2,}", last)) and not re.search(r"\.[^\W\d_]*[A-Z]", last)
         if len(p.split()) > 5 or _key(p) in bad or domain_like or p.casefold().startswith("www"):
             continue
         if any(_key(p) != _key(o) and _key(p).startswith(_key(o)) for o in out):
@@ -635,7 +695,7 @@ def _visible_authors(root: Any, bad: frozenset[str] = frozenset()) -> list[str]:
             if names and len(names[0]) < 40:
                 return names
     n = 0
-    for el in body.iter("div", "span", "p", "a", "address", "li", "strong", "small", "h4", "h5", "h6"):
+    for el in body.iter("div", "span", "p", "a", "address", "li", "strong", "small", "h4", "h5", "h6", "ul"):
         hint = f"{el.get('class') or ''} {el.get('id') or ''}"
         if not _BYLINE_HINT.search(hint) or _BYLINE_BAD.search(hint):
             continue
@@ -709,6 +769,79 @@ def _in_page_footer(el: Any) -> bool:
     return False
 
 
+def _staff_byline(root: Any) -> list[str]:
+    """The newsroom named in a byline element ("Author Redaktion", "Redaktion 1. November 2023").
+
+    >>> from textclean.html.parse import parse_html
+    >>> _staff_byline(parse_html('<html><body><span class="author">Author Redaktion</span></body></html>')[0])
+    ['Redaktion']
+    >>> _staff_byline(parse_html('<html><body><span class="author">Anna Roth</span></body></html>')[0])
+    []
+    """
+    body = root.find("body")
+    if body is None:
+        return []
+    n = 0
+    for el in body.iter("div", "span", "p", "a", "address", "li", "small"):
+        if not _BYLINE_HINT.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+            continue
+        n += 1
+        if n > 30:
+            break
+        text = _itertext(el)
+        if not text or len(text) > 60:
+            continue
+        label = re.split(r"\s*[-–—|·•,]?\s*\d", _BY_PREFIX.sub("", text, count=1), maxsplit=1)[0].strip(" :")
+        if _STAFF.match(label) and not _in_junk(el):
+            return [label]
+    return []
+
+
+_SITE_HINT = re.compile(r"site-?(?:title|name|description|branding)|logo|brand|tagline|blog-?(?:title|name|description)", re.I)
+
+
+def _host_person(root: Any, url: str | None, texts: list[str]) -> list[str]:
+    """The person a personal site is named after: two to four capitalised words of the site's
+    name, title or header that spell its host name ("Dr. Alexander Klier" on
+    ``alexander-klier.net`` gives "Alexander Klier"; "Alexander Lasch" on ``alexanderlasch.example``).
+
+    >>> from textclean.html.parse import parse_html
+    >>> root = parse_html("<html><body><div class=site-title>Dr. Alexander Klier</div></body></html>")[0]
+    >>> _host_person(root, "https://www.alexander-klier.net/a/", [])
+    ['Alexander Klier']
+    >>> _host_person(root, "https://www.example.net/a/", ["Example Net News"])
+    []
+    """
+    if not url:
+        return []
+    label = (urlsplit(url).hostname or "").removeprefix("www.").split(".")[0]
+    target = _compact(label)
+    if len(target) < 8:
+        return []
+    cands = list(texts)
+    body = root.find("body")
+    if body is not None:
+        n = 0
+        for el in body.iter("div", "span", "p", "a", "h1", "h2", "strong"):
+            if not _SITE_HINT.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+                continue
+            n += 1
+            if n > 20:
+                break
+            text = _itertext(el)
+            if text and len(text) <= 80:
+                cands.append(text)
+    for c in cands:
+        for part in _TITLE_SEPARATORS.split(c):
+            words = part.split()
+            for i in range(len(words)):
+                for j in range(i + 2, min(len(words), i + 4) + 1):
+                    seg = words[i:j]
+                    if _compact(" ".join(seg)) == target and all(re.fullmatch(r"[^\W\d_][\w'’-]*", w) and w[0].isupper() for w in seg):
+                        return [" ".join(seg)]
+    return []
+
+
 #: Author values that are never names, not even on a blog named after them.
 _HARD_BAD = frozenset(["wordpressadmin", "wpadmin", "gesponserte inhalte"])
 
@@ -760,8 +893,15 @@ def _extends(authors: list[str], shown: list[str]) -> bool:
     if {_key(a) for a in authors} == set(keys) or len(shown) < len(authors):
         return False
     olds = {_key(a) for a in authors}
+    # A login handle in the metadata that the byline spells out ("arianschlichenmayer").
+    handles = {_compact(a): _key(a) for a in authors if " " not in a.strip() and len(_compact(a)) >= 6}
+    spelt = {handles[_compact(s)] for s in shown if " " in s.strip() and _compact(s) in handles}
+    if spelt:
+        olds -= spelt
+        if not olds:
+            return len(shown) == len(authors)
     for name, k in zip(shown, keys, strict=True):
-        if k in olds:
+        if k in olds or _compact(name) in handles:
             continue
         if name.isupper() and not any(a.isupper() for a in authors):
             return False  # "MDR AKTUELL" after "Jane Doe": a programme or an agency
@@ -1059,6 +1199,7 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
     elif shown and _extends(authors, shown):
         # The visible byline says more than the metadata ("Todd" -> "Todd Bates"; one name of two).
         authors = shown
+    dated: list[str] = []
     if not authors:
         # Only the publisher is named: that is the author of record.
         raw = _ld_names(ld_main.get("author")) if ld_main is not None else []
@@ -1066,13 +1207,19 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
         authors = [n for r in raw for n in clean_author(r, _HARD_BAD)][:3]
     if not authors:
         # A name beside the date under the headline ("11.12.2019 - Ana Lind").
-        authors = [n for x in date_name_line(root, _in_junk_or_junk) for n in clean_author(x, bad)]
+        dated = date_name_line(root, _in_junk_or_junk)
+        authors = [n for x in dated for n in clean_author(x, bad)]
     if not authors:
-        # The byline names the newsroom ("Von Redaktion - 8. Februar"): that is the author of record.
-        authors = [n for n in shown_raw if _STAFF.match(n)][:1]
+        # The byline names the newsroom ("Von Redaktion - 8. Februar", "Author Redaktion",
+        # "Redaktion - 31. Januar 2022"): that is the author of record.
+        authors = [n for n in [*shown_raw, *dated] if _STAFF.match(n)][:1] or _staff_byline(root)
     if not authors:
         # A personal page that names nobody else: the person in its copyright line.
         authors = _copyright_holder(root)
+    if not authors:
+        # A personal site named after its owner ("Dr. Alexander Klier" on alexander-klier.net).
+        titles = [meta.site_name, title_tag, *metas.get("application-name", [])[:1], *metas.get("msapplication-tooltip", [])[:1]]
+        authors = _host_person(root, meta.url or url, [t for t in titles if t])
     meta.authors = authors[:10]
 
     # date: JSON-LD, meta tags, microdata, <time>, htmldate, visible text, URL
@@ -1080,6 +1227,11 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
     source = None
     # datePublished of any article or page object first: an event listed on the page
     # ("startDate") or a creation date is not the publication date when one is given.
+    lang_tag = (root.get("lang") or _first(metas, "og:locale", "content-language") or "").strip().lower()
+    # Slashed dates are month-first on English pages (or of no language), unless tagged with a
+    # region outside the United States ("en-GB"); day-first everywhere else.
+    month_first = meta.language in (None, "en") and lang_tag.replace("_", "-") in ("", "en", "en-us")
+    page_date = _ShownDate(root, meta.title, month_first)
     ld_keys: tuple[tuple[str, ...], ...] = (("datePublished",), ("dateCreated", "uploadDate"), ("startDate",))
     for date_keys in ld_keys:
         for obj in [*articles, *pages]:
@@ -1098,6 +1250,11 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
                     break
             if date is not None:
                 break
+    if source in _GENERIC_DATE_SOURCES:
+        # A bare "date" meta tag is often the last change: the date shown under the headline wins.
+        shown_day = page_date()
+        if shown_day is not None and date is not None and _day(shown_day) != _day(date):
+            date, source = shown_day, "headline"
     if date is None:
         for el in root.iter():
             if isinstance(el.tag, str) and (el.get("itemprop") or "").lower() == "datepublished":
@@ -1106,13 +1263,24 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
                     source = "microdata"
                     break
     if date is None:
-        date, source = _visible_date(root)
+        date, source = _visible_date(root, page_date)
     if date is None and use_htmldate:
         date = _htmldate(root, url or meta.url)
         source = "htmldate" if date is not None else None
     if date is None:
         date = date_from_url(url) or date_from_url(meta.url)
         source = "url" if date is not None else None
+    if date is not None and source is not None and (source == "json-ld" or source.startswith("meta:")):
+        # The page shows its last change under the headline, not the first publication: it
+        # presents itself with that date (a revised guide, an updated news story).
+        # (Not a live blog: it shows its latest entry, and was published when it started.)
+        modified = [o.get("dateModified") for o in [*articles, *pages]] + [v for k in _MODIFIED_META for v in metas.get(k, ())[:1]]
+        days = {_day(d) for d in (parse_iso_date(m) for m in modified if isinstance(m, str)) if d is not None}
+        live = any("LiveBlogPosting" in _types(o) for o in articles)
+        if days and days != {_day(date)} and not live:
+            shown_day = page_date()
+            if shown_day is not None and _day(shown_day) in days and _day(shown_day) != _day(date):
+                date, source = _day(shown_day), "modified+shown"
     if isinstance(date, dt.datetime) and date.utcoffset() == dt.timedelta(0):
         local = _local_day(date, root, metas, lds, [url, meta.url])
         if local is _NO_EVIDENCE:
