@@ -56,7 +56,6 @@ _DATE_META = (
 )
 #: Date meta tags that do not say which date they give (often the last change).
 _GENERIC_DATE_SOURCES = frozenset(["meta:dc.date", "meta:dcterms.date", "meta:date"])
-_MODIFIED_META = ("article:modified_time", "og:updated_time", "dateModified", "datemodified", "last-modified", "dcterms.modified")
 _AUTHOR_META = (
     "author", "article:author", "article:author_name", "og:article:author", "parsely-author",
     "sailthru.author", "dc.creator", "dcterms.creator", "byl", "citation_author", "twitter:creator:name",
@@ -1270,17 +1269,10 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
     if date is None:
         date = date_from_url(url) or date_from_url(meta.url)
         source = "url" if date is not None else None
-    if date is not None and source is not None and (source == "json-ld" or source.startswith("meta:")):
-        # The page shows its last change under the headline, not the first publication: it
-        # presents itself with that date (a revised guide, an updated news story).
-        # (Not a live blog: it shows its latest entry, and was published when it started.)
-        modified = [o.get("dateModified") for o in [*articles, *pages]] + [v for k in _MODIFIED_META for v in metas.get(k, ())[:1]]
-        days = {_day(d) for d in (parse_iso_date(m) for m in modified if isinstance(m, str)) if d is not None}
-        live = any("LiveBlogPosting" in _types(o) for o in articles)
-        if days and days != {_day(date)} and not live:
-            shown_day = page_date()
-            if shown_day is not None and _day(shown_day) in days and _day(shown_day) != _day(date):
-                date, source = _day(shown_day), "modified+shown"
+    # A modified date the page shows under its headline does not replace the publication date:
+    # the document's date is when it was first published (measured: taking the shown modified
+    # date would match 13 more trafilatura-eval references and 1 fewer on fundus, but those
+    # references record the last change, not the publication).
     if isinstance(date, dt.datetime) and date.utcoffset() == dt.timedelta(0):
         local = _local_day(date, root, metas, lds, [url, meta.url])
         if local is _NO_EVIDENCE:
