@@ -80,7 +80,7 @@ for _reason, _words in {
         _HINTS.setdefault(_w.lower(), _reason)
 #: Hint words that are too ambiguous alone; they count only for the whole token ("ad", not "ad-free";
 #: "cmp", not Adobe Experience Manager's "cmp-container" components).
-_WEAK = frozenset(["cmp", "more", "also", "you", "further", "skip", "print", "email", "follow", "register", "login", "native", "banner", "commercial", "legal", "jump", "drawer", "hide", "hidden"])
+_WEAK = frozenset(["cmp", "promoted", "more", "also", "you", "further", "skip", "print", "email", "follow", "register", "login", "native", "banner", "commercial", "legal", "jump", "drawer", "hide", "hidden"])
 _CONTENT_WORDS = frozenset(
     ["article", "articlebody", "content", "body", "story", "text", "main", "entry", "post", "blog", "news", "prose", "richtext", "copy"]
 )
@@ -846,21 +846,45 @@ _READER_PROMPTS = {
     r"(?:les )?commentaires sont fermés|"
     r"crédits? photos?\s*:.{0,80}",
     "es": r"puede escribirnos|deja (?:un|tu) comentario|comparte este artículo|¿te ha gustado este artículo|"
-    r"(?:los )?comentarios (?:están )?cerrados",
+    r"(?:los )?comentarios (?:están )?cerrados|para comentar (?:debes|tienes que|es necesario) (?:registrarte|iniciar sesión|estar registrado)",
 }
 _PROMPT = re.compile(r"^(?:" + "|".join(_READER_PROMPTS.values()) + r")\b.{0,120}$", re.I)
 #: A server error message printed into the page ("Warning: ... in /var/www/x.php on line 12").
 _SERVER_ERROR = re.compile(r"^(?:warning|notice|deprecated|fatal error|parse error)\s*:.{0,300}\bon line \d+", re.I)
 
 
+#: A blog platform's post footer ("This entry was posted in News. Bookmark the permalink.",
+#: "Dieser Eintrag wurde am ... veröffentlicht"): where it stands, the post has ended.
+_POST_FOOTER = re.compile(
+    r"^(?:this (?:entry|post) was (?:posted|filed) (?:in|on|under)\b|"
+    r"(?:dieser|der) (?:eintrag|beitrag|artikel) wurde (?:am |in |unter )?.{0,160}\b(?:veröffentlicht|abgelegt)\b|"
+    r"cette entrée a été publiée\b|esta entrada fue publicada\b)",
+    re.I,
+)
+#: The parts of a meta line of short items split by bars ("Comments feed | Comments closed | Trackback").
+_BAR = re.compile(r"\s+[|·•]\s+")
+
+
+def _meta_line(text: str) -> bool:
+    """A post-footer line, or a bar-separated line of short items one of which is a reader
+    prompt ("January 13 | categories: Python | View Comments")."""
+    if len(text) > 400:
+        return False
+    if _POST_FOOTER.match(text):
+        return True
+    parts = _BAR.split(text)
+    return 2 <= len(parts) <= 8 and all(len(p) <= 80 for p in parts) and any(_PROMPT.match(p.strip()) for p in parts)
+
+
 def _cut_reader_prompts(kept: list[TextBlock], removed: list[Removal]) -> list[TextBlock]:
-    """Drop reader prompts in the second half of the article and server error messages anywhere."""
+    """Drop reader prompts in the second half of the article, and server error messages and
+    post-footer meta lines anywhere."""
     total = sum(len(b.text) for b in kept) or 1
     seen = 0
     out: list[TextBlock] = []
     for b in kept:
         text = b.text.strip()
-        if _SERVER_ERROR.match(text) or (seen > 0.5 * total and len(text) <= 160 and _PROMPT.match(text)):
+        if _SERVER_ERROR.match(text) or (seen > 0.5 * total and len(text) <= 160 and _PROMPT.match(text)) or (b.kind != HEADING and _meta_line(text)):
             removed.append(Removal(CLEANER, "end-matter", b.text, b.owner.sourceline))
         else:
             out.append(b)
