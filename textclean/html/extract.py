@@ -833,7 +833,10 @@ _READER_PROMPTS = {
     r"rate this (?:article|post|recipe)|explore further|view comments|(?:leave|add|post|write) a (?:comment|reply)|"
     r"you must be logged in|(?:please )?(?:log|sign) in to (?:comment|reply|post)|print (?:this )?recipe|load more|"
     r"share this (?:article|post|story|page)|(?:subscribe|sign up) (?:to|for) our newsletter|missed the main event|"
-    r"this (?:entry|post) was posted (?:in|on)|comments (?:are )?closed|bookmark the permalink",
+    r"this (?:entry|post) was posted (?:in|on)|comments (?:are )?closed|bookmark the permalink|"
+    # house ads for the site's app, newsletter or membership
+    r"for the latest (?:stories|news|updates)\b.{0,80}\bdownload|get the latest news straight to your (?:phone|inbox)|"
+    r"download (?:the|our) .{0,40}\bapps?|do you want to (?:be|stay) (?:informed|updated|up to date)|help us (?:continue|keep)",
     "de": r"wie (?:bewerten|gefällt|findest|finden) (?:sie|dir|ihnen|du) (?:diese[nrs]?|den|der|die|das) (?:artikel|beitrag|rezept)|"
     r"war (?:der|dieser|die|diese) (?:artikel|beitrag|seite|information) (?:nützlich|hilfreich|interessant)|"
     r"möchten sie (?:den|diesen) (?:artikel|beitrag) teilen|hier können sie (?:den|diesen) (?:artikel|beitrag) bewerten|"
@@ -841,12 +844,15 @@ _READER_PROMPTS = {
     r"kommentieren|rezept drucken|bild anzeigen|lade weitere inhalte|weitere inhalte laden|"
     r"dieser (?:eintrag|beitrag) wurde .{0,60}veröffentlicht|der beitrag wurde am|\(?noch keine bewertungen\)?|"
     r".{0,20}bloggern gefällt das|vorschau auf den nächsten artikel|das thema könnte (?:dich|sie) auch interessieren|"
-    r"kommentare (?:sind )?geschlossen|(?:die )?kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)",
+    r"kommentare (?:sind )?geschlossen|(?:die )?kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)|"
+    r"diese[nrs]? (?:artikel|beitrag|seite) teilen|lust auf mehr|werden sie (?:jetzt )?mitglied|"
+    r"unterstütze(?:n sie)? \S+(?: \S+)? (?:bereits |schon )?(?:mit|ab) \d|(?:sie möchten|du möchtest) .{0,60}\? schau",
     "fr": r"à découvrir|vous avez aimé cet article|partagez cet article|laisser un commentaire|laissez un commentaire|"
     r"(?:les )?commentaires sont fermés|"
     r"crédits? photos?\s*:.{0,80}",
     "es": r"puede escribirnos|deja (?:un|tu) comentario|comparte este artículo|¿te ha gustado este artículo|"
-    r"(?:los )?comentarios (?:están )?cerrados|para comentar (?:debes|tienes que|es necesario) (?:registrarte|iniciar sesión|estar registrado)",
+    r"hazte (?:miembro|socio|suscriptor)|¡?mira lo que tiene nuestro canal|¿?ya sabías que .{0,60}\btenemos (?:un )?canal|"
+    r"únete (?:a nuestro|al) canal|(?:los )?comentarios (?:están )?cerrados|para comentar (?:debes|tienes que|es necesario) (?:registrarte|iniciar sesión|estar registrado)",
 }
 _PROMPT = re.compile(r"^(?:" + "|".join(_READER_PROMPTS.values()) + r")\b.{0,120}$", re.I)
 #: A server error message printed into the page ("Warning: ... in /var/www/x.php on line 12").
