@@ -68,3 +68,26 @@ def test_drupal_promoted_state_is_not_an_advert() -> None:
     <div class="sidebar"><p>{P3}</p></div></body></html>"""
     texts, _ = _texts(html)
     assert P1 in texts and P2 in texts
+
+
+def test_more_post_footers_and_meta_lines() -> None:
+    assert _meta_line("Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Linux, Tutorials. Kommentare zu diesem Beitrag.")
+    assert _meta_line("Aufrufe: 1120 | Hinzugefügt von: Posh | Tags: , , | Rating: 0.0/0")
+    assert _meta_line("Informationsschreiben vom 14. Oktober 2021 PDF | 38 KB | Datei ist nicht barrierefrei")
+    assert _meta_line("Life is not digital. Zeige alle Beiträge von Cem Basman")
+    assert _meta_line("A writer and a cook. View all posts by Ana Lima")
+
+
+def test_bar_lines_of_prose_or_data_are_kept() -> None:
+    assert not _meta_line("Preis: 12 Euro | Ort: Stadthalle")  # two label items: a line of facts
+    assert not _meta_line("Berlin | Hamburg | München")
+    assert not _meta_line("Sie erstellte am Montag eine Liste, die später im Archiv abgelegt wurde.")
+    assert not _meta_line("Größe 38 KB ist die Datei, die er schickte, und sie kam am Montag an.")
+
+
+def test_a_story_ending_with_an_author_box_link_keeps_its_prose() -> None:
+    html = f"""<html><body><article><h1>Budget day</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p>
+    <p>Ana writes about the city. View all posts by Ana Lima</p></article></body></html>"""
+    texts, removed = _texts(html)
+    assert texts[-3:] == [P1, P2, P3]
+    assert any("View all posts by" in t for t in removed)

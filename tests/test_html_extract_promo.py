@@ -106,3 +106,25 @@ def test_prose_with_a_photo_word_or_a_copyright_sign_inside_is_kept() -> None:
     doc = textclean.clean("\n\n".join([DE[0], *kept, DE[1]]))
     for line in kept:
         assert line in doc.text
+
+
+# -- end-matter headings (extract._END_MATTER) ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Schon gelesen?", "Verwandte Themenbereiche", "Weitere aktuelle Themen aus der Arbeitswelt", "Noch mehr Infos für dich", "Entdecke weitere Homestorys", "Zum Weiterlesen:", "Empfehlungen aus dem Shop"],
+)
+def test_a_german_end_matter_heading_cuts_what_follows(label: str) -> None:
+    teaser = "Die Stadt plant einen neuen Park am Fluss."
+    html = f"<html><body><article><h1>Haushalt</h1>{''.join(f'<p>{p}</p>' for p in DE)}<h3>{label}</h3><p>{teaser}</p></article></body></html>"
+    doc = clean_html(html)
+    assert DE[2] in doc.text
+    assert label not in doc.text and teaser not in doc.text
+
+
+def test_a_heading_that_only_starts_like_end_matter_in_the_first_half_is_kept() -> None:
+    label = "Weitere Themen der Sitzung"
+    html = f"<html><body><article><h1>Haushalt</h1><p>{DE[0]}</p><h3>{label}</h3>{''.join(f'<p>{p}</p>' for p in DE[1:] * 3)}</article></body></html>"
+    doc = clean_html(html)
+    assert label in doc.text and DE[2] in doc.text

@@ -814,8 +814,12 @@ _END_MATTER = re.compile(
     r"temas relacionados|contenido relacionado|noticias relacionadas|lo más (?:leído|visto)|también te puede interesar|"
     r"mais lidas|notícias relacionadas|inne artykuły(?: autora)?|potrebbe interessarti|i più letti|"
     r"vous aimerez aussi|les plus lus|dans la même rubrique|"
+    r"schon gelesen|heute empfehlen wir|entdecken sie (?:jetzt|mehr|auch)\b.*|verwandte themen(?:bereiche)?|"
+    r"weitere (?:aktuelle |spannende |interessante )?(?:themen|artikel|beiträge|nachrichten|news)\b.*|"
+    r"noch mehr (?:infos|informationen|artikel|themen|tipps|news|geschichten)\b.*|entdecke (?:weitere|mehr|auch)\b.*|zum weiterlesen|"
+    r"empfehlungen aus (?:dem|der|unserem)\b.*|más sobre\b.*|veja também|leia também|zobacz (?:także|też|również)|"
     r"(?:\d+ )?(?:отзывы|комментарии|комментариев)|похожие (?:статьи|записи|новости|публикации)|добавить (?:отзыв|комментарий))"
-    r"\s*:?$",
+    r"\s*[:?]?$",
     re.I,
 )
 
@@ -846,7 +850,7 @@ _READER_PROMPTS = {
     r".{0,20}bloggern gefällt das|vorschau auf den nächsten artikel|das thema könnte (?:dich|sie) auch interessieren|"
     r"kommentare (?:sind )?geschlossen|(?:die )?kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)|"
     r"diese[nrs]? (?:artikel|beitrag|seite) teilen|lust auf mehr|werden sie (?:jetzt )?mitglied|"
-    r"unterstütze(?:n sie)? \S+(?: \S+)? (?:bereits |schon )?(?:mit|ab) \d|(?:sie möchten|du möchtest) .{0,60}\? schau",
+    r"unterstütze(?:n sie)? \S+(?: \S+)? (?:bereits |schon )?(?:mit|ab) \d|(?:sie möchten|du möchtest) .{0,60}\? schau\w*",
     "fr": r"à découvrir|vous avez aimé cet article|partagez cet article|laisser un commentaire|laissez un commentaire|"
     r"(?:les )?commentaires sont fermés|"
     r"crédits? photos?\s*:.{0,80}",
@@ -864,9 +868,19 @@ _SERVER_ERROR = re.compile(r"^(?:warning|notice|deprecated|fatal error|parse err
 _POST_FOOTER = re.compile(
     r"^(?:this (?:entry|post) was (?:posted|filed) (?:in|on|under)\b|"
     r"(?:dieser|der) (?:eintrag|beitrag|artikel) wurde (?:am |in |unter )?.{0,160}\b(?:veröffentlicht|abgelegt)\b|"
-    r"cette entrée a été publiée\b|esta entrada fue publicada\b)",
+    r"erstellt am .{0,80}\babgelegt unter\b|cette entrée a été publiée\b|esta entrada fue publicada\b)",
     re.I,
 )
+#: The link of an author box to the author's other posts ("Zeige alle Beiträge von Ana Lima").
+_AUTHOR_LINK = re.compile(
+    r"\b(?:view all posts by|see all posts by|zeige alle beiträge von|alle beiträge von \S+(?: \S+)? anzeigen|"
+    r"voir tous les articles (?:de|par)|ver todas las entradas de)\b",
+    re.I,
+)
+#: A file size in a download line ("PDF | 38 KB | Datei ist nicht barrierefrei").
+_FILE_SIZE = re.compile(r"^\(?\d+(?:[.,]\d+)?\s?(?:kb|mb|gb|kib|mib|bytes?)\)?$", re.I)
+#: A "Label: value" item of a meta line ("Aufrufe: 1120", "Hinzugefügt von: Ana").
+_LABEL_VALUE = re.compile(r"^[^\W\d][\w .-]{0,24}:(?:\s|$)")
 #: The parts of a meta line of short items split by bars ("Comments feed | Comments closed | Trackback").
 _BAR = re.compile(r"\s+[|·•]\s+")
 
@@ -878,8 +892,14 @@ def _meta_line(text: str) -> bool:
         return False
     if _POST_FOOTER.match(text):
         return True
-    parts = _BAR.split(text)
-    return 2 <= len(parts) <= 8 and all(len(p) <= 80 for p in parts) and any(_PROMPT.match(p.strip()) for p in parts)
+    if _AUTHOR_LINK.search(text):
+        return True
+    parts = [p.strip() for p in _BAR.split(text)]
+    if not 2 <= len(parts) <= 8 or any(len(p) > 80 for p in parts):
+        return False
+    if any(_PROMPT.match(p) or _FILE_SIZE.match(p) for p in parts):
+        return True
+    return len(parts) >= 3 and sum(1 for p in parts if _LABEL_VALUE.match(p)) >= 3
 
 
 def _cut_reader_prompts(kept: list[TextBlock], removed: list[Removal]) -> list[TextBlock]:
