@@ -91,3 +91,25 @@ def test_a_story_ending_with_an_author_box_link_keeps_its_prose() -> None:
     texts, removed = _texts(html)
     assert texts[-3:] == [P1, P2, P3]
     assert any("View all posts by" in t for t in removed)
+
+
+# -- a CMS "teaser" that is the standfirst (extract._standfirst_teaser) ----------------------------
+
+LEAD = "Nach einer langen Nacht hat der Stadtrat den neuen Haushalt beschlossen, die Opposition ist empört."
+
+
+def test_a_teaser_named_standfirst_without_links_is_kept() -> None:
+    html = f"""<html><body><main><header><h1>Haushalt beschlossen</h1>
+    <div class="teaser-text news-details__teaser"><p>{LEAD}</p></div></header>
+    <div class="article-body"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></main></body></html>"""
+    texts, _ = _texts(html)
+    assert LEAD in texts and P1 in texts
+
+
+def test_a_teaser_card_linking_to_another_story_is_still_pruned() -> None:
+    card = "Der Bürgermeister will den Nahverkehr im kommenden Jahr deutlich ausbauen, sagte er am Montag."
+    html = f"""<html><body><main><h1>Haushalt beschlossen</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p>
+    <div class="teaser"><h3><a href="/nahverkehr">Nahverkehr</a></h3><p>{card}</p></div></main></body></html>"""
+    texts, removed = _texts(html)
+    assert card not in texts and P3 in texts
+    assert any(card in t for t in removed)

@@ -346,6 +346,8 @@ def prune(body: Any, removed: list[Removal]) -> None:
                 continue
         if reason == "related-links" and tag == "p" and prose.get(el, 0) >= 150:
             continue  # a paragraph of prose is not a box of links (``<p class="js-readmore">``)
+        if reason == "related-links" and prose.get(el, 0) >= 60 and _standfirst_teaser(el):
+            continue  # a CMS's "teaser" that is the story's own standfirst: prose, no link away
         # A hint never removes the bulk of the page's prose (``<div class="main has-sidebar">``).
         if total >= 200 and prose.get(el, 0) >= 0.4 * total and not (reason in _OVERLAYS and el.find(".//h1") is None):
             continue
@@ -359,6 +361,21 @@ def prune(body: Any, removed: list[Removal]) -> None:
     for el, reason in dropped:
         # A pruned block leaves a marker: its label before it can then be recognised.
         _drop(el, marker=reason if el.tag in _BLOCK_TAGS else None)
+
+
+def _standfirst_teaser(el: Any) -> bool:
+    """True for an element named "teaser" that links nowhere (German CMSs call the standfirst
+    the teaser: ``<div class="teaser-text">``, ``<p class="article__teaser">``); a teaser card of
+    another story links to it.
+
+    >>> root, _ = parse_html('<div class="teaser"><p>' + "x " * 40 + '</p></div><div class="teaser"><a href="/b">B</a></div>')
+    >>> [_standfirst_teaser(d) for d in root.iter("div")]
+    [True, False]
+    """
+    attrs = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    if "teaser" not in attrs or "teasers" in attrs:
+        return False
+    return el.find(".//a[@href]") is None and el.find(".//h2") is None and el.find(".//h3") is None
 
 
 def _following(el: Any) -> Any:
