@@ -113,3 +113,10 @@ def test_a_teaser_card_linking_to_another_story_is_still_pruned() -> None:
     texts, removed = _texts(html)
     assert card not in texts and P3 in texts
     assert any(card in t for t in removed)
+
+
+def test_lines_of_control_labels_go_and_sentences_with_them_stay() -> None:
+    for line in ["Bild anzeigen Bild schließen", "Quellen ausblenden", "Externer Inhalt", "Show more"]:
+        assert _meta_line(line), line
+    assert not _meta_line("Die Firma will ihr Werk vergrößern und schließen will sie keines.")
+    assert not _meta_line("Externer Inhalt ist bei uns selten, sagte die Redakteurin am Montag.")

@@ -128,3 +128,9 @@ def test_a_heading_that_only_starts_like_end_matter_in_the_first_half_is_kept() 
     html = f"<html><body><article><h1>Haushalt</h1><p>{DE[0]}</p><h3>{label}</h3>{''.join(f'<p>{p}</p>' for p in DE[1:] * 3)}</article></body></html>"
     doc = clean_html(html)
     assert label in doc.text and DE[2] in doc.text
+
+
+def test_an_image_viewer_label_before_a_caption_is_removed() -> None:
+    line = "Vergrößern Eine kleine runde Aussparung für die Kamera im Display des Telefons."
+    doc = textclean.clean("\n\n".join([DE[0], line, DE[1], DE[2]]))
+    assert line not in doc.text and DE[1] in doc.text

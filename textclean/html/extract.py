@@ -902,6 +902,15 @@ _LABEL_VALUE = re.compile(r"^[^\W\d][\w .-]{0,24}:(?:\s|$)")
 _BAR = re.compile(r"\s+[|·•]\s+")
 
 
+_UI_PHRASE = (
+    r"(?:(?:bild|bilder|foto|fotos|galerie|image|photo|gallery) (?:anzeigen|schließen|vergrößern|öffnen|zoomen|close|open|enlarge)|"
+    r"quellen (?:aus|ein)blenden|mehr anzeigen|weniger anzeigen|externer inhalt|show (?:more|less)|"
+    r"vergrößern|schließen|enlarge|expand|collapse|zoom)"
+)
+#: A line made only of the labels of a page's controls ("Bild anzeigen Bild schließen").
+_UI_LINE = re.compile(rf"^{_UI_PHRASE}(?:\s+{_UI_PHRASE})*\W*$", re.I)
+
+
 def _meta_line(text: str) -> bool:
     """A post-footer line, or a bar-separated line of short items one of which is a reader
     prompt ("January 13 | categories: Python | View Comments")."""
@@ -909,7 +918,7 @@ def _meta_line(text: str) -> bool:
         return False
     if _POST_FOOTER.match(text):
         return True
-    if _AUTHOR_LINK.search(text):
+    if _AUTHOR_LINK.search(text) or (len(text) <= 80 and _UI_LINE.match(text)):
         return True
     parts = [p.strip() for p in _BAR.split(text)]
     if not 2 <= len(parts) <= 8 or any(len(p) > 80 for p in parts):
