@@ -80,7 +80,7 @@ for _reason, _words in {
         _HINTS.setdefault(_w.lower(), _reason)
 #: Hint words that are too ambiguous alone; they count only for the whole token ("ad", not "ad-free";
 #: "cmp", not Adobe Experience Manager's "cmp-container" components).
-_WEAK = frozenset(["cmp", "more", "also", "you", "further", "skip", "print", "email", "follow", "register", "login", "native", "banner", "commercial", "legal", "jump", "drawer", "hide", "hidden"])
+_WEAK = frozenset(["cmp", "promoted", "more", "also", "you", "further", "skip", "print", "email", "follow", "register", "login", "native", "banner", "commercial", "legal", "jump", "drawer", "hide", "hidden"])
 _CONTENT_WORDS = frozenset(
     ["article", "articlebody", "content", "body", "story", "text", "main", "entry", "post", "blog", "news", "prose", "richtext", "copy"]
 )
@@ -346,6 +346,8 @@ def prune(body: Any, removed: list[Removal]) -> None:
                 continue
         if reason == "related-links" and tag == "p" and prose.get(el, 0) >= 150:
             continue  # a paragraph of prose is not a box of links (``<p class="js-readmore">``)
+        if reason == "related-links" and prose.get(el, 0) >= 60 and _standfirst_teaser(el):
+            continue  # a CMS's "teaser" that is the story's own standfirst: prose, no link away
         # A hint never removes the bulk of the page's prose (``<div class="main has-sidebar">``).
         if total >= 200 and prose.get(el, 0) >= 0.4 * total and not (reason in _OVERLAYS and el.find(".//h1") is None):
             continue
@@ -359,6 +361,21 @@ def prune(body: Any, removed: list[Removal]) -> None:
     for el, reason in dropped:
         # A pruned block leaves a marker: its label before it can then be recognised.
         _drop(el, marker=reason if el.tag in _BLOCK_TAGS else None)
+
+
+def _standfirst_teaser(el: Any) -> bool:
+    """True for an element named "teaser" that links nowhere (German CMSs call the standfirst
+    the teaser: ``<div class="teaser-text">``, ``<p class="article__teaser">``); a teaser card of
+    another story links to it.
+
+    >>> root, _ = parse_html('<div class="teaser"><p>' + "x " * 40 + '</p></div><div class="teaser"><a href="/b">B</a></div>')
+    >>> [_standfirst_teaser(d) for d in root.iter("div")]
+    [True, False]
+    """
+    attrs = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    if "teaser" not in attrs or "teasers" in attrs:
+        return False
+    return el.find(".//a[@href]") is None and el.find(".//h2") is None and el.find(".//h3") is None
 
 
 def _following(el: Any) -> Any:
@@ -814,8 +831,12 @@ _END_MATTER = re.compile(
     r"temas relacionados|contenido relacionado|noticias relacionadas|lo más (?:leído|visto)|también te puede interesar|"
     r"mais lidas|notícias relacionadas|inne artykuły(?: autora)?|potrebbe interessarti|i più letti|"
     r"vous aimerez aussi|les plus lus|dans la même rubrique|"
+    r"schon gelesen|heute empfehlen wir|entdecken sie (?:jetzt|mehr|auch)\b.*|verwandte themen(?:bereiche)?|"
+    r"weitere (?:aktuelle |spannende |interessante )?(?:themen|artikel|beiträge|nachrichten|news)\b.*|"
+    r"noch mehr (?:infos|informationen|artikel|themen|tipps|news|geschichten)\b.*|entdecke (?:weitere|mehr|auch)\b.*|zum weiterlesen|"
+    r"empfehlungen aus (?:dem|der|unserem)\b.*|más sobre\b.*|veja também|leia também|zobacz (?:także|też|również)|"
     r"(?:\d+ )?(?:отзывы|комментарии|комментариев)|похожие (?:статьи|записи|новости|публикации)|добавить (?:отзыв|комментарий))"
-    r"\s*:?$",
+    r"\s*[:?]?$",
     re.I,
 )
 
@@ -833,7 +854,10 @@ _READER_PROMPTS = {
     r"rate this (?:article|post|recipe)|explore further|view comments|(?:leave|add|post|write) a (?:comment|reply)|"
     r"you must be logged in|(?:please )?(?:log|sign) in to (?:comment|reply|post)|print (?:this )?recipe|load more|"
     r"share this (?:article|post|story|page)|(?:subscribe|sign up) (?:to|for) our newsletter|missed the main event|"
-    r"this (?:entry|post) was posted (?:in|on)|comments (?:are )?closed|bookmark the permalink",
+    r"this (?:entry|post) was posted (?:in|on)|comments (?:are )?closed|bookmark the permalink|"
+    # house ads for the site's app, newsletter or membership
+    r"for the latest (?:stories|news|updates)\b.{0,80}\bdownload|get the latest news straight to your (?:phone|inbox)|"
+    r"download (?:the|our) .{0,40}\bapps?|do you want to (?:be|stay) (?:informed|updated|up to date)|help us (?:continue|keep)",
     "de": r"wie (?:bewerten|gefällt|findest|finden) (?:sie|dir|ihnen|du) (?:diese[nrs]?|den|der|die|das) (?:artikel|beitrag|rezept)|"
     r"war (?:der|dieser|die|diese) (?:artikel|beitrag|seite|information) (?:nützlich|hilfreich|interessant)|"
     r"möchten sie (?:den|diesen) (?:artikel|beitrag) teilen|hier können sie (?:den|diesen) (?:artikel|beitrag) bewerten|"
@@ -841,26 +865,78 @@ _READER_PROMPTS = {
     r"kommentieren|rezept drucken|bild anzeigen|lade weitere inhalte|weitere inhalte laden|"
     r"dieser (?:eintrag|beitrag) wurde .{0,60}veröffentlicht|der beitrag wurde am|\(?noch keine bewertungen\)?|"
     r".{0,20}bloggern gefällt das|vorschau auf den nächsten artikel|das thema könnte (?:dich|sie) auch interessieren|"
-    r"kommentare (?:sind )?geschlossen|(?:die )?kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)",
+    r"kommentare (?:sind )?geschlossen|(?:die )?kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)|"
+    r"diese[nrs]? (?:artikel|beitrag|seite) teilen|lust auf mehr|werden sie (?:jetzt )?mitglied|"
+    r"unterstütze(?:n sie)? \S+(?: \S+)? (?:bereits |schon )?(?:mit|ab) \d|(?:sie möchten|du möchtest) .{0,60}\? schau\w*",
     "fr": r"à découvrir|vous avez aimé cet article|partagez cet article|laisser un commentaire|laissez un commentaire|"
     r"(?:les )?commentaires sont fermés|"
     r"crédits? photos?\s*:.{0,80}",
     "es": r"puede escribirnos|deja (?:un|tu) comentario|comparte este artículo|¿te ha gustado este artículo|"
-    r"(?:los )?comentarios (?:están )?cerrados",
+    r"hazte (?:miembro|socio|suscriptor)|¡?mira lo que tiene nuestro canal|¿?ya sabías que .{0,60}\btenemos (?:un )?canal|"
+    r"únete (?:a nuestro|al) canal|(?:los )?comentarios (?:están )?cerrados|para comentar (?:debes|tienes que|es necesario) (?:registrarte|iniciar sesión|estar registrado)",
 }
 _PROMPT = re.compile(r"^(?:" + "|".join(_READER_PROMPTS.values()) + r")\b.{0,120}$", re.I)
 #: A server error message printed into the page ("Warning: ... in /var/www/x.php on line 12").
 _SERVER_ERROR = re.compile(r"^(?:warning|notice|deprecated|fatal error|parse error)\s*:.{0,300}\bon line \d+", re.I)
 
 
+#: A blog platform's post footer ("This entry was posted in News. Bookmark the permalink.",
+#: "Dieser Eintrag wurde am ... veröffentlicht"): where it stands, the post has ended.
+_POST_FOOTER = re.compile(
+    r"^(?:this (?:entry|post) was (?:posted|filed) (?:in|on|under)\b|"
+    r"(?:dieser|der) (?:eintrag|beitrag|artikel) wurde (?:am |in |unter )?.{0,160}\b(?:veröffentlicht|abgelegt)\b|"
+    r"erstellt am .{0,80}\babgelegt unter\b|cette entrée a été publiée\b|esta entrada fue publicada\b)",
+    re.I,
+)
+#: The link of an author box to the author's other posts ("Zeige alle Beiträge von Ana Lima").
+_AUTHOR_LINK = re.compile(
+    r"\b(?:view all posts by|see all posts by|zeige alle beiträge von|alle beiträge von \S+(?: \S+)? anzeigen|"
+    r"voir tous les articles (?:de|par)|ver todas las entradas de)\b",
+    re.I,
+)
+#: A file size in a download line ("PDF | 38 KB | Datei ist nicht barrierefrei").
+_FILE_SIZE = re.compile(r"^\(?\d+(?:[.,]\d+)?\s?(?:kb|mb|gb|kib|mib|bytes?)\)?$", re.I)
+#: A "Label: value" item of a meta line ("Aufrufe: 1120", "Hinzugefügt von: Ana").
+_LABEL_VALUE = re.compile(r"^[^\W\d][\w .-]{0,24}:(?:\s|$)")
+#: The parts of a meta line of short items split by bars ("Comments feed | Comments closed | Trackback").
+_BAR = re.compile(r"\s+[|·•]\s+")
+
+
+_UI_PHRASE = (
+    r"(?:(?:bild|bilder|foto|fotos|galerie|image|photo|gallery) (?:anzeigen|schließen|vergrößern|öffnen|zoomen|close|open|enlarge)|"
+    r"quellen (?:aus|ein)blenden|mehr anzeigen|weniger anzeigen|externer inhalt|show (?:more|less)|"
+    r"vergrößern|schließen|enlarge|expand|collapse|zoom)"
+)
+#: A line made only of the labels of a page's controls ("Bild anzeigen Bild schließen").
+_UI_LINE = re.compile(rf"^{_UI_PHRASE}(?:\s+{_UI_PHRASE})*\W*$", re.I)
+
+
+def _meta_line(text: str) -> bool:
+    """A post-footer line, or a bar-separated line of short items one of which is a reader
+    prompt ("January 13 | categories: Python | View Comments")."""
+    if len(text) > 400:
+        return False
+    if _POST_FOOTER.match(text):
+        return True
+    if _AUTHOR_LINK.search(text) or (len(text) <= 80 and _UI_LINE.match(text)):
+        return True
+    parts = [p.strip() for p in _BAR.split(text)]
+    if not 2 <= len(parts) <= 8 or any(len(p) > 80 for p in parts):
+        return False
+    if any(_PROMPT.match(p) or _FILE_SIZE.match(p) for p in parts):
+        return True
+    return len(parts) >= 3 and sum(1 for p in parts if _LABEL_VALUE.match(p)) >= 3
+
+
 def _cut_reader_prompts(kept: list[TextBlock], removed: list[Removal]) -> list[TextBlock]:
-    """Drop reader prompts in the second half of the article and server error messages anywhere."""
+    """Drop reader prompts in the second half of the article, and server error messages and
+    post-footer meta lines anywhere."""
     total = sum(len(b.text) for b in kept) or 1
     seen = 0
     out: list[TextBlock] = []
     for b in kept:
         text = b.text.strip()
-        if _SERVER_ERROR.match(text) or (seen > 0.5 * total and len(text) <= 160 and _PROMPT.match(text)):
+        if _SERVER_ERROR.match(text) or (seen > 0.5 * total and len(text) <= 160 and _PROMPT.match(text)) or (b.kind != HEADING and _meta_line(text)):
             removed.append(Removal(CLEANER, "end-matter", b.text, b.owner.sourceline))
         else:
             out.append(b)

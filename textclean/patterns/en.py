@@ -66,6 +66,8 @@ TABLE: dict[str, Any] = {
         ("photo-credit", r"^\W*(?:photo(?:graph)?|image|picture|illustration)\s+(?:by|courtesy\s+of)\b", 1.0, 200),
         ("photo-credit", r"\((?:AP|AFP|Reuters|EPA|Getty|Bloomberg)\s+Photos?\b[^)]{0,80}\)\W{0,3}$", 1.0, 400),
         ("photo-credit", r"\b(?:Getty\s+Images|Shutterstock|iStock(?:photo)?|Alamy(?:\s+Stock\s+Photo)?)\W{0,3}$", 1.0, 300),
+        # A caption that ends with its credit after a copyright sign ("Skier in Beijing. © AFP / Ana Lima").
+        ("photo-credit", r"\w[\w.!?)\s|-]{0,3}\s©\s?[\w][\w .,&/-]{0,60}$", 1.0, 250),
         ("photo-credit", r"^\W*(?:enlarge\s+this\s+image|toggle\s+caption|hide\s+caption|image\s+caption)\b", 1.0, 200),
         # --- navigation debris seen in page dumps ----------------------------
         ("navigation", r"^\W*(?:skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|advert(?:s|isement)?|sponsored(?:\s+content)?|ad)\W*$", 1.0, 60),

@@ -16,6 +16,7 @@ TABLE: dict[str, Any] = {
         ("cookie", r"\b(?:este\s+sitio(?:\s+web)?|utilizamos|usamos)\s+(?:utiliza\s+)?cookies\b", 1.0, 500),
         ("copyright", r"\btodos\s+los\s+derechos\s+reservados\b", 1.0, 300),
         ("photo-credit", r"^\W*(?:foto|fotograf[ií]a|imagen)\s*:", 1.0, 250),
+        ("photo-credit", r"[.!?]\s+(?:foto|fotograf[ií]a|imagen)\s*:\s*[\w .,&/-]{1,50}$", 1.0, 250),
         ("contributor-note", r"^\W*con\s+informaci[oó]n\s+de\b[\w .,&/-]{1,80}\W*$", 1.0, 200),
     ],
     "byline_prefixes": ["Por"],

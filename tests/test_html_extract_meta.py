@@ -1,0 +1,122 @@
+"""Post-footer meta lines and markup state words (issue 8, round 2)."""
+
+from __future__ import annotations
+
+from textclean.html import extract_html
+from textclean.html.extract import _meta_line, _token_reason
+
+P1 = "The council approved the new budget on Tuesday after a debate that lasted most of the night."
+P2 = "Opposition members said the spending plan left too little for schools and public transport."
+P3 = "The mayor promised a review of the transport budget before the end of the coming year."
+LONG = " ".join([P1, P2, P3] * 3)
+
+
+def _texts(html: str) -> tuple[list[str], list[str]]:
+    blocks, draft = extract_html(html)
+    return [b.text for b in blocks], [r.text for r in draft.removed]
+
+
+def test_a_post_footer_goes_even_before_a_long_author_box() -> None:
+    html = f"""<html><body><div class="post"><h1>Budget day</h1><p>{P1}</p><p>{P2}</p>
+    <p>This entry was posted in News. Bookmark the permalink.</p>
+    <p>{LONG}</p></div></body></html>"""
+    texts, removed = _texts(html)
+    assert P1 in texts and LONG in texts
+    assert not any(t.startswith("This entry was posted") for t in texts)
+    assert any(t.startswith("This entry was posted") for t in removed)
+
+
+def test_a_german_post_footer_goes() -> None:
+    footer = "Dieser Eintrag wurde veröffentlicht in Podcast und verschlagwortet mit Berlin von Simon. Permanentlink."
+    assert _meta_line(footer)
+    assert _meta_line("Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und wurde unter Allgemein abgelegt.")
+
+
+def test_a_bar_separated_meta_line_with_a_comments_link_goes() -> None:
+    assert _meta_line("January 13, 2020 at 08:45 AM | categories: Python, Mercurial | View Comments")
+    assert _meta_line("Kommentarfeed | Kommentare geschlossen | Trackback-URL")
+    html = f"""<html><body><article><h1>Budget day</h1>
+    <p>January 13, 2020 | categories: Politics | View Comments</p><p>{P1}</p><p>{P2}</p><p>{P3}</p>
+    </article></body></html>"""
+    texts, removed = _texts(html)
+    assert texts[-3:] == [P1, P2, P3]
+    assert any("View Comments" in t for t in removed)
+
+
+def test_prose_that_mentions_posting_or_bars_is_kept() -> None:
+    assert not _meta_line("This entry in the register was posted by the clerk before the council met on Tuesday.")
+    assert not _meta_line("Rain | wind | snow are forecast for the weekend in the northern valleys.")
+    assert not _meta_line(P1)
+    html = f"<html><body><article><h1>Budget day</h1><p>{P1}</p><p>The entry was posted in the register, the clerk said.</p><p>{P2}</p></article></body></html>"
+    texts, _ = _texts(html)
+    assert "The entry was posted in the register, the clerk said." in texts
+
+
+def test_a_spanish_comment_login_prompt_at_the_end_goes() -> None:
+    html = f"""<html><body><article><h1>Presupuesto</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p>
+    <p>Para comentar debes registrarte y completar los datos generales.</p></article></body></html>"""
+    texts, removed = _texts(html)
+    assert texts[-1] == P3
+    assert any(t.startswith("Para comentar") for t in removed)
+
+
+def test_drupal_promoted_state_is_not_an_advert() -> None:
+    assert _token_reason("node-promoted") is None
+    assert _token_reason("promoted") == "advertisement"
+    assert _token_reason("promo-box") == "advertisement"
+    html = f"""<html><body><div class="node node-article node-promoted"><h1>Budget day</h1><p>{P1}</p><p>{P2}</p></div>
+    <div class="sidebar"><p>{P3}</p></div></body></html>"""
+    texts, _ = _texts(html)
+    assert P1 in texts and P2 in texts
+
+
+def test_more_post_footers_and_meta_lines() -> None:
+    assert _meta_line("Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Linux, Tutorials. Kommentare zu diesem Beitrag.")
+    assert _meta_line("Aufrufe: 1120 | Hinzugefügt von: Posh | Tags: , , | Rating: 0.0/0")
+    assert _meta_line("Informationsschreiben vom 14. Oktober 2021 PDF | 38 KB | Datei ist nicht barrierefrei")
+    assert _meta_line("Life is not digital. Zeige alle Beiträge von Cem Basman")
+    assert _meta_line("A writer and a cook. View all posts by Ana Lima")
+
+
+def test_bar_lines_of_prose_or_data_are_kept() -> None:
+    assert not _meta_line("Preis: 12 Euro | Ort: Stadthalle")  # two label items: a line of facts
+    assert not _meta_line("Berlin | Hamburg | München")
+    assert not _meta_line("Sie erstellte am Montag eine Liste, die später im Archiv abgelegt wurde.")
+    assert not _meta_line("Größe 38 KB ist die Datei, die er schickte, und sie kam am Montag an.")
+
+
+def test_a_story_ending_with_an_author_box_link_keeps_its_prose() -> None:
+    html = f"""<html><body><article><h1>Budget day</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p>
+    <p>Ana writes about the city. View all posts by Ana Lima</p></article></body></html>"""
+    texts, removed = _texts(html)
+    assert texts[-3:] == [P1, P2, P3]
+    assert any("View all posts by" in t for t in removed)
+
+
+# -- a CMS "teaser" that is the standfirst (extract._standfirst_teaser) ----------------------------
+
+LEAD = "Nach einer langen Nacht hat der Stadtrat den neuen Haushalt beschlossen, die Opposition ist empört."
+
+
+def test_a_teaser_named_standfirst_without_links_is_kept() -> None:
+    html = f"""<html><body><main><header><h1>Haushalt beschlossen</h1>
+    <div class="teaser-text news-details__teaser"><p>{LEAD}</p></div></header>
+    <div class="article-body"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></main></body></html>"""
+    texts, _ = _texts(html)
+    assert LEAD in texts and P1 in texts
+
+
+def test_a_teaser_card_linking_to_another_story_is_still_pruned() -> None:
+    card = "Der Bürgermeister will den Nahverkehr im kommenden Jahr deutlich ausbauen, sagte er am Montag."
+    html = f"""<html><body><main><h1>Haushalt beschlossen</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p>
+    <div class="teaser"><h3><a href="/nahverkehr">Nahverkehr</a></h3><p>{card}</p></div></main></body></html>"""
+    texts, removed = _texts(html)
+    assert card not in texts and P3 in texts
+    assert any(card in t for t in removed)
+
+
+def test_lines_of_control_labels_go_and_sentences_with_them_stay() -> None:
+    for line in ["Bild anzeigen Bild schließen", "Quellen ausblenden", "Externer Inhalt", "Show more"]:
+        assert _meta_line(line), line
+    assert not _meta_line("Die Firma will ihr Werk vergrößern und schließen will sie keines.")
+    assert not _meta_line("Externer Inhalt ist bei uns selten, sagte die Redakteurin am Montag.")

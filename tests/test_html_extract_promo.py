@@ -1,0 +1,136 @@
+"""House ads at the end of a story and caption credits (issue 8, round 2)."""
+
+from __future__ import annotations
+
+import pytest
+
+import textclean
+from textclean import clean_html
+
+P1 = "The council approved the new budget on Tuesday after a debate that lasted most of the night."
+P2 = "Opposition members said the spending plan left too little for schools and public transport."
+P3 = "The mayor promised a review of the transport budget before the end of the coming year."
+DE = [
+    "Der Stadtrat hat am Dienstag nach einer langen Debatte den neuen Haushalt beschlossen.",
+    "Die Opposition kritisierte, dass für Schulen und den Nahverkehr zu wenig Geld bleibe.",
+    "Der Bürgermeister kündigte an, den Haushalt im kommenden Jahr noch einmal zu prüfen.",
+]
+
+
+def _page(paras: list[str], tail: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paras)
+    return f"<html><body><article><h1>Budget day</h1>{body}<p>{tail}</p></article></body></html>"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "For the latest stories and breaking news updates download the Daily Post apps for iOS and Android.",
+        "Get the latest news straight to your phone with the Daily Post app.",
+        "Do you want to be informed of our actions? Sign up here",
+        "Help us continue to bring the news to readers everywhere",
+    ],
+)
+def test_an_english_house_ad_at_the_end_goes(tail: str) -> None:
+    doc = clean_html(_page([P1, P2, P3], tail))
+    assert P3 in doc.text and tail not in doc.text
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["Diesen Artikel teilen", "Werden Sie Mitglied bei uns und erhalten Sie exklusive Angebote!", "Unterstütze das Magazin bereits mit 2,50 Euro!"],
+)
+def test_a_german_house_ad_at_the_end_goes(tail: str) -> None:
+    doc = clean_html(_page(DE, tail))
+    assert DE[2] in doc.text and tail not in doc.text
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS", "¡Mira lo que tiene nuestro canal de YouTube!", "¿Ya sabías que en El Diario tenemos canal de Telegram? Únete desde tu celular."],
+)
+def test_a_spanish_house_ad_at_the_end_goes(tail: str) -> None:
+    doc = clean_html(_page([P1, P2, P3], tail))
+    assert tail not in doc.text
+
+
+def test_story_sentences_about_apps_and_members_are_kept() -> None:
+    kept = [
+        "Residents can download the city's new parking app, which went live on Monday morning.",
+        "Help arrived late, and the council was told that the members had not been informed.",
+        "Werden die Mitglieder zustimmen, beginnt der Bau im Frühjahr, sagte der Sprecher.",
+    ]
+    doc = clean_html(_page([P1, P2, P3, *kept], P1.replace("Tuesday", "Friday")))
+    for line in kept:
+        assert line in doc.text
+
+
+# -- caption credits (patterns/de.py, es.py, en.py: photo-credit) -------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Titelbild: Geyres Christophe/ABACA/picture-alliance",
+        "Golf im TV: Die Übertragungszeiten der großen Turniere im Überblick. (Foto: Getty)",
+    ],
+)
+def test_a_german_caption_with_its_credit_is_removed(line: str) -> None:
+    doc = textclean.clean("\n\n".join([DE[0], line, DE[1], DE[2]]))
+    assert line not in doc.text
+    assert DE[1] in doc.text
+
+
+def test_a_spanish_caption_ending_with_its_credit_is_removed() -> None:
+    line = "Son tres los periodos de vacaciones durante el año escolar. Foto: Andina"
+    es = [
+        "El ministerio anunció el martes el calendario escolar para el próximo año en todo el país.",
+        "Los colegios deberán recuperar las horas perdidas durante las semanas de huelga docente.",
+    ]
+    doc = textclean.clean("\n\n".join([es[0], line, es[1]]))
+    assert line not in doc.text and es[1] in doc.text
+
+
+def test_a_caption_ending_with_a_copyright_credit_is_removed() -> None:
+    line = "Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO"
+    doc = textclean.clean("\n\n".join([DE[0], line, DE[1], DE[2]]))
+    assert line not in doc.text and DE[0] in doc.text
+
+
+def test_prose_with_a_photo_word_or_a_copyright_sign_inside_is_kept() -> None:
+    kept = [
+        "Der Fotograf sagte (Foto oder Film, das sei egal), er arbeite seit Jahren für die Zeitung.",
+        "The label © 2019 was printed on every page of the report, the clerk said on Tuesday.",
+        "La foto: una imagen que recorrió el mundo y que todavía hoy conmueve a los lectores del diario.",
+    ]
+    doc = textclean.clean("\n\n".join([DE[0], *kept, DE[1]]))
+    for line in kept:
+        assert line in doc.text
+
+
+# -- end-matter headings (extract._END_MATTER) ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Schon gelesen?", "Verwandte Themenbereiche", "Weitere aktuelle Themen aus der Arbeitswelt", "Noch mehr Infos für dich", "Entdecke weitere Homestorys", "Zum Weiterlesen:", "Empfehlungen aus dem Shop"],
+)
+def test_a_german_end_matter_heading_cuts_what_follows(label: str) -> None:
+    teaser = "Die Stadt plant einen neuen Park am Fluss."
+    html = f"<html><body><article><h1>Haushalt</h1>{''.join(f'<p>{p}</p>' for p in DE)}<h3>{label}</h3><p>{teaser}</p></article></body></html>"
+    doc = clean_html(html)
+    assert DE[2] in doc.text
+    assert label not in doc.text and teaser not in doc.text
+
+
+def test_a_heading_that_only_starts_like_end_matter_in_the_first_half_is_kept() -> None:
+    label = "Weitere Themen der Sitzung"
+    html = f"<html><body><article><h1>Haushalt</h1><p>{DE[0]}</p><h3>{label}</h3>{''.join(f'<p>{p}</p>' for p in DE[1:] * 3)}</article></body></html>"
+    doc = clean_html(html)
+    assert label in doc.text and DE[2] in doc.text
+
+
+def test_an_image_viewer_label_before_a_caption_is_removed() -> None:
+    line = "Vergrößern Eine kleine runde Aussparung für die Kamera im Display des Telefons."
+    doc = textclean.clean("\n\n".join([DE[0], line, DE[1], DE[2]]))
+    assert line not in doc.text and DE[1] in doc.text
