@@ -185,8 +185,11 @@ def run_ray(path: Path, out: Path, reader: str = "ranges") -> float:
     # "ranges": textclean's byte-range reader (what --engine ray uses); "read_json": Ray's own,
     # one read task per file.
     ds = read_jsonl(str(path)) if reader == "ranges" else ray.data.read_json(str(path))
+    # batch_size=None with the range reader: each range's block is cleaned whole, in the task
+    # that read it (read, clean and write fused); that is what `clean-files --engine ray` does.
     ds = ds.map_batches(
-        clean_table, batch_format="pyarrow", batch_size=256, fn_kwargs={"url_column": "url"}
+        clean_table, batch_format="pyarrow", batch_size=None if reader == "ranges" else 256,
+        fn_kwargs={"url_column": "url"},
     )
     ds.write_parquet(str(out))
     return time.perf_counter() - t0

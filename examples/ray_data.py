@@ -60,6 +60,8 @@ def main() -> None:
     cleaned = ds.map_batches(
         clean_table,
         batch_format="pyarrow",
+        # A JSONL range (at most 8 MiB) is cleaned whole, in the task that read it.
+        batch_size=None if is_jsonl else 256,
         fn_kwargs={
             "text_column": args.text_column,
             "html_column": args.html_column,

@@ -19,6 +19,7 @@ This module imports Ray only when a function is called.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -191,26 +192,27 @@ def _local_jsonl_files(inputs: Sequence[str]) -> list[tuple[str, int]] | None:
     return [(str(p), p.stat().st_size) for p in files]
 
 
-def _jsonl_datasource(files: list[tuple[str, int]], min_bytes: int, max_bytes: int) -> Any:
+def _jsonl_datasource(ranges: list[tuple[str, int, int]]) -> Any:
     from ray.data import Datasource, ReadTask
     from ray.data.block import BlockMetadata
 
     class JsonlRanges(Datasource):
-        """Uncompressed JSONL files, read in byte ranges by parallel tasks."""
+        """Uncompressed JSONL files, read in the given byte ranges, one task per range."""
 
-        def __init__(self, files: list[tuple[str, int]]) -> None:
-            self._files = files
-            self._bounds = {"min_bytes": min_bytes, "max_bytes": max_bytes}
+        def __init__(self, ranges: list[tuple[str, int, int]]) -> None:
+            self._ranges = ranges
 
         def get_name(self) -> str:
             return "JSONLRanges"
 
         def estimate_inmemory_data_size(self) -> int:
-            return sum(size for _, size in self._files)
+            return sum(end - start for _, start, end in self._ranges)
 
         def get_read_tasks(self, parallelism: int, *args: Any, **kwargs: Any) -> list[Any]:
+            # The ranges were cut on the driver for the cluster's CPUs; Ray's own parallelism
+            # hint (200 blocks by default) would make tasks too small to pay their overhead.
             tasks = []
-            for path, start, end in jsonl_ranges(self._files, parallelism, **self._bounds):
+            for path, start, end in self._ranges:
                 meta = BlockMetadata(
                     num_rows=None, size_bytes=end - start, exec_stats=None, input_files=(path,)
                 )
@@ -221,7 +223,15 @@ def _jsonl_datasource(files: list[tuple[str, int]], min_bytes: int, max_bytes: i
                 tasks.append(ReadTask(read, meta))
             return tasks
 
-    return JsonlRanges(files)
+    return JsonlRanges(ranges)
+
+
+def _cluster_cpus() -> int:
+    import ray
+
+    if ray.is_initialized():
+        return max(1, int(ray.cluster_resources().get("CPU", 1)))  # type: ignore[no-untyped-call]
+    return max(1, os.cpu_count() or 1)
 
 
 def read_jsonl(
@@ -236,10 +246,12 @@ def read_jsonl(
     ``ray.data.read_json`` reads each file in one task, so a single 100 MB file is
     read, and with operator fusion cleaned, on one CPU.  Uncompressed local files
     (``.jsonl``, ``.json``, ``.ndjson``, or directories of them) are cut here into
-    byte ranges of ``min_range_bytes``-``max_range_bytes`` (1-8 MiB, :func:`jsonl_ranges`);
-    each read task parses the lines that start in its range with pyarrow's JSON
-    reader, as ``read_json`` does, and with operator fusion the cleaning of those
-    rows runs in the same task.
+    byte ranges, two per CPU of the cluster and ``min_range_bytes``-``max_range_bytes``
+    (1-8 MiB) each (:func:`jsonl_ranges`); each read task parses the lines that start
+    in its range with pyarrow's JSON reader, as ``read_json`` does.  Each range is
+    one block, so a following ``map_batches(clean_table, batch_size=None)`` is fused
+    into the read task (what ``clean_files_with_ray`` does): one task reads, cleans
+    and writes its range.
     Compressed or remote inputs go to ``ray.data.read_json`` unchanged.
     ``read_args`` (``override_num_blocks``, ``ray_remote_args``, ...) are passed on.
     """
@@ -249,8 +261,14 @@ def read_jsonl(
     files = _local_jsonl_files(inputs)
     if files is None:
         return ray.data.read_json(inputs, **read_args)  # newline-delimited, read by pyarrow
-    source = _jsonl_datasource(files, min_range_bytes, max_range_bytes)
-    dataset: ray.data.Dataset = ray.data.read_datasource(source, **read_args)
+    # Two ranges per CPU (at most 8 MiB each by default): every CPU gets work, the last
+    # ranges even out the load, and each task is long enough to pay its scheduling cost.
+    parallelism = read_args.get("override_num_blocks") or 2 * _cluster_cpus()
+    ranges = jsonl_ranges(files, parallelism, min_bytes=min_range_bytes, max_bytes=max_range_bytes)
+    # One block per range: no split of a range's block into several (which would also stop
+    # Ray from fusing the read with the cleaning that follows it).
+    read_args["override_num_blocks"] = len(ranges)
+    dataset: ray.data.Dataset = ray.data.read_datasource(_jsonl_datasource(ranges), **read_args)
     return dataset
 
 
@@ -377,7 +395,9 @@ def clean_files_with_ray(
                 return 2
             html_col, url_col = html_field, url_field
         cleaned = clean_dataset(
-            ds, text_column=text_col, html_column=html_col, url_column=url_col, pipeline=pipeline
+            ds, text_column=text_col, html_column=html_col, url_column=url_col, pipeline=pipeline,
+            # A JSONL range is at most 8 MiB: clean it whole, in the task that read it.
+            batch_size=None if kind == "jsonl" else DEFAULT_BATCH_SIZE,
         )
         if kind == "files":
             cleaned = cleaned.drop_columns(["bytes"])
