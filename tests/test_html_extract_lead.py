@@ -5,17 +5,10 @@ The pages are small hand-written snippets (never benchmark pages).
 
 from __future__ import annotations
 
-from textclean.html import extract_html
+from .html_snippets import P1, P2, P3
+from .html_snippets import texts as _texts
 
-P1 = "The council approved the new budget on Tuesday after a debate that lasted most of the night."
-P2 = "Opposition members said the spending plan left too little for schools and public transport."
-P3 = "The mayor promised a review of the transport budget before the end of the coming year."
 LEAD = "After a night of debate the council has passed a budget that leaves schools and buses short."
-
-
-def _texts(html: str) -> list[str]:
-    blocks, _ = extract_html(html)
-    return [b.text for b in blocks]
 
 
 MENU = "".join(f'<li><a href="/s{i}">Another section of the city website number {i}</a></li>' for i in range(8))

@@ -5,9 +5,8 @@ from __future__ import annotations
 from textclean.html import extract_html
 from textclean.html.extract import _meta_line, _token_reason
 
-P1 = "The council approved the new budget on Tuesday after a debate that lasted most of the night."
-P2 = "Opposition members said the spending plan left too little for schools and public transport."
-P3 = "The mayor promised a review of the transport budget before the end of the coming year."
+from .html_snippets import P1, P2, P3
+
 LONG = " ".join([P1, P2, P3] * 3)
 
 

@@ -7,9 +7,8 @@ import pytest
 import textclean
 from textclean import clean_html
 
-P1 = "The council approved the new budget on Tuesday after a debate that lasted most of the night."
-P2 = "Opposition members said the spending plan left too little for schools and public transport."
-P3 = "The mayor promised a review of the transport budget before the end of the coming year."
+from .html_snippets import P1, P2, P3
+
 DE = [
     "Der Stadtrat hat am Dienstag nach einer langen Debatte den neuen Haushalt beschlossen.",
     "Die Opposition kritisierte, dass für Schulen und den Nahverkehr zu wenig Geld bleibe.",

@@ -8,7 +8,7 @@ from textclean.html import clean_html, extract_html
 from textclean.html.extract import prose_chars
 from textclean.html.parse import decode_html, decode_html_checked, parse_html
 
-P1 = "The council approved the new budget on Tuesday after a debate that lasted most of the night."
+from .html_snippets import P1
 
 
 @pytest.mark.parametrize(

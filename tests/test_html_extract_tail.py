@@ -10,14 +10,8 @@ import pytest
 import textclean
 from textclean.html import extract_html
 
-P1 = "The council approved the new budget on Tuesday after a debate that lasted most of the night."
-P2 = "Opposition members said the spending plan left too little for schools and public transport."
-P3 = "The mayor promised a review of the transport budget before the end of the coming year."
-
-
-def _texts(html: str) -> list[str]:
-    blocks, _ = extract_html(html)
-    return [b.text for b in blocks]
+from .html_snippets import P1, P2, P3
+from .html_snippets import texts as _texts
 
 
 def _removed(html: str, reason: str) -> list[str]:

@@ -13,8 +13,7 @@ from textclean.html.byline import text_byline_names
 from textclean.html.metadata import extract_metadata
 from textclean.html.parse import parse_html
 
-P1 = "The council approved the new budget on Tuesday after a debate that lasted most of the night."
-P2 = "Opposition members said the spending plan left too little for schools and public transport."
+from .html_snippets import P1, P2
 
 
 def _meta(html: str, url: str | None = None):  # type: ignore[no-untyped-def]

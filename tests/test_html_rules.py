@@ -14,9 +14,8 @@ from textclean.html.extract import _token_reason, prose_chars
 from textclean.html.metadata import extract_metadata
 from textclean.html.parse import parse_html, text_content
 
-P1 = "The council approved the new budget on Tuesday after a debate that lasted most of the night."
-P2 = "Opposition members said the spending plan left too little for schools and public transport."
-P3 = "The mayor promised a review of the transport budget before the end of the coming year."
+from .html_snippets import P1, P2, P3
+
 OTHER = "A different story about the harvest festival, with music, food stalls and a parade in town."
 OTHER2 = "Another unrelated post about a charity run that raised money for the local animal shelter."
 

@@ -951,14 +951,20 @@ def _linked_prose(b: TextBlock) -> bool:
     return n >= 150 and n - b.link_chars >= 60 and _SENTENCE_END.search(b.text) is not None
 
 
-def _is_prose(b: TextBlock) -> bool:
+def _sentence_block(b: TextBlock, kinds: tuple[str, ...], min_chars: int) -> bool:
+    """A block of one of ``kinds``, of ``min_chars`` or more, mostly not links, not a teaser,
+    with a sentence end."""
     return (
-        b.kind in (PARAGRAPH, QUOTE)
-        and len(b.text) >= 60
+        b.kind in kinds
+        and len(b.text) >= min_chars
         and b.link_density < 0.3
         and not b.teaser
         and _SENTENCE_END.search(b.text) is not None
     )
+
+
+def _is_prose(b: TextBlock) -> bool:
+    return _sentence_block(b, (PARAGRAPH, QUOTE), 60)
 
 
 def _adopt_recipe(blocks: list[TextBlock], inside: list[bool], parts: list[str]) -> None:
@@ -1018,15 +1024,7 @@ _LEAD_HINT = re.compile(
 
 def _standfirst_like(b: TextBlock) -> bool:
     """Prose, or a long sentence set as a heading or a list item (a standfirst's markup varies)."""
-    if _is_prose(b):
-        return True
-    return (
-        b.kind in (HEADING, LIST_ITEM)
-        and len(b.text) >= 80
-        and b.link_density < 0.3
-        and not b.teaser
-        and _SENTENCE_END.search(b.text) is not None
-    )
+    return _is_prose(b) or _sentence_block(b, (HEADING, LIST_ITEM), 80)
 
 
 def _lead_hinted(el: Any) -> bool:
