@@ -368,6 +368,10 @@ def _traf_meta(data: bytes, url: str | None) -> tuple[str | None, list[str], Any
     return m.title, [a for a in (m.author or "").split(";") if a.strip()], m.date
 
 
+#: With ``--field``, ``--verbose`` lists every miss of these metadata fields (else the first 60).
+MISS_FIELDS: set[str] = set()
+
+
 def _score_meta(
     name: str, cases: list[tuple[str, bytes, str | None, dict[str, Any]]], fn: Callable[[bytes, str | None], tuple[str | None, list[str], Any]], verbose: bool
 ) -> tuple[float, float, float, list[int]]:
@@ -399,7 +403,8 @@ def _score_meta(
             if not ok and verbose:
                 wrong.append(f"    date   {label}: {date_key(date)!r} != {ref['date']!r}")
     if verbose and name == "textclean":
-        for w in wrong[:60]:
+        shown = [w for w in wrong if w.split()[0] in MISS_FIELDS] if MISS_FIELDS else wrong[:60]
+        for w in shown:
             print(w)
     return (
         hits[0] / max(1, totals[0]),
@@ -481,7 +486,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", default=",".join(SECTIONS), help=f"comma-separated sections of {SECTIONS}")
     ap.add_argument("--peers", default="trafilatura,readability,justext", help="peers to run ('' for none)")
     ap.add_argument("--verbose", "-v", action="store_true", help="list the worst pages")
+    ap.add_argument(
+        "--field",
+        action="append",
+        choices=("title", "author", "date"),
+        default=[],
+        help="with --verbose: list every metadata miss of this field (repeatable)",
+    )
     args = ap.parse_args(argv)
+    MISS_FIELDS.clear()
+    MISS_FIELDS.update(args.field)
     if not args.data.exists():
         print(f"skip: benchmark data {args.data} not found")
         return 0
