@@ -25,6 +25,7 @@ from textclean.cleaners import (
     Title,
     UrlLines,
 )
+from textclean.pipeline import Draft
 
 
 def run(cleaners: list, text: str) -> list[str]:
@@ -187,3 +188,30 @@ def test_extra_boilerplate_patterns() -> None:
     doc = p.clean("Text body.\n\nDownload our app today!")
     assert doc.paragraphs == ["Text body."]
     assert doc.removed[0].reason == "house-ad"
+
+
+def test_paragraph_repair_reruns_the_pipelines_own_dedupe() -> None:
+    # A join completes a repeated paragraph; the repair re-runs dedupe as the user configured
+    # it (min_length=5 removes an 18-character repeat, the default 25 would keep it), so a
+    # second cleaning changes nothing.
+    text = "A short line here.\n\nOther stuff in between that is a sentence.\n\nA short\n\nline here."
+    pipeline = Pipeline([Dedupe(min_length=5), ParagraphRepair()])
+    doc = pipeline.clean(text)
+    assert doc.paragraphs == ["A short line here.", "Other stuff in between that is a sentence."]
+    assert [(r.cleaner, r.reason) for r in doc.removed] == [("dedupe", "duplicate")]
+    assert pipeline.clean(doc.text).paragraphs == doc.paragraphs
+    # with the default setting the short repeat stays, before and after the join
+    default = Pipeline([Dedupe(), ParagraphRepair()]).clean(text)
+    assert default.paragraphs == ["A short line here.", "Other stuff in between that is a sentence.", "A short line here."]
+
+
+def test_paragraph_repair_reruns_a_custom_cleaner_under_the_dedupe_name() -> None:
+    calls: list[int] = []
+
+    class CountingDedupe(Dedupe):
+        def apply(self, draft: Draft) -> None:
+            calls.append(len(draft.blocks))
+            super().apply(draft)
+
+    Pipeline([CountingDedupe(), ParagraphRepair()]).clean("One two three\n\nfour five six.")
+    assert len(calls) == 2  # once in its place, once after the join

@@ -55,6 +55,10 @@ class Draft:
     language: str = "en"
     #: Per-cleaner counters (removals and seconds), filled in by the pipeline.
     stats: dict[str, dict[str, float]] = field(default_factory=dict)
+    #: The cleaners that have run on this draft, by name, as the pipeline configured them: a
+    #: cleaner that changes text an earlier one has read (paragraph repair joining blocks) runs
+    #: that one again with the user's settings, not with its defaults.
+    ran: dict[str, Cleaner] = field(default_factory=dict, repr=False)
 
     def record(self, cleaner: str, reason: str, text: str, line: int | None = None) -> None:
         """Record that ``text`` was removed or moved to metadata."""
@@ -307,6 +311,7 @@ class Pipeline:
                 cleaner.apply(draft)
             except Exception as exc:  # a buggy custom cleaner must not lose the document
                 draft.warn(f"cleaner {name!r} failed and was skipped: {type(exc).__name__}: {exc}")
+            draft.ran[name] = cleaner
             st = draft.stats.get(name)
             if st is None:
                 st = draft.stats[name] = {"removed": 0, "seconds": 0.0}

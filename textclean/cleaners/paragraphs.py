@@ -68,16 +68,16 @@ class ParagraphRepair(Cleaner):
             if not joined:
                 return
             n = len(draft.blocks)
-            if "markdown" in draft.stats:
-                from .markdown import Markdown
-
+            # the pipeline's own instances, with the user's settings (``Draft.ran``)
+            markdown, dedupe = draft.ran.get("markdown"), draft.ran.get("dedupe")
+            if markdown is not None:
                 blocks, draft.blocks = draft.blocks, [b for b in joined if any(c in b.text for c in "[*_`<")]
-                Markdown().apply(draft)
-                draft.blocks = blocks
-            if "dedupe" in draft.stats:
-                from .dedupe import Dedupe
-
-                Dedupe().apply(draft)
+                try:
+                    markdown.apply(draft)
+                finally:
+                    draft.blocks = blocks
+            if dedupe is not None:
+                dedupe.apply(draft)
             if not reread_structure(draft, joined) and len(draft.blocks) == n:
                 return
 
