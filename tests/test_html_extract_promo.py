@@ -133,3 +133,9 @@ def test_an_image_viewer_label_before_a_caption_is_removed() -> None:
     line = "Vergrößern Eine kleine runde Aussparung für die Kamera im Display des Telefons."
     doc = textclean.clean("\n\n".join([DE[0], line, DE[1], DE[2]]))
     assert line not in doc.text and DE[1] in doc.text
+
+
+def test_a_sentence_that_starts_with_the_verb_vergroessern_is_kept() -> None:
+    line = "Vergrößern will der Konzern vor allem seine Flotte in Norddeutschland."
+    doc = textclean.clean("\n\n".join([DE[0], line, DE[1], DE[2]]))
+    assert line in doc.text

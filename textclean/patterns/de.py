@@ -22,7 +22,8 @@ TABLE: dict[str, Any] = {
         ("photo-credit", r"^\W*(?:abbildung|abb\.)(?:\s*\d{1,3})?\s*:", 1.0, 300),
         ("photo-credit", r"^\W*(?:titel|beitrags|symbol|vorschau|aufmacher|header)(?:bild|foto)\s*:", 1.0, 250),
         # An image viewer's button label before the caption ("Vergrößern Die neue Kamera im Display.").
-        ("photo-credit", r"^\W*(?:bild\s+)?vergrößern\s+\w", 1.0, 250),
+        # The caption after the label starts with a capital ("Vergrößern will der Konzern …" is prose).
+        ("photo-credit", r"^\W*(?:bild\s+)?vergrößern\s+(?-i:[A-ZÄÖÜ\d])", 1.0, 250),
         ("photo-credit", r"\((?:foto|fotos|bild|bilder)\s*:\s*[^()]{1,60}\)\W{0,3}$", 1.0, 300),
         ("contributor-note", r"^\W*mit\s+material\s+(?:von|der)\b[\w .,&/-]{1,80}\W*$", 1.0, 200),
     ],
