@@ -36,6 +36,9 @@ def run(cleaners: list, text: str) -> list[str]:
 CHANGES = [
     ("mojibake", [Mojibake()], "The Kremlinâ€™s war â€” again", ["The Kremlin’s war — again"]),
     ("mojibake-latin1", [Mojibake()], "SÃ£o Paulo e CrÃ¨me brÃ»lÃ©e", ["São Paulo e Crème brûlée"]),
+    # a lone Greek letter (its lead "Î" is a hint too) and a lone Cyrillic letter read as cp1252
+    ("mojibake-lone-greek", [Mojibake()], "A 10 Î© resistor, 5 Î¼m wide", ["A 10 Ω resistor, 5 μm wide"]),
+    ("mojibake-lone-cyrillic", [Mojibake()], "In Russian, Ð² means in.", ["In Russian, в means in."]),
     ("entities", [HtmlEntities()], "Tom &amp; Jerry &#8212; &quot;x&quot;", ['Tom & Jerry — "x"']),
     ("double-entities", [HtmlEntities()], "AT&amp;amp;T", ["AT&T"]),
     ("tags", [TagDebris()], "one<br/>two <span class='x'>three</span>", ["one\ntwo three"]),
@@ -89,6 +92,9 @@ CHANGES = [
 
 KEEPS = [
     ("mojibake-keep", [Mojibake()], "Ça va, São Paulo — “quoted” Zürich"),
+    # ftfy reads a closing quote before an accented letter as MacRoman for one Cyrillic letter
+    # ("ӎ"), and ftfy.fix_text makes that change; a lone letter from a quote or dash is refused
+    ("mojibake-keep-quote-before-accent", [Mojibake()], "He was involved,”é the minister said."),
     ("entities-keep", [HtmlEntities()], "AT&T and R&D & more; x&y"),
     ("tags-keep", [TagDebris()], "if a < b and c > d then <https://x.org> 3<4"),
     ("spaces-keep", [Spaces()], "plain text, nothing odd"),

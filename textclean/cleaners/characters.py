@@ -14,7 +14,7 @@ from ..pipeline import Cleaner, Draft, TextCleaner
 # Characters that appear when UTF-8 is read as cp1252/latin-1 (or double-encoded):
 # a cheap filter before ftfy's badness heuristic.
 # (stdlib ``re``: the same code points, and ~20x faster than ``regex`` at scanning for a class)
-_MOJIBAKE_HINT = re.compile(r"[ÂÃÄÅÆÇÐÑÒÓÔÕÖØÙÚÛÜÝÞßâãäåæçðñòóôõöøùúûüýþÿ\x80-\x9f€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿\ufffd][\x80-\xff\u0152-\u2122\ufffd]")
+_MOJIBAKE_HINT = re.compile(r"[ÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖ×ØÙÚÛÜÝÞßâãäåæçðñòóôõöøùúûüýþÿ\x80-\x9f€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿\ufffd][\x80-\xff\u0152-\u2122\ufffd]")
 
 
 # (stdlib ``re``: a class of listed code points, the same in both engines, scanned ~20x faster)
@@ -26,6 +26,33 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u2060\ufeff\u00ad\
 _CONTROL_ONE = re.compile(_CONTROL.pattern[:-1])
 _REPAIRED_BREAKS = re.compile(r"[\x85\u2028\u2029\x0b\x0c\x1c-\x1e]")  # (listed code points: stdlib re)
 _FTFY_CONFIG: Any = None
+# A curly quote or a dash before an accented letter ("involved,”é") is what ftfy reads as
+# MacRoman mojibake of one Cyrillic or Armenian letter ("ӎ"): such a repair is refused when it
+# makes exactly one letter of those scripts (or Hebrew, Arabic), with none of them beside it.
+# Real mojibake of these scripts repairs whole words, and a lone letter read as cp1252 ("Ð²" ->
+# "в") holds no quote or dash.  Greek is not listed: a lone Greek letter is common in Latin text
+# ("10 Ω", "5 μm") and comes from Latin-1 pairs ("Î©").
+_FOREIGN_LETTER = regex.compile(r"[\p{Cyrillic}\p{Armenian}\p{Hebrew}\p{Arabic}]")
+_FOREIGN_PAIR = regex.compile(r"[\p{Cyrillic}\p{Armenian}\p{Hebrew}\p{Arabic}]{2}")
+_PUNCT_BEFORE_LETTER = regex.compile(r"[“”‘’–—][\p{Latin}]")
+
+
+def _lone_foreign_letter(before: str, after: str) -> bool:
+    """Did the repair ``before`` -> ``after`` read a quote or dash and a letter as one lone
+    Cyrillic, Armenian, Hebrew or Arabic letter?
+
+    >>> _lone_foreign_letter("involved,”é the minister", "involved,ӎ the minister")
+    True
+    >>> _lone_foreign_letter("in Russian: Ð² is a preposition", "in Russian: в is a preposition")
+    False
+    >>> _lone_foreign_letter("Ð¡Ñ‚Ð°Ñ‚ÑŒÑ Ð² Ð³Ð°Ð·ÐµÑ‚Ðµ", "Статья в газете")
+    False
+    """
+    if _PUNCT_BEFORE_LETTER.search(before) is None:
+        return False
+    if len(_FOREIGN_LETTER.findall(after)) != len(_FOREIGN_LETTER.findall(before)) + 1:
+        return False
+    return _FOREIGN_PAIR.search(after) is None
 
 
 def _has_hint(draft: Draft) -> bool:
@@ -90,6 +117,8 @@ def fix_mojibake(text: str) -> str:
     if not fixed.strip() or len(fixed.strip()) * 4 < len(core) or fixed.count("\ufffd") < text.count("\ufffd"):
         # a repair turns 2-4 mis-decoded characters into one; losing more than that (ftfy turns
         # "\ufffd\ufffd" into control characters) is not a repair: keep the text as it is
+        return text
+    if _lone_foreign_letter(text, fixed):
         return text
     return fixed
 
