@@ -341,12 +341,12 @@ def segments(data: Path, peers: list[str], limit: int | None, verbose: bool) -> 
             if name == "textclean" and (miss or leak):
                 misses.append((len(miss) + len(leak), v["file"], miss, leak))
     print(f"\ntrafilatura-eval ({len(items)} pages): segments")
-    print(f"  {'system':<14} {'P':>6} {'R':>6} {'F':>6}")
+    print(f"  {'system':<14} {'P':>6} {'R':>6} {'F':>6}  segments missed / leaked")
     for name, (tp, fn_, fp, _tn) in counts.items():
         p = tp / (tp + fp) if tp + fp else 0.0
         r = tp / (tp + fn_) if tp + fn_ else 0.0
         f = 2 * tp / (2 * tp + fp + fn_) if tp else 0.0
-        print(f"  {name:<14} {p:6.3f} {r:6.3f} {f:6.3f}")
+        print(f"  {name:<14} {p:6.3f} {r:6.3f} {f:6.3f}  {fn_} / {fp}")
     if verbose:
         for n, file, miss, leak in sorted(misses, reverse=True)[:20]:
             print(f"    {n} {file} missing={[m[:50] for m in miss[:3]]} leaked={[m[:50] for m in leak[:3]]}")

@@ -369,3 +369,30 @@ def test_a_short_heading_above_the_story_is_still_a_lead_fragment() -> None:
     blocks, draft = extract_html(html)
     assert "Politics today" not in [b.text for b in blocks]
     assert any(r.reason == "lead-fragment" and r.text == "Politics today" for r in draft.removed)
+
+
+@pytest.mark.parametrize(
+    ("token", "reason"),
+    [
+        ("artikel-teilen", "share-tools"),
+        ("boxCondividi", "share-tools"),
+        ("anzeige", "advertisement"),
+        ("bloco-publicidade", "advertisement"),
+        ("box-correlati", "related-links"),
+        ("Relacionadas", "related-links"),
+        ("reacties", "comments"),
+        ("lista-comentarios", "comments"),
+    ],
+)
+def test_class_names_in_other_languages_name_the_box(token: str, reason: str) -> None:
+    assert _token_reason(token) == reason
+
+
+def test_class_names_in_other_languages_keep_the_story() -> None:
+    # "Kommentar" is also an opinion column: a story in such a container is kept
+    for token in ("kommentar", "artikel-text", "contenuto-articolo", "conteudo-materia"):
+        assert _token_reason(token) is None
+    html = f"""<html><body><article class="kommentar"><h1>Haushalt</h1><p>{P1}</p><p>{P2}</p></article>
+    <div class="artikel-teilen"><a href="#">Teilen</a> <a href="#">Twittern</a></div></body></html>"""
+    texts = _texts(html)
+    assert P1 in texts and P2 in texts and not any("Teilen" in t for t in texts)

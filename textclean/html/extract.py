@@ -78,6 +78,16 @@ for _reason, _words in {
 }.items():
     for _w in _words.split():
         _HINTS.setdefault(_w.lower(), _reason)
+# The same boxes named in the page's own language (de, fr, es, it, pt, nl): whole class-name parts,
+# as in "artikel-teilen", "box-correlati", "reacties".
+for _reason, _words in {
+    "share-tools": "teilen partager partage compartir compartilhar partilhar condividi condivisione delen",
+    "advertisement": "werbung anzeige publicite publicidad publicidade pubblicita advertentie reclame",
+    "related-links": "verwandte aehnliche empfehlungen similaires relacionados relacionadas correlati gerelateerd",
+    "comments": "kommentare commentaires comentarios comentários commenti reacties",
+}.items():
+    for _w in _words.split():
+        _HINTS.setdefault(_w, _reason)
 #: Hint words that are too ambiguous alone; they count only for the whole token ("ad", not "ad-free";
 #: "cmp", not Adobe Experience Manager's "cmp-container" components).
 _WEAK = frozenset(["cmp", "promoted", "more", "also", "you", "further", "skip", "print", "email", "follow", "register", "login", "native", "banner", "commercial", "legal", "jump", "drawer", "hide", "hidden"])
