@@ -7,6 +7,7 @@ name                    what it does
 ``tags``                strip stray HTML tags, comments and scripts
 ``mojibake``            repair mis-decoded text with ftfy (only where it looks broken)
 ``control-chars``       drop control, zero-width and bidi-embedding characters
+``page-breaks``         a PDF copy's running headers, footers and page numbers
 ``layout``              lines -> typed blocks; rejoin hard wraps and hyphenation
 ``spaces``              non-breaking/odd spaces to plain spaces, NFC normalisation
 ``boilerplate``         subscription, donate, credits, related, share, cookie ... lines
@@ -38,6 +39,7 @@ from .dates import DateLine
 from .dedupe import Dedupe
 from .layout import Layout
 from .markdown import Markdown
+from .pagebreaks import PageBreaks
 from .pagedump import PageDump
 from .paragraphs import Headings, ParagraphRepair
 from .quotes import Quotes, QuoteSpacing
@@ -46,7 +48,7 @@ from .urls import SourceUrl, UrlLines
 
 __all__ = [
     "Boilerplate", "Byline", "ControlChars", "DateLine", "Dedupe", "Headings", "HtmlEntities",
-    "Layout", "Markdown", "Mojibake", "MojibakeRecheck", "PageDump", "ParagraphRepair", "QuoteSpacing", "Quotes", "SourceUrl",
+    "Layout", "Markdown", "Mojibake", "MojibakeRecheck", "PageBreaks", "PageDump", "ParagraphRepair", "QuoteSpacing", "Quotes", "SourceUrl",
     "Spaces", "TagDebris", "Title", "UrlLines", "character_cleaners", "default_cleaners",
 ]
 
@@ -68,6 +70,8 @@ def default_cleaners(
         TagDebris(),
         Mojibake(),
         ControlChars(),
+        # Before layout: a page's header or footer in mid-paragraph hides the wrap it breaks.
+        PageBreaks(),
         # Layout before spaces: a non-breaking space is evidence of where a line could not wrap.
         Layout(),
         Spaces(),
