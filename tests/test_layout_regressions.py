@@ -59,3 +59,28 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_layout_regression(text: str, expected: list[str]) -> None:
     assert textclean.clean(text).paragraphs == expected
+
+
+def test_markdown_table_rows_stay_one_block_each_and_the_alignment_row_goes() -> None:
+    text = (
+        "The results were announced on Sunday evening by the electoral commission.\n\n"
+        "| Party | Votes | Seats |\n|---|:---:|---:|\n| Blue | 41% | 52 |\n| Green | 33% | 40 |\n"
+        "and the count ended late.\n"
+    )
+    doc = textclean.clean(text)
+    assert doc.paragraphs == [
+        "The results were announced on Sunday evening by the electoral commission.",
+        "| Party | Votes | Seats |",
+        "| Blue | 41% | 52 |",
+        "| Green | 33% | 40 |",
+        "and the count ended late.",
+    ]
+    assert [(r.cleaner, r.reason, r.text) for r in doc.removed] == [("layout", "markup", "|---|:---:|---:|")]
+    assert textclean.clean(doc.text).paragraphs == doc.paragraphs
+
+
+def test_a_wrapped_line_with_bars_inside_is_no_table_row() -> None:
+    text = "Choose one of the modes a | b | c when the\ndevice starts, the manual says."
+    assert textclean.clean(text).paragraphs == [
+        "Choose one of the modes a | b | c when the device starts, the manual says."
+    ]

@@ -31,6 +31,8 @@ from .characters import fix_mojibake
 _MD_HEADING = regex.compile(r"^\s*(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _SETEXT = regex.compile(r"^\s*(=+|-+)\s*$")
 _HR = regex.compile(r"^\s*(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$")
+# a Markdown table's alignment row ("|---|:---:|"): markup between the header and the rows
+_TABLE_RULE = regex.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?$")
 _BULLET = regex.compile(r"^(\s*)(?:(?:[-*+•‣◦▪●▸►–]|\d{1,3}[.)]|[a-zA-Z][.)](?=\s+\p{Lu}))\s+)+(?=\S)")
 
 
@@ -342,6 +344,14 @@ class Layout(Cleaner):
                 flush()
                 continue
             new: Block | None = None
+            if stripped[0] == "|" and stripped[-1] == "|" and stripped.count("|") >= 3:
+                # a table row (Markdown, or a text table): one block per row, never joined
+                flush()
+                if _TABLE_RULE.match(stripped):
+                    draft.record(self.name, "markup", stripped, lineno)
+                else:
+                    out.append(Block(" ".join(stripped.split()), PARAGRAPH, lineno))
+                continue
             if may_be_marked(stripped):
                 if _SETEXT.match(line) and cur is not None and cur.kind == PARAGRAPH and cur_lines == 1:
                     cur.kind = HEADING

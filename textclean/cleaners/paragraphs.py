@@ -100,7 +100,7 @@ class ParagraphRepair(Cleaner):
                     and ends_sentence(nxt_end)  # the rest of a broken paragraph finishes its sentence
                     and len(text.split()) >= 2
                     and not ends_sentence(text)
-                    and not text.endswith(("-", "—", "–"))
+                    and not text.endswith(("-", "—", "–", "|"))  # (a table row ends with a bar)
                 ):
                     # Any kinds join: the plain `text` of the output does not keep kinds, so a
                     # kind-aware rule would join differently when the output is cleaned again.
