@@ -69,6 +69,13 @@ TABLE: dict[str, Any] = {
         # A caption that ends with its credit after a copyright sign ("Skier in Beijing. © AFP / Ana Lima").
         ("photo-credit", r"\w[\w.!?)\s|-]{0,3}\s©\s?[\w][\w .,&/-]{0,60}$", 1.0, 250),
         ("photo-credit", r"^\W*(?:enlarge\s+this\s+image|toggle\s+caption|hide\s+caption|image\s+caption)\b", 1.0, 200),
+        # --- advertising slots and reading prompts left in the text --------------
+        ("advertisement", r"^\W*(?:the\s+)?(?:story|article|text|content)\s+continues\s+(?:below|after)(?:\s+(?:this\s+|the\s+)?(?:advert(?:isement)?|ad))?\W*$", 1.0, 60),
+        ("advertisement", r"^\W*(?:advert(?:isement)?|ad)\W+(?:scroll|continue)\s+(?:down\s+)?(?:to\s+)?(?:continue|reading|read)(?:\s+reading)?\W*$", 1.0, 60),
+        ("navigation", r"^\W*(?:continue|keep)\s+reading(?:\s+(?:the\s+)?(?:main\s+)?(?:story|article|below))?\W*$", 1.0, 40),
+        ("navigation", r"^\W*(?:click|tap)\s+here\s+(?:to\s+)?(?:read|see|view|learn)\s+more\W*$", 1.0, 40),
+        ("subscription", r"^\W*sign\s+up\s+(?:for|to)\s+(?:our|the)\b.{0,60}\b(?:briefing|digest|bulletin|alerts?|e-?mails?|newsletters?)\b", 1.0, 200),
+        ("subscription", r"\benter\s+your\s+e-?mail(?:\s+address)?\W*$", 0.7, 200),
         # --- navigation debris seen in page dumps ----------------------------
         ("navigation", r"^\W*(?:skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|advert(?:s|isement)?|sponsored(?:\s+content)?|ad)\W*$", 1.0, 60),
         ("navigation", r"^\W*(?:home|news|sport|sports|business|opinion|world|politics|culture|tech|technology|science|health|video|podcasts?|menu|search|sign\s+in|log\s+in|register)(?:\s*[|/•·>»]\s*\w[\w ]{0,20}){2,}\W*$", 1.0, 200),
