@@ -26,6 +26,9 @@ TABLE: dict[str, Any] = {
         ("photo-credit", r"^\W*(?:bild\s+)?vergrößern\s+(?-i:[A-ZÄÖÜ\d])", 1.0, 250),
         ("photo-credit", r"\((?:foto|fotos|bild|bilder)\s*:\s*[^()]{1,60}\)\W{0,3}$", 1.0, 300),
         ("contributor-note", r"^\W*mit\s+material\s+(?:von|der)\b[\w .,&/-]{1,80}\W*$", 1.0, 200),
+        # an advert slot's label and page navigation left in the text (whole lines only)
+        ("advertisement", r"^\W*(?:anzeige|werbung|sponsored)\W*$", 1.0, 20),
+        ("navigation", r"^\W*(?:(?:zurück\s+)?zur\s+startseite|zurück\s+zur\s+übersicht|nach\s+oben|zum\s+seitenanfang|zum\s+inhalt\s+springen)\W*$", 1.0, 40),
     ],
     "byline_prefixes": ["Von", "Ein Beitrag von", "Autor", "Autorin"],
     "name_joiners": ["und"],

@@ -18,6 +18,9 @@ TABLE: dict[str, Any] = {
         ("photo-credit", r"^\W*(?:foto|fotograf[ií]a|imagen)\s*:", 1.0, 250),
         ("photo-credit", r"[.!?]\s+(?:foto|fotograf[ií]a|imagen)\s*:\s*[\w .,&/-]{1,50}$", 1.0, 250),
         ("contributor-note", r"^\W*con\s+informaci[oó]n\s+de\b[\w .,&/-]{1,80}\W*$", 1.0, 200),
+        # an advert slot's label and page navigation left in the text (whole lines only)
+        ("advertisement", r"^\W*(?:publicidad|contenido\s+patrocinado)\W*$", 1.0, 30),
+        ("navigation", r"^\W*(?:volver\s+(?:arriba|al\s+inicio|a\s+la\s+portada)|ir\s+al\s+contenido(?:\s+principal)?)\W*$", 1.0, 40),
     ],
     "byline_prefixes": ["Por"],
     "name_joiners": ["y", "e"],

@@ -16,6 +16,9 @@ TABLE: dict[str, Any] = {
         ("copyright", r"\btous\s+droits\s+réservés\b", 1.0, 300),
         ("photo-credit", r"^\W*(?:photo|crédit(?:\s+photo)?|illustration)\s*:", 1.0, 250),
         ("contributor-note", r"^\W*avec\s+(?:l['’])?(?:afp|ap|reuters|agences?)\W*$", 1.0, 100),
+        # an advert slot's label and page navigation left in the text (whole lines only)
+        ("advertisement", r"^\W*(?:publicité|contenu\s+sponsorisé)\W*$", 1.0, 30),
+        ("navigation", r"^\W*(?:retour\s+(?:à\s+l['’]accueil|en\s+haut(?:\s+de\s+la\s+page)?)|aller\s+au\s+contenu(?:\s+principal)?)\W*$", 1.0, 40),
     ],
     "byline_prefixes": ["Par"],
     "name_joiners": ["et"],
