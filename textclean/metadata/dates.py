@@ -1,4 +1,5 @@
-"""Parse publication dates written in the common English, German, Spanish and French formats.
+"""Parse publication dates written in the common formats of the shipped languages (English,
+German, Spanish, French, Italian, Portuguese, Dutch: the month names of every pattern table).
 
 >>> parse_date("September 19, 2023")
 datetime.date(2023, 9, 19)
@@ -6,6 +7,8 @@ datetime.date(2023, 9, 19)
 datetime.date(2022, 9, 13)
 >>> parse_date("19. September 2023"), parse_date("19 de septiembre de 2023")
 (datetime.date(2023, 9, 19), datetime.date(2023, 9, 19))
+>>> parse_date("1º de março de 2020"), parse_date("1° maggio 2021"), parse_date("12 mrt. 2020")
+(datetime.date(2020, 3, 1), datetime.date(2021, 5, 1), datetime.date(2020, 3, 12))
 >>> parse_date("2023-09-19T08:30:00+03:00")
 datetime.datetime(2023, 9, 19, 8, 30, tzinfo=datetime.timezone(datetime.timedelta(seconds=10800)))
 >>> parse_date("We met 3 times") is None
@@ -31,7 +34,8 @@ def _compiled(languages: tuple[str, ...]) -> tuple[regex.Pattern[str], regex.Pat
     # "September 19, 2023" / "Sept. 19 2023"
     mdy = rf"(?P<m1>{names})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
     # "19 September 2023" / "19. September 2023" / "19 de septiembre de 2023" / "le 19 septembre 2023"
-    dmy = rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?(?P<m2>{names})\.?,?\s+(?:de\s+|del\s+)?(?P<y2>\d{{4}})"
+    # / "1º de março de 2020" / "1° maggio 2020"
+    dmy = rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th|er|º|°)?\.?\s+(?:de\s+)?(?P<m2>{names})\.?,?\s+(?:de\s+|del\s+)?(?P<y2>\d{{4}})"
     textual = regex.compile(rf"(?<!\w)(?:{mdy}|{dmy})(?!\d)", regex.IGNORECASE)
     numeric = regex.compile(
         r"(?<![\w/.-])(?:(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})"
