@@ -38,7 +38,7 @@ TABLE: dict[str, Any] = {
         # --- contributor notes ----------------------------------------------------
         ("contributor-note", r"^\W*con\s+(?:l['’])?(?:ansa|adnkronos|agenzie|afp|ap|reuters)\W*$", 1.0, 100),
         # "Ha collaborato Mario Rossi": capitalised names only ("ha collaborato con la polizia" is prose)
-        ("contributor-note", r"^\W*hanno?\s+collaborato\s+(?-i:[A-ZÀ-Ý])[\w'’.-]*(?:,?\s+(?:(?-i:[A-ZÀ-Ý])[\w'’.-]*|di|de|del|della|da|e))*\W*$", 1.0, 200),
+        ("contributor-note", r"^\W*(?:ha|hanno)\s+collaborato\s+(?-i:[A-ZÀ-Ý])[\w'’.-]*(?:,?\s+(?:(?-i:[A-ZÀ-Ý])[\w'’.-]*|di|de|del|della|da|e))*\W*$", 1.0, 200),
     ],
     "byline_prefixes": ["Di", "A cura di", "Scritto da", "Autore", "Autrice"],
     "name_joiners": ["e"],
