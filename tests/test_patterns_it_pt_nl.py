@@ -94,6 +94,8 @@ PROSE = {
            "Volgens de burgemeester zal de maatregel het aantal auto's in het centrum van de stad met "
            "twintig procent verminderen, maar de winkeliers zijn het er niet mee eens."),
 }
+ENGLISH = ("The city council approved the new traffic plan last night, and it will come into force on "
+           "the first day of September, the mayor said.\n\nShopkeepers are not happy with it.")
 TITLES = {"it": "Nuovo piano per il traffico in città", "pt": "Novo plano para o trânsito na cidade",
           "nl": "Nieuw verkeersplan voor de stad"}
 
@@ -215,6 +217,15 @@ def test_abbreviations_left_out_keep_list_items(line: str) -> None:
     list item starting with one stays a list item."""
     doc = textclean.clean(f"Steps\n\n1. Mix the flour and the water\n{line}\n\nThe end of the recipe, which is short.")
     assert any(b.kind == "list-item" and b.text == line[3:] for b in doc.blocks), [(b.kind, b.text) for b in doc.blocks]
+
+
+@pytest.mark.parametrize("lang", NEW)
+def test_numeric_date_is_day_first(lang: str) -> None:
+    """05/03/2020 in an Italian, Portuguese or Dutch document is 5 March (month-first is US use)."""
+    first, second = PROSE[lang]
+    doc = textclean.clean(f"{TITLES[lang]}\n\n05/03/2020\n\n{first}\n\n{second}")
+    assert doc.date is not None and (doc.date.month, doc.date.day) == (3, 5)
+    assert textclean.clean(f"A headline\n\n05/03/2020\n\n{ENGLISH}").date.month == 5
 
 
 def test_updated_line_is_not_the_publication_date() -> None:

@@ -11,6 +11,8 @@ datetime.date(2022, 9, 13)
 (datetime.date(2020, 3, 1), datetime.date(2021, 5, 1), datetime.date(2020, 3, 12))
 >>> parse_date("2023-09-19T08:30:00+03:00")
 datetime.datetime(2023, 9, 19, 8, 30, tzinfo=datetime.timezone(datetime.timedelta(seconds=10800)))
+>>> parse_date("05/03/2020"), parse_date("05/03/2020", ("auto", "it"))
+(datetime.date(2020, 5, 3), datetime.date(2020, 3, 5))
 >>> parse_date("We met 3 times") is None
 True
 >>> date_from_url("https://example.org/2023/09/19/story-a1")
@@ -81,12 +83,19 @@ def find_date(text: str, languages: tuple[str, ...] = ("auto",)) -> tuple[dt.dat
                 return d, n
         else:
             a, b, y = int(g["a"]), int(g["b"]), int(g["yy"])
-            # 19.09.2023 and 19/09/2023 are day-first; 09/19/2023 is month-first.
+            # 19.09.2023 and 19/09/2023 are day-first; 09/19/2023 is month-first; 05/03/2023
+            # is month-first in English (US use) and day-first in the other languages
             sep_dot = "." in n.group(0)
-            d = _valid(y, b, a) if a > 12 or sep_dot else _valid(y, a, b) or _valid(y, b, a)
+            d = _valid(y, b, a) if a > 12 or sep_dot or _day_first(languages) else _valid(y, a, b) or _valid(y, b, a)
             if d:
                 return d, n
     return None
+
+
+def _day_first(languages: tuple[str, ...]) -> bool:
+    """Whether ``a/b/yyyy`` with both numbers up to 12 is day-first: the document's language (the
+    last one named, as the cleaners pass it) is known and not English."""
+    return bool(languages) and languages[-1] not in ("auto", "en")
 
 
 def parse_date(text: str, languages: tuple[str, ...] = ("auto",)) -> dt.date | dt.datetime | None:
