@@ -30,7 +30,7 @@ TABLE: dict[str, Any] = {
         # --- copyright ----------------------------------------------------------
         ("copyright", r"\balle\s+rechten\s+voorbehouden\b", 1.0, 300),
         # --- photo captions and credits ------------------------------------------
-        ("photo-credit", r"^\W*(?:foto|foto's|beeld|afbeelding|fotografie|bron)\s*:", 1.0, 250),
+        ("photo-credit", r"^\W*(?:foto|foto['’]s|beeld|afbeelding|fotografie|bron)\s*:", 1.0, 250),
         # "Beeld ANP", "Foto Hollandse Hoogte": the agency right after the word
         ("photo-credit", r"^\W*(?:foto|beeld)\s+(?:anp|afp|ap|reuters|epa|belga|getty(?:\s+images)?|hollandse\s+hoogte|shutterstock)\b(?:\s*[/|-]\s*[\w .&-]{1,40})?\W*$", 1.0, 120),
         # --- contributor notes ----------------------------------------------------
