@@ -12,6 +12,7 @@ import textclean
 from textclean._sentences import SENTENCES
 from textclean.cleaners import Boilerplate
 from textclean.language import detect_language
+from textclean.metadata import parse_byline
 from textclean.patterns import LANGUAGES, load, tables
 
 from .conftest import load_gold
@@ -32,14 +33,17 @@ RULES: list[tuple[str, int, str, str]] = [
     ("it", 7, "Leggi anche: Il governo approva il bilancio", "Il sindaco legge anche i messaggi dei cittadini ogni sera, ha raccontato."),
     ("it", 8, "Per approfondire:", "Per approfondire la questione, il ministro ha convocato una riunione con i sindacati."),
     ("it", 9, "Condividi su Facebook", "Molti cittadini condividono le preoccupazioni del sindaco sul traffico."),
-    ("it", 10, "Questo sito utilizza cookie tecnici e di profilazione per migliorare la tua esperienza.",
+    ("it", 10, "Segui Il Quotidiano su Google News", "Segui il flusso del fiume fino al ponte e poi gira a destra, disse la guida."),
+    ("it", 11, "Scarica la nostra app", "Scarica l'applicazione del comune chi vuole pagare il parcheggio, ha detto il sindaco."),
+    ("it", 12, "Pubblicità", "Pubblicità e marketing valgono il dieci per cento del fatturato dell'azienda."),
+    ("it", 13, "Questo sito utilizza cookie tecnici e di profilazione per migliorare la tua esperienza.",
      "La ricetta dei cookie al cioccolato è stata pubblicata ieri dal giornale."),
-    ("it", 11, "Accetta tutti i cookie", "Accetta tutti i consigli del suo medico, ha detto la moglie."),
-    ("it", 12, "Riproduzione riservata", "Tutti i diritti dei lavoratori devono essere rispettati, ha detto il sindacato."),
-    ("it", 13, "Foto: Mario Rossi", "Foto e video dell'incidente sono stati consegnati alla polizia."),
-    ("it", 14, "Foto ANSA/Giuseppe Lami", "Foto ANSA mostrano il presidente durante la visita a Napoli."),
-    ("it", 15, "(con agenzie)", "Con l'ANSA il sindaco ha parlato a lungo della crisi."),
-    ("it", 16, "Ha collaborato Giulia Bianchi", "Ha collaborato con la polizia per anni."),
+    ("it", 14, "Accetta tutti i cookie", "Accetta tutti i consigli del suo medico, ha detto la moglie."),
+    ("it", 15, "Riproduzione riservata", "Tutti i diritti dei lavoratori devono essere rispettati, ha detto il sindacato."),
+    ("it", 16, "Foto: Mario Rossi", "Foto e video dell'incidente sono stati consegnati alla polizia."),
+    ("it", 17, "Foto ANSA/Giuseppe Lami", "Foto ANSA mostrano il presidente durante la visita a Napoli."),
+    ("it", 18, "(con agenzie)", "Con l'ANSA il sindaco ha parlato a lungo della crisi."),
+    ("it", 19, "Ha collaborato Giulia Bianchi", "Ha collaborato con la polizia per anni."),
     ("pt", 0, "Assine já e tenha acesso ilimitado", "Assinaram o acordo os presidentes dos dois países."),
     ("pt", 1, "Assinar", "Assinar o contrato foi a decisão mais difícil, disse o ministro."),
     ("pt", 2, "Receba a nossa newsletter todas as manhãs no seu email.",
@@ -51,13 +55,17 @@ RULES: list[tuple[str, int, str, str]] = [
     ("pt", 7, "Relacionadas:", "Relacionadas com a crise, as demissões continuaram em março."),
     ("pt", 8, "Compartilhe no WhatsApp", "Muitos moradores compartilham as preocupações do prefeito sobre o trânsito."),
     ("pt", 9, "Compartilhar no Facebook", "Partilhar dados pessoais é arriscado, alertou a comissão."),
-    ("pt", 10, "Este site utiliza cookies para melhorar a sua experiência.", "A receita de cookies de chocolate foi publicada pelo jornal."),
-    ("pt", 11, "Aceitar todos os cookies", "Aceitar todos os termos do acordo seria um erro, disse o deputado."),
-    ("pt", 12, "Todos os direitos reservados.", "Todos os direitos dos trabalhadores devem ser respeitados, disse o sindicato."),
-    ("pt", 13, "Foto: João Silva/Folhapress", "Foto e vídeo do acidente foram entregues à polícia."),
-    ("pt", 14, "Manifestantes em Lisboa. Foto: Ana Costa", "Manifestantes em Lisboa tiraram uma foto com o presidente."),
-    ("pt", 15, "Com Lusa", "Com a Lusa, o ministro falou longamente sobre a crise."),
-    ("pt", 16, "Colaborou Pedro Santos", "Colaborou com a polícia durante anos."),
+    ("pt", 10, "Siga o Jornal da Cidade no Google News", "Siga o exemplo dos vizinhos e poupe água no verão, pediu o autarca."),
+    ("pt", 11, "Receba as notícias do dia no seu WhatsApp", "Receba as notícias com calma, aconselhou o médico aos pais, e fale com os filhos."),
+    ("pt", 12, "Baixe o nosso app", "Baixe o preço e venderá mais, disse o economista ao lojista."),
+    ("pt", 13, "Continua após a publicidade", "A publicidade continua a crescer nas redes sociais, segundo o estudo."),
+    ("pt", 14, "Este site utiliza cookies para melhorar a sua experiência.", "A receita de cookies de chocolate foi publicada pelo jornal."),
+    ("pt", 15, "Aceitar todos os cookies", "Aceitar todos os termos do acordo seria um erro, disse o deputado."),
+    ("pt", 16, "Todos os direitos reservados.", "Todos os direitos dos trabalhadores devem ser respeitados, disse o sindicato."),
+    ("pt", 17, "Foto: João Silva/Folhapress", "Foto e vídeo do acidente foram entregues à polícia."),
+    ("pt", 18, "Manifestantes em Lisboa. Foto: Ana Costa", "Manifestantes em Lisboa tiraram uma foto com o presidente."),
+    ("pt", 19, "Com Lusa", "Com a Lusa, o ministro falou longamente sobre a crise."),
+    ("pt", 20, "Colaborou Pedro Santos", "Colaborou com a polícia durante anos."),
     ("nl", 0, "Word abonnee en lees onbeperkt", "Abonnees van de krant betalen volgend jaar meer, meldde de uitgever."),
     ("nl", 1, "Schrijf je in voor onze nieuwsbrief en blijf op de hoogte.",
      "De nieuwsbrief van de gemeente bereikt tienduizend gezinnen, zei de wethouder."),
@@ -68,14 +76,16 @@ RULES: list[tuple[str, int, str, str]] = [
     ("nl", 6, "Ook interessant:", "Ook interessant is dat de prijzen in maart daalden, zei de econoom."),
     ("nl", 7, "Deel dit artikel", "Deel van de stad stond zondag onder water na de zware regen."),
     ("nl", 8, "Delen via WhatsApp", "Delen van gegevens met derden is verboden, zei de toezichthouder."),
-    ("nl", 9, "Deze website maakt gebruik van cookies om uw ervaring te verbeteren.",
+    ("nl", 9, "Download de gratis app", "Download de applicatie van de gemeente als u wilt parkeren, zei de wethouder."),
+    ("nl", 10, "Lees verder onder de advertentie", "De advertentie verscheen zondag in alle grote kranten van het land."),
+    ("nl", 11, "Deze website maakt gebruik van cookies om uw ervaring te verbeteren.",
      "Het recept voor cookies met chocolade werd door de krant gepubliceerd."),
-    ("nl", 10, "Alle cookies accepteren", "Accepteren van de voorwaarden is verplicht voor alle deelnemers."),
-    ("nl", 11, "© 2024 Uitgeverij De Krant. Alle rechten voorbehouden.",
+    ("nl", 12, "Alle cookies accepteren", "Accepteren van de voorwaarden is verplicht voor alle deelnemers."),
+    ("nl", 13, "© 2024 Uitgeverij De Krant. Alle rechten voorbehouden.",
      "Alle rechten van werknemers moeten worden gerespecteerd, zei de vakbond."),
-    ("nl", 12, "Foto: Jan Jansen", "Foto's en video's van het ongeluk zijn aan de politie gegeven."),
-    ("nl", 13, "Beeld ANP", "Beeld en geluid van de uitzending vielen zondag urenlang uit."),
-    ("nl", 14, "Met medewerking van Piet de Boer", "Met medewerking van de politie werd de straat afgesloten."),
+    ("nl", 14, "Foto: Jan Jansen", "Foto's en video's van het ongeluk zijn aan de politie gegeven."),
+    ("nl", 15, "Beeld ANP", "Beeld en geluid van de uitzending vielen zondag urenlang uit."),
+    ("nl", 16, "Met medewerking van Piet de Boer", "Met medewerking van de politie werd de straat afgesloten."),
 ]
 
 # two paragraphs of prose per language around the line under test (enough function words
@@ -233,6 +243,20 @@ def test_updated_line_is_not_the_publication_date() -> None:
     doc = textclean.clean(f"{TITLES['pt']}\n\nAtualizado em 14 de março de 2020\n\n12 de março de 2020\n\n{first}\n\n{second}")
     assert doc.date is not None and (doc.date.month, doc.date.day) == (3, 12)
     assert doc.paragraphs == [first, second]
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("Por João Silva, da Agência Brasil", ["João Silva"]),
+    ("Por Ana Lima e Rui Costa, do Porto", ["Ana Lima", "Rui Costa"]),
+    ("A cura di Marco Bellini", ["Marco Bellini"]),
+    ("Di Mario Rossi, inviato a Kiev", ["Mario Rossi"]),
+    ("Autore: Marco Bellini", ["Marco Bellini"]),
+    ("Texto: Ana Lima", ["Ana Lima"]),
+    ("Tekst: Anne de Wit", ["Anne de Wit"]),
+    ("Door Jan Jansen en Piet Pietersen, ANP", ["Jan Jansen", "Piet Pietersen"]),
+])
+def test_byline_forms(line: str, authors: list[str]) -> None:
+    assert parse_byline(line) == authors
 
 
 def test_byline_words_in_prose_are_not_bylines() -> None:

@@ -26,6 +26,10 @@ TABLE: dict[str, Any] = {
         ("related-link", r"^\W*(?:correlati|approfondimenti|approfondisci|per\s+approfondire|vedi\s+anche|guarda\s+anche|leggi\s+di\s+più)\W*(?::|$)", 1.0, 300),
         # --- share / follow ---------------------------------------------------
         ("share", r"^\W*(?:condividi|seguici)\b", 1.0, 150),
+        ("share", r"^\W*segui\s+[\w .'’-]{1,40}?\s+su\s+(?:google\s+news|facebook|instagram|x|twitter|telegram|whatsapp|tiktok|youtube|linkedin)\W*$", 1.0, 120),
+        ("share", r"^\W*scarica\s+(?:la\s+nostra\s+|l['’])app\b", 1.0, 150),
+        # --- page furniture: ad labels, reading time, audio player, widget headings -----
+        ("navigation", r"^\W*(?:pubblicità|continua\s+a\s+leggere|ascolta\s+(?:l['’])?articolo|tempo\s+di\s+lettura\s*:?\s*\d+\s*min\w*|più\s+letti|ultime\s+notizie)\W*$", 1.0, 60),
         # --- cookies ------------------------------------------------------------
         ("cookie", r"\b(?:questo\s+sito(?:\s+web)?\s+(?:utilizza|usa)|utilizziamo|usiamo)\s+(?:i\s+)?cookies?\b", 1.0, 500),
         ("cookie", r"^\W*(?:accetta|rifiuta|gestisci)(?:\s+tutti)?(?:\s+i)?\s+cookies?\W*$", 1.0, 100),

@@ -24,6 +24,9 @@ TABLE: dict[str, Any] = {
         # --- share / follow ---------------------------------------------------
         ("share", r"^\W*(?:deel\s+(?:dit|dit\s+artikel|op|via)|volg\s+ons)\b", 1.0, 150),
         ("share", r"^\W*delen(?:\s+(?:op|via)\s+\w+)?\W*$", 1.0, 60),
+        ("share", r"^\W*download\s+(?:de|onze)\s+(?:\w+\s+)?app\b", 1.0, 150),
+        # --- page furniture: ad labels, reading time, audio player, widget headings -----
+        ("navigation", r"^\W*(?:advertentie|lees\s+verder\s+(?:onder|na)\s+de\s+advertentie|luister\s+naar\s+dit\s+artikel|leestijd\s*:?\s*\d+\s*min\w*|meest\s+gelezen|laatste\s+nieuws)\W*$", 1.0, 60),
         # --- cookies ------------------------------------------------------------
         ("cookie", r"\b(?:deze\s+(?:website|site)|wij|we)\s+(?:gebruikt|gebruiken|maakt\s+gebruik\s+van|maken\s+gebruik\s+van)\s+cookies\b", 1.0, 500),
         ("cookie", r"^\W*(?:(?:alle\s+)?cookies\s+)?(?:accepteren|weigeren)\W*$", 1.0, 60),

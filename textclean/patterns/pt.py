@@ -25,6 +25,11 @@ TABLE: dict[str, Any] = {
         # --- share / follow ---------------------------------------------------
         ("share", r"^\W*(?:compartilhe|partilhe|siga-nos)\b", 1.0, 150),
         ("share", r"^\W*(?:compartilhar|partilhar)(?:\s+(?:no|na|por|via|em)\s+\w+|\s+(?:este|esta)\s+(?:artigo|notícia|matéria))?\W*$", 1.0, 80),
+        ("share", r"^\W*siga\s+(?:o|a)\s+[\w .'’-]{1,40}?\s+n[oa]\s+(?:google\s+news|facebook|instagram|x|twitter|telegram|whatsapp|tiktok|youtube|linkedin)\W*$", 1.0, 120),
+        ("share", r"^\W*receba\s+(?:as\s+)?(?:notícias|novidades)\b.{0,60}?\b(?:whatsapp|telegram|e-?mail)\W*$", 1.0, 150),
+        ("share", r"^\W*(?:baixe|descarregue)\s+(?:o\s+)?(?:nosso\s+)?app\b", 1.0, 150),
+        # --- page furniture: ad labels, reading time, audio player, widget headings -----
+        ("navigation", r"^\W*(?:publicidade|continua\s+(?:após|depois\s+d[ao])\s+(?:a\s+)?publicidade|continue\s+lendo|ouvir\s+(?:este\s+|esta\s+)?(?:artigo|notícia|matéria)|tempo\s+de\s+leitura\s*:?\s*\d+\s*min\w*|últimas\s+notícias)\W*$", 1.0, 60),
         # --- cookies ------------------------------------------------------------
         ("cookie", r"\b(?:este\s+(?:site|sítio)\s+(?:utiliza|usa)|utilizamos|usamos)\s+cookies\b", 1.0, 500),
         ("cookie", r"^\W*(?:aceitar|rejeitar|aceito|gerir|gerenciar)(?:\s+todos)?(?:\s+os)?\s+cookies\W*$", 1.0, 100),
