@@ -20,9 +20,14 @@ from ..textutil import may_hold_date
 HEAD = 8
 _FILLER = regex.compile(
     r"(?i)\b(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\b|"
-    r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\b[ap]\.?m\.?\b|\b(?:utc|gmt|[a-z]{1,3}t|msk)\b|"
+    r"\b\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|\b\d{1,2}h\b|\b[ap]\.?m\.?\b|\b(?:utc|gmt|[a-z]{1,3}t|msk)\b|"
     r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|"
-    r"sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|um|uhr|à|le|el|am|at|on|de)\b|[\W_]+"
+    r"sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|um|uhr|à|le|el|am|at|on|de|"
+    # Italian, Portuguese, Dutch weekdays and the words around a time ("alle ore 14:30",
+    # "às 14h30", "om 14.30 uur")
+    r"luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|il|alle|ore|"
+    r"segunda|terça|terca|quarta|quinta|sexta|feira|em|às|"
+    r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|om|uur|op)\b|[\W_]+"
 )
 
 

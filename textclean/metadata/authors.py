@@ -8,6 +8,8 @@
 ['Anna Müller', 'Jörg Schmidt']
 >>> parse_byline("By the time we arrived, it was over")
 []
+>>> parse_byline("Por João Silva, da Agência Brasil"), parse_byline("Door Jan de Vries en Anne van Dam")
+(['João Silva'], ['Jan de Vries', 'Anne van Dam'])
 """
 
 from __future__ import annotations
@@ -42,6 +44,10 @@ def parse_byline(text: str, languages: tuple[str, ...] = ("auto",), *, require_p
             continue
         if part.casefold() in _AGENCY_WORDS or any(w in _AGENCY_WORDS for w in (part.casefold(),)):
             continue
+        if names and part[:1].islower():
+            # "Por João Silva, da Agência Brasil", "Di Mario Rossi, da Roma": after a name, a
+            # part that starts with a lowercase preposition is a place or an employer
+            break
         if not is_name(part):
             # A trailing organisation ("Reuters", "Moscow Times staff") ends the byline.
             if names:

@@ -1,4 +1,5 @@
-"""Parse publication dates written in the common English, German, Spanish and French formats.
+"""Parse publication dates written in the common formats of the shipped languages (English,
+German, Spanish, French, Italian, Portuguese, Dutch: the month names of every pattern table).
 
 >>> parse_date("September 19, 2023")
 datetime.date(2023, 9, 19)
@@ -6,8 +7,12 @@ datetime.date(2023, 9, 19)
 datetime.date(2022, 9, 13)
 >>> parse_date("19. September 2023"), parse_date("19 de septiembre de 2023")
 (datetime.date(2023, 9, 19), datetime.date(2023, 9, 19))
+>>> parse_date("1º de março de 2020"), parse_date("1° maggio 2021"), parse_date("12 mrt. 2020")
+(datetime.date(2020, 3, 1), datetime.date(2021, 5, 1), datetime.date(2020, 3, 12))
 >>> parse_date("2023-09-19T08:30:00+03:00")
 datetime.datetime(2023, 9, 19, 8, 30, tzinfo=datetime.timezone(datetime.timedelta(seconds=10800)))
+>>> parse_date("05/03/2020"), parse_date("05/03/2020", ("auto", "it"))
+(datetime.date(2020, 5, 3), datetime.date(2020, 3, 5))
 >>> parse_date("We met 3 times") is None
 True
 >>> date_from_url("https://example.org/2023/09/19/story-a1")
@@ -31,7 +36,8 @@ def _compiled(languages: tuple[str, ...]) -> tuple[regex.Pattern[str], regex.Pat
     # "September 19, 2023" / "Sept. 19 2023"
     mdy = rf"(?P<m1>{names})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
     # "19 September 2023" / "19. September 2023" / "19 de septiembre de 2023" / "le 19 septembre 2023"
-    dmy = rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?(?P<m2>{names})\.?,?\s+(?:de\s+|del\s+)?(?P<y2>\d{{4}})"
+    # / "1º de março de 2020" / "1° maggio 2020"
+    dmy = rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th|er|º|°)?\.?\s+(?:de\s+)?(?P<m2>{names})\.?,?\s+(?:de\s+|del\s+)?(?P<y2>\d{{4}})"
     textual = regex.compile(rf"(?<!\w)(?:{mdy}|{dmy})(?!\d)", regex.IGNORECASE)
     numeric = regex.compile(
         r"(?<![\w/.-])(?:(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})"
@@ -77,12 +83,19 @@ def find_date(text: str, languages: tuple[str, ...] = ("auto",)) -> tuple[dt.dat
                 return d, n
         else:
             a, b, y = int(g["a"]), int(g["b"]), int(g["yy"])
-            # 19.09.2023 and 19/09/2023 are day-first; 09/19/2023 is month-first.
+            # 19.09.2023 and 19/09/2023 are day-first; 09/19/2023 is month-first; 05/03/2023
+            # is month-first in English (US use) and day-first in the other languages
             sep_dot = "." in n.group(0)
-            d = _valid(y, b, a) if a > 12 or sep_dot else _valid(y, a, b) or _valid(y, b, a)
+            d = _valid(y, b, a) if a > 12 or sep_dot or _day_first(languages) else _valid(y, a, b) or _valid(y, b, a)
             if d:
                 return d, n
     return None
+
+
+def _day_first(languages: tuple[str, ...]) -> bool:
+    """Whether ``a/b/yyyy`` with both numbers up to 12 is day-first: the document's language (the
+    last one named, as the cleaners pass it) is known and not English."""
+    return bool(languages) and languages[-1] not in ("auto", "en")
 
 
 def parse_date(text: str, languages: tuple[str, ...] = ("auto",)) -> dt.date | dt.datetime | None:

@@ -1,6 +1,6 @@
 """Heuristics as data: pattern tables per language.
 
-Each language module (``en``, ``de``, ``es``, ``fr``) defines a ``TABLE`` dict
+Each language module (``en``, ``de``, ``es``, ``fr``, ``it``, ``pt``, ``nl``) defines a ``TABLE`` dict
 with the same keys; :func:`load` merges the tables for the requested languages
 and compiles them once.  Adding a language is adding a module with a ``TABLE``
 and listing it in :data:`LANGUAGES`.
@@ -21,6 +21,13 @@ Keys of a table:
     Labels before the article's own URL (``Original url:``).
 ``suspended_hyphen_joiners``
     Words after a line-end hyphen that make it a suspended hyphen (``pre- and post-war``).
+``comment_markers``
+    Patterns of a line that opens a page's comment section (read by the ``page-dump`` cleaner).
+
+Which tables are consulted: the ``boilerplate`` rules of the document's language and English
+(with ``languages="auto"``); the other keys of every shipped table (bylines, month names,
+date labels, comment markers, suspended-hyphen words), so a rule in any table must not fire on
+prose in another language.
 """
 
 from __future__ import annotations
@@ -32,7 +39,7 @@ from typing import Any
 
 import regex
 
-LANGUAGES = ("en", "de", "es", "fr")
+LANGUAGES = ("en", "de", "es", "fr", "it", "pt", "nl")
 
 #: Photo and news agencies whose name after a slash marks a photo credit.
 AGENCIES = (
@@ -42,7 +49,7 @@ AGENCIES = (
     "Europa Press", "Keystone", "Imago", "picture alliance", "NurPhoto", "SOPA Images",
     "Wikimedia Commons", "Unsplash", "Pexels", "Flickr", "Pool", "Handout", "ZUMA",
     "ZUMA Wire", "Sipa", "Abaca", "AA", "UPI", "Kyodo", "Yonhap", "NTB", "TT", "Ritzau",
-    "Belga", "ANP", "APA", "Agencia Brasil", "Vedomosti", "Interfax", "Mid.ru", "Kremlin.ru",
+    "Belga", "ANP", "APA", "Agencia Brasil", "Agência Brasil", "Lusa", "LaPresse", "Folhapress", "Vedomosti", "Interfax", "Mid.ru", "Kremlin.ru",
     "Press Service", "Presidential Press Service", "Facebook", "Twitter", "X", "Telegram",
     "Instagram", "YouTube", "Wikipedia", "social media", "courtesy",
 )
@@ -401,12 +408,20 @@ def tables(languages: tuple[str, ...]) -> list[dict[str, Any]]:
     return [import_module(f"{__name__}.{lang}").TABLE for lang in langs if lang in LANGUAGES]
 
 
-@lru_cache(maxsize=32)
 def load(languages: tuple[str, ...] = ("auto",), extra: tuple[tuple[str, str], ...] = ()) -> Patterns:
     """Merge and compile the tables for ``languages`` (``"auto"`` = every shipped language).
 
     ``extra`` adds ``(reason, pattern)`` rules of weight 1.0 (user boilerplate patterns).
+    With ``"auto"`` the other languages named add nothing (every table is used), so
+    ``("auto", "fr")`` and ``("auto", "en")`` share one compiled set.
     """
+    if not languages or "auto" in languages:
+        languages = ("auto",)
+    return _load(languages, extra)
+
+
+@lru_cache(maxsize=32)
+def _load(languages: tuple[str, ...], extra: tuple[tuple[str, str], ...]) -> Patterns:
     tabs = tables(languages)
     # Simple case folding (VERSION0), not VERSION1's full case folding: with full folding a
     # class such as ``[\w.-]+`` can match "ss" as one "ß", so a run of n "S"s splits in

@@ -1,0 +1,65 @@
+"""Portuguese pattern table, European and Brazilian (see :mod:`textclean.patterns` for the keys).
+
+Line-starting labels are anchored (``^\\W*``) and short-limited.  Infinitives that also start
+prose ("Partilhar dados pessoais é arriscado.", "Colaborou com a polícia durante anos.") only
+count as a whole label or before a capitalised name.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+TABLE: dict[str, Any] = {
+    "boilerplate": [
+        # --- subscription, paywall, newsletter -------------------------------
+        ("subscription", r"^\W*(?:assine|subscreva|inscreva-se|cadastre-se|registe-se|registre-se)\b", 1.0, 200),
+        ("subscription", r"^\W*(?:assinar|assinaturas?)\W*$", 1.0, 40),
+        ("subscription", r"\b(?:assine|subscreva|receba|inscreva-se\s+(?:em|na|n[oa]s?))\s+(?:a\s+|na\s+)?(?:nossa\s+)?newsletter\b", 1.0, 300),
+        ("subscription", r"^\W*(?:já\s+(?:é|sou)\s+assinante|seja\s+(?:um\s+)?assinante|(?:este\s+)?conteúdo\s+(?:é\s+)?exclusivo\s+para\s+assinantes)", 1.0, 300),
+        # --- donations -------------------------------------------------------
+        ("donate", r"^\W*(?:faça\s+uma\s+doação|doe\s+(?:agora|já))\b", 1.0, 200),
+        ("donate", r"\bapoie\s+(?:o\s+)?(?:nosso\s+)?(?:jornalismo|trabalho\s+jornalístico)\b", 1.0, 400),
+        # --- related-story links ----------------------------------------------
+        ("related-link", r"^\W*(?:leia\s+(?:também|mais|a\s+seguir)|veja\s+também|saiba\s+mais|notícias\s+relacionadas|artigos\s+relacionados)\b\W*(?::|$|\w)", 1.0, 300),
+        ("related-link", r"^\W*(?:relacionad[oa]s?|mais\s+lidas|veja\s+mais|recomendados)\W*(?::|$)", 1.0, 300),
+        # --- share / follow ---------------------------------------------------
+        ("share", r"^\W*(?:compartilhe|partilhe|siga-nos)\b", 1.0, 150),
+        ("share", r"^\W*(?:compartilhar|partilhar)(?:\s+(?:no|na|por|via|em)\s+\w+|\s+(?:este|esta)\s+(?:artigo|notícia|matéria))?\W*$", 1.0, 80),
+        ("share", r"^\W*siga\s+(?:o|a)\s+[\w .'’-]{1,40}?\s+n[oa]\s+(?:google\s+news|facebook|instagram|x|twitter|telegram|whatsapp|tiktok|youtube|linkedin)\W*$", 1.0, 120),
+        ("share", r"^\W*receba\s+(?:as\s+)?(?:notícias|novidades)\b.{0,60}?\b(?:whatsapp|telegram|e-?mail)\W*$", 1.0, 150),
+        ("share", r"^\W*(?:baixe|descarregue)\s+(?:o\s+)?(?:nosso\s+)?app\b", 1.0, 150),
+        # --- page furniture: ad labels, reading time, audio player, widget headings -----
+        ("navigation", r"^\W*(?:publicidade|continua\s+(?:após|depois\s+d[ao])\s+(?:a\s+)?publicidade|continue\s+lendo|ouvir\s+(?:este\s+|esta\s+)?(?:artigo|notícia|matéria)|tempo\s+de\s+leitura\s*:?\s*\d+\s*min\w*|últimas\s+notícias)\W*$", 1.0, 60),
+        # --- cookies ------------------------------------------------------------
+        ("cookie", r"\b(?:este\s+(?:site|sítio)\s+(?:utiliza|usa)|utilizamos|usamos)\s+cookies\b", 1.0, 500),
+        ("cookie", r"^\W*(?:aceitar|rejeitar|aceito|gerir|gerenciar)(?:\s+todos)?(?:\s+os)?\s+cookies\W*$", 1.0, 100),
+        # --- copyright ----------------------------------------------------------
+        ("copyright", r"\btodos\s+os\s+direitos\s+reservados\b", 1.0, 300),
+        # --- photo captions and credits ------------------------------------------
+        ("photo-credit", r"^\W*(?:foto|fotografia|imagem|crédito(?:\s+da\s+foto)?|fonte)\s*:", 1.0, 250),
+        ("photo-credit", r"[.!?]\s+(?:foto|imagem)\s*:\s*[\w .,&/-]{1,50}$", 1.0, 250),
+        # --- contributor notes ----------------------------------------------------
+        ("contributor-note", r"^\W*com\s+(?:a\s+)?(?:lusa|agências|reuters|afp|ap|efe|agência\s+brasil|estadão\s+conteúdo|folhapress)\W*$", 1.0, 100),
+        # "Colaborou Maria Silva": capitalised names only
+        ("contributor-note", r"^\W*colabor(?:ou|aram)\s+(?-i:[A-ZÀ-Ý])[\w'’.-]*(?:,?\s+(?:(?-i:[A-ZÀ-Ý])[\w'’.-]*|de|da|do|dos|das|e))*\W*$", 1.0, 200),
+    ],
+    "byline_prefixes": ["Por", "Autor", "Autora", "Texto", "Texto de"],
+    "name_joiners": ["e"],
+    # (no "marco", "set" and "out": the name Marco, "2. Set the oven", "3. Out of stock" would
+    # read as dates, not list items)
+    "months": {
+        "janeiro": 1, "fevereiro": 2, "fev": 2, "março": 3, "abril": 4, "abr": 4, "maio": 5, "mai": 5,
+        "junho": 6, "julho": 7, "agosto": 8, "ago": 8, "setembro": 9, "outubro": 10,
+        "novembro": 11, "dezembro": 12, "dez": 12,
+    },
+    "updated_words": ["atualizado", "atualizado em", "actualizado", "actualizado em", "última atualização", "atualização", "modificado"],
+    "published_words": ["publicado", "publicado em", "data", "data de publicação"],
+    "source_labels": ["fonte", "url original", "artigo original", "publicado originalmente em"],
+    "suspended_hyphen_joiners": ["e", "ou"],
+    "comment_markers": [
+        r"^\W*(?:\d+\s+)?(?:comentários?|respostas)\W*$",
+        r"^\W*(?:deixe|deixar|escreva|adicione)\s+(?:um|o\s+seu|seu)\s+comentário\b",
+        r"^\W*(?:ver|mostrar|ler)\s+(?:os\s+)?(?:\d+\s+)?comentários\b",
+        r"\b\d+\s+comentários?\W*$",
+    ],
+}
