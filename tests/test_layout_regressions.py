@@ -84,3 +84,11 @@ def test_a_wrapped_line_with_bars_inside_is_no_table_row() -> None:
     assert textclean.clean(text).paragraphs == [
         "Choose one of the modes a | b | c when the device starts, the manual says."
     ]
+
+
+def test_suspended_hyphen_words_are_the_documents_own_language() -> None:
+    # Dutch "en" is a suspended-hyphen word ("land- en tuinbouw"); in German "-en" ends a word
+    de = "Die Regierung hat am Montag erklärt, dass sie die Rechte der Frau-\nen stärken will und nicht an dem Treffen teilnimmt."
+    nl = "Het kabinet wil de land-\nen tuinbouw steunen, zei de minister van het departement."
+    assert "Rechte der Frauen stärken" in textclean.clean(de).text
+    assert "de land- en tuinbouw steunen" in textclean.clean(nl).text

@@ -412,3 +412,21 @@ def test_whole_article(lang: str) -> None:
     assert want["removed"] <= {r.reason for r in doc.removed}
     # cleaning the result again changes nothing
     assert textclean.clean(doc.text).paragraphs == doc.paragraphs
+
+
+CS = ("Vláda v pondělí oznámila, že nový zákon o dani z příjmu bude platit od ledna. Podle ministra "
+      "je to nutné, ale opozice je proti a chce podat stížnost k Ústavnímu soudu.")
+PL = ("Rząd ogłosił w poniedziałek, że nowa ustawa o podatku dochodowym będzie obowiązywać od stycznia. "
+      "Według ministra jest to konieczne, ale opozycja jest przeciw.")
+
+
+@pytest.mark.parametrize(("text", "lang"), [(CS, "cs"), (PL, "pl")])
+def test_czech_and_polish_are_not_read_as_portuguese(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
+
+
+def test_a_language_without_a_table_gets_every_tables_label_rules() -> None:
+    doc = textclean.clean(f"{CS}\n\nFoto: ČTK\n\n{CS.replace('pondělí', 'úterý')}")
+    assert doc.extra["language"] == "cs"
+    assert [(r.reason, r.text) for r in doc.removed] == [("photo-credit", "Foto: ČTK")]
+    assert len(doc.paragraphs) == 2

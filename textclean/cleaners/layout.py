@@ -281,10 +281,13 @@ class Layout(Cleaner):
         chunks = [b.text.split("\n") for b in raw]
         width = estimate_width(chunks)
         draft.extra["wrap_width"] = width
+        # the suspended-hyphen words of the document's own language (and of languages asked
+        # for by name): a Dutch "en" must not keep German "Frau-" / "en" apart
+        langs = () if tuple(draft.options.languages) == ("auto",) else tuple(draft.options.languages)
         hy = Hyphenation(
             "\n".join(b.text for b in raw),
             draft.language,
-            load((*draft.options.languages, draft.language)).suspended_joiners,
+            load((*langs, draft.language)).suspended_joiners,
         )
         out: list[Block] = []
         # blocks built from several lines, by id; the dict keeps them alive, so that an id
