@@ -268,7 +268,11 @@ _MONTHS = (
     r"(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|f[ée]v(?:rier)?|m[aä]r(?:ch|z|s)?|apr(?:il)?|avr(?:il)?|ma[iy]|"
     r"june?|juni|juin|july?|juli|juillet|aug(?:ust)?|ao[uû]t|sep(?:t|tember|tembre)?|o[ck]t(?:ober|obre)?|"
     r"nov(?:ember|embre)?|de[cz](?:ember|embre)?|d[ée]c(?:embre)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
-    r"septiembre|octubre|noviembre|diciembre)\.?"
+    r"septiembre|octubre|noviembre|diciembre|"
+    # Italian, Portuguese, Dutch
+    r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+    r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
+    r"januari|februari|maart|mei|augustus|oktober)\.?"
 )
 DATE_CHUNK = re.compile(
     rf"(?i:\b\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:\d{{4}}|\d{{2}})\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|"
@@ -277,7 +281,8 @@ DATE_CHUNK = re.compile(
 )
 _FILLER = re.compile(
     r"(?i:\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:uhr|h|am|pm)?\b|\b(?:uhr|am|um|on|at|le|el|publiziert|veröffentlicht|published|"
-    r"posted|updated|aktualisiert|stand)\b|\b\d+\b)|[|•·,–—\-:]"
+    r"posted|updated|aktualisiert|stand|ore|alle|às|om|uur|pubblicato|aggiornato|publicado|atualizado|"
+    r"gepubliceerd|bijgewerkt)\b|\b\d+\b)|[|•·,–—\-:]"
 )
 
 
