@@ -56,7 +56,7 @@ import regex
 from ..document import HEADING, LIST_ITEM, Block
 from ..language import STOPWORDS
 from ..metadata import parse_byline, parse_date
-from ..patterns import tables
+from ..patterns import LANGUAGES, tables
 from ..pipeline import Cleaner, Draft
 from ..textutil import ends_sentence, may_hold_date, norm_key, strip_closers, url_only
 
@@ -118,10 +118,18 @@ def _units(text: str) -> int:
     return _line(text).units
 
 
-@lru_cache(maxsize=1)
-def _comment_markers() -> regex.Pattern[str]:
-    pats = [p for t in tables(("auto",)) for p in t.get("comment_markers", [])]
+@lru_cache(maxsize=16)
+def _comment_markers(languages: tuple[str, ...] = ("auto",)) -> regex.Pattern[str]:
+    pats = [p for t in tables(languages) for p in t.get("comment_markers", [])]
     return regex.compile("|".join(f"(?:{p})" for p in pats) or "(?!)", regex.IGNORECASE | regex.VERSION1)
+
+
+def _marker_languages(draft: Draft) -> tuple[str, ...]:
+    """The tables whose comment markers a page is read with: its language and English (one
+    alternation per table set; every table for a language without one)."""
+    if tuple(draft.options.languages) != ("auto",):
+        return (*draft.options.languages, draft.language, "en")
+    return (draft.language, "en") if draft.language in LANGUAGES else ("auto",)
 
 
 def _capitalised(text: str) -> float:
@@ -338,7 +346,7 @@ class PageDump(Cleaner):
         langs = (*draft.options.languages, draft.language)
         values = self.values(blocks)
         menus = self.menu_runs(blocks)
-        comments = self.comment_markers(blocks)
+        comments = self.comment_markers(blocks, _marker_languages(draft))
         barriers = [c or m for c, m in zip(comments, menus, strict=True)]
         start, end = self.region(values, barriers, comments)
         floor = self.anchor_share * sum(values[start:end])
@@ -403,9 +411,10 @@ class PageDump(Cleaner):
         return -(-5 * open_ended // 3) + extra + taken >= self.min_outside
 
     @staticmethod
-    def comment_markers(blocks: list[Block]) -> list[bool]:
-        """Lines that open a comment section (``comment_markers`` in the pattern tables)."""
-        pattern = _comment_markers()
+    def comment_markers(blocks: list[Block], languages: tuple[str, ...] = ("auto",)) -> list[bool]:
+        """Lines that open a comment section (``comment_markers`` in the pattern tables of
+        ``languages``)."""
+        pattern = _comment_markers(languages)
         return [len(b.text) <= 100 and _units(b.text) <= 12 and pattern.search(b.text) is not None for b in blocks]
 
     def values(self, blocks: list[Block]) -> list[float]:
