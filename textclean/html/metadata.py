@@ -312,6 +312,8 @@ def _htmldate(root: Any, url: str | None) -> dt.date | None:
 
 
 _TITLE_CLASS = re.compile(r"title|headline|heading|itemprop", re.I)
+#: A heading marked as the subtitle (standfirst) or a kicker is not the title.
+_SUBTITLE_CLASS = re.compile(r"sub-?(?:title|headline|heading)|(?:sub|kicker|over|dach|roof)-?line|kicker|eyebrow", re.I)
 _DATE_CLASS = re.compile(r"(?:^|[-_\s])(?:date|time|published|pubdate|posted|timestamp|dateline|meta|datum|fecha)(?:$|[-_\s])", re.I)
 _NOT_DATE_CLASS = re.compile(r"updated|modified|comment|related|teaser", re.I)
 
@@ -991,7 +993,11 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
                 parts = [x for x in (_itertext(c) for c in h if isinstance(c.tag, str)) if len(x) >= 3]
                 if len(parts) >= 2 and len(parts) <= 4:
                     h1_parts.extend(parts)
-            elif len(others) < 8 and _TITLE_CLASS.search(f"{h.get('class') or ''} {h.get('itemprop') or ''}"):
+            elif (
+                len(others) < 8
+                and _TITLE_CLASS.search(hint := f"{h.get('class') or ''} {h.get('itemprop') or ''}")
+                and not _SUBTITLE_CLASS.search(hint)
+            ):
                 others.append(t)
             if len(h1s) >= 3 and len(others) >= 8:
                 break

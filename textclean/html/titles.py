@@ -126,6 +126,24 @@ def _strip_site(title: str, site_names: list[str], h1s: list[str]) -> str:
 # -- the choice ---------------------------------------------------------------
 
 
+def _drop_kicker(title: str, metas: list[str]) -> str:
+    """The headline without its kicker, when a meta title of the page is exactly the part
+    after it ("Kicker: Headline" shown, "Headline" in ``og:title``).
+
+    >>> _drop_kicker("Budget talks: Council approves the new plan", ["Council approves the new plan"])
+    'Council approves the new plan'
+    >>> _drop_kicker("Council approves the new plan", ["Budget talks: Council approves the new plan"])
+    'Council approves the new plan'
+    """
+    kt = _key(title)
+    best = title
+    for m in metas:
+        km = _key(m)
+        if len(km.split()) >= 3 and len(km) < len(_key(best)) and kt.endswith(" " + km):
+            best = m.strip()
+    return best
+
+
 def choose_title(src: TitleSources, site_names: list[str]) -> str | None:
     """The page's title from its sources (``site_names``: site name, publisher, host word)."""
     h1s, others, h1_parts = src.h1s, src.others, src.h1_parts
@@ -181,6 +199,8 @@ def choose_title(src: TitleSources, site_names: list[str]) -> str | None:
             if _key(h) not in site_keys and _key(h) not in _GENERIC_TITLES:
                 title = h
                 break
+    if title is not None:
+        title = _drop_kicker(title, [_strip_site(og_title, site_names, h1s)] if og_title else [])
     if title is not None:
         title = _drop_shown_suffix(title, [*candidates, *h1s]).rstrip(" |–—-:")
         # "» Jens Weber": a breadcrumb mark (a leading dash stays: it opens a quote in Nordic titles)
