@@ -126,6 +126,21 @@ def _strip_site(title: str, site_names: list[str], h1s: list[str]) -> str:
 # -- the choice ---------------------------------------------------------------
 
 
+def _add_kicker(title: str, og: str, ld: str) -> str:
+    """"Kicker: Headline" where the page shows "Headline" and both ``og:title`` and the
+    JSON-LD ``headline`` (two sources) put the kicker before it.
+
+    >>> _add_kicker("Council approves the new plan", "Budget: Council approves the new plan", "Budget: Council approves the new plan")
+    'Budget: Council approves the new plan'
+    >>> _add_kicker("Council approves the new plan", "Budget: Council approves the new plan", "Council approves the new plan")
+    'Council approves the new plan'
+    """
+    ko, kt = _key(og), _key(title)
+    if ko == _key(ld) and ko != kt and ko.endswith(" " + kt):
+        return og.strip()
+    return title
+
+
 def _drop_kicker(title: str, metas: list[str]) -> str:
     """The headline without its kicker, when a meta title of the page is exactly the part
     after it ("Kicker: Headline" shown, "Headline" in ``og:title``).
@@ -199,6 +214,8 @@ def choose_title(src: TitleSources, site_names: list[str]) -> str | None:
             if _key(h) not in site_keys and _key(h) not in _GENERIC_TITLES:
                 title = h
                 break
+    if title is not None and og_title and ld_headline:
+        title = _add_kicker(title, _strip_site(og_title, site_names, []), ld_headline)
     if title is not None:
         title = _drop_kicker(title, [_strip_site(og_title, site_names, h1s)] if og_title else [])
     if title is not None:
