@@ -222,4 +222,8 @@ def choose_title(src: TitleSources, site_names: list[str]) -> str | None:
         title = _drop_shown_suffix(title, [*candidates, *h1s]).rstrip(" |–—-:")
         # "» Jens Weber": a breadcrumb mark (a leading dash stays: it opens a quote in Nordic titles)
         title = re.sub(r"^[»›|•·]+\s+(?=\w)", "", title)
+    if title is not None and og_title and ld_headline and title_tag and len({_key(c) for c in candidates}) == 1:
+        rest = _key(og_title)[len(_key(title)):].strip()
+        if _key(og_title).startswith(_key(title) + " ") and rest not in site_keys and not any(rest in sk or sk in rest for sk in site_keys):
+            title = og_title
     return title or None
