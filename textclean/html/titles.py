@@ -112,7 +112,8 @@ def _strip_site(title: str, site_names: list[str], h1s: list[str]) -> str:
         if 0 <= start < end:
             return title[start:end].strip()
     # No site name: drop a short trailing (or leading) part that looks like a brand.
-    if len(parts[-1].split()) <= 4 and len(parts[0]) > len(parts[-1]):
+    tail = parts[-1].strip()
+    if len(tail.split()) <= 4 and len(parts[0]) > len(tail) and not (tail[:1].islower() and " " in tail):
         cut = title.rfind(parts[-1])
         head = title[:cut].rstrip(" |–—·•»«:/\\-")
         if len(parts) > 2 and len(parts[-2].split()) <= 3:

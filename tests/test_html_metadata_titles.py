@@ -1,0 +1,124 @@
+"""Title rules for HTML pages (issue 8, fourth round): what each rule picks and what it must not.
+
+The pages are small hand-written snippets (never benchmark pages).
+"""
+
+from __future__ import annotations
+
+from textclean.html.metadata import extract_metadata
+from textclean.html.parse import parse_html
+
+from .html_snippets import P1, P2
+
+
+def _title(head: str, header: str) -> str | None:
+    page = f"""<html><head>{head}</head><body><article><header>{header}</header>
+    <p>{P1}</p><p>{P2}</p></article></body></html>"""
+    root, _ = parse_html(page)
+    return extract_metadata(root, None, use_htmldate=False).title
+
+
+def _ld(headline: str) -> str:
+    return f'<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "{headline}"}}</script>'
+
+
+def _og(title: str) -> str:
+    return f'<meta property="og:title" content="{title}">'
+
+
+SITE = '<meta property="og:site_name" content="City News">'
+
+
+# -- og:title decides whether the kicker belongs to the headline ------------------------------------
+
+
+def test_og_title_without_the_kicker_of_the_shown_headline_wins() -> None:
+    # The <h1> (and <title>, JSON-LD) carry "Kicker: Headline"; og:title gives the headline alone.
+    head = f"<title>Budget talks: Council approves the new plan | City News</title>{SITE}"
+    head += _og("Council approves the new plan") + _ld("Budget talks: Council approves the new plan")
+    assert _title(head, "<h1>Budget talks: Council approves the new plan</h1>") == "Council approves the new plan"
+    # The same with the kicker in its own element of the <h1> (no colon between the parts).
+    h1 = '<h1><span class="kicker">Budget talks</span> <span>Council approves the new plan</span></h1>'
+    assert _title(head, h1) == "Council approves the new plan"
+
+
+def test_a_short_meta_title_that_is_not_og_title_does_not_drop_the_kicker() -> None:
+    # <title> and JSON-LD headlines are cut for length (search results, 110 characters): a
+    # shorter one of them is no evidence that the kicker is not part of the headline.
+    head = f"<title>Council approves the new plan | City News</title>{SITE}"
+    head += _og("Budget talks: Council approves the new plan") + _ld("Council approves the new plan")
+    h1 = "<h1>Budget talks: Council approves the new plan</h1>"
+    assert _title(head, h1) == "Budget talks: Council approves the new plan"
+
+
+def test_og_title_shorter_by_a_part_that_is_no_kicker_is_not_taken() -> None:
+    # og:title cut at the end ("…, here's how") is not the headline without a kicker.
+    head = f"<title>Council approves the new plan after a long night | City News</title>{SITE}"
+    head += _og("Council approves the new plan")
+    h1 = "<h1>Council approves the new plan after a long night</h1>"
+    assert _title(head, h1) == "Council approves the new plan after a long night"
+
+
+def test_og_title_and_json_ld_agreeing_on_a_kicker_keep_it() -> None:
+    # The page shows the kicker above the <h1>; og:title and the JSON-LD headline (two sources)
+    # both start with it: it belongs to the title.
+    head = f"<title>Budget talks: Council approves the new plan - City News</title>{SITE}"
+    head += _og("Budget talks: Council approves the new plan") + _ld("Budget talks: Council approves the new plan")
+    header = '<div class="kicker">Budget talks</div><h1>Council approves the new plan</h1>'
+    assert _title(head, header) == "Budget talks: Council approves the new plan"
+
+
+def test_a_kicker_in_og_title_alone_is_not_added() -> None:
+    # og:title alone (JSON-LD names the shown headline, or there is none) does not add it.
+    head = f"<title>Council approves the new plan - City News</title>{SITE}"
+    head += _og("Budget talks: Council approves the new plan") + _ld("Council approves the new plan")
+    header = '<div class="kicker">Budget talks</div><h1>Council approves the new plan</h1>'
+    assert _title(head, header) == "Council approves the new plan"
+    head = f"<title>Council approves the new plan - City News</title>{SITE}" + _og("Budget talks: Council approves the new plan")
+    assert _title(head, header) == "Council approves the new plan"
+
+
+# -- headings that are no title ------------------------------------------------------------------
+
+
+def test_a_subtitle_heading_is_no_title_candidate() -> None:
+    # An <h3 class="subtitle"> inside the story, whose words are part of the meta title, is a
+    # section heading: the meta title wins over it.
+    head = f"<title>Is the old bridge safe? The long road to repair | City News</title>{SITE}"
+    head += _ld("Is the old bridge safe? The long road to repair")
+    header = '<h1>Bridges: why repairs take so long</h1><h3 class="subtitle">The old bridge safe?</h3>'
+    assert _title(head, header) == "Is the old bridge safe? The long road to repair"
+    # A heading classed as the title still is one.
+    header = '<h1>Bridges</h1><h2 class="entry-title">Is the old bridge safe? The long road to repair</h2>'
+    assert _title(head, header) == "Is the old bridge safe? The long road to repair"
+
+
+# -- tails of the meta titles -------------------------------------------------------------------------
+
+
+def test_a_tail_all_meta_titles_carry_stays() -> None:
+    # JSON-LD, og:title and <title> all say "Headline - Latest news" and the tail is not the
+    # site's name: it is part of the title even though the <h1> leaves it out.
+    full = "Forest fires spread in the north! The latest - Breaking reports"
+    head = f"<title>{full}</title>{SITE}" + _og(full) + _ld(full)
+    assert _title(head, "<h1>Forest fires spread in the north! The latest</h1>") == full
+
+
+def test_a_site_name_tail_all_meta_titles_carry_goes() -> None:
+    full = "Forest fires spread in the north - City News"
+    head = f"<title>{full}</title>{SITE}" + _og(full) + _ld(full)
+    assert _title(head, "<h1>Forest fires spread in the north</h1>") == "Forest fires spread in the north"
+    # Two meta titles (no JSON-LD) are not enough to keep a tail the <h1> leaves out.
+    full = "Forest fires spread in the north - Breaking reports"
+    head = f"<title>{full}</title>{SITE}" + _og(full)
+    assert _title(head, "<h1>Forest fires spread in the north</h1>") == "Forest fires spread in the north"
+
+
+def test_a_lowercase_phrase_after_a_dash_is_no_brand() -> None:
+    # Without a known site name, a short capitalised last part ("- Example Post") is taken for
+    # the brand; a lowercase phrase ("- here's how to check") is the end of the headline.
+    assert _title("<title>Your old coins could be worth a lot - here's how to check</title>", "") == (
+        "Your old coins could be worth a lot - here's how to check"
+    )
+    assert _title("<title>Your old coins could be worth a lot - Example Post</title>", "") == "Your old coins could be worth a lot"
+    assert _title("<title>Your old coins could be worth a lot - examplepost</title>", "") == "Your old coins could be worth a lot"
