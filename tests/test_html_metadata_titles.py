@@ -122,3 +122,36 @@ def test_a_lowercase_phrase_after_a_dash_is_no_brand() -> None:
     )
     assert _title("<title>Your old coins could be worth a lot - Example Post</title>", "") == "Your old coins could be worth a lot"
     assert _title("<title>Your old coins could be worth a lot - examplepost</title>", "") == "Your old coins could be worth a lot"
+
+
+# -- typography ------------------------------------------------------------------------------------
+
+
+def test_the_shown_headline_keeps_its_quotes_and_dashes_over_the_meta_titles() -> None:
+    # og:title writes plain quotes and a hyphen; the <h1> shows „…“ and an en dash.
+    head = f"<title>Council says „no“ – again | City News</title>{SITE}" + _og('Council says "no" - again')
+    head = head.replace("<title>Council says „no“ – again | City News</title>", '<title>Council says "no" - again | City News</title>')
+    assert _title(head, "<h1>Council says „no“ – again</h1>") == "Council says „no“ – again"
+    assert _title(f"<title>Wait for it... | City News</title>{SITE}", "<h1>Wait for it…</h1>") == "Wait for it…"
+
+
+def test_apostrophes_and_other_punctuation_come_from_the_meta_title() -> None:
+    # Apostrophes inside words are spelt at random by CMSs: the meta title's text stays, as it
+    # does when the headline's parts are separate elements without the colon between them.
+    head = f"<title>The mayor's plan | City News</title>{SITE}"
+    assert _title(head, "<h1>The mayor’s plan</h1>") == "The mayor's plan"
+    head = f"<title>Budget talks: Council approves the new plan | City News</title>{SITE}"
+    h1 = "<h1><span>Budget talks</span> <span>Council approves the new plan</span></h1>"
+    assert _title(head, h1) == "Budget talks: Council approves the new plan"
+
+
+def test_benchmark_title_key_is_the_readmes_exact_match() -> None:
+    from benchmarks.extraction import TITLE_QUOTES, title_key
+
+    assert title_key("  Big\xa0news\u00ad today\u200b ") == title_key("big news today")
+    assert title_key("„Europa“ – heute") != title_key('"Europa" - heute')
+    TITLE_QUOTES[0] = True
+    try:
+        assert title_key("„Europa“ – heute") == title_key('"Europa" - heute')
+    finally:
+        TITLE_QUOTES[0] = False

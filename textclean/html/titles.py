@@ -142,6 +142,36 @@ def _add_kicker(title: str, og: str, ld: str) -> str:
     return title
 
 
+_PLAIN = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'", "–": "-", "—": "-", "…": "..."})
+
+
+def _plain(text: str) -> str:
+    """Text with typographic quotes, dashes and ellipses written plainly (for comparing only)."""
+    return " ".join(text.translate(_PLAIN).split())
+
+
+_APOSTROPHE = re.compile(r"(?<=\w)[’'](?=\w)")
+
+
+def _apostrophes(text: str) -> str:
+    """Apostrophes inside words written plainly: metadata and headline spell them at random."""
+    return _APOSTROPHE.sub("'", text)
+
+
+def _typography(shown: str, meta: str) -> str:
+    """The meta title's text, or the shown headline's when they differ in nothing but quotes,
+    dashes and ellipses (metadata often writes ``"Europa"`` for the page's ``„Europa“``).
+
+    >>> _typography("Council says „no“ – again", 'Council says "no" - again')
+    'Council says „no“ – again'
+    >>> _typography("The mayor’s plan", "The mayor's plan")
+    "The mayor's plan"
+    """
+    if _plain(shown) == _plain(meta) and _apostrophes(shown) != _apostrophes(meta):
+        return shown
+    return meta
+
+
 def _drop_kicker(title: str, metas: list[str]) -> str:
     """The headline without its kicker, when a meta title of the page is exactly the part
     after it ("Kicker: Headline" shown, "Headline" in ``og:title``).
@@ -191,12 +221,14 @@ def choose_title(src: TitleSources, site_names: list[str]) -> str | None:
             # Same words as a meta title: keep the meta title's punctuation ("Kicker: Headline").
             for c in candidates:
                 if rank == 0 and _key(c) == kh:
-                    title = c
+                    # ... but the shown headline's typography, when quotes and dashes are all
+                    # that differ (metadata often has straight quotes: "Europa" for „Europa“).
+                    title = _typography(h, c)
                     break
                 if rank == 1:
                     first = next((p for p in _TITLE_SEPARATORS.split(c) if p.strip()), "")
                     if _key(first) == kh:
-                        title = first.strip()
+                        title = _typography(h, first.strip())
                         break
     if title is None and not ld_headline and len(h1s) == 1 and len(h1s[0].split()) >= 3 and _key(h1s[0]) not in site_keys:
         # The page's single headline, even where the SEO title says something else.
