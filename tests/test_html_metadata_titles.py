@@ -155,3 +155,21 @@ def test_benchmark_title_key_is_the_readmes_exact_match() -> None:
         assert title_key("„Europa“ – heute") == title_key('"Europa" - heute')
     finally:
         TITLE_QUOTES[0] = False
+
+
+# -- the page's single headline --------------------------------------------------------------------
+
+
+def test_the_single_headline_may_be_shown_twice_and_have_two_words() -> None:
+    # No meta title names the <h1>: the page's one headline wins over the SEO <title>, also when
+    # it is printed twice (mobile and desktop header) or has two words.
+    head = "<title>Run it anywhere - Example Desktop 15 Virtual Machine for Mac</title>"
+    assert _title(head, "<h1>Example Desktop 15 for Mac</h1><h1>Example Desktop 15 for Mac</h1>") == "Example Desktop 15 for Mac"
+    head = "<title>Holiday homes at the lake. Cheap cabins in Ludorf. | Lakeside</title>"
+    assert _title(head, "<h1>Blockhaus 3</h1>") == "Blockhaus 3"
+
+
+def test_a_one_word_or_second_headline_does_not_beat_the_seo_title() -> None:
+    head = "<title>Sharing files between Linux and C64</title>"
+    assert _title(head, "<h1>Details</h1>") == "Sharing files between Linux and C64"
+    assert _title(head, "<h1>First post here</h1><h1>Second post here</h1>") == "Sharing files between Linux and C64"

@@ -230,7 +230,7 @@ def choose_title(src: TitleSources, site_names: list[str]) -> str | None:
                     if _key(first) == kh:
                         title = _typography(h, first.strip())
                         break
-    if title is None and not ld_headline and len(h1s) == 1 and len(h1s[0].split()) >= 3 and _key(h1s[0]) not in site_keys:
+    if title is None and not ld_headline and len(set(h1s)) == 1 and len(h1s[0].split()) >= 2 and _key(h1s[0]) not in site_keys:
         # The page's single headline, even where the SEO title says something else.
         title = h1s[0]
     if title is None and ld_headline and not ld_headline.endswith(("...", "…")):
