@@ -173,3 +173,14 @@ def test_a_one_word_or_second_headline_does_not_beat_the_seo_title() -> None:
     head = "<title>Sharing files between Linux and C64</title>"
     assert _title(head, "<h1>Details</h1>") == "Sharing files between Linux and C64"
     assert _title(head, "<h1>First post here</h1><h1>Second post here</h1>") == "Sharing files between Linux and C64"
+
+
+def test_a_recipes_name_is_not_the_posts_headline() -> None:
+    recipe = '<script type="application/ld+json">{"@type": "Recipe", "name": "Lemon cake"}</script>'
+    head = f"<title>Juicy lemon cake from the tray | Baking Blog</title>{recipe}"
+    assert _title(head, "<h1>Juicy lemon cake from the tray: simply delicious!</h1>") == "Juicy lemon cake from the tray: simply delicious!"
+    # Without a headline on the page the recipe's name still names it.
+    assert _title(f"<title>Baking Blog</title>{recipe}", "") == "Lemon cake"
+    # An article's JSON-LD headline is used as before.
+    head = f"<title>Juicy lemon cake | Baking Blog</title>{_ld('Juicy lemon cake')}"
+    assert _title(head, "<h1>Juicy lemon cake from the tray: simply delicious!</h1>") == "Juicy lemon cake"

@@ -1017,7 +1017,12 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
     og_title = _first(metas, "og:title", "twitter:title", "dc.title", "title", "sailthru.title", "parsely-title")
     candidates = [c for c in (ld_headline, og_title, title_tag) if c]
     meta.title_candidates = [*h1s, *candidates]
-    title = choose_title(TitleSources(h1s, others, h1_parts, ld_headline, og_title, title_tag), site_names)
+    ld_title = ld_headline
+    if h1s and ld_main is not None and "headline" not in ld_main and "Recipe" in _types(ld_main):
+        # A recipe's name is the dish ("Lemon cake"), not the post's headline ("Juicy lemon cake
+        # from the tray: simply delicious!"); it names the page only when nothing is shown.
+        ld_title = None
+    title = choose_title(TitleSources(h1s, others, h1_parts, ld_title, og_title, title_tag), site_names)
     meta.title = title or None
 
     # authors
