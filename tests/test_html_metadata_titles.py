@@ -184,3 +184,10 @@ def test_a_recipes_name_is_not_the_posts_headline() -> None:
     # An article's JSON-LD headline is used as before.
     head = f"<title>Juicy lemon cake | Baking Blog</title>{_ld('Juicy lemon cake')}"
     assert _title(head, "<h1>Juicy lemon cake from the tray: simply delicious!</h1>") == "Juicy lemon cake"
+
+
+def test_a_two_word_logo_is_not_the_single_headline() -> None:
+    # Two words that share none with the SEO title are the site's logo set as <h1>.
+    head = "<title>Council approves the new budget - Entermedia</title>"
+    assert _title(head, "<h1>엔터 미디어</h1>") == "Council approves the new budget"
+    assert _title(head, "<h1>Daily Paper</h1>") == "Council approves the new budget"

@@ -158,6 +158,21 @@ def _apostrophes(text: str) -> str:
     return _APOSTROPHE.sub("'", text)
 
 
+def _headline_like(h1: str, metas: list[str]) -> bool:
+    """Three words or more, or two that share a word with a meta title ("Blockhaus 3" for
+    "Blockhaus Typ 3 in Ludorf"); a two-word logo in another script shares none.
+
+    >>> _headline_like("Blockhaus 3", ["Blockhaus Typ 3 in Ludorf | Lakeside"])
+    True
+    >>> _headline_like("엔터 미디어", ["Headline of the day - Entermedia"])
+    False
+    """
+    if len(h1.split()) >= 3:
+        return True
+    meta_words = {w for m in metas for w in _key(m).split()}
+    return len(h1.split()) == 2 and any(w in meta_words for w in _key(h1).split())
+
+
 def _typography(shown: str, meta: str) -> str:
     """The meta title's text, or the shown headline's when they differ in nothing but quotes,
     dashes and ellipses (metadata often writes ``"Europa"`` for the page's ``„Europa“``).
@@ -230,7 +245,7 @@ def choose_title(src: TitleSources, site_names: list[str]) -> str | None:
                     if _key(first) == kh:
                         title = _typography(h, first.strip())
                         break
-    if title is None and not ld_headline and len(set(h1s)) == 1 and len(h1s[0].split()) >= 2 and _key(h1s[0]) not in site_keys:
+    if title is None and not ld_headline and len(set(h1s)) == 1 and _key(h1s[0]) not in site_keys and _headline_like(h1s[0], candidates):
         # The page's single headline, even where the SEO title says something else.
         title = h1s[0]
     if title is None and ld_headline and not ld_headline.endswith(("...", "…")):
