@@ -162,10 +162,10 @@ def test_benchmark_title_key_is_the_readmes_exact_match() -> None:
 
 def test_the_single_headline_may_be_shown_twice_and_have_two_words() -> None:
     # No meta title names the <h1>: the page's one headline wins over the SEO <title>, also when
-    # it is printed twice (mobile and desktop header) or has two words.
+    # it is printed twice (mobile and desktop header) or has two words that the SEO title shares.
     head = "<title>Run it anywhere - Example Desktop 15 Virtual Machine for Mac</title>"
     assert _title(head, "<h1>Example Desktop 15 for Mac</h1><h1>Example Desktop 15 for Mac</h1>") == "Example Desktop 15 for Mac"
-    head = "<title>Holiday homes at the lake. Cheap cabins in Ludorf. | Lakeside</title>"
+    head = "<title>Blockhaus Typ 3 in Ludorf. Cheap cabins at the lake. | Lakeside</title>"
     assert _title(head, "<h1>Blockhaus 3</h1>") == "Blockhaus 3"
 
 
