@@ -5,6 +5,12 @@ furniture, ``<h2>``/``<h3>`` headings whose class says title/headline, the separ
 ``<h1>`` that holds a kicker and the headline in their own elements, the JSON-LD ``headline``,
 ``og:title`` (or ``twitter:title`` …) and ``<title>``.
 
+The shown headline wins when a meta title names it (its words, its first part, or a title that
+holds it); else the single ``<h1>``, else a meta title without the site's name.  Kickers follow
+``og:title``, the meta title written for people rather than cut for length (:func:`_drop_kicker`,
+:func:`_add_kicker`); the headline's quotes and dashes win over the metadata's plain ones
+(:func:`_typography`).  docs/html.md lists the rules, docs/benchmarks.md what they gain.
+
 >>> choose_title(TitleSources(["Big news"], [], [], None, None, "Big news | The Daily"), ["The Daily"])
 'Big news'
 >>> choose_title(TitleSources([], [], [], None, None, "Rain returns – Daily Post"), ["Daily Post"])
@@ -205,6 +211,21 @@ def _drop_kicker(title: str, metas: list[str]) -> str:
     return best
 
 
+def _shared_tail(title: str, meta: str, site_keys: set[str]) -> str:
+    """``meta`` when it is ``title`` and a tail that names no site ("Headline - Latest news").
+
+    >>> _shared_tail("Fires spread", "Fires spread - Latest reports", {"city news"})
+    'Fires spread - Latest reports'
+    >>> _shared_tail("Fires spread", "Fires spread - City News", {"city news"})
+    'Fires spread'
+    """
+    km, kt = _key(meta), _key(title)
+    rest = km[len(kt):].strip()
+    if km.startswith(kt + " ") and not any(rest in sk or sk in rest for sk in site_keys if sk):
+        return meta
+    return title
+
+
 def choose_title(src: TitleSources, site_names: list[str]) -> str | None:
     """The page's title from its sources (``site_names``: site name, publisher, host word)."""
     h1s, others, h1_parts = src.h1s, src.others, src.h1_parts
@@ -270,8 +291,7 @@ def choose_title(src: TitleSources, site_names: list[str]) -> str | None:
         title = _drop_shown_suffix(title, [*candidates, *h1s]).rstrip(" |–—-:")
         # "» Jens Weber": a breadcrumb mark (a leading dash stays: it opens a quote in Nordic titles)
         title = re.sub(r"^[»›|•·]+\s+(?=\w)", "", title)
-    if title is not None and og_title and ld_headline and title_tag and len({_key(c) for c in candidates}) == 1:
-        rest = _key(og_title)[len(_key(title)):].strip()
-        if _key(og_title).startswith(_key(title) + " ") and rest not in site_keys and not any(rest in sk or sk in rest for sk in site_keys):
-            title = og_title
+    if title is not None and og_title and ld_headline and title_tag and len(set(keys)) == 1:
+        # JSON-LD, og:title and <title> (three sources) carry the same tail after the headline.
+        title = _shared_tail(title, og_title, site_keys)
     return title or None
