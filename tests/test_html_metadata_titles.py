@@ -191,3 +191,33 @@ def test_a_two_word_logo_is_not_the_single_headline() -> None:
     head = "<title>Council approves the new budget - Entermedia</title>"
     assert _title(head, "<h1>엔터 미디어</h1>") == "Council approves the new budget"
     assert _title(head, "<h1>Daily Paper</h1>") == "Council approves the new budget"
+
+
+# -- the site's logo set as an <h1> ---------------------------------------------------------------
+
+
+def _page_at(head: str, header: str, url: str) -> str | None:
+    page = f"""<html><head>{head}</head><body><header>{header}</header><article>
+    <p>{P1}</p><p>{P2}</p></article></body></html>"""
+    root, _ = parse_html(page)
+    return extract_metadata(root, url, use_htmldate=False).title
+
+
+def test_an_h1_that_links_to_the_home_page_is_the_sites_name() -> None:
+    # <h1><a href="/">Blog name</a></h1> is the blog's logo: the <title>'s other part is the post.
+    head = "<title>Lemon cake with poppy seeds | Love goes through the stomach</title>"
+    logo = '<h1><a href="/">Love goes through the stomach</a></h1>'
+    url = "https://blog.example.org/recipes/lemon-cake"
+    assert _page_at(head, logo, url) == "Lemon cake with poppy seeds"
+    logo = '<h1><a href="https://blog.example.org/">Love goes through the stomach</a></h1>'
+    assert _page_at(head, logo, url) == "Lemon cake with poppy seeds"
+
+
+def test_an_h1_that_links_elsewhere_is_a_headline() -> None:
+    head = "<title>Lemon cake with poppy seeds | Love goes through the stomach</title>"
+    url = "https://blog.example.org/recipes/lemon-cake"
+    # A permalink headline, and a link to another site's home page, are not the site's logo.
+    h1 = '<h1><a href="/recipes/lemon-cake">Lemon cake with poppy seeds</a></h1>'
+    assert _page_at(head, h1, url) == "Lemon cake with poppy seeds"
+    h1 = '<h1><a href="https://other.example.com/">Love goes through the stomach</a></h1>'
+    assert _page_at(head, h1, url) == "Love goes through the stomach"

@@ -980,11 +980,16 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
     h1s: list[str] = []
     h1_parts: list[str] = []
     others: list[str] = []
+    logos: list[str] = []
     body = root.find("body")
     if body is not None:
         for h in body.iter("h1", "h2", "h3"):
             t = _itertext(h)
             if not 3 <= len(t) <= 300 or _in_junk(h):
+                continue
+            if h.tag == "h1" and _home_link(h, t, url, meta.url):
+                # <h1><a href="/">Blog name</a></h1>: the site's name set as its logo.
+                logos.append(t)
                 continue
             if h.tag == "h1" and len(h1s) < 3:
                 h1s.append(t)
@@ -1001,7 +1006,7 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
                 others.append(t)
             if len(h1s) >= 3 and len(others) >= 8:
                 break
-    site_names = [s for s in (meta.site_name, publisher) if s]
+    site_names = [s for s in (meta.site_name, publisher, *logos) if s]
     if meta.url:
         host = urlsplit(meta.url).hostname or ""
         site_names.append(host.removeprefix("www.").split(".")[0])
@@ -1162,6 +1167,24 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
             meta.recipe_parts = _recipe_parts(obj)
             break
     return meta
+
+
+def _home_link(h: Any, text: str, *urls: str | None) -> bool:
+    """True when the heading's text is one link to the site's home page (``href="/"``).
+
+    >>> from .parse import parse_html
+    >>> root, _ = parse_html('<h1><a href="https://www.example.org/">Example Blog</a></h1><h1><a href="/2020/post">Post</a></h1>')
+    >>> [_home_link(h, _itertext(h), "https://example.org/2020/post") for h in root.iter("h1")]
+    [True, False]
+    """
+    links = [a for a in h.iter("a") if a.get("href") is not None]
+    if len(links) != 1 or _itertext(links[0]) != text:
+        return False
+    parts = urlsplit(links[0].get("href").strip())
+    if parts.path not in ("", "/") or parts.query or parts.fragment:
+        return False
+    hosts = {(urlsplit(u).hostname or "").removeprefix("www.") for u in urls if u}
+    return not parts.netloc or parts.netloc.lower().removeprefix("www.") in hosts
 
 
 def _recipe_parts(obj: dict[str, Any]) -> list[str]:
