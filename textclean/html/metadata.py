@@ -32,17 +32,14 @@ from urllib.parse import urljoin, urlsplit
 from ..metadata import date_from_url, parse_byline, parse_date
 from .byline import DATE_CHUNK, date_name_line, headline_date, text_byline
 from .parse import text_content
+from .titles import _TITLE_SEPARATORS, TitleSources, _key, choose_title
+from .titles import _names_host as _names_host  # re-exported: tests import it from here
 
 _WS = re.compile(r"\s+")
 _ARTICLE_TYPES = re.compile(
     r"(?:News|Blog|Scholarly|Tech|Reportage|Analysis|Opinion|Review|Satirical|Report|Background)?"
     r"(?:Article|Posting|Post)$|^(?:Report|Review|Recipe|LiveBlogPosting|VideoObject|Event)$",
     re.IGNORECASE,
-)
-_TITLE_SEPARATORS = re.compile(
-    r"\s+[|–—·•»«›‹:/\\~-]{1,2}\s+|\s*\|\s*|\s*::\s*"
-    # CJK titles join the site name without spaces ("…的城！-新华网", "…커졌다-정치ㅣ한국일보")
-    r"|(?<=[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff01-\uff60])\s*(?:[-–—|ㅣ]{1,2}|ㅣ)\s*(?=[\u3400-\u9fff\uac00-\ud7af])"
 )
 _URLISH = re.compile(r"^(?:https?:)?//|^www\.|\.\w{2,4}/", re.IGNORECASE)
 _DATE_META = (
@@ -314,8 +311,9 @@ def _htmldate(root: Any, url: str | None) -> dt.date | None:
         return None
 
 
-_GENERIC_TITLES = frozenset(["home", "homepage", "startseite", "blog", "news", "index", "accueil", "inicio", "willkommen", "welcome"])
 _TITLE_CLASS = re.compile(r"title|headline|heading|itemprop", re.I)
+#: A heading marked as the subtitle (standfirst) or a kicker is not the title.
+_SUBTITLE_CLASS = re.compile(r"sub-?(?:title|headline|heading)|(?:sub|kicker|over|dach|roof)-?line|kicker|eyebrow", re.I)
 _DATE_CLASS = re.compile(r"(?:^|[-_\s])(?:date|time|published|pubdate|posted|timestamp|dateline|meta|datum|fecha)(?:$|[-_\s])", re.I)
 _NOT_DATE_CLASS = re.compile(r"updated|modified|comment|related|teaser", re.I)
 
@@ -918,93 +916,6 @@ _ROLE_WORDS = re.compile(
 )
 
 
-# -- title ----------------------------------------------------------------
-
-
-def _key(text: str) -> str:
-    return re.sub(r"[\W_]+", " ", text.casefold()).strip()
-
-
-def _names_host(part: str, site_names: list[str]) -> bool:
-    """True when a title part spells out a hyphenated host name ("Berliner Leichtathletik
-    Verband" for ``leichtathletik-berlin``): every host word starts a word of the part.
-
-    >>> _names_host("Berliner Leichtathletik Verband e.V.", ["leichtathletik-berlin"])
-    True
-    >>> _names_host("Norddeutschland findet seine Meister", ["leichtathletik-berlin"])
-    False
-    """
-    words = _key(part).split()
-    if not words or len(words) > 6:
-        return False
-    for name in site_names:
-        host_words = [w for w in re.split(r"[-_.\d]+", name.casefold()) if len(w) >= 4]
-        if len(host_words) >= 2 and all(any(w.startswith(h) for w in words) for h in host_words):
-            return True
-    return False
-
-
-_SUFFIX = re.compile(r"^(?:\s*\|\s*|\s+[–—·•»-]\s+)\S")
-
-
-def _drop_shown_suffix(title: str, others: list[str]) -> str:
-    """The title without a trailing "| Site" part, when another title of the page is exactly
-    the part before it (an ``<h1>`` that repeats the SEO suffix).
-
-    >>> _drop_shown_suffix("Why we travel | TRAVEL.NET", ["Why we travel", "Why we travel | TRAVEL.NET"])
-    'Why we travel'
-    >>> _drop_shown_suffix("Why we travel: a guide", ["Why we travel"])
-    'Why we travel: a guide'
-    """
-    best = title
-    for o in others:
-        o = o.strip()
-        if 10 <= len(o) < len(best) and title.startswith(o) and _SUFFIX.match(title[len(o):]):
-            rest = title[len(o):].strip(" |–—·•»:-")
-            if len(rest.split()) <= 4 and not rest.endswith((".", "!", "?")):
-                best = o
-    return best
-
-
-def _strip_site(title: str, site_names: list[str], h1s: list[str]) -> str:
-    h1_keys = {_key(h) for h in h1s}
-    if _key(title) in h1_keys:
-        return title
-    parts = [p for p in _TITLE_SEPARATORS.split(title) if p.strip()]
-    if len(parts) < 2:
-        return title
-    for h in h1s:
-        if len(_key(h)) > 10 and _key(h) in _key(title):
-            return h
-    site_keys = {_key(s) for s in site_names if s}
-    kept = [
-        p for p in parts
-        if _key(p) not in site_keys
-        and not any(_key(p) and (_key(p) in sk or sk in _key(p)) and len(_key(p)) < 40 for sk in site_keys if sk)
-        and not _names_host(p, site_names)
-    ]
-    if kept and len(kept) < len(parts):
-        # A short section name between the headline and the site ("Headline - Politik | Site").
-        while len(kept) >= 2 and len(kept[-1].split()) <= 2 and len(kept[-1]) <= 16 and len(kept[0]) >= max(8, 2 * len(kept[-1])):
-            kept.pop()
-        # Rebuild from the original string to keep the headline's own separators.
-        first, last = kept[0], kept[-1]
-        start = title.find(first)
-        end = title.rfind(last) + len(last)
-        if 0 <= start < end:
-            return title[start:end].strip()
-    # No site name: drop a short trailing (or leading) part that looks like a brand.
-    if len(parts[-1].split()) <= 4 and len(parts[0]) > len(parts[-1]):
-        cut = title.rfind(parts[-1])
-        head = title[:cut].rstrip(" |–—·•»«:/\\-")
-        if len(parts) > 2 and len(parts[-2].split()) <= 3:
-            return parts[0]
-        return head
-    if len(parts[0].split()) <= 3 and len(parts[-1]) > len(parts[0]) * 2 and "|" in title[: len(parts[0]) + 3]:
-        return title[title.find(parts[1]):].strip()
-    return title
-
-
 # -- main ---------------------------------------------------------------
 
 
@@ -1069,11 +980,16 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
     h1s: list[str] = []
     h1_parts: list[str] = []
     others: list[str] = []
+    logos: list[str] = []
     body = root.find("body")
     if body is not None:
         for h in body.iter("h1", "h2", "h3"):
             t = _itertext(h)
             if not 3 <= len(t) <= 300 or _in_junk(h):
+                continue
+            if h.tag == "h1" and _home_link(h, t, url, meta.url):
+                # <h1><a href="/">Blog name</a></h1>: the site's name set as its logo.
+                logos.append(t)
                 continue
             if h.tag == "h1" and len(h1s) < 3:
                 h1s.append(t)
@@ -1082,11 +998,15 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
                 parts = [x for x in (_itertext(c) for c in h if isinstance(c.tag, str)) if len(x) >= 3]
                 if len(parts) >= 2 and len(parts) <= 4:
                     h1_parts.extend(parts)
-            elif len(others) < 8 and _TITLE_CLASS.search(f"{h.get('class') or ''} {h.get('itemprop') or ''}"):
+            elif (
+                len(others) < 8
+                and _TITLE_CLASS.search(hint := f"{h.get('class') or ''} {h.get('itemprop') or ''}")
+                and not _SUBTITLE_CLASS.search(hint)
+            ):
                 others.append(t)
             if len(h1s) >= 3 and len(others) >= 8:
                 break
-    site_names = [s for s in (meta.site_name, publisher) if s]
+    site_names = [s for s in (meta.site_name, publisher, *logos) if s]
     if meta.url:
         host = urlsplit(meta.url).hostname or ""
         site_names.append(host.removeprefix("www.").split(".")[0])
@@ -1102,60 +1022,12 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
     og_title = _first(metas, "og:title", "twitter:title", "dc.title", "title", "sailthru.title", "parsely-title")
     candidates = [c for c in (ld_headline, og_title, title_tag) if c]
     meta.title_candidates = [*h1s, *candidates]
-    title: str | None = None
-    keys = [_key(c) for c in candidates]
-    site_keys = {_key(x) for x in site_names if x}
-    split = [[_key(p) for p in _TITLE_SEPARATORS.split(c) if p.strip()] for c in candidates]
-    first_parts = {parts[0] for parts in split if parts}
-    later_parts = {p for parts in split for p in parts[1:]}
-    best_rank = 9
-    for h in [*h1s, *others, *h1_parts]:
-        kh = _key(h)
-        if not kh or kh in site_keys:
-            continue
-        if kh in keys:
-            rank = 0
-        elif kh in first_parts:
-            rank = 1
-        elif any(len(kh) > 10 and (k.startswith(kh) or kh in k) for k in keys):
-            rank = 2
-        elif kh in later_parts:
-            rank = 3
-        else:
-            continue
-        if rank < best_rank:
-            title, best_rank = h, rank
-            # Same words as a meta title: keep the meta title's punctuation ("Kicker: Headline").
-            for c in candidates:
-                if rank == 0 and _key(c) == kh:
-                    title = c
-                    break
-                if rank == 1:
-                    first = next((p for p in _TITLE_SEPARATORS.split(c) if p.strip()), "")
-                    if _key(first) == kh:
-                        title = first.strip()
-                        break
-    if title is None and not ld_headline and len(h1s) == 1 and len(h1s[0].split()) >= 3 and _key(h1s[0]) not in site_keys:
-        # The page's single headline, even where the SEO title says something else.
-        title = h1s[0]
-    if title is None and ld_headline and not ld_headline.endswith(("...", "…")):
-        title = _strip_site(ld_headline, site_names, h1s)
-    if title is None and og_title:
-        title = _strip_site(og_title, site_names, h1s)
-    if title is None and title_tag:
-        title = _strip_site(title_tag, site_names, h1s)
-    if title is None and h1s:
-        title = h1s[0]
-    if title is not None and (_key(title) in site_keys or _key(title) in _GENERIC_TITLES):
-        # The page title is the site's name: the entry's own heading says more.
-        for h in [*others, *h1s]:
-            if _key(h) not in site_keys and _key(h) not in _GENERIC_TITLES:
-                title = h
-                break
-    if title is not None:
-        title = _drop_shown_suffix(title, [*candidates, *h1s]).rstrip(" |–—-:")
-        # "» Jens Weber": a breadcrumb mark (a leading dash stays: it opens a quote in Nordic titles)
-        title = re.sub(r"^[»›|•·]+\s+(?=\w)", "", title)
+    ld_title = ld_headline
+    if h1s and ld_main is not None and "headline" not in ld_main and "Recipe" in _types(ld_main):
+        # A recipe's name is the dish ("Lemon cake"), not the post's headline ("Juicy lemon cake
+        # from the tray: simply delicious!"); it names the page only when nothing is shown.
+        ld_title = None
+    title = choose_title(TitleSources(h1s, others, h1_parts, ld_title, og_title, title_tag), site_names)
     meta.title = title or None
 
     # authors
@@ -1295,6 +1167,24 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
             meta.recipe_parts = _recipe_parts(obj)
             break
     return meta
+
+
+def _home_link(h: Any, text: str, *urls: str | None) -> bool:
+    """True when the heading's text is one link to the site's home page (``href="/"``).
+
+    >>> from .parse import parse_html
+    >>> root, _ = parse_html('<h1><a href="https://www.example.org/">Example Blog</a></h1><h1><a href="/2020/post">Post</a></h1>')
+    >>> [_home_link(h, _itertext(h), "https://example.org/2020/post") for h in root.iter("h1")]
+    [True, False]
+    """
+    links = [a for a in h.iter("a") if a.get("href") is not None]
+    if len(links) != 1 or _itertext(links[0]) != text:
+        return False
+    parts = urlsplit(links[0].get("href").strip())
+    if parts.path not in ("", "/") or parts.query or parts.fragment:
+        return False
+    hosts = {(urlsplit(u).hostname or "").removeprefix("www.") for u in urls if u}
+    return not parts.netloc or parts.netloc.lower().removeprefix("www.") in hosts
 
 
 def _recipe_parts(obj: dict[str, Any]) -> list[str]:
