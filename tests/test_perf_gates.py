@@ -340,4 +340,3 @@ def test_hyphenation_count_probes_a_bounded_number_of_times() -> None:
         assert hy.count("international") == 0 and hy._vocab is None
     assert hy.count("international") == 0 and hy._vocab is not None
     assert hy.count("inter-national") == 0
-
