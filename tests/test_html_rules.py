@@ -167,8 +167,9 @@ def test_local_time_stamps_are_not_touched() -> None:
 
 def test_htmldate_fallback_reads_our_tree() -> None:
     pytest.importorskip("htmldate")
-    # (No <h1>: a date shown under the headline is read before htmldate is asked.)
-    html = f"""<html><head><title>Budget</title></head><body><h2>Budget</h2>
+    # (No headline, no <h1> and no heading that is the title: a date shown under the headline
+    # is read before htmldate is asked.)
+    html = f"""<html><head><title>Budget</title></head><body><h2>City news</h2>
     <p>Published on 14 March 2021</p><p>{P1}</p></body></html>"""
     doc = clean_html(html)
     assert doc.extra.get("date_source") == "htmldate"

@@ -30,7 +30,10 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from ..metadata import date_from_url, parse_byline, parse_date
-from .byline import DATE_CHUNK, date_name_line, headline_date, text_byline
+from .byline import DATE_CHUNK, date_name_line, text_byline
+from .dates import before_headline as _before_headline
+from .dates import find_headline as _find_headline
+from .dates import shown_date as _shown_date_text
 from .parse import text_content
 
 _WS = re.compile(r"\s+")
@@ -292,6 +295,36 @@ def _day(value: dt.date | dt.datetime) -> dt.date:
     return value.date() if isinstance(value, dt.datetime) else value
 
 
+def _publication_candidates(
+    articles: list[dict[str, Any]], pages: list[dict[str, Any]], metas: dict[str, list[str]]
+) -> Iterator[tuple[dt.date | dt.datetime, str]]:
+    """Every date the page's metadata gives as its publication date, with its source."""
+    for obj in [*articles, *pages]:
+        value = parse_iso_date(_ld_first(obj, "datePublished"))
+        if value is not None:
+            yield value, "json-ld"
+    for k in _DATE_META:
+        if f"meta:{k}" in _GENERIC_DATE_SOURCES:
+            continue
+        for v in metas.get(k, ()):
+            value = parse_iso_date(v)
+            if value is not None:
+                yield value, f"meta:{k}"
+
+
+_MODIFIED_META = (
+    "article:modified_time", "og:updated_time", "datemodified", "date_modified", "dc.date.modified",
+    "dc:date.modified", "dcterms.modified", "last-modified", "lastmod", "modified",
+)
+
+
+def _modified_days(articles: list[dict[str, Any]], pages: list[dict[str, Any]], metas: dict[str, list[str]]) -> set[dt.date]:
+    """The days the page's metadata gives as its last change (``dateModified``, modified-time tags)."""
+    values = [_ld_first(obj, "dateModified") for obj in [*articles, *pages]]
+    values += [v for k in _MODIFIED_META for v in metas.get(k, ())]
+    return {_day(d) for d in map(parse_iso_date, values) if d is not None}
+
+
 def _htmldate(root: Any, url: str | None) -> dt.date | None:
     try:
         from htmldate import find_date
@@ -345,11 +378,14 @@ class _ShownDate:
     def __init__(self, root: Any, title: str | None, month_first: bool = True) -> None:
         self.root, self.title, self.done, self.month_first = root, title, False, month_first
         self.value: dt.date | dt.datetime | None = None
+        self.headline: Any = None
 
     def __call__(self) -> dt.date | dt.datetime | None:
         if not self.done:
             self.done = True
-            self.value = parse_shown_date(headline_date(self.root, _in_junk, title=self.title), self.month_first)
+            self.headline = _find_headline(self.root, self.title)
+            text = _shown_date_text(self.root, _in_junk, title=self.title, headline=self.headline)
+            self.value = parse_shown_date(text, self.month_first)
         return self.value
 
 
@@ -357,16 +393,22 @@ def _visible_date(root: Any, shown_date: Any = None) -> tuple[dt.date | dt.datet
     body = root.find("body")
     if body is None:
         body = root
+    shown = shown_date or _ShownDate(root, None)
     for el in body.iter("time"):
         cls = f"{el.get('class') or ''} {el.get('itemprop') or ''}"
         if _NOT_DATE_CLASS.search(cls) or _in_junk(el):
             continue
         value = parse_iso_date(el.get("datetime")) or parse_iso_date(norm(text_content(el))[:80])
         if value is not None:
+            # A <time> in the site's header, above the story's own header block, is often
+            # today's date ("Mittwoch, 01. November 2023"): the date under the headline wins.
+            under = shown()
+            if under is not None and _day(under) != _day(value) and _before_headline(body, el, shown.headline):
+                return under, "headline"
             return value, "time"
     # The date the page shows under its headline ("Posted on 16. August 2019"), before dates
     # in date-classed elements further down (those are often teasers' dates).
-    value = (shown_date or _ShownDate(root, None))()
+    value = shown()
     if value is not None:
         return value, "headline"
     n = 0
@@ -1231,24 +1273,37 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
     # region outside the United States ("en-GB"); day-first everywhere else.
     month_first = meta.language in (None, "en") and lang_tag.replace("_", "-") in ("", "en", "en-us")
     page_date = _ShownDate(root, meta.title, month_first)
-    ld_keys: tuple[tuple[str, ...], ...] = (("datePublished",), ("dateCreated", "uploadDate"), ("startDate",))
+    # The published-time meta tags come before a creation or upload date (an embedded video's).
+    ld_keys: tuple[tuple[str, ...], ...] = (("datePublished",), ("meta",), ("dateCreated", "uploadDate"), ("startDate",))
     for date_keys in ld_keys:
-        for obj in [*articles, *pages]:
-            date = parse_iso_date(_ld_first(obj, *date_keys))
-            if date is not None:
-                source = "json-ld"
-                break
+        if date_keys == ("meta",):
+            for k in _DATE_META:
+                for v in metas.get(k, ()):
+                    date = parse_iso_date(v)
+                    if date is not None:
+                        source = f"meta:{k}"
+                        break
+                if date is not None:
+                    break
+        else:
+            for obj in [*articles, *pages]:
+                date = parse_iso_date(_ld_first(obj, *date_keys))
+                if date is not None:
+                    source = "json-ld"
+                    break
         if date is not None:
             break
-    if date is None:
-        for k in _DATE_META:
-            for v in metas.get(k, ()):
-                date = parse_iso_date(v)
-                if date is not None:
-                    source = f"meta:{k}"
+    if date is not None and source is not None and (source == "json-ld" or source.startswith("meta:")):
+        # Two publication dates that disagree (JSON-LD vs. a published-time meta tag): the one
+        # the page shows under its headline is the page's.
+        shown_day = page_date()
+        if shown_day is not None and _day(shown_day) != _day(date):
+            modified = _modified_days(articles, pages, metas)
+            for cand, cand_source in _publication_candidates(articles, pages, metas):
+                # (never a date the metadata also gives as the last change)
+                if _day(cand) == _day(shown_day) and cand_source != source and _day(cand) not in modified:
+                    date, source = cand, cand_source
                     break
-            if date is not None:
-                break
     if source in _GENERIC_DATE_SOURCES:
         # A bare "date" meta tag is often the last change: the date shown under the headline wins.
         shown_day = page_date()

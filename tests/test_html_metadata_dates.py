@@ -1,0 +1,142 @@
+"""Publication dates of HTML pages (issue 8, fourth round): what each date rule takes and what it must not.
+
+The pages are small hand-written snippets (never benchmark pages).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from textclean.html.metadata import extract_metadata
+from textclean.html.parse import parse_html
+
+from .html_snippets import P1, P2
+
+
+def _meta(html: str, url: str | None = None):  # type: ignore[no-untyped-def]
+    root, _ = parse_html(html)
+    return extract_metadata(root, url, use_htmldate=False)
+
+
+def _day(value: object) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value if isinstance(value, dt.date) else None
+
+
+def _ld(obj: str) -> str:
+    return f'<script type="application/ld+json">{obj}</script>'
+
+
+# -- machine dates ------------------------------------------------------------------------------
+
+
+def test_published_time_tag_before_an_embedded_videos_upload_date() -> None:
+    video = _ld('{"@type": "VideoObject", "name": "Clip", "uploadDate": "2015-01-16T14:53:35+01:00"}')
+    tag = '<meta property="article:published_time" content="2017-12-01T12:01:11+01:00">'
+    page = "<html><head>{head}</head><body><h1>Budget approved</h1><p>{p}</p></body></html>"
+    meta = _meta(page.format(head=video + tag, p=P1))
+    assert _day(meta.date) == dt.date(2017, 12, 1) and meta.date_source == "meta:article:published_time"
+    # Without a published-time tag the upload date is still the page's date (a video page).
+    meta = _meta(page.format(head=video, p=P1))
+    assert _day(meta.date) == dt.date(2015, 1, 16) and meta.date_source == "json-ld"
+
+
+def test_disagreeing_publication_dates_the_one_shown_under_the_headline_wins() -> None:
+    ld = _ld('{"@type": "Article", "datePublished": "2022-01-04T07:29:00Z", "dateModified": "2022-01-25T14:24:00Z"}')
+    tag = '<meta property="article:published_time" content="2022-01-06T08:29:34+01:00">'
+    page = "<html><head>{head}</head><body><article><h1>Budget approved</h1><p>{shown}</p><p>{p}</p></article></body></html>"
+    meta = _meta(page.format(head=ld + tag, shown="06.01.2022", p=P1))
+    assert _day(meta.date) == dt.date(2022, 1, 6) and meta.date_source == "meta:article:published_time"
+    # Nothing shown, or a date neither source gives: JSON-LD stays first.
+    for shown in ("", "09.01.2022"):
+        meta = _meta(page.format(head=ld + tag, shown=shown, p=P1))
+        assert _day(meta.date) == dt.date(2022, 1, 4) and meta.date_source == "json-ld"
+
+
+def test_a_publication_date_that_is_also_the_last_change_does_not_win() -> None:
+    # The second "published" date is the day of the last change: the page shows its update.
+    ld = _ld('{"@type": "Article", "datePublished": "2021-12-06T14:36:00+01:00", "dateModified": "2022-12-15T08:13:00Z"}')
+    tag = '<meta property="article:published_time" content="2022-12-15T09:13:00+01:00">'
+    page = f"<html><head>{ld}{tag}</head><body><h1>Budget approved</h1><p>15.12.2022</p><p>{P1}</p></body></html>"
+    meta = _meta(page)
+    assert _day(meta.date) == dt.date(2021, 12, 6) and meta.date_source == "json-ld"
+
+
+# -- the headline and the date shown under it ---------------------------------------------------
+
+
+def test_a_second_level_heading_that_is_the_title_is_the_headline() -> None:
+    page = """<html><head><title>Budget approved</title><meta name="date" content="2022-01-21T09:43+01:00"></head>
+    <body><h1>City Portal News Service</h1><nav><a href="/a">Home</a></nav>
+    <div class="story"><h2>Budget approved</h2><div class="article-meta"><span>25.01.2022</span></div>
+    <p>{p}</p><p>{p2}</p></div></body></html>"""
+    meta = _meta(page.format(p=P1, p2=P2))
+    assert meta.date == dt.date(2022, 1, 25) and meta.date_source == "headline"
+
+
+def test_a_site_logo_heading_is_not_the_headline() -> None:
+    # The logo's <h1> links to the home page; the site's header shows today's date next to it.
+    page = """<html><head><title>Budget approved | City News</title><meta name="date" content="2017-05-01T17:05:00+0200"></head>
+    <body><header><h1><a href="/" class="logo">Daily Planet</a></h1><span class="dlf-date">Mittwoch, 26.02.2020</span></header>
+    <div class="content"><p>{p}</p><p>{p2}</p></div></body></html>"""
+    meta = _meta(page.format(p=P1, p2=P2))
+    assert _day(meta.date) == dt.date(2017, 5, 1) and meta.date_source == "meta:date"
+    # A headline that links to its own story page is a headline.
+    page2 = page.replace('<a href="/" class="logo">Daily Planet</a>', '<a href="/news/budget">Budget approved</a>')
+    assert _meta(page2.format(p=P1, p2=P2)).date == dt.date(2020, 2, 26)
+
+
+def test_todays_date_in_the_site_header_loses_to_the_date_under_the_headline() -> None:
+    page = """<html><head><title>Budget approved</title></head><body>
+    <div class="navtop"><span><time datetime="2023-11-01T13:56:20+01:00">Mittwoch, 01. November 2023</time></span></div>
+    <div class="page"><div class="intro"><h1>Budget approved</h1><p>Von Jane Doe, <span>31. Oktober 2023.</span></p></div>
+    <p>{p}</p></div></body></html>"""
+    meta = _meta(page.format(p=P1))
+    assert meta.date == dt.date(2023, 10, 31) and meta.date_source == "headline"
+    # A <time> in the story's own banner (inside <main>, above the headline) is the story's date.
+    page = """<html><body><main><div class="news-head"><div class="row"><time datetime="2022-12-12 12:22">12.12.2022 12:22</time>
+    </div></div><section><div><div><h1>Budget approved</h1><p>{p}</p></div></div></section>
+    <ul class="more"><li><span>10.08.2022</span> Other story</li></ul></main></body></html>"""
+    meta = _meta(page.format(p=P1))
+    assert _day(meta.date) == dt.date(2022, 12, 12) and meta.date_source == "time"
+
+
+def test_dates_of_other_things_under_the_headline_are_skipped() -> None:
+    # A forum member's registration date, the book's release date in a review.
+    page = """<html><body><h1>Budget approved</h1><dl><dd>Registriert: 18.09.2008, 05:56</dd></dl>
+    <div>Erscheinungsdatum: 14.08.2017</div><p>Beitrag vom 21.01.2009, 05:42</p><p>{p}</p></body></html>"""
+    assert _meta(page.format(p=P1)).date == dt.date(2009, 1, 21)
+    page = """<html><body><h1>Budget approved</h1><p>Member since March 3, 2010</p><p>{p}</p></body></html>"""
+    assert _meta(page.format(p=P1)).date is None
+
+
+# -- datelines that open the story --------------------------------------------------------------
+
+
+def test_a_dateline_opening_the_first_paragraph() -> None:
+    page = "<html><body><article><h1>Budget approved</h1><p>{lead} {p} {p2}</p><p>{p}</p></article></body></html>"
+    for lead, day in [
+        ("29.11.2022 – ", dt.date(2022, 11, 29)),
+        ("(21. November 2022)", dt.date(2022, 11, 21)),
+        ("Karlsruhe, (12.11.2021).", dt.date(2021, 11, 12)),
+        ("Hamburg, den 02. Dezember 2022 –", dt.date(2022, 12, 2)),
+    ]:
+        assert _meta(page.format(lead=lead, p=P1, p2=P2)).date == day, lead
+
+
+def test_a_date_inside_the_first_paragraph_is_no_dateline() -> None:
+    page = "<html><body><article><h1>Budget approved</h1><p>{p} The vote is on 29.11.2022. {p2}</p></article></body></html>"
+    assert _meta(page.format(p=P1, p2=P2)).date is None
+    # A relative date is no date.
+    page = "<html><body><article><h1>Budget approved</h1><p>vor 3 Tagen – {p} {p2}</p></article></body></html>"
+    assert _meta(page.format(p=P1, p2=P2)).date is None
+
+
+def test_a_dateline_on_a_page_without_a_headline() -> None:
+    page = """<html><body><div class="nav"><p>Home</p></div><div class="content"><h6>Energy prices</h6>
+    <p>(21. November 2022) {p} {p2}</p><p>{p}</p></div></body></html>"""
+    assert _meta(page.format(p=P1, p2=P2)).date == dt.date(2022, 11, 21)
+    # Without a dateline in the first paragraph of prose, later ones say nothing.
+    page = """<html><body><div class="content"><p>{p} {p2}</p><p>29.11.2022 – {p} {p2}</p></div></body></html>"""
+    assert _meta(page.format(p=P1, p2=P2)).date is None

@@ -1,0 +1,157 @@
+"""The publication date a page shows its readers: the date line under its headline.
+
+Pages without a machine date (and pages whose machine dates disagree) show their date as
+text near the headline: ``Posted on 16. August 2019`` on a line of its own under the ``<h1>``,
+``Bonn, 11.10.2021`` just above it, or a dateline that opens the first paragraph
+(``29.11.2022 – Die Bundesregierung …``, ``(21. November 2022) Verbraucher …``,
+``Karlsruhe, (12.11.2021). Traditionell …``).  :func:`shown_date` finds that text; the caller
+parses it (:func:`textclean.html.metadata.parse_shown_date`).
+
+The headline is the heading whose text is the page's title — an ``<h1>``, else an ``<h2>`` or
+``<h3>`` (pages that set the site's name as their only ``<h1>``) — never a site logo (an
+``<h1>`` that is a link to the home page).
+
+>>> from textclean.html.parse import parse_html
+>>> page = '''<html><body><h1><a href="/">Daily Planet</a></h1><span>Mittwoch, 26.02.2020</span>
+... <main><h2>Budget approved</h2><p>29.11.2022 – The council approved the new budget on Tuesday
+... after a debate that lasted most of the night, the longest of the year.</p></main></body></html>'''
+>>> shown_date(parse_html(page)[0], lambda el: False, title="Budget approved")
+'29.11.2022'
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Any
+from urllib.parse import urlsplit
+
+from .byline import _TAGS, DATE_CHUNK, _after, _in_caption, _just_before, _short_text
+
+_WS = re.compile(r"\s+")
+
+#: A dateline that opens a paragraph: an optional place ("Karlsruhe, ", "Hamburg, den "), the
+#: date (in parentheses or not), then a separator before the story goes on.
+_DATELINE = re.compile(
+    rf"^(?:[A-ZÄÖÜ][\w.'’ -]{{1,30}},\s*(?:(?:den|le|el|il)\s+)?)?\(?\s*(?P<date>{DATE_CHUNK.pattern})\s*\)?\s*[–—\-:.|/]?\s+\S"
+)
+#: Labels of dates that are not the page's: a member's registration, the current time, a
+#: birthday, a product's release ("Registriert: 18.09.2008", "Aktuelle Zeit: 14.10.2020",
+#: "Erscheinungsdatum: 14.08.2017" of the book a post reviews).
+_OTHER_DATE = re.compile(
+    r"(?i:\b(?:registriert|registered|joined|beigetreten|mitglied seit|member since|dabei seit|inscrit le|"
+    r"registrado|aktuelle zeit|current time|it is currently|heute ist|today is|geboren|geburtstag|born|birthday|"
+    r"née?\s+le|erscheinungsdatum|erscheinungstermin|release date|released|veröffentlichung des buches|"
+    r"date de sortie|fecha de lanzamiento)\b)"
+)
+#: Relative dates ("vor 3 Tagen", "2 days ago") say nothing about the day of publication.
+_RELATIVE = re.compile(r"(?i:^(?:vor\s|\d+\s+(?:hours?|minutes?|days?)\s+ago))")
+
+
+def _text(el: Any) -> str:
+    return _WS.sub(" ", "".join(el.itertext())).strip()
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", "", text.casefold())
+
+
+def _is_logo(h: Any) -> bool:
+    """True when the heading is the site's logo: its text is one link to the home page."""
+    links = [a for a in h.iter("a") if _text(a)]
+    if len(links) != 1 or _text(links[0]) != _text(h):
+        return False
+    href = (links[0].get("href") or "").strip()
+    parts = urlsplit(href)
+    return parts.path in ("", "/", "/index.html", "/index.php") and not parts.query and not parts.fragment and href != ""
+
+
+def find_headline(root: Any, title: str | None) -> Any:
+    """The page's headline element: the ``<h1>`` whose text is ``title``, else an ``<h2>``/``<h3>``
+    whose text is ``title``, else the first ``<h1>`` with words that is not the site's logo."""
+    body = root.find("body")
+    if body is None:
+        return None
+    h1s = [h for h in itertools.islice(body.iter("h1"), 10) if len(_text(h)) >= 3]
+    key = _key(title) if title else ""
+    if key:
+        for h in h1s:
+            if _key(_text(h)) == key:
+                return h
+        for h in itertools.islice(body.iter("h2", "h3"), 40):
+            if _key(_text(h)) == key:
+                return h
+    return next((h for h in h1s if not _is_logo(h)), None)
+
+
+def before_headline(body: Any, el: Any, headline: Any) -> bool:
+    """True when ``el`` comes before ``headline`` in the page and outside its header block
+    (the headline's four nearest ancestors, its ``<main>`` or ``<article>``)."""
+    if headline is None:
+        return False
+    block = [a for a in itertools.islice(headline.iterancestors(), 4) if a.tag not in ("body", "html")]
+    block += [a for a in headline.iterancestors() if a.tag in ("main", "article")]
+    if any(a is b for a in el.iterancestors() for b in block):
+        return False
+    for x in body.iter():
+        if x is el:
+            return True
+        if x is headline:
+            return False
+    return False
+
+
+_UNSET: Any = object()
+
+
+def shown_date(
+    root: Any, in_junk: Any, *, title: str | None = None, window: int = 200, headline: Any = _UNSET
+) -> str | None:
+    """The date text the page shows for itself near its headline, or ``None``.
+
+    In order: a short line with a date right above the headline in its own block (a dateline),
+    the lines after the headline (the first short line with a date; a paragraph of prose that
+    opens with a date counts too), then the rest of the headline's header block.  Lines in
+    junk boxes (``in_junk(el)``) and photo captions are skipped; relative dates ("vor 3 Tagen")
+    are no dates.  Without a headline, only a dateline that opens the page's first paragraph
+    of prose counts.
+    """
+    h = find_headline(root, title) if headline is _UNSET else headline
+    if h is None:
+        return _first_paragraph_dateline(root, in_junk)
+    above = [d for sib in itertools.islice(h.itersiblings(preceding=True), 3) for d in sib.iter()]
+    for el in itertools.chain(above, itertools.islice(_after(h), window), _just_before(h)):
+        if not isinstance(el.tag, str) or el.tag not in _TAGS:
+            continue
+        text = _short_text(el, 120)
+        if text is None and el.tag == "p":
+            found = _dateline(el)
+            if found is not None and not in_junk(el):
+                return found
+            continue
+        m = DATE_CHUNK.search(text) if text else None
+        if text and m is not None and not in_junk(el) and not _in_caption(el):
+            if _OTHER_DATE.search(text[: m.start()]):
+                continue
+            return None if _RELATIVE.match(m.group(0)) else m.group(0)
+    return None
+
+
+def _dateline(el: Any) -> str | None:
+    """The date that opens the paragraph ``el`` ("29.11.2022 – …", "(21. November 2022) …")."""
+    m = _DATELINE.match(_text(el)[:80])
+    date = m.group("date") if m is not None else None
+    return None if date is None or _RELATIVE.match(date) else date
+
+
+def _first_paragraph_dateline(root: Any, in_junk: Any) -> str | None:
+    """A dateline opening the first paragraph of prose of a page without a headline."""
+    body = root.find("body")
+    if body is None:
+        return None
+    for el in itertools.islice(body.iter("p"), 200):
+        text = _text(el)
+        if len(text) < 150 or in_junk(el):
+            continue
+        return _dateline(el)
+    return None
