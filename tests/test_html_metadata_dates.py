@@ -137,6 +137,75 @@ def test_a_dateline_on_a_page_without_a_headline() -> None:
     page = """<html><body><div class="nav"><p>Home</p></div><div class="content"><h6>Energy prices</h6>
     <p>(21. November 2022) {p} {p2}</p><p>{p}</p></div></body></html>"""
     assert _meta(page.format(p=P1, p2=P2)).date == dt.date(2022, 11, 21)
-    # Without a dateline in the first paragraph of prose, later ones say nothing.
-    page = """<html><body><div class="content"><p>{p} {p2}</p><p>29.11.2022 – {p} {p2}</p></div></body></html>"""
+    # (the first paragraph of prose may be a search box's help text)
+    page = """<html><body><div class="search"><p>{p} {p2}</p></div><div class="content"><p>29.11.2022 – {p} {p2}</p>
+    </div></body></html>"""
+    assert _meta(page.format(p=P1, p2=P2)).date == dt.date(2022, 11, 29)
+    # Without a dateline in the first three paragraphs of prose, later ones say nothing.
+    page = """<html><body><div class="content"><p>{p} {p2}</p><p>{p2} {p}</p><p>{p} {p}</p>
+    <p>29.11.2022 – {p} {p2}</p></div></body></html>"""
     assert _meta(page.format(p=P1, p2=P2)).date is None
+
+
+# -- labels, meta boxes, locales and permalinks -------------------------------------------------
+
+
+def test_a_date_labelled_as_the_publication_date_even_in_the_storys_footer() -> None:
+    page = """<html><body><h1>Budget approved</h1><p>{p} {p2}</p><p>{p2} {p}</p><p>{p} {p}</p>
+    <div class="rez_footer"><p class="footerFrstLn">Letzte Änderung: 31.10.2023 - 14:49:39<br>Erschienen am: 01.11.2023<br>Lesungen: 61</p></div>
+    </body></html>"""
+    meta = _meta(page.format(p=P1, p2=P2))
+    assert meta.date == dt.date(2023, 11, 1) and meta.date_source == "label"
+    for label, day in [("Published on March 3, 2021", dt.date(2021, 3, 3)), ("Publié le 4 mai 2020", dt.date(2020, 5, 4)),
+                       ("Publicado el 12 de marzo de 2020", dt.date(2020, 3, 12))]:
+        page = f"<html><body><div><p>{P1} {P2}</p></div><div class='info'>{label}</div></body></html>"
+        assert _meta(page).date == day, label
+
+
+def test_labelled_dates_of_comments_and_related_stories_are_not_the_pages() -> None:
+    page = """<html><body><h1>Budget approved</h1><p>{p}</p><p>{p2}</p>
+    <div class="comments"><p>Veröffentlicht am 02.11.2023 von Leser</p><p>{p}</p></div>
+    <div class="related-posts"><p><span>Published on March 3, 2021</span></p><p>{p2} {p}</p></div></body></html>"""
+    assert _meta(page.format(p=P1, p2=P2)).date is None
+
+
+def test_a_storys_meta_box_set_as_an_aside_is_not_a_sidebar() -> None:
+    page = """<html><head><meta name="date" content="2022-1-26T14:32:06+02:00"></head><body><article>
+    <header><h1>Budget approved</h1></header><div class="article__intro"><p>{p}</p></div>
+    <aside class="meta"><div class="meta__row"><p class="meta__content"><time datetime="2022-01-21">21.01.2022 - 13:30</time></p></div></aside>
+    <p>{p2}</p></article>{side}</body></html>"""
+    meta = _meta(page.format(p=P1, p2=P2, side=""))
+    assert meta.date == dt.date(2022, 1, 21) and meta.date_source == "headline"
+    # A real sidebar keeps its dates to itself.
+    sidebar = page.replace('<aside class="meta">', '<aside class="sidebar">')
+    meta = _meta(sidebar.format(p=P1, p2=P2, side=""))
+    assert _day(meta.date) == dt.date(2022, 1, 26) and meta.date_source == "meta:date"
+
+
+def test_a_locale_in_the_url_path_makes_slashed_dates_day_first() -> None:
+    page = f"<html><body><h1>Budget approved</h1><p><span class='time'>02/10/2020</span></p><p>{P1}</p></body></html>"
+    assert _meta(page, "https://www.example.com/en-gb/news/uknews/budget").date == dt.date(2020, 10, 2)
+    assert _meta(page, "https://www.example.com/en-us/news/budget").date == dt.date(2020, 2, 10)
+    assert _meta(page, "https://www.example.com/news/budget").date == dt.date(2020, 2, 10)
+
+
+def test_a_permalink_dated_long_before_the_date_stamp_keeps_the_first_publication() -> None:
+    ld = _ld('{"@type": "Article", "datePublished": "2019-06-17T18:28:00+0200"}')
+    page = f"<html><head>{ld}</head><body><h1>Budget approved</h1><p>{P1}</p></body></html>"
+    meta = _meta(page, "https://www.example.com/home/2017/7/12/budget-approved")
+    assert meta.date == dt.date(2017, 7, 12) and meta.date_source == "url"
+    # A URL day close to the stamp (a time zone, a story filed the day before) changes nothing.
+    meta = _meta(page, "https://www.example.com/2019/06/15/budget-approved")
+    assert _day(meta.date) == dt.date(2019, 6, 17) and meta.date_source == "json-ld"
+    # A URL day after the stamp is no first publication either.
+    meta = _meta(page, "https://www.example.com/2020/01/15/budget-approved")
+    assert _day(meta.date) == dt.date(2019, 6, 17)
+
+
+def test_a_line_that_dates_the_last_change_is_not_the_date_under_the_headline() -> None:
+    page = """<html><body><article><h1>Budget approved</h1><p>{line}</p><p>Publiziert: 03.04.2020, 12:35</p>
+    <p>{p}</p></article></body></html>"""
+    for line in ("Aktualisiert: 11.04.2020, 10:27", "Last updated 04 Jun 2020", "Letzte Änderung: 11.04.2020"):
+        assert _meta(page.format(line=line, p=P1)).date == dt.date(2020, 4, 3), line
+    # A status line ("Stand") is the page's date.
+    assert _meta(page.format(line="Stand: 11.04.2020", p=P1)).date == dt.date(2020, 4, 11)

@@ -44,6 +44,21 @@ _OTHER_DATE = re.compile(
     r"née?\s+le|erscheinungsdatum|erscheinungstermin|release date|released|veröffentlichung des buches|"
     r"date de sortie|fecha de lanzamiento)\b)"
 )
+#: Labels that say a date is the publication date, per language ("Erschienen am: 01.11.2023").
+PUBLISHED_LABELS = (
+    r"veröffentlicht(?:\s+am)?|erschienen(?:\s+am)?|publiziert(?:\s+am)?|online seit|"  # de
+    r"published(?:\s+on)?|first published(?:\s+on)?|date published|publication date|"  # en
+    r"publié(?:e)?(?:\s+le)?|mis en ligne(?:\s+le)?|date de publication|"  # fr
+    r"publicado(?:\s+(?:el|em))?|fecha de publicación|data de publicação|"  # es, pt
+    r"pubblicato(?:\s+il)?|data di pubblicazione|gepubliceerd(?:\s+op)?|opublikowano|julkaistu|publicerad|udgivet"
+)
+_LABELLED = re.compile(rf"(?i:(?<!\w)(?:{PUBLISHED_LABELS})\s*:?\s*(?:\w+,\s*)?(?P<date>{DATE_CHUNK.pattern}))")
+#: Labels of a date that is the last change, not the publication ("Letzte Änderung: 31.10.2023").
+_CHANGE_LABEL = re.compile(
+    r"(?i:\b(?:letzte änderung|zuletzt geändert|zuletzt aktualisiert|last modified|last updated|last edited|"
+    r"dernière mise à jour|dernière modification|última actualización|última modificación|ultima modifica|"
+    r"laatst bijgewerkt|ostatnia aktualizacja|updated|aktualisiert|actualizado|mis à jour|aggiornato|bijgewerkt)\b)"
+)
 #: Relative dates ("vor 3 Tagen", "2 days ago") say nothing about the day of publication.
 _RELATIVE = re.compile(r"(?i:^(?:vor\s|\d+\s+(?:hours?|minutes?|days?)\s+ago))")
 
@@ -113,8 +128,8 @@ def shown_date(
     the lines after the headline (the first short line with a date; a paragraph of prose that
     opens with a date counts too), then the rest of the headline's header block.  Lines in
     junk boxes (``in_junk(el)``) and photo captions are skipped; relative dates ("vor 3 Tagen")
-    are no dates.  Without a headline, only a dateline that opens the page's first paragraph
-    of prose counts.
+    are no dates.  Without a headline, only a dateline that opens one of the page's first
+    three paragraphs of prose counts.
     """
     h = find_headline(root, title) if headline is _UNSET else headline
     if h is None:
@@ -131,7 +146,7 @@ def shown_date(
             continue
         m = DATE_CHUNK.search(text) if text else None
         if text and m is not None and not in_junk(el) and not _in_caption(el):
-            if _OTHER_DATE.search(text[: m.start()]):
+            if _OTHER_DATE.search(text[: m.start()]) or _CHANGE_LABEL.search(text[: m.start()]):
                 continue
             return None if _RELATIVE.match(m.group(0)) else m.group(0)
     return None
@@ -145,13 +160,43 @@ def _dateline(el: Any) -> str | None:
 
 
 def _first_paragraph_dateline(root: Any, in_junk: Any) -> str | None:
-    """A dateline opening the first paragraph of prose of a page without a headline."""
+    """A dateline opening one of the first three paragraphs of prose of a page without a headline
+    (the first may be a search box's help or a cookie notice)."""
     body = root.find("body")
     if body is None:
         return None
+    seen = 0
     for el in itertools.islice(body.iter("p"), 200):
         text = _text(el)
         if len(text) < 150 or in_junk(el):
             continue
-        return _dateline(el)
+        found = _dateline(el)
+        seen += 1
+        if found is not None or seen >= 3:
+            return found
+    return None
+
+
+def labelled_date(root: Any, in_box: Any) -> str | None:
+    """The first date the page labels as its publication date ("Erschienen am: 01.11.2023",
+    "Published on March 3, 2021", "Publié le 4 mai 2020") in a text of its own, or ``None``.
+
+    ``in_box(el)`` tells which elements sit in comments, related-story lists or sidebars (their
+    labels are other pages' dates).
+    """
+    body = root.find("body")
+    if body is None:
+        return None
+    for el in body.iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "a"):
+            continue
+        for text in (el.text, el.tail):
+            if not text or len(text) > 200:
+                continue
+            m = _LABELLED.search(text)
+            if m is None or _RELATIVE.match(m.group("date")):
+                continue
+            holder = el if text is el.text else el.getparent()
+            if holder is not None and not in_box(holder) and holder.tag != "a":
+                return m.group("date")
     return None

@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import html as _html
+import itertools
 import json
 import re
 import threading
@@ -33,6 +34,7 @@ from ..metadata import date_from_url, parse_byline, parse_date
 from .byline import DATE_CHUNK, date_name_line, text_byline
 from .dates import before_headline as _before_headline
 from .dates import find_headline as _find_headline
+from .dates import labelled_date as _labelled_date
 from .dates import shown_date as _shown_date_text
 from .parse import text_content
 
@@ -295,6 +297,21 @@ def _day(value: dt.date | dt.datetime) -> dt.date:
     return value.date() if isinstance(value, dt.datetime) else value
 
 
+_URL_LOCALE = re.compile(r"^/(?:[^/]+/)?([a-z]{2}[-_][a-z]{2})(?:/|$)", re.I)
+
+
+def _url_locale(url: str | None) -> str | None:
+    """The locale a URL path names in one of its first two segments ("/en-gb/news/…" gives "en-gb").
+
+    >>> _url_locale("https://www.example.com/en-gb/news/uknews/story"), _url_locale("https://example.com/2020/01/a")
+    ('en-gb', None)
+    """
+    if not url:
+        return None
+    m = _URL_LOCALE.match(urlsplit(url).path)
+    return m.group(1).lower() if m else None
+
+
 def _publication_candidates(
     articles: list[dict[str, Any]], pages: list[dict[str, Any]], metas: dict[str, list[str]]
 ) -> Iterator[tuple[dt.date | dt.datetime, str]]:
@@ -384,7 +401,7 @@ class _ShownDate:
         if not self.done:
             self.done = True
             self.headline = _find_headline(self.root, self.title)
-            text = _shown_date_text(self.root, _in_junk, title=self.title, headline=self.headline)
+            text = _shown_date_text(self.root, _in_date_junk, title=self.title, headline=self.headline)
             self.value = parse_shown_date(text, self.month_first)
         return self.value
 
@@ -411,6 +428,11 @@ def _visible_date(root: Any, shown_date: Any = None) -> tuple[dt.date | dt.datet
     value = shown()
     if value is not None:
         return value, "headline"
+    # A date the page labels as its publication date ("Erschienen am: 01.11.2023"), even in the
+    # story's footer.
+    value = parse_shown_date(_labelled_date(root, _in_box), shown.month_first)
+    if value is not None:
+        return value, "label"
     n = 0
     for el in body.iter("span", "div", "p", "li", "small", "abbr"):
         cls = f"{el.get('class') or ''} {el.get('id') or ''}"
@@ -552,6 +574,44 @@ def _in_junk(el: Any) -> bool:
             if cache is not None:
                 cache[anc] = junk
         if junk:
+            return True
+    return False
+
+
+_META_BOX = re.compile(r"(?:^|\s)(?:[\w]+[-_])?meta(?:data)?(?:$|\s|__)", re.I)
+
+
+def _in_date_junk(el: Any) -> bool:
+    """:func:`_in_junk` for dates, except that a story's meta box set as ``<aside class="meta">``
+    (date, source, credits beside the story) is not a sidebar."""
+    if not _in_junk(el):
+        return False
+    for anc in el.iterancestors():
+        if anc.tag == "aside" and _META_BOX.search(anc.get("class") or ""):
+            return _in_junk(anc) or _hint_reason_of(anc) in ("comments", "related-links")
+    return True
+
+
+def _hint_reason_of(el: Any) -> str | None:
+    from .extract import _hint_reason
+
+    reason: str | None = _hint_reason(el)
+    return reason
+
+
+_BOX_REASONS = frozenset(["comments", "related-links", "sidebar", "advertisement"])
+
+
+def _in_box(el: Any) -> bool:
+    """True when ``el`` is or sits in a comments, related-links, sidebar or ad box (not a footer
+    or a menu: a story's footer line "Erschienen am: 01.11.2023" counts)."""
+    from .extract import _hint_reason
+
+    for anc in itertools.chain([el], el.iterancestors()):
+        if anc.tag in ("body", "html"):
+            return False
+        reason = _hint_reason(anc)
+        if reason in _BOX_REASONS and not (reason == "sidebar" and _holds_post(anc)):
             return True
     return False
 
@@ -1271,6 +1331,9 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
     lang_tag = (root.get("lang") or _first(metas, "og:locale", "content-language") or "").strip().lower()
     # Slashed dates are month-first on English pages (or of no language), unless tagged with a
     # region outside the United States ("en-GB"); day-first everywhere else.
+    if not lang_tag:
+        # A locale in the URL path ("/en-gb/news/…") tags a page that does not say its language.
+        lang_tag = _url_locale(url or meta.url) or ""
     month_first = meta.language in (None, "en") and lang_tag.replace("_", "-") in ("", "en", "en-us")
     page_date = _ShownDate(root, meta.title, month_first)
     # The published-time meta tags come before a creation or upload date (an embedded video's).
@@ -1324,6 +1387,12 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
     if date is None:
         date = date_from_url(url) or date_from_url(meta.url)
         source = "url" if date is not None else None
+    if date is not None and source != "url":
+        # A permalink dated long before the page's date stamp ("/2017/7/12/…" on a page stamped
+        # 2019-06-17) keeps the day of the first publication: the stamp is a migration or a re-post.
+        url_day = date_from_url(url) or date_from_url(meta.url)
+        if url_day is not None and (_day(date) - url_day).days > 30:
+            date, source = url_day, "url"
     # A modified date the page shows under its headline does not replace the publication date:
     # the document's date is when it was first published (measured: taking the shown modified
     # date would match 13 more trafilatura-eval references and 1 fewer on fundus, but those
