@@ -209,3 +209,27 @@ def test_a_line_that_dates_the_last_change_is_not_the_date_under_the_headline() 
         assert _meta(page.format(line=line, p=P1)).date == dt.date(2020, 4, 3), line
     # A status line ("Stand") is the page's date.
     assert _meta(page.format(line="Stand: 11.04.2020", p=P1)).date == dt.date(2020, 4, 11)
+
+
+# -- the page's own day for a time stamp ---------------------------------------------------------
+
+
+def test_the_same_instant_written_under_the_headline_gives_the_pages_day() -> None:
+    ld = _ld('{"@type": "NewsArticle", "datePublished": "2022-05-05T21:00:00-05:00"}')
+    page = f"<html><head>{ld}</head><body><h1>Budget approved</h1><div class='Datetime'>LINE</div><p>{P1}</p></body></html>"
+    meta = _meta(page.replace("LINE", "6 May 2022 - 2:00 a. m."))
+    assert meta.date == dt.date(2022, 5, 6) and meta.date_source == "json-ld+shown"
+    # Another time, or no time: the stamp's own day stays (the line may be a later update).
+    for line in ("6 May 2022 - 9:30 a. m.", "6 May 2022"):
+        meta = _meta(page.replace("LINE", line))
+        assert _day(meta.date) == dt.date(2022, 5, 5) and meta.date_source == "json-ld", line
+
+
+def test_the_date_under_the_headline_confirms_the_utc_day_over_a_teasers_time() -> None:
+    ld = _ld('{"@type": "NewsArticle", "datePublished": "2024-03-07T07:55:25Z"}')
+    page = f"""<html><head>{ld}</head><body><article><h1>Budget approved</h1><div class="byline"><span>By Jane Doe</span>
+    <time><span>March 7, 2024</span><span>7:55 AM UTC</span></time></div><p>{P1}</p></article>
+    <ul class="stories"><li><time datetime="2024-03-06T20:15:21Z">March 6, 2024</time></li></ul></body></html>"""
+    meta = _meta(page)
+    assert _day(meta.date) == dt.date(2024, 3, 7) and meta.date_source == "json-ld"
+

@@ -122,7 +122,15 @@ _UNSET: Any = object()
 def shown_date(
     root: Any, in_junk: Any, *, title: str | None = None, window: int = 200, headline: Any = _UNSET
 ) -> str | None:
-    """The date text the page shows for itself near its headline, or ``None``.
+    """The date text the page shows for itself near its headline, or ``None`` (see :func:`shown_date_line`)."""
+    return shown_date_line(root, in_junk, title=title, window=window, headline=headline)[0]
+
+
+def shown_date_line(
+    root: Any, in_junk: Any, *, title: str | None = None, window: int = 200, headline: Any = _UNSET
+) -> tuple[str | None, str]:
+    """The date text the page shows for itself near its headline, or ``None``, and the text
+    after it on its line (where a time may follow: "6 May 2022 - 2:00 a. m.").
 
     In order: a short line with a date right above the headline in its own block (a dateline),
     the lines after the headline (the first short line with a date; a paragraph of prose that
@@ -133,7 +141,7 @@ def shown_date(
     """
     h = find_headline(root, title) if headline is _UNSET else headline
     if h is None:
-        return _first_paragraph_dateline(root, in_junk)
+        return _first_paragraph_dateline(root, in_junk), ""
     above = [d for sib in itertools.islice(h.itersiblings(preceding=True), 3) for d in sib.iter()]
     for el in itertools.chain(above, itertools.islice(_after(h), window), _just_before(h)):
         if not isinstance(el.tag, str) or el.tag not in _TAGS:
@@ -142,14 +150,14 @@ def shown_date(
         if text is None and el.tag == "p":
             found = _dateline(el)
             if found is not None and not in_junk(el):
-                return found
+                return found, ""
             continue
         m = DATE_CHUNK.search(text) if text else None
         if text and m is not None and not in_junk(el) and not _in_caption(el):
             if _OTHER_DATE.search(text[: m.start()]) or _CHANGE_LABEL.search(text[: m.start()]):
                 continue
-            return None if _RELATIVE.match(m.group(0)) else m.group(0)
-    return None
+            return (None, "") if _RELATIVE.match(m.group(0)) else (m.group(0), text[m.end() : m.end() + 40])
+    return None, ""
 
 
 def _dateline(el: Any) -> str | None:
@@ -200,3 +208,24 @@ def labelled_date(root: Any, in_box: Any) -> str | None:
             if holder is not None and not in_box(holder) and holder.tag != "a":
                 return m.group("date")
     return None
+
+
+_CLOCK = re.compile(r"^\D{0,6}?(\d{1,2})[:.h](\d{2})(?!\d)\s*(?:uhr\s*)?(?i:(a|p)\.?\s?m\.?)?")
+
+
+def shown_clock(rest: str) -> tuple[int, int] | None:
+    """The time of day written right after a shown date ("- 2:00 a. m.", ", 14:30 Uhr", "um 9.05"), as
+    ``(hour, minute)`` on a 24-hour clock, or ``None``.
+
+    >>> shown_clock(" - 2:00 a. m."), shown_clock(", 9:15 pm"), shown_clock(" 14:30 Uhr"), shown_clock(" | Politik")
+    ((2, 0), (21, 15), (14, 30), None)
+    """
+    m = _CLOCK.match(rest)
+    if m is None:
+        return None
+    hour, minute = int(m.group(1)), int(m.group(2))
+    if m.group(3):
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if m.group(3).lower() == "p" else 0)
+    return (hour, minute) if hour < 24 and minute < 60 else None

@@ -35,7 +35,8 @@ from .byline import DATE_CHUNK, date_name_line, text_byline
 from .dates import before_headline as _before_headline
 from .dates import find_headline as _find_headline
 from .dates import labelled_date as _labelled_date
-from .dates import shown_date as _shown_date_text
+from .dates import shown_clock as _shown_clock
+from .dates import shown_date_line as _shown_date_line
 from .parse import text_content
 
 _WS = re.compile(r"\s+")
@@ -312,6 +313,25 @@ def _url_locale(url: str | None) -> str | None:
     return m.group(1).lower() if m else None
 
 
+def _same_instant(stamp: dt.datetime, day: dt.date, clock: tuple[int, int], offsets: set[dt.timedelta]) -> bool:
+    """True when ``day`` at ``clock`` is ``stamp`` written in UTC or in one of ``offsets`` (the
+    offsets of the page's other time stamps)."""
+    shown = dt.datetime(day.year, day.month, day.day, clock[0], clock[1])
+    utc = stamp.astimezone(dt.UTC).replace(tzinfo=None, second=0, microsecond=0)
+    return shown - utc in offsets | {dt.timedelta(0)}
+
+
+def _stamp_offsets(articles: list[dict[str, Any]], pages: list[dict[str, Any]], metas: dict[str, list[str]]) -> set[dt.timedelta]:
+    """The UTC offsets of the page's machine dates."""
+    values = [_ld_first(obj, key) for obj in [*articles, *pages] for key in ("datePublished", "dateModified")]
+    values += [v for k in (*_DATE_META, *_MODIFIED_META) for v in metas.get(k, ())]
+    return {
+        off
+        for d in map(parse_iso_date, values)
+        if isinstance(d, dt.datetime) and (off := d.utcoffset()) is not None
+    }
+
+
 def _publication_candidates(
     articles: list[dict[str, Any]], pages: list[dict[str, Any]], metas: dict[str, list[str]]
 ) -> Iterator[tuple[dt.date | dt.datetime, str]]:
@@ -396,12 +416,13 @@ class _ShownDate:
         self.root, self.title, self.done, self.month_first = root, title, False, month_first
         self.value: dt.date | dt.datetime | None = None
         self.headline: Any = None
+        self.rest = ""
 
     def __call__(self) -> dt.date | dt.datetime | None:
         if not self.done:
             self.done = True
             self.headline = _find_headline(self.root, self.title)
-            text = _shown_date_text(self.root, _in_date_junk, title=self.title, headline=self.headline)
+            text, self.rest = _shown_date_line(self.root, _in_date_junk, title=self.title, headline=self.headline)
             self.value = parse_shown_date(text, self.month_first)
         return self.value
 
@@ -451,14 +472,20 @@ def _visible_date(root: Any, shown_date: Any = None) -> tuple[dt.date | dt.datet
 
 
 def _local_day(
-    utc: dt.datetime, root: Any, metas: dict[str, list[str]], lds: list[dict[str, Any]], urls: list[str | None]
+    utc: dt.datetime,
+    root: Any,
+    metas: dict[str, list[str]],
+    lds: list[dict[str, Any]],
+    urls: list[str | None],
+    shown_day: dt.date | None = None,
 ) -> dt.date | object | None:
     """The page's local publication day for a machine date given in UTC, when the page says it.
 
     A time stamp in UTC can fall on the day before or after the date the site shows
     (``2019-10-18T22:04Z`` is 19 October in Berlin).  Evidence, in order: the same instant
     written with the site's own UTC offset elsewhere in the page, the date in the URL path,
-    then a visible date; each must lie within the offsets in use (UTC-12 to UTC+14).
+    then a visible date (the date under the headline, ``shown_day``, confirms the UTC day; else
+    the first ``<time>`` outside comments and related boxes); each must lie within the offsets in use (UTC-12 to UTC+14).
     ``None`` when the evidence confirms the UTC day, ``_NO_EVIDENCE`` when there is none.
     """
     earliest, latest = (utc - dt.timedelta(hours=12)).date(), (utc + dt.timedelta(hours=14)).date()
@@ -479,11 +506,16 @@ def _local_day(
         found = date_from_url(u) if u else None
         if found is not None:
             return found if earliest <= found <= latest and found != day else None
+    if shown_day == day:
+        # The date under the headline confirms the UTC day (a live page's later update, shown
+        # there, does not move it: only the same instant written with its time does, see
+        # :func:`_same_instant`).
+        return None
     body = root.find("body")
     for el in (body if body is not None else root).iter("time"):
         if _in_junk(el):
             continue
-        text = norm(text_content(el))
+        text = _itertext(el)  # "March 7, 2024<span>7:55 AM UTC</span>": the parts are words
         shown = parse_date(text) if 6 <= len(text) <= 80 else None
         if shown is not None:
             shown_day = shown.date() if isinstance(shown, dt.datetime) else shown
@@ -1367,6 +1399,13 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
                 if _day(cand) == _day(shown_day) and cand_source != source and _day(cand) not in modified:
                     date, source = cand, cand_source
                     break
+        if shown_day is not None and isinstance(date, dt.datetime) and date.tzinfo is not None and _day(shown_day) != _day(date):
+            clock = _shown_clock(page_date.rest)
+            if clock is not None and _same_instant(date, _day(shown_day), clock, _stamp_offsets(articles, pages, metas)):
+                # The page writes the same instant in another offset, UTC or one of its other
+                # stamps' ("6 May 2022 - 2:00 a. m." under the headline for 2022-05-05T21:00-05:00,
+                # the page's other stamp saying 02:00Z): its readers' day is the page's.
+                date, source = _day(shown_day), f"{source}+shown"
     if source in _GENERIC_DATE_SOURCES:
         # A bare "date" meta tag is often the last change: the date shown under the headline wins.
         shown_day = page_date()
@@ -1398,7 +1437,8 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
     # date would match 13 more trafilatura-eval references and 1 fewer on fundus, but those
     # references record the last change, not the publication).
     if isinstance(date, dt.datetime) and date.utcoffset() == dt.timedelta(0):
-        local = _local_day(date, root, metas, lds, [url, meta.url])
+        under = page_date()
+        local = _local_day(date, root, metas, lds, [url, meta.url], _day(under) if under is not None else None)
         if local is _NO_EVIDENCE:
             # Nothing on the page says the day: the time zone of the page's country does.
             tags = [root.get("lang"), *metas.get("og:locale", [])[:1], *metas.get("content-language", [])[:1]]
