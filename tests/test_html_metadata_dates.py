@@ -233,3 +233,28 @@ def test_the_date_under_the_headline_confirms_the_utc_day_over_a_teasers_time() 
     meta = _meta(page)
     assert _day(meta.date) == dt.date(2024, 3, 7) and meta.date_source == "json-ld"
 
+
+
+def test_a_time_element_under_the_headline_over_a_published_time_tag() -> None:
+    tag = '<meta property="article:published_time" content="2022-11-17T10:33:13.258Z">'
+    page = f"""<html><head>{tag}{{extra}}</head><body><article><h1>Budget approved</h1>
+    <ul class="hero-meta"><li><time datetime="2022-03-09">09.03.2022</time></li></ul><p>{P1}</p></article></body></html>"""
+    meta = _meta(page.replace("{extra}", ""))
+    assert meta.date == dt.date(2022, 3, 9) and meta.date_source == "time"
+    # Not when the shown day is the page's last change, and not against JSON-LD's datePublished.
+    modified = '<meta property="article:modified_time" content="2022-03-09T08:00:00Z">'
+    meta = _meta(page.replace("{extra}", modified))
+    assert _day(meta.date) == dt.date(2022, 11, 17) and meta.date_source == "meta:article:published_time"
+    ld = _ld('{"@type": "Article", "datePublished": "2022-11-17T10:33:13Z"}')
+    meta = _meta(page.replace("{extra}", ld))
+    assert _day(meta.date) == dt.date(2022, 11, 17) and meta.date_source == "json-ld"
+
+
+def test_a_date_line_above_the_first_paragraph_of_a_page_without_a_headline() -> None:
+    page = """<html><body><div class="row"><div class="col">News and press releases
+    <div class="item"><p>2021-10-16 | Message</p><h4>A blessed night</h4><p>{p} {p2}</p><p>{p}</p></div></div></div></body></html>"""
+    assert _meta(page.format(p=P1, p2=P2)).date == dt.date(2021, 10, 16)
+    # Below three paragraphs of prose a date line is some later item's, not the story's header.
+    page = """<html><body><div><p>{p} {p2}</p><p>{p2} {p}</p><p>{p} {p}</p><p>2021-10-16 | Message</p>
+    <p>{p} {p2} {p}</p></div></body></html>"""
+    assert _meta(page.format(p=P1, p2=P2)).date is None

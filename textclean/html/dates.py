@@ -178,10 +178,28 @@ def _first_paragraph_dateline(root: Any, in_junk: Any) -> str | None:
         text = _text(el)
         if len(text) < 150 or in_junk(el):
             continue
-        found = _dateline(el)
+        found = _dateline(el) or _date_line_above(el, in_junk)
         seen += 1
         if found is not None or seen >= 3:
             return found
+    return None
+
+
+def _date_line_above(el: Any, in_junk: Any) -> str | None:
+    """A short date line among the few elements just before the paragraph ``el`` (the story's
+    header: "2021-10-16 | Botschaft", then its heading), up to the previous paragraph of prose."""
+    for sib in itertools.islice(el.itersiblings(preceding=True), 4):
+        if not isinstance(sib.tag, str):
+            continue
+        text = _short_text(sib, 120)
+        if text is None:
+            return None  # another paragraph of prose: the story starts no higher
+        m = DATE_CHUNK.search(text)
+        if m is not None and not in_junk(sib) and not _in_caption(sib):
+            before = text[: m.start()]
+            if _OTHER_DATE.search(before) or _CHANGE_LABEL.search(before) or _RELATIVE.match(m.group(0)):
+                return None
+            return m.group(0)
     return None
 
 

@@ -32,6 +32,7 @@ from urllib.parse import urljoin, urlsplit
 
 from ..metadata import date_from_url, parse_byline, parse_date
 from .byline import DATE_CHUNK, date_name_line, text_byline
+from .byline import _after as _after_el
 from .dates import before_headline as _before_headline
 from .dates import find_headline as _find_headline
 from .dates import labelled_date as _labelled_date
@@ -311,6 +312,18 @@ def _url_locale(url: str | None) -> str | None:
         return None
     m = _URL_LOCALE.match(urlsplit(url).path)
     return m.group(1).lower() if m else None
+
+
+def _time_under(headline: Any, day: dt.date) -> dt.date | dt.datetime | None:
+    """The value of a ``<time datetime>`` on ``day`` just under the headline (outside junk boxes)."""
+    if headline is None:
+        return None
+    for el in itertools.islice(_after_el(headline), 80):
+        if el.tag == "time" and el.get("datetime") and not _in_junk(el):
+            value = parse_iso_date(el.get("datetime"))
+            if value is not None and _day(value) == day:
+                return value
+    return None
 
 
 def _same_instant(stamp: dt.datetime, day: dt.date, clock: tuple[int, int], offsets: set[dt.timedelta]) -> bool:
@@ -1399,6 +1412,19 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
                 if _day(cand) == _day(shown_day) and cand_source != source and _day(cand) not in modified:
                     date, source = cand, cand_source
                     break
+        if (
+            shown_day is not None
+            and source.startswith("meta:")
+            and _day(shown_day) != _day(date)
+            and _day(shown_day) not in _modified_days(articles, pages, metas)
+        ):
+            # A published-time meta tag and a <time datetime> shown under the headline disagree:
+            # the date the page shows its readers, in machine form, is the page's (a meta tag
+            # is often the time of a re-publication or an import).  Not against JSON-LD's
+            # datePublished (measured: it is right more often than the <time> under the headline).
+            stamp = _time_under(page_date.headline, _day(shown_day))
+            if stamp is not None:
+                date, source = stamp, "time"
         if shown_day is not None and isinstance(date, dt.datetime) and date.tzinfo is not None and _day(shown_day) != _day(date):
             clock = _shown_clock(page_date.rest)
             if clock is not None and _same_instant(date, _day(shown_day), clock, _stamp_offsets(articles, pages, metas)):
