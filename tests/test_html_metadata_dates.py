@@ -258,3 +258,18 @@ def test_a_date_line_above_the_first_paragraph_of_a_page_without_a_headline() ->
     page = """<html><body><div><p>{p} {p2}</p><p>{p2} {p}</p><p>{p} {p}</p><p>2021-10-16 | Message</p>
     <p>{p} {p2} {p}</p></div></body></html>"""
     assert _meta(page.format(p=P1, p2=P2)).date is None
+
+
+def test_the_date_beside_a_link_to_the_page_itself() -> None:
+    url = "https://www.example.org/society/budget-approved-2497954"
+    page = """<html><head><title>Budget approved</title></head><body><h1>Budget approved</h1><p>{p}</p><p>{p2}</p>
+    <div class="related-stories">{teasers}</div></body></html>"""
+    own = '<article class="teaser"><a href="/society/budget-approved-2497954">Budget approved</a> <span>18. März 2020</span></article>'
+    other = f'<article class="teaser"><a href="/society/other-story-11">Other story</a> <p>{P2}</p><span>01. Juli 2020</span></article>'
+    meta = _meta(page.format(p=P1, p2=P2, teasers=other + own), url)
+    assert meta.date == dt.date(2020, 3, 18) and meta.date_source == "self-link"
+    # Other stories' teasers, a self link with other words ("Comments"), or no URL: no date.
+    assert _meta(page.format(p=P1, p2=P2, teasers=other + other), url).date is None
+    comments = '<div><a href="/society/budget-approved-2497954">3 Kommentare</a> <span>18. März 2020</span></div>'
+    assert _meta(page.format(p=P1, p2=P2, teasers=comments + other), url).date is None
+    assert _meta(page.format(p=P1, p2=P2, teasers=other + own)).date is None

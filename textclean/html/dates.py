@@ -24,7 +24,7 @@ from __future__ import annotations
 import itertools
 import re
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from .byline import _TAGS, DATE_CHUNK, _after, _in_caption, _just_before, _short_text
 
@@ -247,3 +247,45 @@ def shown_clock(rest: str) -> tuple[int, int] | None:
             return None
         hour = hour % 12 + (12 if m.group(3).lower() == "p" else 0)
     return (hour, minute) if hour < 24 and minute < 60 else None
+
+
+def _url_key(url: str) -> str:
+    parts = urlsplit(url)
+    key = (parts.netloc.lower().removeprefix("www.") + parts.path.rstrip("/")).casefold()
+    return f"{key}?{parts.query}" if parts.query else key
+
+
+def self_link_date(root: Any, urls: list[str | None], title: str | None) -> str | None:
+    """The date beside a link to the page itself that carries its headline: the site lists the
+    story in its own teaser box or "about this article" box ("Achtsam durch die Krise
+    18. März 2020", "X wurde am 19. Mai 2010 um 23:03 Uhr gepostet"), even in a sidebar.
+
+    >>> from textclean.html.parse import parse_html
+    >>> page = '<html><body><div class="sidebar"><p class="news"><a href="/2010/05/budget/">Budget approved</a>'
+    >>> page += ' was posted on 19. Mai 2010</p></div></body></html>'
+    >>> self_link_date(parse_html(page)[0], ["https://example.org/2010/05/budget/"], "Budget approved")
+    '19. Mai 2010'
+    """
+    base = next((u for u in urls if u), None)
+    body = root.find("body")
+    if base is None or body is None or not title:
+        return None
+    targets = {_url_key(u) for u in urls if u}
+    key = _key(title)
+    for a in body.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href or href.startswith("#") or _key(_text(a)) != key:
+            continue
+        try:
+            if _url_key(urljoin(base, href)) not in targets:
+                continue
+        except ValueError:
+            continue
+        for box in itertools.islice(a.iterancestors(), 3):
+            text = _text(box)
+            if len(text) > 300:
+                break
+            m = DATE_CHUNK.search(text)
+            if m is not None and not _RELATIVE.match(m.group(0)):
+                return m.group(0)
+    return None

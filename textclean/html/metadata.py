@@ -36,6 +36,7 @@ from .byline import _after as _after_el
 from .dates import before_headline as _before_headline
 from .dates import find_headline as _find_headline
 from .dates import labelled_date as _labelled_date
+from .dates import self_link_date as _self_link_date
 from .dates import shown_clock as _shown_clock
 from .dates import shown_date_line as _shown_date_line
 from .parse import text_content
@@ -1446,6 +1447,10 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
                     break
     if date is None:
         date, source = _visible_date(root, page_date)
+    if date is None:
+        # The site lists the story in its own teaser or "about this article" box, with its date.
+        date = parse_shown_date(_self_link_date(root, [url, meta.url], meta.title), month_first)
+        source = "self-link" if date is not None else None
     if date is None and use_htmldate:
         date = _htmldate(root, url or meta.url)
         source = "htmldate" if date is not None else None
