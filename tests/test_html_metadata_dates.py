@@ -273,3 +273,36 @@ def test_the_date_beside_a_link_to_the_page_itself() -> None:
     comments = '<div><a href="/society/budget-approved-2497954">3 Kommentare</a> <span>18. März 2020</span></div>'
     assert _meta(page.format(p=P1, p2=P2, teasers=comments + other), url).date is None
     assert _meta(page.format(p=P1, p2=P2, teasers=other + own)).date is None
+
+
+def test_local_midnight_stored_in_utc_is_the_local_day_whatever_the_page_prints() -> None:
+    tag = '<meta property="article:published_time" content="2022-11-06T23:00:00.000Z">'
+    page = f"""<html lang="de"><head>{tag}</head><body><article><h1>Budget approved</h1>
+    <div class="meta"><time datetime="2022-11-06T23:00:00.000Z">6.11.22</time></div><p>{P1}</p></article></body></html>"""
+    meta = _meta(page, "https://www.example.de/artikel/budget")
+    assert meta.date == dt.date(2022, 11, 7) and meta.date_source == "meta:article:published_time+zone"
+    # Another hour: the day the page prints confirms the UTC day.
+    meta = _meta(page.replace("T23:00:00.000Z", "T22:41:00.000Z"), "https://www.example.de/artikel/budget")
+    assert _day(meta.date) == dt.date(2022, 11, 6)
+
+
+# -- threads, events, two-digit years -----------------------------------------------------------
+
+
+def test_a_threads_opening_post_right_under_the_headline() -> None:
+    post = '<div class="comment" id="first"><span class="user">macfan</span> <span>{day}</span> <span>12:44</span><p>{p} {p2}</p></div>'
+    page = """<html><head><title>No App Store over mobile data?</title></head><body><h2 class="Title">No App Store over mobile data?</h2>
+    {first}<h2>Comments</h2><div class="comment"><span>macuser</span> <span>29.09.19</span><p>{p2} {p}</p></div></body></html>"""
+    first = post.format(day="28.09.19", p=P1, p2=P2)
+    assert _meta(page.format(first=first, p=P1, p2=P2)).date == dt.date(2019, 9, 28)
+    # Comments after the story are not its date.
+    story = f"<p>{P1} {P2}</p>"
+    assert _meta(page.format(first=story, p=P1, p2=P2)).date is None
+
+
+def test_an_event_announced_under_the_headline_is_not_the_pages_date() -> None:
+    page = """<html><body><h1>Stammtisch</h1><p>Der nächste Stammtisch findet am Mi. 5. Februar 2020 ab 19 Uhr im <a href="/x">Lokal</a> statt.</p>
+    <p>{p}</p></body></html>"""
+    assert _meta(page.format(p=P1)).date is None
+    page = """<html><body><h1>Meetup</h1><p>The next meetup takes place on March 3, 2020.</p><p>{p}</p></body></html>"""
+    assert _meta(page.format(p=P1)).date is None

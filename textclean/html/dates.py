@@ -36,13 +36,16 @@ _DATELINE = re.compile(
     rf"^(?:[A-ZÄÖÜ][\w.'’ -]{{1,30}},\s*(?:(?:den|le|el|il)\s+)?)?\(?\s*(?P<date>{DATE_CHUNK.pattern})\s*\)?\s*[–—\-:.|/]?\s+\S"
 )
 #: Labels of dates that are not the page's: a member's registration, the current time, a
-#: birthday, a product's release ("Registriert: 18.09.2008", "Aktuelle Zeit: 14.10.2020",
+#: birthday, an event or deadline the page announces, a product's release ("Registriert: 18.09.2008", "Aktuelle Zeit: 14.10.2020",
 #: "Erscheinungsdatum: 14.08.2017" of the book a post reviews).
 _OTHER_DATE = re.compile(
     r"(?i:\b(?:registriert|registered|joined|beigetreten|mitglied seit|member since|dabei seit|inscrit le|"
     r"registrado|aktuelle zeit|current time|it is currently|heute ist|today is|geboren|geburtstag|born|birthday|"
     r"née?\s+le|erscheinungsdatum|erscheinungstermin|release date|released|veröffentlichung des buches|"
-    r"date de sortie|fecha de lanzamiento)\b)"
+    r"date de sortie|fecha de lanzamiento|"
+    # an event or a deadline the page announces ("Der nächste Stammtisch findet am 5. Februar statt")
+    r"findet|finden|stattfinden|nächste[nrs]?|next|takes place|will be held|aura lieu|tendrá lugar|si terrà|"
+    r"termin|veranstaltung|event date|anmeldeschluss|einsendeschluss|bewerbungsschluss|deadline|frist)\b)"
 )
 #: Labels that say a date is the publication date, per language ("Erschienen am: 01.11.2023").
 PUBLISHED_LABELS = (
@@ -288,4 +291,24 @@ def self_link_date(root: Any, urls: list[str | None], title: str | None) -> str 
             m = DATE_CHUNK.search(text)
             if m is not None and not _RELATIVE.match(m.group(0)):
                 return m.group(0)
+    return None
+
+
+def opening_post_date(headline: Any, is_post_box: Any) -> str | None:
+    """The first date in the post right under the headline of a discussion thread: the headline
+    is followed directly by a box that ``is_post_box(el)`` calls a comment or post (a forum's
+    opening post is set like its replies), e.g. ``<h2>Question</h2><div class="comment">… 28.09.19``.
+    """
+    if headline is None:
+        return None
+    first = next((s for s in headline.itersiblings() if isinstance(s.tag, str) and _text(s)), None)
+    if first is None or not is_post_box(first):
+        return None
+    for el in itertools.islice(first.iter(), 200):
+        if not isinstance(el.tag, str) or el.tag not in _TAGS:
+            continue
+        text = _short_text(el, 80)
+        m = DATE_CHUNK.search(text) if text else None
+        if text and m is not None and not _OTHER_DATE.search(text[: m.start()]) and not _RELATIVE.match(m.group(0)):
+            return m.group(0)
     return None

@@ -36,6 +36,7 @@ from .byline import _after as _after_el
 from .dates import before_headline as _before_headline
 from .dates import find_headline as _find_headline
 from .dates import labelled_date as _labelled_date
+from .dates import opening_post_date as _opening_post_date
 from .dates import self_link_date as _self_link_date
 from .dates import shown_clock as _shown_clock
 from .dates import shown_date_line as _shown_date_line
@@ -410,11 +411,15 @@ def parse_shown_date(text: str | None, month_first: bool = True) -> dt.date | dt
 
     >>> parse_shown_date("4. 2. 2022"), parse_shown_date("03/05/2022", month_first=False)
     (datetime.date(2022, 2, 4), datetime.date(2022, 5, 3))
+    >>> parse_shown_date("28.09.19")
+    datetime.date(2019, 9, 28)
     """
     if not text:
         return None
     try:
         squeezed = re.sub(r"\b(\d{1,2})\.\s+(\d{1,2})\.\s+(\d{4})\b", r"\1.\2.\3", text.strip())
+        # "28.09.19": a two-digit year (forums, German news) is this century's.
+        squeezed = re.sub(r"^(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])", r"\1.\2.20\3", squeezed)
         if not month_first:
             # "03/05/2022" is 3 May outside the United States.
             squeezed = re.sub(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b", r"\1.\2.\3", squeezed)
@@ -492,6 +497,8 @@ def _local_day(
     lds: list[dict[str, Any]],
     urls: list[str | None],
     shown_day: dt.date | None = None,
+    *,
+    visible: bool = True,
 ) -> dt.date | object | None:
     """The page's local publication day for a machine date given in UTC, when the page says it.
 
@@ -499,8 +506,9 @@ def _local_day(
     (``2019-10-18T22:04Z`` is 19 October in Berlin).  Evidence, in order: the same instant
     written with the site's own UTC offset elsewhere in the page, the date in the URL path,
     then a visible date (the date under the headline, ``shown_day``, confirms the UTC day; else
-    the first ``<time>`` outside comments and related boxes); each must lie within the offsets in use (UTC-12 to UTC+14).
-    ``None`` when the evidence confirms the UTC day, ``_NO_EVIDENCE`` when there is none.
+    the first ``<time>`` outside comments and related boxes; not with ``visible=False``); each
+    must lie within the offsets in use (UTC-12 to UTC+14).  ``None`` when the evidence confirms
+    the UTC day, ``_NO_EVIDENCE`` when there is none.
     """
     earliest, latest = (utc - dt.timedelta(hours=12)).date(), (utc + dt.timedelta(hours=14)).date()
     day = utc.date()
@@ -520,6 +528,8 @@ def _local_day(
         found = date_from_url(u) if u else None
         if found is not None:
             return found if earliest <= found <= latest and found != day else None
+    if not visible:
+        return _NO_EVIDENCE
     if shown_day == day:
         # The date under the headline confirms the UTC day (a live page's later update, shown
         # there, does not move it: only the same instant written with its time does, see
@@ -582,6 +592,16 @@ def _country_day(utc: dt.datetime, lang: str | None, url: str | None) -> dt.date
     >>> _country_day(dt.datetime(2021, 11, 4, 12, 0, tzinfo=dt.UTC), "de-DE", None) is None
     True
     """
+    offset = _country_offset(utc, lang, url)
+    if offset is None:
+        return None
+    local = (utc + offset).date()
+    return local if local != utc.date() else None
+
+
+def _country_offset(utc: dt.datetime, lang: str | None, url: str | None) -> dt.timedelta | None:
+    """The UTC offset at ``utc`` in the page's country (its language tag's region, else its
+    country-code domain), or ``None``."""
     country = None
     if lang:
         parts = re.split(r"[-_]", lang.strip().lower())
@@ -594,9 +614,7 @@ def _country_day(utc: dt.datetime, lang: str | None, url: str | None) -> dt.date
     zone = _COUNTRY_ZONES.get(country or "")
     if zone is None:
         return None
-    offset = zone[0] + (1.0 if zone[1] and _eu_summer(utc) else 0.0)
-    local = (utc + dt.timedelta(hours=offset)).date()
-    return local if local != utc.date() else None
+    return dt.timedelta(hours=zone[0] + (1.0 if zone[1] and _eu_summer(utc) else 0.0))
 
 
 def _in_junk(el: Any) -> bool:
@@ -628,10 +646,11 @@ _META_BOX = re.compile(r"(?:^|\s)(?:[\w]+[-_])?meta(?:data)?(?:$|\s|__)", re.I)
 
 
 def _in_date_junk(el: Any) -> bool:
-    """:func:`_in_junk` for dates, except that a story's meta box set as ``<aside class="meta">``
-    (date, source, credits beside the story) is not a sidebar."""
+    """:func:`_in_junk` for dates (and a comment box itself), except that a story's meta box set
+    as ``<aside class="meta">`` (date, source, credits beside the story) is not a sidebar."""
     if not _in_junk(el):
-        return False
+        # (a comment box's own text is its reply's: "macbacchi 28.09.19 14:40 ich hab …")
+        return _is_comment_box(el)
     for anc in el.iterancestors():
         if anc.tag == "aside" and _META_BOX.search(anc.get("class") or ""):
             return _in_junk(anc) or _hint_reason_of(anc) in ("comments", "related-links")
@@ -660,6 +679,11 @@ def _in_box(el: Any) -> bool:
         if reason in _BOX_REASONS and not (reason == "sidebar" and _holds_post(anc)):
             return True
     return False
+
+
+def _is_comment_box(el: Any) -> bool:
+    """True when ``el`` is a comment (or forum post) box by its class or id."""
+    return _hint_reason_of(el) == "comments"
 
 
 def _in_junk_or_junk(el: Any) -> bool:
@@ -1451,6 +1475,10 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
         # The site lists the story in its own teaser or "about this article" box, with its date.
         date = parse_shown_date(_self_link_date(root, [url, meta.url], meta.title), month_first)
         source = "self-link" if date is not None else None
+    if date is None and page_date.headline is not None:
+        # A discussion thread: the opening post, set like the replies, right under the headline.
+        date = parse_shown_date(_opening_post_date(page_date.headline, _is_comment_box), month_first)
+        source = "opening-post" if date is not None else None
     if date is None and use_htmldate:
         date = _htmldate(root, url or meta.url)
         source = "htmldate" if date is not None else None
@@ -1468,12 +1496,18 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
     # date would match 13 more trafilatura-eval references and 1 fewer on fundus, but those
     # references record the last change, not the publication).
     if isinstance(date, dt.datetime) and date.utcoffset() == dt.timedelta(0):
+        tags = [root.get("lang"), *metas.get("og:locale", [])[:1], *metas.get("content-language", [])[:1]]
+        region = next((t for t in tags if t and re.search(r"[-_][A-Za-z]{2}$", t.strip())), None)
+        zone = _country_offset(date, region, meta.url or url)
+        # Midnight in the page's country, stored in UTC ("2022-11-06T23:00:00.000Z" on a German
+        # page), is a day without a time: a visible date printed from the UTC stamp is no evidence.
+        midnight = bool(zone) and zone is not None and (date + zone).time() == dt.time(0) and date.microsecond == 0
         under = page_date()
-        local = _local_day(date, root, metas, lds, [url, meta.url], _day(under) if under is not None else None)
+        local = _local_day(
+            date, root, metas, lds, [url, meta.url], _day(under) if under is not None else None, visible=not midnight
+        )
         if local is _NO_EVIDENCE:
             # Nothing on the page says the day: the time zone of the page's country does.
-            tags = [root.get("lang"), *metas.get("og:locale", [])[:1], *metas.get("content-language", [])[:1]]
-            region = next((t for t in tags if t and re.search(r"[-_][A-Za-z]{2}$", t.strip())), None)
             zone_day = _country_day(date, region, meta.url or url)
             if zone_day is not None:
                 date, source = zone_day, f"{source}+zone"
