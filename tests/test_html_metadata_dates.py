@@ -306,3 +306,10 @@ def test_an_event_announced_under_the_headline_is_not_the_pages_date() -> None:
     assert _meta(page.format(p=P1)).date is None
     page = """<html><body><h1>Meetup</h1><p>The next meetup takes place on March 3, 2020.</p><p>{p}</p></body></html>"""
     assert _meta(page.format(p=P1)).date is None
+
+
+def test_a_slashed_published_time_tag_is_day_first_outside_us_english() -> None:
+    tag = '<meta property="article:published_time" content="10/05/2022 05:22 pm">'
+    page = f'<html lang="{{lang}}"><head>{tag}</head><body><h1>Budget approved</h1><p>{P1}</p></body></html>'
+    assert _day(_meta(page.replace("{lang}", "es")).date) == dt.date(2022, 5, 10)
+    assert _day(_meta(page.replace("{lang}", "en-US")).date) == dt.date(2022, 10, 5)

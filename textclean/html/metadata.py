@@ -301,6 +301,7 @@ def _day(value: dt.date | dt.datetime) -> dt.date:
     return value.date() if isinstance(value, dt.datetime) else value
 
 
+_SLASHED = re.compile(r"\d{1,2}/\d{1,2}/\d{4}\b")
 _URL_LOCALE = re.compile(r"^/(?:[^/]+/)?([a-z]{2}[-_][a-z]{2})(?:/|$)", re.I)
 
 
@@ -1412,7 +1413,9 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
         if date_keys == ("meta",):
             for k in _DATE_META:
                 for v in metas.get(k, ()):
-                    date = parse_iso_date(v)
+                    # ("10/05/2022 05:22 pm" is 10 May outside US English)
+                    slashed = not month_first and _SLASHED.match(v.strip())
+                    date = parse_shown_date(v, month_first) if slashed else parse_iso_date(v)
                     if date is not None:
                         source = f"meta:{k}"
                         break
