@@ -313,3 +313,18 @@ def test_a_slashed_published_time_tag_is_day_first_outside_us_english() -> None:
     page = f'<html lang="{{lang}}"><head>{tag}</head><body><h1>Budget approved</h1><p>{P1}</p></body></html>'
     assert _day(_meta(page.replace("{lang}", "es")).date) == dt.date(2022, 5, 10)
     assert _day(_meta(page.replace("{lang}", "en-US")).date) == dt.date(2022, 10, 5)
+
+
+def test_dates_written_with_month_names_of_more_languages() -> None:
+    page = "<html><body><article><h1>Budget approved</h1><p>{line}</p><p>{p}</p></article></body></html>"
+    for line, day in [
+        ("Notizia del 14 gennaio 2020", dt.date(2020, 1, 14)),
+        ("Publicado em 12 de março de 2020", dt.date(2020, 3, 12)),
+        ("Gepubliceerd op 3 maart 2021", dt.date(2021, 3, 3)),
+        ("Opublikowano 5 października 2019", dt.date(2019, 10, 5)),
+        ("Julkaistu 5. toukokuuta 2019", dt.date(2019, 5, 5)),
+        ("Yayınlanma: 14 Ocak 2020", dt.date(2020, 1, 14)),
+    ]:
+        assert _meta(page.format(line=line, p=P1)).date == day, line
+    # A month name without a day is no date.
+    assert _meta(page.format(line="Rapporto di gennaio 2020", p=P1)).date is None

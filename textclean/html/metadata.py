@@ -36,6 +36,7 @@ from .byline import _after as _after_el
 from .dates import before_headline as _before_headline
 from .dates import find_headline as _find_headline
 from .dates import labelled_date as _labelled_date
+from .dates import numeric_date as _numeric_date
 from .dates import opening_post_date as _opening_post_date
 from .dates import self_link_date as _self_link_date
 from .dates import shown_clock as _shown_clock
@@ -418,7 +419,7 @@ def parse_shown_date(text: str | None, month_first: bool = True) -> dt.date | dt
     if not text:
         return None
     try:
-        squeezed = re.sub(r"\b(\d{1,2})\.\s+(\d{1,2})\.\s+(\d{4})\b", r"\1.\2.\3", text.strip())
+        squeezed = re.sub(r"\b(\d{1,2})\.\s+(\d{1,2})\.\s+(\d{4})\b", r"\1.\2.\3", _numeric_date(text.strip()))
         # "28.09.19": a two-digit year (forums, German news) is this century's.
         squeezed = re.sub(r"^(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])", r"\1.\2.20\3", squeezed)
         if not month_first:
