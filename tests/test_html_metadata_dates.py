@@ -328,3 +328,12 @@ def test_dates_written_with_month_names_of_more_languages() -> None:
         assert _meta(page.format(line=line, p=P1)).date == day, line
     # A month name without a day is no date.
     assert _meta(page.format(line="Rapporto di gennaio 2020", p=P1)).date is None
+
+
+def test_a_malformed_url_does_not_break_the_date_rules() -> None:
+    from textclean.html.dates import self_link_date
+    from textclean.html.metadata import _url_locale
+
+    assert _url_locale("http://[::1/en-gb/x") is None
+    page = f"<html><body><h1>Budget approved</h1><p><a href='/x'>Budget approved</a> 3. Mai 2020</p><p>{P1}</p></body></html>"
+    assert self_link_date(parse_html(page)[0], ["http://[::1/x"], "Budget approved") is None

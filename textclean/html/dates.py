@@ -308,7 +308,10 @@ def self_link_date(root: Any, urls: list[str | None], title: str | None) -> str 
     body = root.find("body")
     if base is None or body is None or not title:
         return None
-    targets = {_url_key(u) for u in urls if u}
+    try:
+        targets = {_url_key(u) for u in urls if u}
+    except ValueError:  # a malformed URL ("http://[::1/x") names no page
+        return None
     key = _key(title)
     for a in body.iter("a"):
         href = (a.get("href") or "").strip()

@@ -314,7 +314,11 @@ def _url_locale(url: str | None) -> str | None:
     """
     if not url:
         return None
-    m = _URL_LOCALE.match(urlsplit(url).path)
+    try:
+        path = urlsplit(url).path
+    except ValueError:  # a malformed URL ("http://[::1/x")
+        return None
+    m = _URL_LOCALE.match(path)
     return m.group(1).lower() if m else None
 
 
