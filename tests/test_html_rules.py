@@ -154,7 +154,8 @@ def test_utc_time_stamp_gives_way_to_the_url_day() -> None:
 
 
 def test_utc_time_stamp_is_kept_when_the_evidence_is_far_or_absent() -> None:
-    d = _dated("2020-02-25T12:00:00Z", url="https://news.example/2019/05/01/story")
+    # (a URL day long before the stamp is a permalink of the first publication: another rule)
+    d = _dated("2020-02-25T12:00:00Z", url="https://news.example/2021/05/01/story")
     assert isinstance(d, dt.datetime) and d.date() == dt.date(2020, 2, 25)
     d = _dated("2020-02-25T23:30:00Z")
     assert isinstance(d, dt.datetime) and d.date() == dt.date(2020, 2, 25)
@@ -167,9 +168,10 @@ def test_local_time_stamps_are_not_touched() -> None:
 
 def test_htmldate_fallback_reads_our_tree() -> None:
     pytest.importorskip("htmldate")
-    # (No <h1>: a date shown under the headline is read before htmldate is asked.)
-    html = f"""<html><head><title>Budget</title></head><body><h2>Budget</h2>
-    <p>Published on 14 March 2021</p><p>{P1}</p></body></html>"""
+    # (No headline, no <h1> and no heading that is the title, and no "Published on" label: a
+    # date shown under the headline or labelled as the publication is read before htmldate is asked.)
+    html = f"""<html><head><title>Budget</title></head><body><h2>City news</h2>
+    <p>Sunday, 14 March 2021</p><p>{P1}</p></body></html>"""
     doc = clean_html(html)
     assert doc.extra.get("date_source") == "htmldate"
     assert str(doc.date)[:10] == "2021-03-14"

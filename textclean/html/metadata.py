@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import html as _html
+import itertools
 import json
 import re
 import threading
@@ -30,7 +31,16 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from ..metadata import date_from_url, parse_byline, parse_date
-from .byline import DATE_CHUNK, date_name_line, headline_date, text_byline
+from .byline import DATE_CHUNK, date_name_line, text_byline
+from .byline import _after as _after_el
+from .dates import before_headline as _before_headline
+from .dates import find_headline as _find_headline
+from .dates import labelled_date as _labelled_date
+from .dates import numeric_date as _numeric_date
+from .dates import opening_post_date as _opening_post_date
+from .dates import self_link_date as _self_link_date
+from .dates import shown_clock as _shown_clock
+from .dates import shown_date_line as _shown_date_line
 from .parse import text_content
 from .titles import _TITLE_SEPARATORS, TitleSources, _key, choose_title
 from .titles import _names_host as _names_host  # re-exported: tests import it from here
@@ -289,6 +299,87 @@ def _day(value: dt.date | dt.datetime) -> dt.date:
     return value.date() if isinstance(value, dt.datetime) else value
 
 
+_SLASHED = re.compile(r"\d{1,2}/\d{1,2}/\d{4}\b")
+_URL_LOCALE = re.compile(r"^/(?:[^/]+/)?([a-z]{2}[-_][a-z]{2})(?:/|$)", re.I)
+
+
+def _url_locale(url: str | None) -> str | None:
+    """The locale a URL path names in one of its first two segments ("/en-gb/news/…" gives "en-gb").
+
+    >>> _url_locale("https://www.example.com/en-gb/news/uknews/story"), _url_locale("https://example.com/2020/01/a")
+    ('en-gb', None)
+    """
+    if not url:
+        return None
+    try:
+        path = urlsplit(url).path
+    except ValueError:  # a malformed URL ("http://[::1/x")
+        return None
+    m = _URL_LOCALE.match(path)
+    return m.group(1).lower() if m else None
+
+
+def _time_under(headline: Any, day: dt.date) -> dt.date | dt.datetime | None:
+    """The value of a ``<time datetime>`` on ``day`` just under the headline (outside junk boxes)."""
+    if headline is None:
+        return None
+    for el in itertools.islice(_after_el(headline), 80):
+        if el.tag == "time" and el.get("datetime") and not _in_junk(el):
+            value = parse_iso_date(el.get("datetime"))
+            if value is not None and _day(value) == day:
+                return value
+    return None
+
+
+def _same_instant(stamp: dt.datetime, day: dt.date, clock: tuple[int, int], offsets: set[dt.timedelta]) -> bool:
+    """True when ``day`` at ``clock`` is ``stamp`` written in UTC or in one of ``offsets`` (the
+    offsets of the page's other time stamps)."""
+    shown = dt.datetime(day.year, day.month, day.day, clock[0], clock[1])
+    utc = stamp.astimezone(dt.UTC).replace(tzinfo=None, second=0, microsecond=0)
+    return shown - utc in offsets | {dt.timedelta(0)}
+
+
+def _stamp_offsets(articles: list[dict[str, Any]], pages: list[dict[str, Any]], metas: dict[str, list[str]]) -> set[dt.timedelta]:
+    """The UTC offsets of the page's machine dates."""
+    values = [_ld_first(obj, key) for obj in [*articles, *pages] for key in ("datePublished", "dateModified")]
+    values += [v for k in (*_DATE_META, *_MODIFIED_META) for v in metas.get(k, ())]
+    return {
+        off
+        for d in map(parse_iso_date, values)
+        if isinstance(d, dt.datetime) and (off := d.utcoffset()) is not None
+    }
+
+
+def _publication_candidates(
+    articles: list[dict[str, Any]], pages: list[dict[str, Any]], metas: dict[str, list[str]]
+) -> Iterator[tuple[dt.date | dt.datetime, str]]:
+    """Every date the page's metadata gives as its publication date, with its source."""
+    for obj in [*articles, *pages]:
+        value = parse_iso_date(_ld_first(obj, "datePublished"))
+        if value is not None:
+            yield value, "json-ld"
+    for k in _DATE_META:
+        if f"meta:{k}" in _GENERIC_DATE_SOURCES:
+            continue
+        for v in metas.get(k, ()):
+            value = parse_iso_date(v)
+            if value is not None:
+                yield value, f"meta:{k}"
+
+
+_MODIFIED_META = (
+    "article:modified_time", "og:updated_time", "datemodified", "date_modified", "dc.date.modified",
+    "dc:date.modified", "dcterms.modified", "last-modified", "lastmod", "modified",
+)
+
+
+def _modified_days(articles: list[dict[str, Any]], pages: list[dict[str, Any]], metas: dict[str, list[str]]) -> set[dt.date]:
+    """The days the page's metadata gives as its last change (``dateModified``, modified-time tags)."""
+    values = [_ld_first(obj, "dateModified") for obj in [*articles, *pages]]
+    values += [v for k in _MODIFIED_META for v in metas.get(k, ())]
+    return {_day(d) for d in map(parse_iso_date, values) if d is not None}
+
+
 def _htmldate(root: Any, url: str | None) -> dt.date | None:
     try:
         from htmldate import find_date
@@ -324,11 +415,15 @@ def parse_shown_date(text: str | None, month_first: bool = True) -> dt.date | dt
 
     >>> parse_shown_date("4. 2. 2022"), parse_shown_date("03/05/2022", month_first=False)
     (datetime.date(2022, 2, 4), datetime.date(2022, 5, 3))
+    >>> parse_shown_date("28.09.19")
+    datetime.date(2019, 9, 28)
     """
     if not text:
         return None
     try:
-        squeezed = re.sub(r"\b(\d{1,2})\.\s+(\d{1,2})\.\s+(\d{4})\b", r"\1.\2.\3", text.strip())
+        squeezed = re.sub(r"\b(\d{1,2})\.\s+(\d{1,2})\.\s+(\d{4})\b", r"\1.\2.\3", _numeric_date(text.strip()))
+        # "28.09.19": a two-digit year (forums, German news) is this century's.
+        squeezed = re.sub(r"^(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])", r"\1.\2.20\3", squeezed)
         if not month_first:
             # "03/05/2022" is 3 May outside the United States.
             squeezed = re.sub(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b", r"\1.\2.\3", squeezed)
@@ -343,11 +438,15 @@ class _ShownDate:
     def __init__(self, root: Any, title: str | None, month_first: bool = True) -> None:
         self.root, self.title, self.done, self.month_first = root, title, False, month_first
         self.value: dt.date | dt.datetime | None = None
+        self.headline: Any = None
+        self.rest = ""
 
     def __call__(self) -> dt.date | dt.datetime | None:
         if not self.done:
             self.done = True
-            self.value = parse_shown_date(headline_date(self.root, _in_junk, title=self.title), self.month_first)
+            self.headline = _find_headline(self.root, self.title)
+            text, self.rest = _shown_date_line(self.root, _in_date_junk, title=self.title, headline=self.headline)
+            self.value = parse_shown_date(text, self.month_first)
         return self.value
 
 
@@ -355,18 +454,29 @@ def _visible_date(root: Any, shown_date: Any = None) -> tuple[dt.date | dt.datet
     body = root.find("body")
     if body is None:
         body = root
+    shown = shown_date or _ShownDate(root, None)
     for el in body.iter("time"):
         cls = f"{el.get('class') or ''} {el.get('itemprop') or ''}"
         if _NOT_DATE_CLASS.search(cls) or _in_junk(el):
             continue
         value = parse_iso_date(el.get("datetime")) or parse_iso_date(norm(text_content(el))[:80])
         if value is not None:
+            # A <time> in the site's header, above the story's own header block, is often
+            # today's date ("Mittwoch, 01. November 2023"): the date under the headline wins.
+            under = shown()
+            if under is not None and _day(under) != _day(value) and _before_headline(body, el, shown.headline):
+                return under, "headline"
             return value, "time"
     # The date the page shows under its headline ("Posted on 16. August 2019"), before dates
     # in date-classed elements further down (those are often teasers' dates).
-    value = (shown_date or _ShownDate(root, None))()
+    value = shown()
     if value is not None:
         return value, "headline"
+    # A date the page labels as its publication date ("Erschienen am: 01.11.2023"), even in the
+    # story's footer.
+    value = parse_shown_date(_labelled_date(root, _in_box), shown.month_first)
+    if value is not None:
+        return value, "label"
     n = 0
     for el in body.iter("span", "div", "p", "li", "small", "abbr"):
         cls = f"{el.get('class') or ''} {el.get('id') or ''}"
@@ -385,15 +495,24 @@ def _visible_date(root: Any, shown_date: Any = None) -> tuple[dt.date | dt.datet
 
 
 def _local_day(
-    utc: dt.datetime, root: Any, metas: dict[str, list[str]], lds: list[dict[str, Any]], urls: list[str | None]
+    utc: dt.datetime,
+    root: Any,
+    metas: dict[str, list[str]],
+    lds: list[dict[str, Any]],
+    urls: list[str | None],
+    shown_day: dt.date | None = None,
+    *,
+    visible: bool = True,
 ) -> dt.date | object | None:
     """The page's local publication day for a machine date given in UTC, when the page says it.
 
     A time stamp in UTC can fall on the day before or after the date the site shows
     (``2019-10-18T22:04Z`` is 19 October in Berlin).  Evidence, in order: the same instant
     written with the site's own UTC offset elsewhere in the page, the date in the URL path,
-    then a visible date; each must lie within the offsets in use (UTC-12 to UTC+14).
-    ``None`` when the evidence confirms the UTC day, ``_NO_EVIDENCE`` when there is none.
+    then a visible date (the date under the headline, ``shown_day``, confirms the UTC day; else
+    the first ``<time>`` outside comments and related boxes; not with ``visible=False``); each
+    must lie within the offsets in use (UTC-12 to UTC+14).  ``None`` when the evidence confirms
+    the UTC day, ``_NO_EVIDENCE`` when there is none.
     """
     earliest, latest = (utc - dt.timedelta(hours=12)).date(), (utc + dt.timedelta(hours=14)).date()
     day = utc.date()
@@ -413,11 +532,18 @@ def _local_day(
         found = date_from_url(u) if u else None
         if found is not None:
             return found if earliest <= found <= latest and found != day else None
+    if not visible:
+        return _NO_EVIDENCE
+    if shown_day == day:
+        # The date under the headline confirms the UTC day (a live page's later update, shown
+        # there, does not move it: only the same instant written with its time does, see
+        # :func:`_same_instant`).
+        return None
     body = root.find("body")
     for el in (body if body is not None else root).iter("time"):
         if _in_junk(el):
             continue
-        text = norm(text_content(el))
+        text = _itertext(el)  # "March 7, 2024<span>7:55 AM UTC</span>": the parts are words
         shown = parse_date(text) if 6 <= len(text) <= 80 else None
         if shown is not None:
             shown_day = shown.date() if isinstance(shown, dt.datetime) else shown
@@ -470,6 +596,16 @@ def _country_day(utc: dt.datetime, lang: str | None, url: str | None) -> dt.date
     >>> _country_day(dt.datetime(2021, 11, 4, 12, 0, tzinfo=dt.UTC), "de-DE", None) is None
     True
     """
+    offset = _country_offset(utc, lang, url)
+    if offset is None:
+        return None
+    local = (utc + offset).date()
+    return local if local != utc.date() else None
+
+
+def _country_offset(utc: dt.datetime, lang: str | None, url: str | None) -> dt.timedelta | None:
+    """The UTC offset at ``utc`` in the page's country (its language tag's region, else its
+    country-code domain), or ``None``."""
     country = None
     if lang:
         parts = re.split(r"[-_]", lang.strip().lower())
@@ -482,9 +618,7 @@ def _country_day(utc: dt.datetime, lang: str | None, url: str | None) -> dt.date
     zone = _COUNTRY_ZONES.get(country or "")
     if zone is None:
         return None
-    offset = zone[0] + (1.0 if zone[1] and _eu_summer(utc) else 0.0)
-    local = (utc + dt.timedelta(hours=offset)).date()
-    return local if local != utc.date() else None
+    return dt.timedelta(hours=zone[0] + (1.0 if zone[1] and _eu_summer(utc) else 0.0))
 
 
 def _in_junk(el: Any) -> bool:
@@ -510,6 +644,50 @@ def _in_junk(el: Any) -> bool:
         if junk:
             return True
     return False
+
+
+_META_BOX = re.compile(r"(?:^|\s)(?:[\w]+[-_])?meta(?:data)?(?:$|\s|__)", re.I)
+
+
+def _in_date_junk(el: Any) -> bool:
+    """:func:`_in_junk` for dates (and a comment box itself), except that a story's meta box set
+    as ``<aside class="meta">`` (date, source, credits beside the story) is not a sidebar."""
+    if not _in_junk(el):
+        # (a comment box's own text is its reply's: "macbacchi 28.09.19 14:40 ich hab …")
+        return _is_comment_box(el)
+    for anc in el.iterancestors():
+        if anc.tag == "aside" and _META_BOX.search(anc.get("class") or ""):
+            return _in_junk(anc) or _hint_reason_of(anc) in ("comments", "related-links")
+    return True
+
+
+def _hint_reason_of(el: Any) -> str | None:
+    from .extract import _hint_reason
+
+    reason: str | None = _hint_reason(el)
+    return reason
+
+
+_BOX_REASONS = frozenset(["comments", "related-links", "sidebar", "advertisement"])
+
+
+def _in_box(el: Any) -> bool:
+    """True when ``el`` is or sits in a comments, related-links, sidebar or ad box (not a footer
+    or a menu: a story's footer line "Erschienen am: 01.11.2023" counts)."""
+    from .extract import _hint_reason
+
+    for anc in itertools.chain([el], el.iterancestors()):
+        if anc.tag in ("body", "html"):
+            return False
+        reason = _hint_reason(anc)
+        if reason in _BOX_REASONS and not (reason == "sidebar" and _holds_post(anc)):
+            return True
+    return False
+
+
+def _is_comment_box(el: Any) -> bool:
+    """True when ``el`` is a comment (or forum post) box by its class or id."""
+    return _hint_reason_of(el) == "comments"
 
 
 def _in_junk_or_junk(el: Any) -> bool:
@@ -1101,26 +1279,64 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
     lang_tag = (root.get("lang") or _first(metas, "og:locale", "content-language") or "").strip().lower()
     # Slashed dates are month-first on English pages (or of no language), unless tagged with a
     # region outside the United States ("en-GB"); day-first everywhere else.
+    if not lang_tag:
+        # A locale in the URL path ("/en-gb/news/…") tags a page that does not say its language.
+        lang_tag = _url_locale(url or meta.url) or ""
     month_first = meta.language in (None, "en") and lang_tag.replace("_", "-") in ("", "en", "en-us")
     page_date = _ShownDate(root, meta.title, month_first)
-    ld_keys: tuple[tuple[str, ...], ...] = (("datePublished",), ("dateCreated", "uploadDate"), ("startDate",))
+    # The published-time meta tags come before a creation or upload date (an embedded video's).
+    ld_keys: tuple[tuple[str, ...], ...] = (("datePublished",), ("meta",), ("dateCreated", "uploadDate"), ("startDate",))
     for date_keys in ld_keys:
-        for obj in [*articles, *pages]:
-            date = parse_iso_date(_ld_first(obj, *date_keys))
-            if date is not None:
-                source = "json-ld"
-                break
+        if date_keys == ("meta",):
+            for k in _DATE_META:
+                for v in metas.get(k, ()):
+                    # ("10/05/2022 05:22 pm" is 10 May outside US English)
+                    slashed = not month_first and _SLASHED.match(v.strip())
+                    date = parse_shown_date(v, month_first) if slashed else parse_iso_date(v)
+                    if date is not None:
+                        source = f"meta:{k}"
+                        break
+                if date is not None:
+                    break
+        else:
+            for obj in [*articles, *pages]:
+                date = parse_iso_date(_ld_first(obj, *date_keys))
+                if date is not None:
+                    source = "json-ld"
+                    break
         if date is not None:
             break
-    if date is None:
-        for k in _DATE_META:
-            for v in metas.get(k, ()):
-                date = parse_iso_date(v)
-                if date is not None:
-                    source = f"meta:{k}"
+    if date is not None and source is not None and (source == "json-ld" or source.startswith("meta:")):
+        # Two publication dates that disagree (JSON-LD vs. a published-time meta tag): the one
+        # the page shows under its headline is the page's.
+        shown_day = page_date()
+        if shown_day is not None and _day(shown_day) != _day(date):
+            modified = _modified_days(articles, pages, metas)
+            for cand, cand_source in _publication_candidates(articles, pages, metas):
+                # (never a date the metadata also gives as the last change)
+                if _day(cand) == _day(shown_day) and cand_source != source and _day(cand) not in modified:
+                    date, source = cand, cand_source
                     break
-            if date is not None:
-                break
+        if (
+            shown_day is not None
+            and source.startswith("meta:")
+            and _day(shown_day) != _day(date)
+            and _day(shown_day) not in _modified_days(articles, pages, metas)
+        ):
+            # A published-time meta tag and a <time datetime> shown under the headline disagree:
+            # the date the page shows its readers, in machine form, is the page's (a meta tag
+            # is often the time of a re-publication or an import).  Not against JSON-LD's
+            # datePublished (measured: it is right more often than the <time> under the headline).
+            stamp = _time_under(page_date.headline, _day(shown_day))
+            if stamp is not None:
+                date, source = stamp, "time"
+        if shown_day is not None and isinstance(date, dt.datetime) and date.tzinfo is not None and _day(shown_day) != _day(date):
+            clock = _shown_clock(page_date.rest)
+            if clock is not None and _same_instant(date, _day(shown_day), clock, _stamp_offsets(articles, pages, metas)):
+                # The page writes the same instant in another offset, UTC or one of its other
+                # stamps' ("6 May 2022 - 2:00 a. m." under the headline for 2022-05-05T21:00-05:00,
+                # the page's other stamp saying 02:00Z): its readers' day is the page's.
+                date, source = _day(shown_day), f"{source}+shown"
     if source in _GENERIC_DATE_SOURCES:
         # A bare "date" meta tag is often the last change: the date shown under the headline wins.
         shown_day = page_date()
@@ -1135,22 +1351,43 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
                     break
     if date is None:
         date, source = _visible_date(root, page_date)
+    if date is None:
+        # The site lists the story in its own teaser or "about this article" box, with its date.
+        date = parse_shown_date(_self_link_date(root, [url, meta.url], meta.title), month_first)
+        source = "self-link" if date is not None else None
+    if date is None and page_date.headline is not None:
+        # A discussion thread: the opening post, set like the replies, right under the headline.
+        date = parse_shown_date(_opening_post_date(page_date.headline, _is_comment_box), month_first)
+        source = "opening-post" if date is not None else None
     if date is None and use_htmldate:
         date = _htmldate(root, url or meta.url)
         source = "htmldate" if date is not None else None
     if date is None:
         date = date_from_url(url) or date_from_url(meta.url)
         source = "url" if date is not None else None
+    if date is not None and source != "url":
+        # A permalink dated long before the page's date stamp ("/2017/7/12/…" on a page stamped
+        # 2019-06-17) keeps the day of the first publication: the stamp is a migration or a re-post.
+        url_day = date_from_url(url) or date_from_url(meta.url)
+        if url_day is not None and (_day(date) - url_day).days > 30:
+            date, source = url_day, "url"
     # A modified date the page shows under its headline does not replace the publication date:
     # the document's date is when it was first published (measured: taking the shown modified
     # date would match 13 more trafilatura-eval references and 1 fewer on fundus, but those
     # references record the last change, not the publication).
     if isinstance(date, dt.datetime) and date.utcoffset() == dt.timedelta(0):
-        local = _local_day(date, root, metas, lds, [url, meta.url])
+        tags = [root.get("lang"), *metas.get("og:locale", [])[:1], *metas.get("content-language", [])[:1]]
+        region = next((t for t in tags if t and re.search(r"[-_][A-Za-z]{2}$", t.strip())), None)
+        zone = _country_offset(date, region, meta.url or url)
+        # Midnight in the page's country, stored in UTC ("2022-11-06T23:00:00.000Z" on a German
+        # page), is a day without a time: a visible date printed from the UTC stamp is no evidence.
+        midnight = bool(zone) and zone is not None and (date + zone).time() == dt.time(0) and date.microsecond == 0
+        under = page_date()
+        local = _local_day(
+            date, root, metas, lds, [url, meta.url], _day(under) if under is not None else None, visible=not midnight
+        )
         if local is _NO_EVIDENCE:
             # Nothing on the page says the day: the time zone of the page's country does.
-            tags = [root.get("lang"), *metas.get("og:locale", [])[:1], *metas.get("content-language", [])[:1]]
-            region = next((t for t in tags if t and re.search(r"[-_][A-Za-z]{2}$", t.strip())), None)
             zone_day = _country_day(date, region, meta.url or url)
             if zone_day is not None:
                 date, source = zone_day, f"{source}+zone"
