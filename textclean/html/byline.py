@@ -268,17 +268,39 @@ _MONTHS = (
     r"(?:jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|f[ée]v(?:rier)?|m[aä]r(?:ch|z|s)?|apr(?:il)?|avr(?:il)?|ma[iy]|"
     r"june?|juni|juin|july?|juli|juillet|aug(?:ust)?|ao[uû]t|sep(?:t|tember|tembre)?|o[ck]t(?:ober|obre)?|"
     r"nov(?:ember|embre)?|de[cz](?:ember|embre)?|d[ée]c(?:embre)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
-    r"septiembre|octubre|noviembre|diciembre|"
-    # Italian, Portuguese, Dutch
-    r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
-    r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
-    r"januari|februari|maart|mei|augustus|oktober)\.?"
+    r"septiembre|octubre|noviembre|diciembre)\.?"
 )
-DATE_CHUNK = re.compile(
+_CORE_DATE = re.compile(
     rf"(?i:\b\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:\d{{4}}|\d{{2}})\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|"
     rf"\b\d{{1,2}}\.?\s+(?:de\s+)?{_MONTHS}\s+(?:de\s+)?\d{{4}}\b|\b{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}\b|"
     r"\bvor\s+(?:\d+|einer|einem|zwei|drei)\s+(?:stunden?|minuten?|tagen?)\b|\b\d+\s+(?:hours?|minutes?|days?)\s+ago\b)"
 )
+#: Month names of languages the text date parser does not read (Italian, Portuguese, Dutch,
+#: Polish, Nordic, Finnish, Turkish), by month number; "14 gennaio 2020", "12 de março de
+#: 2020", "3 stycznia 2021", "5. toukokuuta 2019" become "14.1.2020" before parsing.
+MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("gennaio", "janeiro", "januari", "stycznia", "styczeń", "januar", "tammikuuta", "ocak"),
+    2: ("febbraio", "fevereiro", "februari", "lutego", "luty", "februar", "helmikuuta", "şubat"),
+    3: ("marzo", "março", "maart", "marca", "marzec", "mars", "marts", "maaliskuuta", "mart"),
+    4: ("aprile", "abril", "april", "kwietnia", "kwiecień", "huhtikuuta", "nisan"),
+    5: ("maggio", "maio", "mei", "maja", "maj", "toukokuuta", "mayıs"),
+    6: ("giugno", "junho", "juni", "czerwca", "czerwiec", "kesäkuuta", "haziran"),
+    7: ("luglio", "julho", "juli", "lipca", "lipiec", "heinäkuuta", "temmuz"),
+    8: ("agosto", "augustus", "sierpnia", "sierpień", "augusti", "elokuuta", "ağustos"),
+    9: ("settembre", "setembro", "september", "września", "wrzesień", "syyskuuta", "eylül"),
+    10: ("ottobre", "outubro", "oktober", "października", "październik", "lokakuuta", "ekim"),
+    11: ("novembre", "novembro", "november", "listopada", "listopad", "marraskuuta", "kasım"),
+    12: ("dicembre", "dezembro", "december", "grudnia", "grudzień", "joulukuuta", "aralık"),
+}
+_MONTH_NUMBER = {name: n for n, names in MONTH_NAMES.items() for name in names}
+_OTHER_MONTHS = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
+_OTHER_TEXT_DATE = re.compile(
+    rf"(?i:\b(?P<d>\d{{1,2}})\.?\s+(?:de\s+)?(?P<m>{_OTHER_MONTHS})\s+(?:de\s+)?(?P<y>\d{{4}})\b)"
+)
+#: A date written for readers: the forms above and the other languages' month names.
+DATE_CHUNK = re.compile(f"{_CORE_DATE.pattern}|{_OTHER_TEXT_DATE.pattern}")
+
+
 _FILLER = re.compile(
     r"(?i:\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:uhr|h|am|pm)?\b|\b(?:uhr|am|um|on|at|le|el|publiziert|veröffentlicht|published|"
     r"posted|updated|aktualisiert|stand|ore|alle|às|om|uur|pubblicato|aggiornato|publicado|atualizado|"

@@ -26,36 +26,18 @@ import re
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from .byline import _TAGS, _after, _in_caption, _just_before, _short_text
-from .byline import DATE_CHUNK as _BYLINE_DATE
+from .byline import (
+    _MONTH_NUMBER,
+    _OTHER_TEXT_DATE,
+    _TAGS,
+    DATE_CHUNK,
+    _after,
+    _in_caption,
+    _just_before,
+    _short_text,
+)
 
 _WS = re.compile(r"\s+")
-
-#: Month names of languages the text date parser does not read (Italian, Portuguese, Dutch,
-#: Polish, Nordic, Finnish, Turkish), by month number; "14 gennaio 2020", "12 de março de
-#: 2020", "3 stycznia 2021", "5. toukokuuta 2019" become "14.1.2020" before parsing.
-MONTH_NAMES: dict[int, tuple[str, ...]] = {
-    1: ("gennaio", "janeiro", "januari", "stycznia", "styczeń", "januar", "tammikuuta", "ocak"),
-    2: ("febbraio", "fevereiro", "februari", "lutego", "luty", "februar", "helmikuuta", "şubat"),
-    3: ("marzo", "março", "maart", "marca", "marzec", "mars", "marts", "maaliskuuta", "mart"),
-    4: ("aprile", "abril", "april", "kwietnia", "kwiecień", "huhtikuuta", "nisan"),
-    5: ("maggio", "maio", "mei", "maja", "maj", "toukokuuta", "mayıs"),
-    6: ("giugno", "junho", "juni", "czerwca", "czerwiec", "kesäkuuta", "haziran"),
-    7: ("luglio", "julho", "juli", "lipca", "lipiec", "heinäkuuta", "temmuz"),
-    8: ("agosto", "augustus", "sierpnia", "sierpień", "augusti", "elokuuta", "ağustos"),
-    9: ("settembre", "setembro", "september", "września", "wrzesień", "syyskuuta", "eylül"),
-    10: ("ottobre", "outubro", "oktober", "października", "październik", "lokakuuta", "ekim"),
-    11: ("novembre", "novembro", "november", "listopada", "listopad", "marraskuuta", "kasım"),
-    12: ("dicembre", "dezembro", "december", "grudnia", "grudzień", "joulukuuta", "aralık"),
-}
-_MONTH_NUMBER = {name: n for n, names in MONTH_NAMES.items() for name in names}
-_OTHER_MONTHS = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
-_OTHER_TEXT_DATE = re.compile(
-    rf"(?i:\b(?P<d>\d{{1,2}})\.?\s+(?:de\s+)?(?P<m>{_OTHER_MONTHS})\s+(?:de\s+)?(?P<y>\d{{4}})\b)"
-)
-#: A date written for readers: the byline module's forms and the other languages' month names.
-DATE_CHUNK = re.compile(f"{_BYLINE_DATE.pattern}|{_OTHER_TEXT_DATE.pattern}")
-
 
 def numeric_date(text: str) -> str:
     """``text`` with a date in one of the :data:`MONTH_NAMES` languages written as ``D.M.YYYY``.
