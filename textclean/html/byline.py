@@ -20,6 +20,8 @@ import itertools
 import re
 from typing import Any
 
+from lxml import etree
+
 #: Words that introduce a byline, per language (matched case-insensitively at the start of
 #: the text or after a separator).  "Strong" forms name the author for sure, so a single
 #: word or a user handle after them is a name too ("Eingestellt von rasos am ...").
@@ -239,16 +241,23 @@ def _innermost(el: Any, names: list[str]) -> list[str]:
 
 
 def _pieces(el: Any) -> Any:
-    """The text of ``el`` in order, with a line break after each link (a linked name ends there)."""
-    if el.text:
-        yield el.text
-    for child in el:
-        if isinstance(child.tag, str):
-            yield from _pieces(child)
-            if child.tag == "a":
+    """The text of ``el`` in order, with a line break after each link (a linked name ends there).
+
+    One walk with lxml's ``iterwalk`` (C), not a recursive generator: the shown-date and byline
+    scans read the first few hundred characters of many elements."""
+    for event, node in etree.iterwalk(el, events=("start", "end")):
+        tag = node.tag
+        if event == "start":
+            if isinstance(tag, str) and node.text:
+                yield node.text
+        elif node is not el:
+            if tag == "a":
                 yield "\n"
-        if child.tail:
-            yield child.tail
+            if node.tail:
+                yield node.tail
+
+
+_INLINE_SPACE = re.compile(r"[^\S\n]+")
 
 
 def _short_text(el: Any, cap: int) -> str | None:
@@ -260,7 +269,7 @@ def _short_text(el: Any, cap: int) -> str | None:
         if size > cap * 3:
             return None
         pieces.append(t)
-    text = re.sub(r"[^\S\n]+", " ", " ".join(pieces)).strip()
+    text = _INLINE_SPACE.sub(" ", " ".join(pieces)).strip()
     return text if len(text) <= cap else None
 
 
@@ -299,6 +308,18 @@ _OTHER_TEXT_DATE = re.compile(
 )
 #: A date written for readers: the forms above and the other languages' month names.
 DATE_CHUNK = re.compile(f"{_CORE_DATE.pattern}|{_OTHER_TEXT_DATE.pattern}")
+# every form of ``DATE_CHUNK`` holds a digit, but for the relative "vor einer Stunde"
+_MAY_HOLD_DATE = re.compile(r"\d|vor", re.IGNORECASE)
+
+
+def find_date_chunk(text: str) -> re.Match[str] | None:
+    """``DATE_CHUNK.search(text)``, a few times faster on the many lines that hold no digit
+    (the alternation of month names costs microseconds per line).
+
+    >>> find_date_chunk("Posted on 3 May 2020 by Ana").group(0), find_date_chunk("By Ana Lind") is None
+    ('3 May 2020', True)
+    """
+    return DATE_CHUNK.search(text) if _MAY_HOLD_DATE.search(text) else None
 
 
 _FILLER = re.compile(
@@ -342,7 +363,7 @@ def date_name_line(root: Any, in_junk: Any, *, window: int = 40) -> list[str]:
         if n > window + 15:
             break
         text = _short_text(el, 90)
-        if not text or not DATE_CHUNK.search(text):
+        if not text or not find_date_chunk(text):
             continue
         rest = _FILLER.sub(" ", DATE_CHUNK.sub(" ", text)).split()
         if not rest or len(rest) > 3 or in_junk(el) or any(w.casefold() in _UI_WORDS for w in rest):
@@ -388,7 +409,7 @@ def headline_date(root: Any, in_junk: Any, *, window: int = 200, title: str | No
         if not isinstance(el.tag, str) or el.tag not in _TAGS:
             continue
         text = _short_text(el, 120)
-        m = DATE_CHUNK.search(text) if text else None
+        m = find_date_chunk(text) if text else None
         if m is not None and not in_junk(el) and not _in_caption(el):
             return m.group(0)
     return None

@@ -35,6 +35,7 @@ from .byline import (
     _in_caption,
     _just_before,
     _short_text,
+    find_date_chunk,
 )
 
 _WS = re.compile(r"\s+")
@@ -176,7 +177,7 @@ def shown_date_line(
                 return found, ""
             prose = el
             continue
-        m = DATE_CHUNK.search(text) if text else None
+        m = find_date_chunk(text) if text else None
         if text and m is not None and not in_junk(el) and not _in_caption(el):
             if _OTHER_DATE.search(text[: m.start()]) or _CHANGE_LABEL.search(text[: m.start()]):
                 continue
@@ -218,7 +219,7 @@ def _date_line_above(el: Any, in_junk: Any) -> str | None:
         text = _short_text(sib, 120)
         if text is None:
             return None  # another paragraph of prose: the story starts no higher
-        m = DATE_CHUNK.search(text)
+        m = find_date_chunk(text)
         if m is not None and not in_junk(sib) and not _in_caption(sib):
             before = text[: m.start()]
             if _OTHER_DATE.search(before) or _CHANGE_LABEL.search(before) or _RELATIVE.match(m.group(0)):
@@ -312,7 +313,7 @@ def self_link_date(root: Any, urls: list[str | None], title: str | None) -> str 
             text = _text(box)
             if len(text) > 300:
                 break
-            m = DATE_CHUNK.search(text)
+            m = find_date_chunk(text)
             if m is not None and not _RELATIVE.match(m.group(0)):
                 return m.group(0)
     return None
@@ -332,7 +333,7 @@ def opening_post_date(headline: Any, is_post_box: Any) -> str | None:
         if not isinstance(el.tag, str) or el.tag not in _TAGS:
             continue
         text = _short_text(el, 80)
-        m = DATE_CHUNK.search(text) if text else None
+        m = find_date_chunk(text) if text else None
         if text and m is not None and not _OTHER_DATE.search(text[: m.start()]) and not _RELATIVE.match(m.group(0)):
             return m.group(0)
     return None

@@ -31,8 +31,8 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from ..metadata import date_from_url, parse_byline, parse_date
-from .byline import DATE_CHUNK, date_name_line, text_byline
 from .byline import _after as _after_el
+from .byline import date_name_line, find_date_chunk, text_byline
 from .dates import before_headline as _before_headline
 from .dates import find_headline as _find_headline
 from .dates import labelled_date as _labelled_date
@@ -487,7 +487,7 @@ def _visible_date(root: Any, shown_date: Any = None) -> tuple[dt.date | dt.datet
             break
         text = _itertext(el)  # "Feb 18<br>2009": the parts are words
         if 6 <= len(text) <= 120 and not _in_junk(el):
-            chunk = DATE_CHUNK.search(text)
+            chunk = find_date_chunk(text)
             value = parse_date(text) or (parse_shown_date(chunk.group(0)) if chunk else None)
             if value is not None:
                 return value, "visible"
