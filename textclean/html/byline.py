@@ -319,7 +319,12 @@ def find_date_chunk(text: str) -> re.Match[str] | None:
     >>> find_date_chunk("Posted on 3 May 2020 by Ana").group(0), find_date_chunk("By Ana Lind") is None
     ('3 May 2020', True)
     """
-    return DATE_CHUNK.search(text) if _MAY_HOLD_DATE.search(text) else None
+    return DATE_CHUNK.search(text) if may_hold_date(text) else None
+
+
+def may_hold_date(text: str) -> bool:
+    """False when no part of ``text`` can be a ``DATE_CHUNK``: no digit and no "vor"."""
+    return _MAY_HOLD_DATE.search(text) is not None
 
 
 _FILLER = re.compile(

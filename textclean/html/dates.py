@@ -36,6 +36,7 @@ from .byline import (
     _just_before,
     _short_text,
     find_date_chunk,
+    may_hold_date,
 )
 
 _WS = re.compile(r"\s+")
@@ -165,9 +166,16 @@ def shown_date_line(
         return _first_paragraph_dateline(root, in_junk), ""
     above = [d for sib in itertools.islice(h.itersiblings(preceding=True), 3) for d in sib.iter()]
     prose: Any = None  # the last paragraph of prose passed: its links and spans are prose too
+    # a short element without a digit (or "vor"): no element inside it can hold a date, and its
+    # descendants follow it in document order
+    dateless: Any = None
     for el in itertools.chain(above, itertools.islice(_after(h), window), _just_before(h)):
         if not isinstance(el.tag, str) or el.tag not in _TAGS:
             continue
+        if dateless is not None:
+            if any(a is dateless for a in el.iterancestors()):
+                continue
+            dateless = None
         if prose is not None and el.tag != "p" and any(a is prose for a in el.iterancestors("p")):
             continue  # "… im Bulletin <a>am 15. April 2020</a>." is no date line
         text = _short_text(el, 120)
@@ -176,6 +184,9 @@ def shown_date_line(
             if found is not None and not in_junk(el):
                 return found, ""
             prose = el
+            continue
+        if text is not None and not may_hold_date(text):
+            dateless = el
             continue
         m = find_date_chunk(text) if text else None
         if text and m is not None and not in_junk(el) and not _in_caption(el):
