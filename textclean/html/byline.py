@@ -168,17 +168,26 @@ def text_byline(root: Any, in_junk: Any) -> list[str]:
     seen_h1 = h1 is None
     before: list[str] = []
     done = None
+    quick = _QUICK.search
     for node in body.iter():
         if node is h1:
             seen_h1 = True
             continue
-        # A text node's element: its own for .text, the parent for a .tail.
-        if isinstance(node.tag, str) and node.tag not in ("script", "style", "template") and _may_hold(node.text):
+        # A text node's element: its own for .text, the parent for a .tail; a node may hold a
+        # byline word when it is short, not blank (a long node is prose) and ``_QUICK`` finds
+        # one (written out, not a function: this loop visits every node of the page)
+        t = node.text
+        if (
+            t is not None and 2 <= len(t) <= 200 and not t.isspace() and isinstance(node.tag, str)
+            and node.tag not in ("script", "style", "template") and quick(t) is not None
+        ):
             el = node
-        elif _may_hold(node.tail):
-            el = node.getparent()
         else:
-            continue
+            t = node.tail
+            if t is not None and 2 <= len(t) <= 200 and not t.isspace() and quick(t) is not None:
+                el = node.getparent()
+            else:
+                continue
         if el is None or el is done:
             continue
         done = el
@@ -221,11 +230,6 @@ _QUICK = re.compile(
     r"(?i)\b(?:by|von|par|por|door|av|af|przez|da|di|autor[ae]?|autorin|autoren|author|authors|auteure?s?|texte?|"
     r"tekst|redaktion|interview|forfatter|författare)\b"
 )
-
-
-def _may_hold(text: str | None) -> bool:
-    """True when a text node may hold a byline word (short, not blank: a long node is prose)."""
-    return text is not None and 2 <= len(text) <= 200 and not text.isspace() and _QUICK.search(text) is not None
 
 
 def _innermost(el: Any, names: list[str]) -> list[str]:
