@@ -152,33 +152,37 @@ class PageBreaks(Cleaner):
         return chosen
 
     def _remove(self, draft: Draft, chosen: list[_Candidate]) -> None:
-        blocks = draft.blocks
-        first: dict[int, bool] = {}
-        last: dict[int, bool] = {}
-        for c in chosen:
-            (first if c.first else last)[c.block] = True
+        first = {c.block for c in chosen if c.first}
+        last = {c.block for c in chosen if not c.first}
         out: list[Block] = []
-        join_next = False
-        for i, b in enumerate(blocks):
+        join_next = False  # the chunk before was cut at its end: this one may continue it
+        for i, b in enumerate(draft.blocks):
+            if i not in first and i not in last:
+                if join_next and out and _split_paragraph(out[-1].text, b.text):
+                    out[-1].text += "\n" + b.text
+                else:
+                    out.append(b)
+                join_next = False
+                continue
             lines = b.text.split("\n")
-            line = b.line
-            if first.get(i):
-                draft.record(self.name, "page-furniture", lines[0], line)
-                lines = lines[1:]
-                line = None if line is None else line + 1
-            if last.get(i) and lines:
-                draft.record(self.name, "page-furniture", lines[-1], None if b.line is None else b.line + len(b.text.split("\n")) - 1)
-                lines = lines[:-1]
+            n = len(lines)
+            keep = slice(1 if i in first else 0, n - 1 if i in last and n > 1 else n)
+            if i in first:
+                draft.record(self.name, "page-furniture", lines[0], b.line)
+            if i in last and n > 1:
+                draft.record(self.name, "page-furniture", lines[-1], None if b.line is None else b.line + n - 1)
+            lines = lines[keep]
+            start = None if b.line is None else b.line + keep.start
             if not lines:
                 # the whole chunk was furniture: the chunks around it may be one paragraph
                 join_next = join_next or bool(out)
                 continue
             text = "\n".join(lines)
-            if (join_next or first.get(i)) and out and _split_paragraph(out[-1].text, text):
-                out[-1].text = out[-1].text + "\n" + text
+            if (join_next or i in first) and out and _split_paragraph(out[-1].text, text):
+                out[-1].text += "\n" + text
             else:
-                out.append(Block(text, RAW, line))
-            join_next = bool(last.get(i))
+                out.append(Block(text, RAW, start))
+            join_next = i in last
         draft.blocks = out
 
 
