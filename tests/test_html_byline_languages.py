@@ -40,3 +40,38 @@ def test_a_month_name_in_a_sentence_is_no_date_line() -> None:
     # a long line of prose that names a month is not the page's date line
     doc = textclean.clean_html(_page(P1))
     assert doc.date is None
+
+
+IT = [
+    "Il Consiglio dei ministri ha approvato ieri sera la legge di bilancio per il prossimo anno, con tagli alle tasse.",
+    "Secondo il ministro dell'Economia, la manovra vale circa trenta miliardi di euro e sarà finanziata in parte.",
+    "Le opposizioni hanno criticato duramente il provvedimento, definendolo insufficiente per la crescita.",
+]
+
+
+def _article(tail: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in IT)
+    return f"<html><body><article><h1>La manovra</h1>{body}{tail}</article></body></html>"
+
+
+@pytest.mark.parametrize(
+    ("tail", "gone"),
+    [
+        ("<h3>Commenti</h3><p>Bella notizia, finalmente una buona legge per tutti noi!</p>", "Bella notizia"),
+        ("<h3>Reacties</h3><p>Goed nieuws, eindelijk een goede wet voor iedereen hier!</p>", "Goed nieuws"),
+        ("<h3>Gerelateerde artikelen</h3><p>Pensioenen: wat er verandert in januari voor iedereen.</p>", "Pensioenen"),
+        ("<p>Laat een reactie achter</p>", "Laat een reactie"),
+        ("<p>Deixe um comentário</p>", "Deixe um"),
+        ("<p>Lascia un commento</p>", "Lascia un"),
+    ],
+)
+def test_end_matter_and_reader_prompts_in_italian_portuguese_and_dutch(tail: str, gone: str) -> None:
+    doc = textclean.clean_html(_article(tail))
+    assert gone not in doc.text
+    assert all(p in doc.text for p in IT)
+
+
+def test_a_line_that_only_starts_like_end_matter_is_kept() -> None:
+    line = "Commenti del ministro: la legge entrerà in vigore il primo gennaio, ha detto ieri."
+    doc = textclean.clean_html(_article(f"<p>{line}</p>"))
+    assert line in doc.text

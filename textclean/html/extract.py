@@ -845,6 +845,8 @@ _END_MATTER = re.compile(
     r"weitere (?:aktuelle |spannende |interessante )?(?:themen|artikel|beiträge|nachrichten|news)\b.*|"
     r"noch mehr (?:infos|informationen|artikel|themen|tipps|news|geschichten)\b.*|entdecke (?:weitere|mehr|auch)\b.*|zum weiterlesen|"
     r"empfehlungen aus (?:dem|der|unserem)\b.*|más sobre\b.*|veja também|leia também|zobacz (?:także|też|również)|"
+    r"commenti|ultime notizie|più letti|gerelateerde (?:artikelen|berichten)|meer over dit onderwerp|"
+    r"(?:\d+ )?reacties|meest gelezen|lees ook deze artikelen|comentários|leia mais (?:sobre|notícias)\b.*|"
     r"(?:\d+ )?(?:отзывы|комментарии|комментариев)|похожие (?:статьи|записи|новости|публикации)|добавить (?:отзыв|комментарий))"
     r"\s*[:?]?$",
     re.I,
@@ -884,6 +886,12 @@ _READER_PROMPTS = {
     "es": r"puede escribirnos|deja (?:un|tu) comentario|comparte este artículo|¿te ha gustado este artículo|"
     r"hazte (?:miembro|socio|suscriptor)|¡?mira lo que tiene nuestro canal|¿?ya sabías que .{0,60}\btenemos (?:un )?canal|"
     r"únete (?:a nuestro|al) canal|(?:los )?comentarios (?:están )?cerrados|para comentar (?:debes|tienes que|es necesario) (?:registrarte|iniciar sesión|estar registrado)",
+    "it": r"lascia un commento|scrivi un commento|condividi (?:questo|l') ?articolo|i commenti sono chiusi|"
+    r"ti è piaciuto (?:questo|l') ?articolo",
+    "pt": r"deixe (?:um|o seu|seu) comentário|compartilhe (?:este|esta) (?:artigo|notícia|matéria)|"
+    r"partilhe (?:este|esta) (?:artigo|notícia)|os comentários estão fechados|gostou (?:deste|desta) (?:artigo|matéria)",
+    "nl": r"laat een reactie achter|plaats een reactie|deel dit artikel|reacties zijn gesloten|"
+    r"vond je dit (?:artikel|bericht) (?:leuk|interessant)",
 }
 _PROMPT = re.compile(r"^(?:" + "|".join(_READER_PROMPTS.values()) + r")\b.{0,120}$", re.I)
 #: A server error message printed into the page ("Warning: ... in /var/www/x.php on line 12").
