@@ -168,7 +168,7 @@ def text_byline(root: Any, in_junk: Any) -> list[str]:
     seen_h1 = h1 is None
     before: list[str] = []
     done = None
-    quick = _QUICK.search
+    quick = _QUICK.search  # applied to ``t.lower()``
     for node in body.iter():
         if node is h1:
             seen_h1 = True
@@ -179,12 +179,12 @@ def text_byline(root: Any, in_junk: Any) -> list[str]:
         t = node.text
         if (
             t is not None and 2 <= len(t) <= 200 and not t.isspace() and isinstance(node.tag, str)
-            and node.tag not in ("script", "style", "template") and quick(t) is not None
+            and node.tag not in ("script", "style", "template") and quick(t.lower()) is not None
         ):
             el = node
         else:
             t = node.tail
-            if t is not None and 2 <= len(t) <= 200 and not t.isspace() and quick(t) is not None:
+            if t is not None and 2 <= len(t) <= 200 and not t.isspace() and quick(t.lower()) is not None:
                 el = node.getparent()
             else:
                 continue
@@ -226,8 +226,9 @@ def _in_teaser_link(el: Any, text: str) -> bool:
 
 
 #: A quick test for the words every byline prefix holds (the full pattern is slow to search).
+# (on the lower-cased text: ``re`` scans a case-sensitive alternation about twice as fast)
 _QUICK = re.compile(
-    r"(?i)\b(?:by|von|par|por|door|av|af|przez|da|di|autor[ae]?|autorin|autoren|author|authors|auteure?s?|texte?|"
+    r"\b(?:by|von|par|por|door|av|af|przez|da|di|autor[ae]?|autorin|autoren|author|authors|auteure?s?|texte?|"
     r"tekst|redaktion|interview|forfatter|författare)\b"
 )
 
