@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 import regex
 
 from ..document import Block
-from ..patterns import FOLD_EXCEPTIONS, LANGUAGES, Patterns, load
+from ..patterns import FOLD_EXCEPTIONS, Patterns, document_languages, load
 from ..pipeline import Cleaner, Draft
 from ..textutil import ends_sentence
 from .characters import _MOJIBAKE_HINT, fix_mojibake
@@ -47,14 +47,8 @@ class Boilerplate(Cleaner):
         self.threshold = threshold
 
     def patterns(self, draft: Draft) -> Patterns:
-        """The tables to use: with ``languages=("auto",)``, the document's language and English
-        (pages in any language carry English share and cookie lines); every table for a
-        language that has none of its own (Czech, Polish: "Foto:" and "©" lines are alike)."""
-        if tuple(draft.options.languages) == ("auto",):
-            langs: tuple[str, ...] = (draft.language, "en") if draft.language in LANGUAGES else ("auto",)
-        else:
-            langs = (*draft.options.languages, draft.language)
-        return load(langs, self.extra_patterns)
+        """The tables to use (:func:`~textclean.patterns.document_languages`)."""
+        return load(document_languages(tuple(draft.options.languages), draft.language), self.extra_patterns)
 
     def score(self, text: str, pats: Patterns) -> tuple[float, str]:
         """The block's boilerplate score and the reason of its strongest rule.

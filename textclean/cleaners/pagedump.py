@@ -56,7 +56,7 @@ import regex
 from ..document import HEADING, LIST_ITEM, Block
 from ..language import STOPWORDS
 from ..metadata import parse_byline, parse_date
-from ..patterns import LANGUAGES, tables
+from ..patterns import document_languages, tables
 from ..pipeline import Cleaner, Draft
 from ..textutil import ends_sentence, may_hold_date, norm_key, strip_closers, url_only
 
@@ -122,14 +122,6 @@ def _units(text: str) -> int:
 def _comment_markers(languages: tuple[str, ...] = ("auto",)) -> regex.Pattern[str]:
     pats = [p for t in tables(languages) for p in t.get("comment_markers", [])]
     return regex.compile("|".join(f"(?:{p})" for p in pats) or "(?!)", regex.IGNORECASE | regex.VERSION1)
-
-
-def _marker_languages(draft: Draft) -> tuple[str, ...]:
-    """The tables whose comment markers a page is read with: its language and English (one
-    alternation per table set; every table for a language without one)."""
-    if tuple(draft.options.languages) != ("auto",):
-        return (*draft.options.languages, draft.language, "en")
-    return (draft.language, "en") if draft.language in LANGUAGES else ("auto",)
 
 
 def _capitalised(text: str) -> float:
@@ -346,7 +338,7 @@ class PageDump(Cleaner):
         langs = (*draft.options.languages, draft.language)
         values = self.values(blocks)
         menus = self.menu_runs(blocks)
-        comments = self.comment_markers(blocks, _marker_languages(draft))
+        comments = self.comment_markers(blocks, document_languages(tuple(draft.options.languages), draft.language))
         barriers = [c or m for c, m in zip(comments, menus, strict=True)]
         start, end = self.region(values, barriers, comments)
         floor = self.anchor_share * sum(values[start:end])

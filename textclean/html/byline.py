@@ -392,39 +392,6 @@ def date_name_line(root: Any, in_junk: Any, *, window: int = 40) -> list[str]:
     return []
 
 
-def headline_date(root: Any, in_junk: Any, *, window: int = 200, title: str | None = None) -> str | None:
-    """The first date written in a short line just after the ``<h1>`` (or just above it in
-    its header block): the date the page shows for itself, for pages without a machine date.
-
-    >>> from textclean.html.parse import parse_html
-    >>> headline_date(parse_html("<html><body><h1>Headline</h1><p>Posted on 16. August 2019</p></body></html>")[0], lambda el: False)
-    '16. August 2019'
-    >>> headline_date(parse_html("<html><body><p>3 May 2019</p><div><h1>Headline</h1></div></body></html>")[0], lambda el: False) is None
-    True
-    """
-    body = root.find("body")
-    if body is None:
-        return None
-    # The headline that is the page's title, else the first one with words (an empty <h1>
-    # holds the site's logo, the first of several may be the site's name).
-    h1s = [h for h in itertools.islice(body.iter("h1"), 10) if len(" ".join("".join(h.itertext()).split())) >= 3]
-    key = " ".join(title.casefold().split()) if title else None
-    h1 = next((h for h in h1s if key and " ".join("".join(h.itertext()).casefold().split()) == key), h1s[0] if h1s else None)
-    if h1 is None:
-        return None
-    # A dateline right above the headline, in its own block ("Bonn, 11.10.2021" <h1>), then
-    # the lines after it, then the rest of its header block.
-    above = [d for sib in itertools.islice(h1.itersiblings(preceding=True), 3) for d in sib.iter()]
-    for el in itertools.chain(above, itertools.islice(_after(h1), window), _just_before(h1)):
-        if not isinstance(el.tag, str) or el.tag not in _TAGS:
-            continue
-        text = _short_text(el, 120)
-        m = find_date_chunk(text) if text else None
-        if m is not None and not in_junk(el) and not _in_caption(el):
-            return m.group(0)
-    return None
-
-
 _CAPTION = re.compile(r"(?<![a-z])(?:caption|figcaption|picbox|credits?|bildunterschrift|legende?|figure)(?![a-z])", re.I)
 
 

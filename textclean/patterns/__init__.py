@@ -403,6 +403,20 @@ def _alt(words: list[str] | tuple[str, ...]) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def document_languages(options: tuple[str, ...], language: str) -> tuple[str, ...]:
+    """The tables a document's line rules read: with ``options == ("auto",)`` its own language
+    and English (pages in any language carry English share and cookie lines), or every table
+    for a language that has none of its own (Czech, Polish: "Foto:" and "©" lines are alike);
+    otherwise the languages asked for and its own.
+
+    >>> document_languages(("auto",), "de"), document_languages(("auto",), "cs"), document_languages(("fr",), "en")
+    (('de', 'en'), ('auto',), ('fr', 'en'))
+    """
+    if tuple(options) == ("auto",):
+        return (language, "en") if language in LANGUAGES else ("auto",)
+    return (*options, language)
+
+
 def tables(languages: tuple[str, ...]) -> list[dict[str, Any]]:
     langs = LANGUAGES if not languages or "auto" in languages else tuple(dict.fromkeys(languages))
     return [import_module(f"{__name__}.{lang}").TABLE for lang in langs if lang in LANGUAGES]

@@ -1,5 +1,5 @@
-"""Dates and names written under the headline in Italian, Portuguese and Dutch (HTML pages
-without machine-readable metadata)."""
+"""HTML pages in Italian, Portuguese and Dutch: dates and names under the headline (pages
+without machine-readable metadata), end-matter headings and reader prompts."""
 
 from __future__ import annotations
 
