@@ -31,6 +31,10 @@ def main() -> None:
     print(custom.names)
     print(custom.clean("“Stop!!!” she said.").paragraphs)
 
+    # Bytes in a legacy encoding: the guess is made and recorded, never silent.
+    legacy = textclean.clean("Подпишитесь, чтобы читать дальше. Правительство заявило во вторник.".encode("cp1251"))
+    print(legacy.text[:40], legacy.warnings)
+
 
 if __name__ == "__main__":
     main()

@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
+from collections import Counter
+from functools import lru_cache
 
 # Characters that str.splitlines() treats as line boundaries become plain newlines.
 _SEPARATOR_RE = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
@@ -45,15 +48,213 @@ def _legacy(data: bytes) -> str:
         return "latin-1"
 
 
+#: The letters beyond ASCII that each Latin-script language writes (lower case; their capitals
+#: count too).  A right guess of a legacy encoding spells its text with one language's letters;
+#: a wrong one reads bytes as letters of another alphabet ("Espańa", "potrŕ", "martedě" for
+#: Spanish and Italian read as Windows-1250) or as symbols ("Rz¹d" for Polish read as
+#: Windows-1252).
+LATIN_ALPHABETS: dict[str, str] = {
+    "fr": "àâæçéèêëîïôœùûüÿ",
+    "de": "äöüß",
+    "es": "áéíñóúü",
+    "ca": "àçéèíïòóúü",
+    "it": "àèéìíîòóùú",
+    "pt": "áâãàçéêíóôõú",
+    "nl": "áéèëïóöü",
+    "sv": "åäöé",
+    "da/no": "æøåéó",
+    "fi": "äöå",
+    "is": "áðéíóúýþæö",
+    "pl": "ąćęłńóśźż",
+    "cs": "áčďéěíňóřšťúůýž",
+    "sk": "áäčďéíĺľňóôŕšťúýž",
+    "hu": "áéíóöőúüű",
+    "ro": "ăâîșşțţ",
+    "hr/sl": "čćđšž",
+    "tr": "âçğıîöşüûi̇",
+    "lt": "ąčęėįšųūž",
+    "lv": "āčēģīķļņšūž",
+    "et": "äõöüšž",
+    "sq": "çë",
+    "mt": "àċèġħìòùż",
+}
+_ALPHABETS = [frozenset(a + a.upper() + ("İ" if "ı" in a else "")) for a in LATIN_ALPHABETS.values()]
+
+#: Scripts whose letters may share a word (Japanese writes kanji and kana together).
+_SCRIPT_GROUP = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "CJK": "CJK", "FULLWIDTH": "CJK", "IDEOGRAPHIC": "CJK"}
+
+#: Encodings tried besides the detector's own candidates: Windows-1252 (the web's most common
+#: legacy encoding) and the other Windows code pages, KOI8-R and the CJK encodings.
+_CANDIDATES = (
+    "cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257",
+    "koi8_r", "cp932", "euc_jp", "gbk", "big5", "cp949",
+)
+_SAMPLE = 8_000
+#: Symbols that real text holds (degrees, copyright, multiplication, bullets, arrows, stars).
+_COMMON_SYMBOLS = frozenset("°©®™×÷±§¶•←→↑↓↔✓✔★☆♥№℃€£¥¢´")
+_FIRST = 1_000
+
+
+_HIGH_TOKEN = re.compile(r"\S*[^\x00-\x7f]\S*")
+_ASCII_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+@lru_cache(maxsize=4096)
+def _char_class(ch: str) -> tuple[str, str, bool, bool]:
+    """(category, script group, is upper, is lower) of a character."""
+    cat = unicodedata.category(ch)
+    if ch.isascii():
+        script = "LATIN" if ch.isalpha() else ""
+    else:
+        head = unicodedata.name(ch, "").split(" ", 1)[0]
+        script = _SCRIPT_GROUP.get(head, head)
+    return cat, script, ch.isupper(), ch.islower()
+
+
+def implausibility(text: str) -> float:
+    """How unlike real writing a decoded text is, per non-ASCII character (0 is plausible).
+
+    Evidence of a wrong decoding: C1 control characters; symbols between two letters
+    (``Rz¹d``); a capital letter after a lower-case one inside a word (``ÏðàâÐ``, KOI8-R
+    read as Windows-1251); one word in two scripts (``dйclarй``); Latin letters beyond ASCII
+    that no single language writes together (:data:`LATIN_ALPHABETS`); and Latin text whose
+    letters are mostly non-ASCII (Cyrillic, Greek or Hebrew bytes read as Windows-1252).
+    Only the words that hold a non-ASCII character are read.
+
+    >>> implausibility("Le café à Paris") == 0.0, implausibility("Rz¹d og³osi³ we wtorek") > 0
+    (True, True)
+    >>> implausibility("Espańa y compańía") > implausibility("España y compañía")
+    True
+    """
+    sample = text[:_SAMPLE]
+    if sample.isascii():
+        return 0.0
+    penalty = 0.0
+    n_high = 0
+    latin: Counter[str] = Counter()
+    n_ascii_letters = sum(map(len, _ASCII_LETTERS.findall(sample)))
+    for token in _HIGH_TOKEN.findall(sample):
+        prev_letter = prev_lower = mixed = False
+        word_script = ""
+        last = len(token) - 1
+        for i, ch in enumerate(token):
+            cat, script, upper, lower = _char_class(ch)
+            high = not ch.isascii()
+            n_high += high
+            if cat[0] == "L":
+                if word_script and word_script != script:
+                    mixed = True
+                word_script = word_script or script
+                if high:
+                    if script == "LATIN":
+                        latin[ch] += 1
+                    elif script == "HALFWIDTH":
+                        penalty += 0.5  # half-width katakana: rare in running text
+                    if prev_lower and upper:
+                        penalty += 1  # (ASCII camel case, "McDonald", "iPhone", is common)
+                prev_letter, prev_lower = True, lower
+            elif cat[0] == "M":
+                continue  # a combining mark belongs to its letter
+            else:
+                if cat == "Cc" or ch == "\ufffd":
+                    penalty += 5
+                elif high and cat in ("So", "Sm", "Sk") and ch not in _COMMON_SYMBOLS:
+                    penalty += 1  # box drawing, arrows, math: text is rarely made of them
+                elif high and (cat[0] in "SN" or ch in "¿¡") and prev_letter and i < last and token[i + 1].isalpha():
+                    penalty += 3
+                if mixed:
+                    penalty += 2
+                mixed, word_script = False, ""
+                prev_letter = prev_lower = False
+        if mixed:
+            penalty += 2
+    n_latin = sum(latin.values())
+    if n_latin:
+        covered = max(sum(n for ch, n in latin.items() if ch in alphabet) for alphabet in _ALPHABETS)
+        penalty += n_latin - covered
+        if n_latin > n_ascii_letters:
+            penalty += n_latin  # Latin writing is mostly ASCII letters
+    return penalty / max(1, n_high)
+
+
 def _detect(data: bytes) -> str | None:
-    """Statistical detection with charset-normalizer (needs a few hundred bytes to be reliable)."""
+    """The most plausible legacy encoding of ``data`` (which is not UTF-8).
+
+    The candidates are charset-normalizer's and :data:`_CANDIDATES`; each must decode the
+    bytes without error.  The least :func:`implausibility` wins; on a tie Windows-1252 wins
+    (the web's most common legacy encoding), else the detector's order.  The detector alone
+    reads short texts wrongly (Spanish, Portuguese and Swedish as Windows-1250), and this
+    module used to skip it below 256 bytes (Cyrillic, Greek, CJK then came out as mojibake).
+    """
+    order: list[str] = []
     try:
         from charset_normalizer import from_bytes
 
-        best = from_bytes(data[:200_000]).best()
+        order = [str(m.encoding) for m in from_bytes(data[:200_000])][:6]
     except Exception:  # pragma: no cover - a detector failure must not lose the document
+        order = []
+    head = data[: _SAMPLE * 2]
+    decoded: list[tuple[int, str, str]] = []
+    seen: set[str] = set()
+    for rank, enc in enumerate([*order, *_CANDIDATES]):
+        try:
+            name = codecs.lookup(enc).name
+        except LookupError:  # pragma: no cover - a detector name Python lacks
+            continue
+        if name in seen:
+            continue
+        seen.add(name)
+        try:
+            text = head.decode(enc, errors="strict")
+        except UnicodeDecodeError as err:
+            if err.start < len(head) - 4:  # (the sample may cut a multi-byte character)
+                continue
+            text = head[: err.start].decode(enc)
+        # the web's default wins a tie; then the detector's order
+        decoded.append((0 if name == "cp1252" else rank + 1, enc, text))
+    if not decoded:
         return None
-    return None if best is None else str(best.encoding)
+    # a first reading of the start of each text; the closest few are then read at length
+    first = sorted((implausibility(text[:_FIRST]), rank, enc, text) for rank, enc, text in decoded)
+    close = [c for c in first if c[0] <= first[0][0] + 0.1][:3]
+    return min((round(implausibility(text), 4), rank, enc) for _, rank, enc, text in close)[2]
+
+
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+_ESCAPED = re.compile("[\udc80-\udcff]")
+
+
+def _byte_cp1252(b: int) -> str:
+    """A byte read as Windows-1252 (as Latin-1 where Windows-1252 has no character)."""
+    try:
+        return bytes([b]).decode("cp1252")
+    except UnicodeDecodeError:
+        return chr(b)
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
+    """UTF-8 text with a few stray legacy bytes (a page pasted together from two sources):
+    the text decoded as UTF-8 with those bytes read as Windows-1252, and how many there were.
+
+    ``None`` unless the valid multi-byte UTF-8 sequences outnumber the invalid bytes at least
+    twice: a text in a legacy encoding rarely holds one valid sequence by chance.
+
+    >>> _mostly_utf8("Größe: 5 €, Müller".encode() + b" caf\\xe9")
+    ('Größe: 5 €, Müller café', 1)
+    >>> _mostly_utf8("Größe".encode("cp1252")) is None
+    True
+    """
+    valid = len(_UTF8_MULTIBYTE.findall(data))
+    if not valid:
+        return None
+    # "surrogateescape" turns each invalid byte into one lone surrogate (U+DC80 + byte)
+    text = data.decode("utf-8", errors="surrogateescape")
+    bad = len(_ESCAPED.findall(text))
+    if valid < 2 * bad:
+        return None
+    return _ESCAPED.sub(lambda m: _byte_cp1252(ord(m.group()) - 0xDC00), text), bad
 
 
 def decode_bytes(data: bytes) -> tuple[str, list[str]]:
@@ -72,7 +273,15 @@ def decode_bytes(data: bytes) -> tuple[str, list[str]]:
     if _looks_binary(data):
         warnings.append("input looks binary; undecodable bytes were replaced with U+FFFD")
         return data.decode("utf-8", errors="replace"), warnings
-    encoding = (_detect(data) if len(data) >= 256 else None) or _legacy(data)
+    mixed = _mostly_utf8(data)
+    if mixed is not None:
+        text, n_bad = mixed
+        warnings.append(
+            f"input is UTF-8 with {n_bad} invalid byte{'s' if n_bad != 1 else ''}; "
+            "they were decoded as Windows-1252"
+        )
+        return text, warnings
+    encoding = _detect(data) or _legacy(data)
     text = data.decode(encoding, errors="replace")
     warnings.append(f"encoding guessed as {encoding} (input was not valid UTF-8)")
     if "\ufffd" in text:
