@@ -29,7 +29,8 @@ def _title_like(text: str) -> bool:
         return False
     if t.endswith(".") and not t.endswith("..."):
         return False
-    return t[0].isupper() or t[0].isdigit() or t[0] in "\"'“‘¿¡«"
+    # (a letter of a script without case, CJK, Arabic, Hebrew, Thai, is neither upper nor lower)
+    return t[0].isupper() or t[0].isdigit() or t[0] in "\"'“‘¿¡«「『" or (t[0].isalpha() and not t[0].islower())
 
 
 class Title(Cleaner):

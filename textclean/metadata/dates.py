@@ -1,5 +1,6 @@
 """Parse publication dates written in the common formats of the shipped languages (English,
-German, Spanish, French, Italian, Portuguese, Dutch: the month names of every pattern table).
+German, Spanish, French, Italian, Portuguese, Dutch: the month names of every pattern table),
+ISO dates and timestamps, numeric dates, and the year-month-day form of Chinese, Japanese and Korean.
 
 >>> parse_date("September 19, 2023")
 datetime.date(2023, 9, 19)
@@ -13,6 +14,8 @@ datetime.date(2022, 9, 13)
 datetime.datetime(2023, 9, 19, 8, 30, tzinfo=datetime.timezone(datetime.timedelta(seconds=10800)))
 >>> parse_date("05/03/2020"), parse_date("05/03/2020", ("auto", "it"))
 (datetime.date(2020, 5, 3), datetime.date(2020, 3, 5))
+>>> parse_date("2026年12月1日 10:30"), parse_date("2026년 12월 1일")
+(datetime.date(2026, 12, 1), datetime.date(2026, 12, 1))
 >>> parse_date("We met 3 times") is None
 True
 >>> date_from_url("https://example.org/2023/09/19/story-a1")
@@ -43,6 +46,8 @@ def _compiled(languages: tuple[str, ...]) -> tuple[regex.Pattern[str], regex.Pat
         r"(?<![\w/.-])(?:(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})"
         r"(?:[T ](?P<time>\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
         r"|(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<yy>\d{4}))(?![\w/-])"
+        # Chinese, Japanese and Korean: 2026年12月1日, 2026년 12월 1일 (a CJK character may follow)
+        r"|(?<!\d)(?P<cy>\d{4})\s*[年년]\s*(?P<cm>\d{1,2})\s*[月월]\s*(?P<cd>\d{1,2})\s*[日일号號]?"
     )
     return textual, numeric, months
 
@@ -71,7 +76,11 @@ def find_date(text: str, languages: tuple[str, ...] = ("auto",)) -> tuple[dt.dat
     n = numeric.search(text)
     if n:
         g = n.groupdict()
-        if g["y"]:
+        if g["cy"]:
+            d = _valid(int(g["cy"]), int(g["cm"]), int(g["cd"]))
+            if d:
+                return d, n
+        elif g["y"]:
             d = _valid(int(g["y"]), int(g["m"]), int(g["d"]))
             if d and g["time"]:
                 try:
