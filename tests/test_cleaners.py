@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import textclean
 from textclean import Pipeline
 from textclean.cleaners import (
     Boilerplate,
@@ -233,3 +234,20 @@ def test_paragraph_repair_reruns_a_custom_cleaner_under_the_dedupe_name() -> Non
 
     Pipeline([CountingDedupe(), ParagraphRepair()]).clean("One two three\n\nfour five six.")
     assert len(calls) == 2  # once in its place, once after the join
+
+
+def test_mojibake_that_ftfy_lets_through_is_repaired_in_a_misdecoded_document() -> None:
+    # "Ä…" (ą as Windows-1252) reads as a letter and an ellipsis to ftfy's badness test; the
+    # rest of the document proves the mis-decoding, and the whole block round-trips
+    raw = "BudÅ¼et dzieli rzÄ…d\n\nReakcje za granicÄ…\n\nRzÄ…d przedstawiÅ‚ we wtorek nowy budÅ¼et."
+    doc = textclean.clean(raw)
+    assert doc.paragraphs[-2:] == ["Reakcje za granicą", "Rząd przedstawił we wtorek nowy budżet."]
+
+
+def test_round_trip_keeps_correct_text() -> None:
+    from textclean.cleaners.characters import round_trip
+
+    for text in ["Größe", "Ça va, São Paulo", "The Kremlin’s war", "ÄÖÜ…", "naïve café"]:
+        assert round_trip(text) is None
+    # alone (no other block proves a mis-decoding) ftfy's verdict stands
+    assert textclean.clean("Reakcje za granicÄ…").paragraphs == ["Reakcje za granicÄ…"]

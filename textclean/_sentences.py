@@ -1,6 +1,7 @@
 """Built-in sentence bank for :mod:`textclean.strategies` (realistic news-style prose).
 
-Sentences are plain, with straight quotes, in four languages.  Words that are
+Sentences are plain, with straight quotes, in nine languages (en, de, es, fr by default in
+:func:`textclean.strategies.messy_documents`; it, pt, nl, pl, ru on request).  Words that are
 hyphenated on purpose (compounds) are common ones, so that line-end hyphen
 decisions have evidence either way.
 """
@@ -110,6 +111,86 @@ SENTENCES: dict[str, tuple[str, ...]] = {
         "Un porte-parole du ministère s'est refusé à tout commentaire sur le rapport.",
         "Les prix des produits alimentaires ont augmenté de près de dix pour cent cette année.",
     ),
+    "it": (
+        "Il governo ha presentato martedì una nuova legge di bilancio dopo settimane di trattative.",
+        "Secondo le autorità, le misure entreranno in vigore all'inizio del prossimo anno.",
+        "Diversi ministri hanno criticato il piano, sostenendo che non va abbastanza lontano.",
+        "La banca centrale ha lasciato invariati i tassi di interesse per il terzo mese consecutivo.",
+        "Gli abitanti del quartiere nord lamentano la mancanza di trasporti pubblici.",
+        "Secondo gli ultimi dati, la disoccupazione è leggermente aumentata nel secondo trimestre.",
+        "Le forti piogge hanno provocato inondazioni in diversi paesi lungo il fiume.",
+        "I soccorritori hanno evacuato circa 3000 persone durante la notte.",
+        "I critici sostengono che la riforma favorirà soprattutto le grandi imprese.",
+        "I colloqui tra i due paesi sono falliti la settimana scorsa.",
+        "La polizia ha arrestato due uomini nell'ambito delle indagini sulla rapina.",
+        "L'accordo deve ancora essere approvato dal parlamento.",
+        "Un portavoce del ministero non ha voluto commentare il rapporto.",
+        "I prezzi dei prodotti alimentari sono aumentati di quasi il dieci per cento quest'anno.",
+    ),
+    "pt": (
+        "O governo apresentou na terça-feira um novo orçamento após semanas de negociações.",
+        "Segundo as autoridades, as medidas entram em vigor no início do próximo ano.",
+        "Vários ministros criticaram o plano, afirmando que ele não vai longe o suficiente.",
+        "O banco central manteve as taxas de juro inalteradas pelo terceiro mês consecutivo.",
+        "Os moradores do bairro norte queixam-se da falta de transportes públicos.",
+        "De acordo com os números mais recentes, o desemprego subiu ligeiramente no segundo trimestre.",
+        "As chuvas fortes provocaram inundações em várias aldeias ao longo do rio.",
+        "Os serviços de emergência retiraram cerca de 3000 pessoas durante a noite.",
+        "Os críticos dizem que a reforma vai beneficiar sobretudo as grandes empresas.",
+        "As conversações entre os dois países fracassaram na semana passada.",
+        "A polícia deteve dois homens no âmbito da investigação sobre o assalto.",
+        "O acordo ainda precisa de ser aprovado pelo parlamento.",
+        "Um porta-voz do ministério recusou comentar o relatório.",
+        "Os preços dos alimentos subiram quase dez por cento este ano.",
+    ),
+    "nl": (
+        "De regering heeft dinsdag na weken van onderhandelingen een nieuwe begroting gepresenteerd.",
+        "Volgens de autoriteiten gaan de maatregelen aan het begin van volgend jaar in.",
+        "Verschillende ministers hebben kritiek op het plan, omdat het volgens hen niet ver genoeg gaat.",
+        "De centrale bank heeft de rente voor de derde maand op rij ongewijzigd gelaten.",
+        "Bewoners van de noordelijke wijk klagen over het gebrek aan openbaar vervoer.",
+        "Volgens de nieuwste cijfers is de werkloosheid in het tweede kwartaal licht gestegen.",
+        "Zware regenval heeft in verschillende dorpen langs de rivier overstromingen veroorzaakt.",
+        "De hulpdiensten hebben 's nachts ongeveer 3000 mensen geëvacueerd.",
+        "Critici vinden dat de hervorming vooral grote bedrijven ten goede komt.",
+        "De gesprekken tussen de twee landen zijn vorige week mislukt.",
+        "De politie heeft twee mannen aangehouden in het onderzoek naar de overval.",
+        "Het akkoord moet nog door het parlement worden goedgekeurd.",
+        "Een woordvoerder van het ministerie wilde niet reageren op het rapport.",
+        "De voedselprijzen zijn dit jaar met bijna tien procent gestegen.",
+    ),
+    "pl": (
+        "Rząd przedstawił we wtorek nowy budżet po tygodniach negocjacji z opozycją.",
+        "Według władz nowe przepisy wejdą w życie na początku przyszłego roku.",
+        "Kilku ministrów skrytykowało plan, twierdząc, że nie idzie on wystarczająco daleko.",
+        "Bank centralny po raz trzeci z rzędu pozostawił stopy procentowe bez zmian.",
+        "Mieszkańcy północnej dzielnicy skarżą się na brak transportu publicznego.",
+        "Według najnowszych danych bezrobocie w drugim kwartale nieznacznie wzrosło.",
+        "Ulewne deszcze spowodowały powodzie w kilku wsiach położonych nad rzeką.",
+        "Służby ratunkowe ewakuowały w nocy około 3000 osób.",
+        "Krytycy twierdzą, że reforma przyniesie korzyści głównie dużym firmom.",
+        "Rozmowy między oboma krajami zakończyły się w zeszłym tygodniu fiaskiem.",
+        "Policja zatrzymała dwóch mężczyzn w związku ze śledztwem w sprawie napadu.",
+        "Porozumienie musi jeszcze zostać zatwierdzone przez parlament.",
+        "Rzecznik ministerstwa odmówił komentarza w sprawie raportu.",
+        "Ceny żywności wzrosły w tym roku o prawie dziesięć procent.",
+    ),
+    "ru": (
+        "Правительство во вторник представило новый бюджет после нескольких недель переговоров.",
+        "По словам властей, новые меры вступят в силу в начале следующего года.",
+        "Несколько министров раскритиковали план, заявив, что он недостаточно амбициозен.",
+        "Центральный банк третий месяц подряд сохранил процентные ставки без изменений.",
+        "Жители северного района жалуются на нехватку общественного транспорта.",
+        "Согласно последним данным, безработица во втором квартале немного выросла.",
+        "Сильные дожди вызвали наводнения в нескольких деревнях вдоль реки.",
+        "Спасатели ночью эвакуировали около 3000 человек.",
+        "Критики считают, что реформа выгодна прежде всего крупным компаниям.",
+        "Переговоры между двумя странами на прошлой неделе зашли в тупик.",
+        "Полиция задержала двух мужчин в рамках расследования ограбления.",
+        "Соглашение еще должен одобрить парламент.",
+        "Представитель министерства отказался комментировать доклад.",
+        "Цены на продукты питания за этот год выросли почти на десять процентов.",
+    ),
 }
 
 TITLES: dict[str, tuple[str, ...]] = {
@@ -118,6 +199,11 @@ TITLES: dict[str, tuple[str, ...]] = {
     "de": ("Haushaltsstreit vor der Entscheidung", "Hochwasser zwingt Tausende zur Flucht"),
     "es": ("El presupuesto divide al gobierno", "Las inundaciones obligan a evacuar a miles de personas"),
     "fr": ("Le budget divise le gouvernement", "Les inondations forcent des milliers d'habitants à partir"),
+    "it": ("Il bilancio divide il governo", "Le alluvioni costringono migliaia di persone a lasciare le case"),
+    "pt": ("O orçamento divide o governo", "Cheias obrigam milhares de pessoas a deixar as suas casas"),
+    "nl": ("Begroting verdeelt de regering", "Overstromingen dwingen duizenden mensen hun huis te verlaten"),
+    "pl": ("Budżet dzieli rząd", "Powodzie zmuszają tysiące ludzi do opuszczenia domów"),
+    "ru": ("Бюджет раскалывает правительство", "Наводнения вынуждают тысячи людей покинуть свои дома"),
 }
 
 NAMES = ("Maria Lopez", "John Carter", "Anna Müller", "Pierre Dubois", "Elena Petrova", "David Okafor",
@@ -128,6 +214,11 @@ SUBHEADINGS: dict[str, tuple[str, ...]] = {
     "de": ("Wie es weitergeht", "Reaktionen im Ausland"),
     "es": ("Qué pasará ahora", "Reacciones en el extranjero"),
     "fr": ("Et maintenant", "Les réactions à l'étranger"),
+    "it": ("Che cosa succede ora", "Le reazioni all'estero"),
+    "pt": ("O que acontece agora", "Reações no estrangeiro"),
+    "nl": ("Wat er nu gebeurt", "Reacties uit het buitenland"),
+    "pl": ("Co dalej", "Reakcje za granicą"),
+    "ru": ("Что будет дальше", "Реакция за рубежом"),
 }
 
 #: Boilerplate lines, by kind, as they appear in scraped pages.

@@ -9,6 +9,7 @@ from typing import Any
 
 import regex
 
+from ..document import Block
 from ..pipeline import Cleaner, Draft, TextCleaner
 
 # Characters that appear when UTF-8 is read as cp1252/latin-1 (or double-encoded):
@@ -123,6 +124,28 @@ def fix_mojibake(text: str) -> str:
     return fixed
 
 
+def round_trip(text: str) -> str | None:
+    """``text`` read back as the UTF-8 it was before a Windows-1252 decoding, or ``None``.
+
+    The whole text must round-trip (every non-ASCII character is part of a mis-decoded
+    sequence, so correct text never does: ``Größe`` is not valid UTF-8 as Windows-1252 bytes),
+    and the result must show no mojibake pair any more.
+
+    >>> round_trip("Reakcje za granicÄ…"), round_trip("Größe") is None
+    ('Reakcje za granicą', True)
+    """
+    import ftfy  # noqa: F401  (registers the "sloppy-windows-1252" codec)
+
+    try:
+        fixed = text.encode("sloppy-windows-1252").decode("utf-8")
+    except UnicodeError:
+        return None
+    fixed = unicodedata.normalize("NFC", fixed)
+    if fixed == text or _MOJIBAKE_HINT.search(fixed) or _CONTROL_ONE.search(fixed) or _REPAIRED_BREAKS.search(fixed):
+        return None
+    return fixed
+
+
 class Mojibake(Cleaner):
     """Repair mojibake (UTF-8 decoded as cp1252/latin-1, and similar) with ``ftfy``.
 
@@ -141,12 +164,26 @@ class Mojibake(Cleaner):
     def apply(self, draft: Draft) -> None:
         if not _has_hint(draft):
             return
+        repaired = 0
+        left: list[Block] = []
         for block in draft.blocks:
             fixed = fix_mojibake(block.text)
             if fixed != block.text:
                 block.text = fixed
-                fixes = draft.extra.setdefault("fixed", {})
-                fixes[self.name] = fixes.get(self.name, 0) + 1
+                repaired += 1
+            elif not block.text.isascii() and _MOJIBAKE_HINT.search(block.text):
+                left.append(block)
+        if repaired:
+            # The document is mis-decoded: a block that ftfy's badness test let through
+            # ("Reakcje za granicÄ…": "Ä…" looks like a letter and an ellipsis) is repaired too
+            # when it is the same mis-decoding throughout (see :func:`round_trip`).
+            for block in left:
+                fixed = round_trip(block.text)
+                if fixed is not None:
+                    block.text = fixed
+                    repaired += 1
+            fixes = draft.extra.setdefault("fixed", {})
+            fixes[self.name] = fixes.get(self.name, 0) + repaired
 
 
 class MojibakeRecheck(Mojibake):
