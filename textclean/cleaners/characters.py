@@ -178,9 +178,9 @@ class Mojibake(Cleaner):
             # ("Reakcje za granicÄ…": "Ä…" looks like a letter and an ellipsis) is repaired too
             # when it is the same mis-decoding throughout (see :func:`round_trip`).
             for block in left:
-                fixed = round_trip(block.text)
-                if fixed is not None:
-                    block.text = fixed
+                again = round_trip(block.text)
+                if again is not None:
+                    block.text = again
                     repaired += 1
             fixes = draft.extra.setdefault("fixed", {})
             fixes[self.name] = fixes.get(self.name, 0) + repaired
