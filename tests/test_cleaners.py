@@ -251,3 +251,26 @@ def test_round_trip_keeps_correct_text() -> None:
         assert round_trip(text) is None
     # alone (no other block proves a mis-decoding) ftfy's verdict stands
     assert textclean.clean("Reakcje za granicÄ…").paragraphs == ["Reakcje za granicÄ…"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "date"),
+    [
+        ("Par Marie Dupont, publié le 3 mars 2024 à 10h00", "2024-03-03"),
+        ("Von Max Mustermann | 03.03.2024, 10:00 Uhr", "2024-03-03"),
+        ("By Jane Doe - March 3, 2024", "2024-03-03"),
+    ],
+)
+def test_date_in_a_byline_is_the_publication_date(byline: str, date: str) -> None:
+    doc = textclean.clean(f"A Headline Here\n\n{byline}\n\nThe body of the story follows here, officials said.")
+    assert doc.authors and str(doc.date)[:10] == date
+    assert doc.paragraphs == ["The body of the story follows here, officials said."]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["By Jane Doe | Updated March 5, 2024", "Von Max Mustermann · Aktualisiert am 05.03.2024"],
+)
+def test_updated_date_in_a_byline_is_not_the_publication_date(byline: str) -> None:
+    doc = textclean.clean(f"A Headline Here\n\n{byline}\n\nThe body of the story follows here, officials said.")
+    assert doc.authors and doc.date is None

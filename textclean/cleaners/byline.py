@@ -1,5 +1,7 @@
 """Bylines: ``By NAME and NAME, Agency`` near the top, or an author's name alone at the
-end of the article (before the boilerplate that followed it), moved to ``authors``.
+end of the article (before the boilerplate that followed it), moved to ``authors``; a
+publication date in a byline at the top (``Par Marie Dupont, publié le 3 mars 2024``) becomes
+``date``.
 
 >>> from textclean.pipeline import Pipeline
 >>> doc = Pipeline([Byline()]).clean("By JOHN SMITH and JANE DOE, Reuters\\n\\nThe story.")
@@ -9,14 +11,42 @@ end of the article (before the boilerplate that followed it), moved to ``authors
 
 from __future__ import annotations
 
+import datetime as dt
+
+import regex
+
 from ..metadata import parse_byline
+from ..metadata.dates import find_date
+from ..patterns import load
 from ..pipeline import Cleaner, Draft
-from ..textutil import fix_name_case, is_name
+from ..textutil import fix_name_case, is_name, may_hold_date
 
 HEAD = 8
 _TAIL_REASONS = frozenset(
     {"subscription", "donate", "related-link", "share", "cookie", "copyright", "navigation", "contributor-note"}
 )
+
+
+_SEGMENT = regex.compile(r"[|•·,;–—]|\s-\s")
+
+
+def byline_date(text: str, languages: tuple[str, ...]) -> dt.date | dt.datetime | None:
+    """The publication date written in a byline (``Par Marie Dupont, publié le 3 mars 2024``,
+    ``Von Max Mustermann | 03.03.2024, 10:00 Uhr``), or ``None``; a date that an
+    "updated" word introduces is not the publication date.
+
+    >>> byline_date("Von Max Mustermann | 03.03.2024, 10:00 Uhr", ("auto",))
+    datetime.date(2024, 3, 3)
+    >>> byline_date("By Jane Doe | Updated March 3, 2024", ("auto",)) is None
+    True
+    """
+    found = find_date(text, languages)
+    if found is None:
+        return None
+    before = _SEGMENT.split(text[: found[1].start()])[-1]
+    if load(languages).updated.match(before):
+        return None
+    return found[0]
 
 
 class Byline(Cleaner):
@@ -43,6 +73,8 @@ class Byline(Cleaner):
                     if not any(n.casefold() in k or k in n.casefold() for k in known):
                         draft.authors.append(n)
                 drop.add(i)
+                if draft.date is None and may_hold_date(b.text):
+                    draft.date = byline_date(b.text, langs)
         # An author's name alone on the last line, before a block of boilerplate.
         if blocks and not draft.authors:
             last_i = len(blocks) - 1
