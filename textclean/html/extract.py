@@ -504,6 +504,8 @@ class _Walker:
             if self.blocks:
                 self.blocks[-1].cut_after = el.get("r")
             return
+        if tag == "tr" and self.table_row(el, owner, in_link):
+            return
         if tag in _BLOCK_TAGS or "-" in tag:
             self.flush()
             if tag in _HEADINGS:
@@ -533,6 +535,46 @@ class _Walker:
             self.walk(child, owner, kind, level, in_link, depth + 1)
             self.owner, self.kind, self.level = owner, kind, level
             self.add(child.tail, in_link)
+
+
+    def table_row(self, tr: Any, owner: Any, in_link: bool) -> bool:
+        """A row of a data table as one block, ``| cell | cell |`` (the form a Markdown table
+        row has in plain text, which the text cleaners keep as one block).  Rows of layout
+        tables (a cell that holds paragraphs, lists, line breaks or another table, or long
+        text) are walked as before; ``False`` then."""
+        cells = [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
+        if len(cells) < 2:
+            return False
+        texts: list[str] = []
+        link_chars = 0
+        hrefs: list[str] = []
+        for c in cells:
+            for d in c.iterdescendants():
+                if not isinstance(d.tag, str):
+                    continue
+                if d.tag in _LAYOUT_CELL_TAGS:
+                    return False
+                if d.tag == "a":
+                    link_chars += len("".join(d.itertext()).strip())
+                    if d.get("href"):
+                        hrefs.append(d.get("href"))
+            text = norm("".join(c.itertext()))
+            if len(text) > 200:
+                return False
+            texts.append(text.replace("|", "/"))
+        if not any(texts):
+            return True  # an empty row: nothing to show
+        self.flush()
+        text = "| " + " | ".join(texts) + " |"
+        if in_link:
+            link_chars = len(text)
+        self.blocks.append(TextBlock(text, PARAGRAPH, 0, tr, link_chars, hrefs, len(self.blocks)))
+        self.owner = owner
+        return True
+
+
+#: Elements that make a table cell part of a page layout rather than of a data table.
+_LAYOUT_CELL_TAGS = frozenset(["p", "div", "ul", "ol", "li", "table", "br", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "section", "article", "form", "img", "iframe", "dl"])
 
 
 def segment(body: Any) -> list[TextBlock]:
