@@ -434,8 +434,11 @@ class Layout(Cleaner):
             # line indented by exactly one space after a long line (a PDF-copy artefact).
             if final:
                 return len(p.strip()) >= 60 and _indent(line) == 1 and _indent(prev) == 0
-            if in_wrap or s[:1].isdigit():
-                return True  # an unfinished line of a paragraph already shown to be wrapped
+            if in_wrap or (s[:1].isdigit() and len(p.strip()) >= 40):
+                # an unfinished line of a paragraph already shown to be wrapped, or of a long
+                # line going on with a number ("rose to" / "3.5 billion"); a short line over a
+                # date ("Von Anna Müller" / "03.12.2026, 14:30 Uhr") is a line of its own
+                return True
             # ... unless the next line is a short standalone line (a heading after a caption).
             short_next = len(s) < 0.5 * len(p.strip()) and not ends_sentence(s)
             return len(p.strip()) >= 60 and not _title_cased(p) and not short_next
