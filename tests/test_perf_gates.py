@@ -158,6 +158,8 @@ def test_other_white_space_classes_list_every_code_point() -> None:
     regex_space = regex.compile(r"\s")
     assert [c for c in every if regex_space.match(c) and c != " "] == [c for c in every if _OTHER_SPACE.match(c)]
     assert [c for c in every if c.isspace() and c != " "] == [c for c in every if _OTHER_WS.match(c)]
+    # ``norm_key``'s fast path for a printable text: no white space but the plain space is printable
+    assert [c for c in every if c.isspace() and c.isprintable()] == [" "]
 
 
 @settings(max_examples=300, deadline=None)
@@ -269,6 +271,21 @@ def test_spaces_gate_keeps_blocks_and_subclasses() -> None:
             return super().fix(text).upper()
 
     assert Pipeline([Shout()]).clean("a\u00a0b").paragraphs == ["A B"]
+
+
+def test_quotes_gate_keeps_ascii_documents_and_subclasses() -> None:
+    from textclean.cleaners import Quotes
+
+    assert Pipeline([Quotes()]).clean("He said 'yes'.\n\n\"No\", she said.").paragraphs == [
+        "He said 'yes'.", '"No", she said.']
+    assert Pipeline([Quotes()]).clean("“Yes,” he said.\n\nplain").paragraphs == ['"Yes," he said.', "plain"]
+    assert Pipeline([Quotes(style="curly")]).clean('"Yes," he said.').paragraphs == ["“Yes,” he said."]
+
+    class Shout(Quotes):
+        def fix(self, text: str) -> str:
+            return super().fix(text).upper()
+
+    assert Pipeline([Shout()]).clean("plain ascii").paragraphs == ["PLAIN ASCII"]
 
 
 # -- boilerplate: a text whose only view is its straightened self ---------------------------
