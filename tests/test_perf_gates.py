@@ -273,6 +273,22 @@ def test_spaces_gate_keeps_blocks_and_subclasses() -> None:
     assert Pipeline([Shout()]).clean("a\u00a0b").paragraphs == ["A B"]
 
 
+def test_spaces_gate_on_a_document_without_odd_spaces() -> None:
+    from textclean.cleaners import Spaces
+    from textclean.document import RAW, Block
+    from textclean.pipeline import Draft
+
+    texts = ["café  au lait", "naïve \nline", "end ", "plain é"]
+    for i in range(len(texts)):
+        # each block alone needs a fix (or none), whatever the others hold
+        draft = Draft(blocks=[Block(t, RAW, n) for n, t in enumerate([*texts[i:], "é"])])
+        Spaces().apply(draft)
+        assert [b.text for b in draft.blocks] == [Spaces().fix(t) for t in [*texts[i:], "é"]]
+    draft = Draft(blocks=[Block("plain é", RAW, 1), Block("as is", RAW, 2)])
+    Spaces().apply(draft)
+    assert [b.text for b in draft.blocks] == ["plain é", "as is"]
+
+
 def test_quotes_gate_keeps_ascii_documents_and_subclasses() -> None:
     from textclean.cleaners import Quotes
 

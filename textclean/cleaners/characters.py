@@ -304,6 +304,11 @@ class Spaces(TextCleaner):
         else:
             odd = _ODD_SPACE.search(joined) is not None
             nfc = unicodedata.is_normalized("NFC", joined)
+            if not odd and nfc and "  " not in joined and " \n" not in joined and not joined.endswith(" "):
+                # no odd space (a tab is one), every block in NFC, and no block with a double
+                # space or a space before a line break or at its end (which the joined text shows
+                # as " \n" or at its own end): ``_fix`` changes no block
+                return
         for block in draft.blocks:
             block.text = self._fix(block.text, odd, nfc)
 
