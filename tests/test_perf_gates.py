@@ -373,3 +373,29 @@ def test_hyphenation_count_probes_a_bounded_number_of_times() -> None:
         assert hy.count("international") == 0 and hy._vocab is None
     assert hy.count("international") == 0 and hy._vocab is not None
     assert hy.count("inter-national") == 0
+
+
+# -- mojibake: the badness test first or the repair first gives the same result ---------------
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aé ”—’“ÃÂâ€™©ó ñ\u00a0\x81Ð¡Ñ‚Î©")), min_size=1, max_size=30))
+def test_fix_encoding_changes_nothing_that_the_badness_test_passes(text: str) -> None:
+    import ftfy
+    from ftfy.badness import is_bad
+
+    from textclean.cleaners import characters
+
+    characters.fix_mojibake("caf\u00c3\u00a9")  # (builds the configuration)
+    # the premise of ``fix_mojibake``'s two orders: a text that ftfy's badness test passes as
+    # clean is one that ``fix_encoding`` leaves as it is
+    if not is_bad(text):
+        assert ftfy.fix_encoding(text, characters._FTFY_CONFIG) == text
+
+
+def test_fix_mojibake_in_either_order() -> None:
+    from textclean.cleaners.characters import _UTF8_AS_BYTES, fix_mojibake
+
+    broken, clean = "The Kremlinâ€™s war", "El gobierno presentóñ el martes"
+    assert _UTF8_AS_BYTES.search(broken) and not _UTF8_AS_BYTES.search(clean)
+    assert fix_mojibake(broken) == "The Kremlin’s war"
+    assert fix_mojibake(clean) == clean
+    assert fix_mojibake(" " + broken) == " The Kremlin’s war"  # (white space around: the other branch)
