@@ -67,6 +67,38 @@ def test_gate_never_rejects_a_dump(m: object) -> None:
         assert pd.could_be_dump(d.blocks, _taken(d))
 
 
+def _select_counting_after_head_only(pd: PageDump, d):  # type: ignore[no-untyped-def]
+    """``pd.select(d)`` as it was before the furniture count also ran before ``head``: the first
+    ``_enough_outside`` of the call (the one before ``head``) always passes."""
+    calls: list[int] = []
+    real = PageDump._enough_outside
+
+    def late(self: PageDump, outside, taken, n_blocks):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        return True if len(calls) == 1 else real(self, outside, taken, n_blocks)
+
+    PageDump._enough_outside = late  # type: ignore[method-assign]
+    try:
+        return pd.select(d)
+    finally:
+        PageDump._enough_outside = real  # type: ignore[method-assign]
+
+
+def test_furniture_count_before_head_on_the_example_pages() -> None:
+    for path in [*PAGES, *DUMPS]:
+        for pd in (PageDump(), PageDump(min_outside=3)):
+            d = _draft_before_pagedump(path.read_text(encoding="utf-8"))
+            assert pd.select(d) == _select_counting_after_head_only(pd, d), path.name
+
+
+@settings(max_examples=150, deadline=None)
+@given(messy_documents())
+def test_furniture_count_before_head_changes_no_selection(m: object) -> None:
+    d = _draft_before_pagedump(m.messy)  # type: ignore[attr-defined]
+    for pd in (PageDump(), PageDump(min_outside=3)):
+        assert pd.select(d) == _select_counting_after_head_only(pd, d)
+
+
 # -- layout: may_be_marked, url_only ------------------------------------------------------------
 _MARKUP_PATTERNS = (_MD_HEADING, _SETEXT, _HR, _QUOTE_MARK, _BULLET)
 _LINE = st.text(alphabet=st.sampled_from(list("  \t\u00a0\u2003#>-*+=_•–·.)1a9Zx“é:/ht")), max_size=12)
