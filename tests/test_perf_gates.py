@@ -321,6 +321,19 @@ def test_spaces_gate_on_a_document_without_odd_spaces() -> None:
     assert [b.text for b in draft.blocks] == ["plain é", "as is"]
 
 
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from(list("a b  \t\u00a0\u2003\u3000é\u0301e.\n")), max_size=12),
+                max_size=6))
+def test_spaces_on_the_joined_text_is_block_by_block(texts: list[str]) -> None:
+    from textclean.cleaners import Spaces
+    from textclean.document import RAW, Block
+    from textclean.pipeline import Draft
+
+    draft = Draft(blocks=[Block(t, RAW, n) for n, t in enumerate(texts)])
+    Spaces().apply(draft)
+    assert [b.text for b in draft.blocks] == [Spaces().fix(t) for t in texts]
+
+
 def test_quotes_gate_keeps_ascii_documents_and_subclasses() -> None:
     from textclean.cleaners import Quotes
 
