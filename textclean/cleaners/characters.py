@@ -323,25 +323,7 @@ class Spaces(TextCleaner):
                 # space or a space before a line break or at its end (which the joined text shows
                 # as " \n" or at its own end): ``_fix`` changes no block
                 return
-        blocks = draft.blocks
-        if nfc and joined.count("\n") == len(blocks) - 1:
-            # No block holds a line break, so the joined text splits back into the blocks, and
-            # each step of ``_fix`` gives on it what it gives block by block: ``_ODD_SPACE`` never
-            # matches the line break (and a tab, the one odd space an ASCII block can hold,
-            # becomes a space either way); a run of spaces never spans a line break, and
-            # ``_MULTI_SPACE``'s look-behind sees white space before a block's first character,
-            # as before the start of a text; ``_TRAILING`` stops at a line break as at the end of
-            # a block.  Three passes over the document instead of a few per block.
-            new = _ODD_SPACE.sub(" ", joined) if odd else joined
-            if "  " in new:
-                new = _MULTI_SPACE.sub(" ", new)
-            if " \n" in new or new.endswith(" "):
-                new = _TRAILING.sub("", new)
-            if new != joined:
-                for block, text in zip(blocks, new.split("\n"), strict=True):
-                    block.text = text
-            return
-        for block in blocks:
+        for block in draft.blocks:
             block.text = self._fix(block.text, odd, nfc)
 
     def fix(self, text: str) -> str:
