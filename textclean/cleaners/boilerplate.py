@@ -154,11 +154,7 @@ class Boilerplate(Cleaner):
                 for r in rule_ids:
                     got = found.get(r)
                     found[r] = hits if got is None else got + hits
-        # (one test over all the texts first: as a rule none of them holds such a character)
-        everything = "".join(texts)
-        ungated = [
-            i for i in members if not texts[i].isascii() and any(c in texts[i] for c in FOLD_EXCEPTIONS)
-        ] if not everything.isascii() and any(c in everything for c in FOLD_EXCEPTIONS) else []
+        ungated = [i for i in members if not texts[i].isascii() and any(c in texts[i] for c in FOLD_EXCEPTIONS)]
         rules = pats.rules
         credit = pats.credit_test or pats.credit_tail
         # the rules (in table order) that hold a literal of the document or require none

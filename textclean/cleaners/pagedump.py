@@ -357,10 +357,10 @@ class PageDump(Cleaner):
         ):
             end += 1
         keep = [start <= i < end for i in range(len(blocks))]
-        # The blocks outside the article before ``head`` keeps the title and byline lines above
-        # it: ``head`` only takes blocks out of them, so both counts below can only fall, and a
-        # page that fails the test now fails it after ``head`` too (most documents stop here,
-        # without ``head``'s byline and date parsing).
+        # The furniture count on the blocks outside the article region, before ``head`` keeps the
+        # title, byline and date lines above it: ``head`` only takes blocks out of that set, so
+        # both counts can only fall, and a page that fails the test here fails it after ``head``
+        # too (most documents stop here, without ``head``'s byline and date parsing).
         if not self._enough_outside([b for b, k in zip(blocks, keep, strict=True) if not k], taken, len(blocks)):
             return None
         title, above = self.head(blocks, start, langs, anchors)
