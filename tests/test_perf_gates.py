@@ -324,7 +324,7 @@ def test_spaces_gate_on_a_document_without_odd_spaces() -> None:
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.text(alphabet=st.sampled_from(list("a b  \t\u00a0\u2003\u3000é\u0301e.\n")), max_size=12),
                 max_size=6))
-def test_spaces_on_the_joined_text_is_block_by_block(texts: list[str]) -> None:
+def test_spaces_apply_is_fix_block_by_block(texts: list[str]) -> None:
     from textclean.cleaners import Spaces
     from textclean.document import RAW, Block
     from textclean.pipeline import Draft
