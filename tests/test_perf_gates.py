@@ -67,6 +67,38 @@ def test_gate_never_rejects_a_dump(m: object) -> None:
         assert pd.could_be_dump(d.blocks, _taken(d))
 
 
+def _select_counting_after_head_only(pd: PageDump, d):  # type: ignore[no-untyped-def]
+    """``pd.select(d)`` as it was before the furniture count also ran before ``head``: the first
+    ``_enough_outside`` of the call (the one before ``head``) always passes."""
+    calls: list[int] = []
+    real = PageDump._enough_outside
+
+    def late(self: PageDump, outside, taken, n_blocks):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        return True if len(calls) == 1 else real(self, outside, taken, n_blocks)
+
+    PageDump._enough_outside = late  # type: ignore[method-assign]
+    try:
+        return pd.select(d)
+    finally:
+        PageDump._enough_outside = real  # type: ignore[method-assign]
+
+
+def test_furniture_count_before_head_on_the_example_pages() -> None:
+    for path in [*PAGES, *DUMPS]:
+        for pd in (PageDump(), PageDump(min_outside=3)):
+            d = _draft_before_pagedump(path.read_text(encoding="utf-8"))
+            assert pd.select(d) == _select_counting_after_head_only(pd, d), path.name
+
+
+@settings(max_examples=150, deadline=None)
+@given(messy_documents())
+def test_furniture_count_before_head_changes_no_selection(m: object) -> None:
+    d = _draft_before_pagedump(m.messy)  # type: ignore[attr-defined]
+    for pd in (PageDump(), PageDump(min_outside=3)):
+        assert pd.select(d) == _select_counting_after_head_only(pd, d)
+
+
 # -- layout: may_be_marked, url_only ------------------------------------------------------------
 _MARKUP_PATTERNS = (_MD_HEADING, _SETEXT, _HR, _QUOTE_MARK, _BULLET)
 _LINE = st.text(alphabet=st.sampled_from(list("  \t\u00a0\u2003#>-*+=_•–·.)1a9Zx“é:/ht")), max_size=12)
@@ -158,6 +190,8 @@ def test_other_white_space_classes_list_every_code_point() -> None:
     regex_space = regex.compile(r"\s")
     assert [c for c in every if regex_space.match(c) and c != " "] == [c for c in every if _OTHER_SPACE.match(c)]
     assert [c for c in every if c.isspace() and c != " "] == [c for c in every if _OTHER_WS.match(c)]
+    # ``norm_key``'s fast path for a printable text: no white space but the plain space is printable
+    assert [c for c in every if c.isspace() and c.isprintable()] == [" "]
 
 
 @settings(max_examples=300, deadline=None)
@@ -271,6 +305,50 @@ def test_spaces_gate_keeps_blocks_and_subclasses() -> None:
     assert Pipeline([Shout()]).clean("a\u00a0b").paragraphs == ["A B"]
 
 
+def test_spaces_gate_on_a_document_without_odd_spaces() -> None:
+    from textclean.cleaners import Spaces
+    from textclean.document import RAW, Block
+    from textclean.pipeline import Draft
+
+    texts = ["café  au lait", "naïve \nline", "end ", "plain é"]
+    for i in range(len(texts)):
+        # each block alone needs a fix (or none), whatever the others hold
+        draft = Draft(blocks=[Block(t, RAW, n) for n, t in enumerate([*texts[i:], "é"])])
+        Spaces().apply(draft)
+        assert [b.text for b in draft.blocks] == [Spaces().fix(t) for t in [*texts[i:], "é"]]
+    draft = Draft(blocks=[Block("plain é", RAW, 1), Block("as is", RAW, 2)])
+    Spaces().apply(draft)
+    assert [b.text for b in draft.blocks] == ["plain é", "as is"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from(list("a b  \t\u00a0\u2003\u3000é\u0301e.\n")), max_size=12),
+                max_size=6))
+def test_spaces_apply_is_fix_block_by_block(texts: list[str]) -> None:
+    from textclean.cleaners import Spaces
+    from textclean.document import RAW, Block
+    from textclean.pipeline import Draft
+
+    draft = Draft(blocks=[Block(t, RAW, n) for n, t in enumerate(texts)])
+    Spaces().apply(draft)
+    assert [b.text for b in draft.blocks] == [Spaces().fix(t) for t in texts]
+
+
+def test_quotes_gate_keeps_ascii_documents_and_subclasses() -> None:
+    from textclean.cleaners import Quotes
+
+    assert Pipeline([Quotes()]).clean("He said 'yes'.\n\n\"No\", she said.").paragraphs == [
+        "He said 'yes'.", '"No", she said.']
+    assert Pipeline([Quotes()]).clean("“Yes,” he said.\n\nplain").paragraphs == ['"Yes," he said.', "plain"]
+    assert Pipeline([Quotes(style="curly")]).clean('"Yes," he said.').paragraphs == ["“Yes,” he said."]
+
+    class Shout(Quotes):
+        def fix(self, text: str) -> str:
+            return super().fix(text).upper()
+
+    assert Pipeline([Shout()]).clean("plain ascii").paragraphs == ["PLAIN ASCII"]
+
+
 # -- boilerplate: a text whose only view is its straightened self ---------------------------
 @settings(max_examples=400, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("ab C“”’‘„\"' .,:-/©\u00a0\u2003\n*_[`<é")), max_size=40))
@@ -340,3 +418,29 @@ def test_hyphenation_count_probes_a_bounded_number_of_times() -> None:
         assert hy.count("international") == 0 and hy._vocab is None
     assert hy.count("international") == 0 and hy._vocab is not None
     assert hy.count("inter-national") == 0
+
+
+# -- mojibake: the badness test first or the repair first gives the same result ---------------
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aé ”—’“ÃÂâ€™©ó ñ\u00a0\x81Ð¡Ñ‚Î©")), min_size=1, max_size=30))
+def test_fix_encoding_changes_nothing_that_the_badness_test_passes(text: str) -> None:
+    import ftfy
+    from ftfy.badness import is_bad
+
+    from textclean.cleaners import characters
+
+    characters.fix_mojibake("caf\u00c3\u00a9")  # (builds the configuration)
+    # the premise of ``fix_mojibake``'s two orders: a text that ftfy's badness test passes as
+    # clean is one that ``fix_encoding`` leaves as it is
+    if not is_bad(text):
+        assert ftfy.fix_encoding(text, characters._FTFY_CONFIG) == text
+
+
+def test_fix_mojibake_in_either_order() -> None:
+    from textclean.cleaners.characters import _UTF8_AS_BYTES, fix_mojibake
+
+    broken, clean = "The Kremlinâ€™s war", "El gobierno presentóñ el martes"
+    assert _UTF8_AS_BYTES.search(broken) and not _UTF8_AS_BYTES.search(clean)
+    assert fix_mojibake(broken) == "The Kremlin’s war"
+    assert fix_mojibake(clean) == clean
+    assert fix_mojibake(" " + broken) == " The Kremlin’s war"  # (white space around: the other branch)

@@ -357,15 +357,18 @@ class PageDump(Cleaner):
         ):
             end += 1
         keep = [start <= i < end for i in range(len(blocks))]
+        # The furniture count on the blocks outside the article region, before ``head`` keeps the
+        # title, byline and date lines above it: ``head`` only takes blocks out of that set, so
+        # both counts can only fall, and a page that fails the test here fails it after ``head``
+        # too (most documents stop here, without ``head``'s byline and date parsing).
+        if not self._enough_outside([b for b, k in zip(blocks, keep, strict=True) if not k], taken, len(blocks)):
+            return None
         title, above = self.head(blocks, start, langs, anchors)
         for i in above:
             keep[i] = True
         start = min(i for i, k in enumerate(keep) if k)
         outside = [b for b, k in zip(blocks, keep, strict=True) if not k]
-        # (lines that ``boilerplate`` already took count as page furniture too)
-        # (a run of link texts joined on one line counts as the lines it joined)
-        n_out = sum(max(1, _units(b.text) // 3) if self.link_run(b) else 1 for b in outside) + len(taken)
-        if n_out < self.min_outside or len(outside) + len(taken) < 0.2 * (len(blocks) + len(taken)):
+        if not self._enough_outside(outside, taken, len(blocks)):
             return None
         if sum(1 for b in outside if not _sentence_end(b.text)) < 0.6 * len(outside):
             return None
@@ -379,6 +382,13 @@ class PageDump(Cleaner):
         if title not in anchors and (n_head + n_above < self.menu_run or not self.few_function_words(head)):
             return None
         return keep, title
+
+    def _enough_outside(self, outside: list[Block], taken: list[int], n_blocks: int) -> bool:
+        """Enough page furniture outside the article: ``min_outside`` blocks (a run of link texts
+        joined on one line counts as the lines it joined; the lines that ``boilerplate`` already
+        took count too), and a fifth of the page."""
+        n_out = sum(max(1, _units(b.text) // 3) if self.link_run(b) else 1 for b in outside) + len(taken)
+        return n_out >= self.min_outside and len(outside) + len(taken) >= 0.2 * (n_blocks + len(taken))
 
     def could_be_dump(self, blocks: list[Block], taken: int) -> bool:
         """A cheap necessary condition of :meth:`select`, read before the per-block rules.

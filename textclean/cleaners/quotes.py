@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from ..pipeline import TextCleaner
+from ..pipeline import Draft, TextCleaner
 from .characters import fix_mojibake
 from .markdown import emphasis_count, reduce_markup
 
@@ -89,11 +89,23 @@ class Quotes(TextCleaner):
             raise ValueError(f"quote style must be 'straight', 'curly' or 'keep', not {style!r}")
         self.style = style
 
+    def apply(self, draft: Draft) -> None:
+        # ``straighten_repaired`` leaves an ASCII text as it is, and so does ``fix`` then: a
+        # document that is ASCII throughout (one test over the whole text) changes nowhere
+        if (
+            self.style == "straight" and type(self).fix is Quotes.fix
+            and "\n".join([b.text for b in draft.blocks]).isascii()
+        ):
+            return
+        super().apply(draft)
+
     def fix(self, text: str) -> str:
         if self.style == "keep":
             return text
         if self.style == "straight":
             new = straighten_repaired(text)
+            if new == text:
+                return text  # (the emphasis counts below are then equal)
             if emphasis_count(new) > emphasis_count(text) and new != straighten(text):
                 # the repair made emphasis ("â€œ__0__" -> "“__0__": no word character before
                 # "__" now) that the markdown cleaner, which has run, reduces on a second cleaning
