@@ -1,5 +1,6 @@
 """A small, dependency-free language guess from function words (en, de, es, fr, it, pt, nl, and
-Czech and Polish, which have no pattern tables).
+Czech and Polish, which have no pattern tables), and for text in other scripts from the script
+(:func:`script_language`: Greek, Cyrillic, Arabic, Hebrew, CJK, Indic …).
 
 Used to pick word-frequency lists and pattern tables when ``language="auto"``.
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import re
 import string
+import unicodedata
 from collections import Counter
 from itertools import filterfalse
 from operator import methodcaller
@@ -62,7 +64,7 @@ def detect_language(text: str, *, sample: int = 5_000) -> str | None:
     others += _WORD.findall(" ".join(filterfalse(str.isalpha, stripped)))
     n_words = len(tokens) - len(rest) + len(others)
     if n_words < 4:
-        return None
+        return script_language(text[:sample])
     scores = dict.fromkeys(STOPWORDS, 0)
     # only the function words are counted (``filter`` with a C predicate skips the rest); they
     # are all letters, so a token that is one is a word of its own
@@ -73,5 +75,48 @@ def detect_language(text: str, *, sample: int = 5_000) -> str | None:
             scores[lang] += n
     best = max(scores, key=scores.__getitem__)
     if scores[best] < max(2, n_words // 20):
-        return None
+        return script_language(text[:sample])
     return best
+
+
+#: Scripts that (nearly) name their language.  Cyrillic and Han are told apart below.
+_SCRIPT_LANGUAGE = {
+    "GREEK": "el", "HEBREW": "he", "ARABIC": "ar", "HANGUL": "ko", "HIRAGANA": "ja", "KATAKANA": "ja",
+    "THAI": "th", "DEVANAGARI": "hi", "BENGALI": "bn", "TAMIL": "ta", "TELUGU": "te", "GUJARATI": "gu",
+    "GURMUKHI": "pa", "KANNADA": "kn", "MALAYALAM": "ml", "SINHALA": "si", "GEORGIAN": "ka",
+    "ARMENIAN": "hy", "ETHIOPIC": "am", "KHMER": "km", "LAO": "lo", "MYANMAR": "my", "CJK": "zh",
+}
+_NON_LATIN_LETTER = re.compile(r"[^\W\d_\x00-\u024f\u1e00-\u1eff]")
+
+
+def script_language(text: str) -> str | None:
+    """The language a text's script names when most of its letters are not Latin (``None``
+    otherwise): Greek, Hebrew, Arabic, Korean, Japanese (any kana), Chinese (Han without
+    kana), Thai, the Indic scripts, Georgian, Armenian …; Cyrillic by its letters
+    (``ы``/``э`` Russian, ``і``/``ї``/``є`` Ukrainian, ``ђ``/``ћ``/``џ`` Serbian, ``ъ`` alone
+    Bulgarian, else Russian).
+
+    >>> script_language("政府は火曜日、予算案を閣議決定した。"), script_language("政府周二宣布预算。")
+    ('ja', 'zh')
+    >>> script_language("Уряд у вівторок заявив, що не братиме участі"), script_language("Hello")
+    ('uk', None)
+    """
+    if text.isascii():
+        return None
+    found = _NON_LATIN_LETTER.findall(text)
+    if len(found) < 4 or len(found) * 2 < sum(map(str.isalpha, text)):
+        return None
+    heads = Counter(unicodedata.name(c, "").split(" ", 1)[0] for c in found[:400])
+    if heads["HIRAGANA"] or heads["KATAKANA"]:
+        return "ja"
+    head = heads.most_common(1)[0][0]
+    if head == "CYRILLIC":
+        letters = set(found)
+        if letters & set("ыэЫЭ"):
+            return "ru"
+        if letters & set("іїєґІЇЄҐ"):
+            return "uk"
+        if letters & set("ђћџљњјЂЋЏЉЊЈ"):
+            return "sr"
+        return "bg" if letters & set("ъЪ") else "ru"
+    return _SCRIPT_LANGUAGE.get(head)
