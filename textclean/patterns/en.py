@@ -83,6 +83,15 @@ TABLE: dict[str, Any] = {
         ("navigation", r"^\W*(?:home|news|opinion|politics|business|sports?|world|tech(?:nology)?|science|health|travel|entertainment|lifestyle|videos?|podcasts|search|sections|menu|back\s+to\s+main\s+menu|skip\s+to\s+(?:main\s+)?content)[^\w.!?]*$", 1.0, 40),
         ("navigation", r"^\W*(?:privacy\s+policy|terms\s+of\s+(?:use|service)|cookie\s+policy|contact(?:\s+us)?|about\s+us|advertise(?:\s+with\s+us)?|careers|rss|sitemap|accessibility|newsletters?)[^\w.!?]*$", 1.0, 40),
         ("navigation", r"^\W*\d{1,3}\s*(?:m|h|min|mins|minutes?|hours?|days?)\s+ago[^\w.!?]*$", 1.0, 30),
+        ("navigation", r"^\W*(?:updated|published|posted)\s+\d{1,3}\s*(?:m|h|min|mins|minutes?|hours?|days?)\s+ago[^\w.!?]*$", 1.0, 40),
+        # --- article tools and reading-time labels (whole short lines) -------------
+        ("navigation", r"^\W*(?:listen\s+to\s+(?:this\s+)?(?:article|story)(?:\s+\d{1,2}\s*min(?:ute)?s?)?|\d{1,3}[\s-]*min(?:ute)?s?\s+(?:read|listen)|reading\s+time\W*\d{1,3}\s*min(?:ute)?s?|(?:gift|save|print|bookmark|share)\s+(?:this\s+)?(?:article|story|page)|add\s+to\s+(?:your\s+)?saved\s+(?:stories|articles|items)|leave\s+a\s+(?:comment|reply)|download\s+(?:our|the)\s+(?:[\w&'’-]+\s+){0,3}apps?)\W*$", 1.0, 60),
+        ("navigation", r"^\W*(?:tags?|topics?|filed\s+under|categories|related\s+topics)\s*:\s*[\w&'’ -]{1,40}(?:,\s*[\w&'’ -]{1,40}){0,12}\W*$", 1.0, 250),
+        # list labels alone on a line ("navigation", not "related-link": a related-link label
+        # takes the headline under it, and a "Trending" list often sits right above the article's)
+        ("navigation", r"^\W*(?:recommended\s+for\s+you|most\s+(?:popular|read|viewed|shared)|trending(?:\s+now)?|editor'?s\s+picks?|top\s+stories)\W*$", 1.0, 40),
+        ("share", r"^\W*(?:enjoyed|liked|like)\s+this\s+(?:article|story|post)\?", 1.0, 200),
+        ("subscription", r"^\W*sign\s+up\s+here\W*$", 1.0, 20),
     ],
     "byline_prefixes": ["By", "Written by", "Words by", "Story by", "Posted by", "Author", "Authors", "Reported by"],
     "name_joiners": ["and"],
