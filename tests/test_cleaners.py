@@ -274,3 +274,29 @@ def test_date_in_a_byline_is_the_publication_date(byline: str, date: str) -> Non
 def test_updated_date_in_a_byline_is_not_the_publication_date(byline: str) -> None:
     doc = textclean.clean(f"A Headline Here\n\n{byline}\n\nThe body of the story follows here, officials said.")
     assert doc.authors and doc.date is None
+
+
+def test_mojibake_in_some_lines_of_a_chunk_is_repaired_line_by_line() -> None:
+    # one paragraph per line, only one line mis-decoded: ftfy will not repair the chunk whole,
+    # and its NBSPs must not turn into spaces before the line is repaired
+    raw = ("The foreign ministry called on the international community to take action.\n"
+           "TalksÂ\xa0between theÂ\xa0twoÂ\xa0countriesÂ\xa0broke down without an agreement.\n"
+           "Prices for basic goods have risen by almost ten percent this year, officials said.")
+    doc = textclean.clean(raw)
+    assert "Talks between the two countries broke down without an agreement." in doc.text
+
+
+def test_line_repair_that_makes_a_lone_foreign_letter_is_refused() -> None:
+    # "ß€" is valid UTF-8 read as Windows-1252 ("߀", an NKo digit), but here it is what was typed
+    raw = ("Die Zentralbank ließ€ die Zinsen unverändert.\n"
+           "TalksÂ\xa0between theÂ\xa0two countries broke down without an agreement.")
+    doc = textclean.clean(raw)
+    assert "ließ€" in doc.text and "߀" not in doc.text
+
+
+def test_bare_fraction_line_is_not_a_page_number() -> None:
+    doc = textclean.clean("Mix the flour and the butter.\n\n3/4\n\nAdd the sugar and stir until smooth.")
+    assert "3/4" in doc.paragraphs
+    # "0/0" is no page count either (page numbers start at 1); cleaning twice gives the same
+    once = textclean.clean("0/0\r\ufffd", html=False)
+    assert textclean.clean(once.text, html=False).paragraphs == once.paragraphs

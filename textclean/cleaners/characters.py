@@ -115,6 +115,12 @@ def fix_mojibake(text: str) -> str:
         if not is_bad(text):
             return text
         repaired = str(ftfy.fix_encoding(core, _FTFY_CONFIG))
+    if repaired == core:
+        # ftfy repaired nothing (the text is not mis-decoded throughout: a chunk of lines of
+        # which only some are): the text stays as it is.  The space clean-up below belongs to
+        # a repair; done here, it would turn the NBSP of a "Â\xa0" pair into a space and
+        # leave the "Â" beyond repair (see ``Mojibake.apply``, which then repairs line by line).
+        return text
     lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()):]
     fixed = lead + unicodedata.normalize("NFC", repaired) + trail
     if fixed != text and _MOJIBAKE_HINT.search(fixed) and is_bad(fixed):
@@ -138,6 +144,31 @@ def fix_mojibake(text: str) -> str:
     return fixed
 
 
+def _fix_line(line: str) -> str:
+    """:func:`fix_mojibake` of one line of a chunk that ftfy would not repair whole, unless the
+    repair brings in a lone letter of another script (a line has less context than a chunk:
+    ``ließ€`` is valid UTF-8 as Windows-1252 bytes, and ftfy reads it as ``lie߀``)."""
+    fixed = fix_mojibake(line)
+    return line if fixed != line and _adds_lone_letter(line, fixed) else fixed
+
+
+def _adds_lone_letter(before: str, after: str) -> bool:
+    """Does ``after`` hold exactly one letter of a non-Latin script that ``before`` lacks?
+
+    >>> _adds_lone_letter("Die Zentralbank ließ€ die Zinsen", "Die Zentralbank lie߀ die Zinsen")
+    True
+    >>> _adds_lone_letter("Ð¡Ñ‚Ð°Ñ‚ÑŒÑ Ð² Ð³Ð°Ð·ÐµÑ‚Ðµ", "Статья в газете")
+    False
+    """
+    counts: dict[str, int] = {}
+    for ch in set(after) - set(before):
+        if ch.isalpha() or unicodedata.category(ch) == "Nd":
+            script = unicodedata.name(ch, "").split(" ", 1)[0]
+            if script != "LATIN":
+                counts[script] = counts.get(script, 0) + after.count(ch)
+    return any(n == 1 for n in counts.values())
+
+
 def round_trip(text: str) -> str | None:
     """``text`` read back as the UTF-8 it was before a Windows-1252 decoding, or ``None``.
 
@@ -155,7 +186,7 @@ def round_trip(text: str) -> str | None:
     except UnicodeError:
         return None
     fixed = unicodedata.normalize("NFC", fixed)
-    if fixed == text or _MOJIBAKE_HINT.search(fixed) or _CONTROL_ONE.search(fixed) or _REPAIRED_BREAKS.search(fixed):
+    if fixed == text or _adds_lone_letter(text, fixed) or _MOJIBAKE_HINT.search(fixed) or _CONTROL_ONE.search(fixed) or _REPAIRED_BREAKS.search(fixed):
         return None
     return fixed
 
@@ -182,6 +213,11 @@ class Mojibake(Cleaner):
         left: list[Block] = []
         for block in draft.blocks:
             fixed = fix_mojibake(block.text)
+            if fixed == block.text and "\n" in fixed and not fixed.isascii() and _MOJIBAKE_HINT.search(fixed):
+                # A chunk of several lines where only some are mis-decoded (a one-paragraph-
+                # per-line page): ftfy will not repair a text that is not mis-decoded
+                # throughout, so each line is repaired on its own.
+                fixed = "\n".join([_fix_line(line) for line in fixed.split("\n")])
             if fixed != block.text:
                 block.text = fixed
                 repaired += 1

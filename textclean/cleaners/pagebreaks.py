@@ -83,7 +83,10 @@ def _furniture(line: str) -> tuple[str, int, bool] | None:
         n = int(m.group("n"))
         # "Page 4 of 12", and a number between dashes ("- 4 -", "— 4 —"): evidence on their own
         marked = m.group("pre").strip() in ("-", "–", "—") and m.group("post").strip() == m.group("pre").strip()
-        return key, n, (m.group("total") is not None and n <= int(m.group("total"))) or marked
+        # ("N / M" without a label is a fraction or a score as often, "3/4": it needs the
+        # evidence of a repeated form like a bare number; page numbers start at 1)
+        total = m.group("total") is not None and 1 <= n <= int(m.group("total")) and (bool(key) or "/" not in s)
+        return key, n, total or marked
     if not any(g in line for g in _GAP_NEEDLES):
         return None
     m = _TEXT_NUMBER.match(line) or _NUMBER_TEXT.match(line)
