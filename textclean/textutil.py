@@ -9,9 +9,9 @@ import unicodedata
 import regex
 
 #: Closing quotes and brackets that may follow sentence-final punctuation.
-_CLOSERS = "\"'”’»)]}›*_"
+_CLOSERS = "\"'”’»)]}›*_」』）】〉》"
 #: Sentence-final punctuation in the scripts we handle.
-TERMINAL = ".!?…:;。！？"
+TERMINAL = ".!?…:;。！？｡．؟۔।॥։።"  # (also Arabic, Urdu, Devanagari, Armenian, Ethiopic stops)
 
 _WS = regex.compile(r"\s+")
 #: the characters ``str.split`` splits at, except the plain space (stdlib ``re``: a fast scan)

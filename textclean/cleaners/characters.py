@@ -9,6 +9,7 @@ from typing import Any
 
 import regex
 
+from ..document import CODE
 from ..pipeline import Cleaner, Draft, TextCleaner
 
 # Characters that appear when UTF-8 is read as cp1252/latin-1 (or double-encoded):
@@ -305,7 +306,8 @@ class Spaces(TextCleaner):
             odd = _ODD_SPACE.search(joined) is not None
             nfc = unicodedata.is_normalized("NFC", joined)
         for block in draft.blocks:
-            block.text = self._fix(block.text, odd, nfc)
+            if block.kind != CODE:  # (a code block keeps its tabs and runs of spaces)
+                block.text = self._fix(block.text, odd, nfc)
 
     def fix(self, text: str) -> str:
         return self._fix(text, True, False)

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 import regex
 
-from ..document import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, RAW, Block
+from ..document import CODE, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, RAW, Block
 from ..patterns import load
 from ..pipeline import Cleaner, Draft
 from ..textutil import ends_sentence, first_word, starts_lower, url_only
@@ -97,6 +97,157 @@ _VOCAB_WORD = regex.compile(r"\w+(?:-\w+)*")
 _COMPOUND_PREFIXES = frozenset(
     ["anti", "non", "self", "well", "ex", "co", "pre", "post", "multi", "pro", "semi", "quasi", "cross", "long", "short", "high", "low", "full", "half", "all", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "mid", "near", "far", "over", "under", "counter", "neo", "pseudo", "ultra", "inter", "intra", "extra", "socio", "bio", "eco", "euro", "afro", "sino", "russo", "franco", "anglo", "vice"]
 )
+
+
+def _unspaced(c: str) -> bool:
+    """Is ``c`` a character of a script written without spaces between words (Chinese,
+    Japanese kana, their punctuation and full-width forms, Thai, Lao, Khmer)?  A line break
+    between two such characters is removed without a space; Korean (Hangul) is written with
+    spaces and is not one of them.
+
+    >>> [_unspaced(c) for c in "政か。ไ한a"]
+    [True, True, True, True, False, False]
+    """
+    o = ord(c)
+    if o < 0x0E00:
+        return False
+    return (
+        0x0E00 <= o <= 0x0EFF  # Thai, Lao
+        or 0x1780 <= o <= 0x17FF  # Khmer
+        or 0x2E80 <= o <= 0x312F  # CJK radicals, CJK symbols and punctuation, kana, bopomofo
+        or 0x31A0 <= o <= 0x31FF
+        or 0x3400 <= o <= 0x4DBF
+        or 0x4E00 <= o <= 0x9FFF
+        or 0xF900 <= o <= 0xFAFF
+        or 0xFE30 <= o <= 0xFE4F  # CJK compatibility forms
+        or 0xFF00 <= o <= 0xFFEF  # full-width and half-width forms
+        or 0x20000 <= o <= 0x3FFFF
+    )
+
+
+# a code fence: up to three spaces, then three or more backticks (an info string without
+# backticks may follow) or three or more tildes
+_FENCE = regex.compile(r"^( {0,3})(`{3,}(?=[^`]*$)|~{3,})\s*(.*?)\s*$")
+
+
+def _fence_lines(blocks: list[Block]) -> list[tuple[int, int, int, str, int, bool]]:
+    """The fence lines of the raw chunks: ``(chunk, line in chunk, indent, fence character,
+    fence length, has an info string)``."""
+    found: list[tuple[int, int, int, str, int, bool]] = []
+    for c, b in enumerate(blocks):
+        t = b.text
+        if "```" not in t and "~~~" not in t:
+            continue
+        for j, line in enumerate(t.split("\n")):
+            if line[:4].lstrip(" ")[:3] in ("```", "~~~"):
+                m = _FENCE.match(line)
+                if m:
+                    found.append((c, j, len(m.group(1)), m.group(2)[0], len(m.group(2)), bool(m.group(3))))
+    return found
+
+
+def fenced_code(blocks: list[Block], draft: Draft, cleaner: str = "layout") -> list[Block]:
+    """Cut the code blocks between fence lines (```` ``` ```` or ``~~~``, up to the next
+    fence line of the same character, at least as long and without an info string) out of
+    the raw chunks, across blank lines: one ``code`` block each, its lines as they were
+    (without trailing white space, the fence's indentation removed).  The fence lines are
+    recorded as ``markup``.  A fence that is never closed is no fence (scraped text with a
+    stray one stays prose).
+
+    >>> from textclean.pipeline import split_chunks
+    >>> d = Draft(blocks=split_chunks("Run:\\n```sh\\nmake test\\n\\n  make run\\n```\\nDone."))
+    >>> [(b.kind, b.text) for b in fenced_code(d.blocks, d)]
+    [('raw', 'Run:'), ('code', 'make test\\n\\n  make run'), ('raw', 'Done.')]
+    >>> [r.text for r in d.removed]
+    ['```sh', '```']
+    """
+    fences = _fence_lines(blocks)
+    # (start chunk, start line, end chunk, end line, indent) of each code block
+    spans: list[tuple[int, int, int, int, int]] = []
+    k = 0
+    while k < len(fences):
+        c, j, indent, char, length, _ = fences[k]
+        close = next((n for n in range(k + 1, len(fences))
+                      if fences[n][3] == char and fences[n][4] >= length and not fences[n][5]), None)
+        if close is None:
+            k += 1  # never closed: not a fence; the fence lines after it are read on their own
+            continue
+        spans.append((c, j, fences[close][0], fences[close][1], indent))
+        k = close + 1
+    if not spans:
+        return blocks
+    out: list[Block] = []
+    cut = iter(spans)
+    span = next(cut, None)
+    code: list[str] | None = None  # the lines of the open code block
+    code_line = 0
+    indent = 0
+    last_line = 0  # the input line of the last line added to the open code block
+    for c, b in enumerate(blocks):
+        lines = b.text.split("\n")
+        base = b.line or 1
+        rest: list[str] = []  # the lines of the chunk outside code, since the last fence
+        rest_line = base
+        for j, line in enumerate(lines):
+            lineno = base + j
+            if code is None and span is not None and (c, j) == span[:2]:
+                if rest:
+                    out.append(Block("\n".join(rest), RAW, rest_line))
+                    rest = []
+                draft.record(cleaner, "markup", line.strip(), lineno)
+                code, code_line, indent, last_line = [], lineno + 1, span[4], lineno
+                continue
+            if code is not None and span is not None and (c, j) == span[2:4]:
+                draft.record(cleaner, "markup", line.strip(), lineno)
+                while code and not code[-1]:
+                    code.pop()
+                first = next((i for i, x in enumerate(code) if x), len(code))
+                if first < len(code):
+                    out.append(Block("\n".join(code[first:]), CODE, code_line + first))
+                code, span = None, next(cut, None)
+                rest_line = lineno + 1
+                continue
+            if code is not None:
+                code.extend([""] * (lineno - last_line - 1))  # the blank lines between chunks
+                cut_to = min(indent, len(line) - len(line.lstrip(" ")))
+                code.append(line[cut_to:].rstrip())
+                last_line = lineno
+                continue
+            if not rest:
+                rest_line = lineno
+            rest.append(line)
+        if rest:
+            out.append(Block("\n".join(rest), RAW, rest_line))
+    return out
+
+
+_LEAD_FENCE = regex.compile(r"^(?:`{3,}|~{3,})\s*")
+
+
+def _unfenced(text: str, draft: Draft, lineno: int) -> str:
+    """A list item's, quote's or heading's text without a code fence at its start (recorded as
+    ``markup``): shown on a line of its own in the output, it would open a code block when the
+    output is cleaned again."""
+    if text[:3] not in ("```", "~~~"):
+        return text
+    m = _LEAD_FENCE.match(text)
+    if m is None:
+        return text
+    draft.record("layout", "markup", m.group(0).strip(), lineno)
+    return text[m.end():]
+
+
+def _columns(text: str) -> int:
+    """The width of ``text`` on screen: a wide character (Chinese, Japanese, Korean, full-width
+    forms) takes two columns.  Only a text ending in such a character is measured character by
+    character (the others count one column a character).
+
+    >>> _columns("plain"), _columns("정부는 올해")
+    (5, 11)
+    """
+    if text[-1:] < "\u1100":
+        return len(text)
+    return len(text) + sum(1 for c in text if c >= "\u1100" and unicodedata.east_asian_width(c) in "WF")
 
 
 def _indent(line: str) -> int:
@@ -278,6 +429,10 @@ class Layout(Cleaner):
         raw = [b for b in draft.blocks if b.kind == RAW]
         if not raw:
             return
+        if len(raw) == len(draft.blocks) and any("```" in b.text or "~~~" in b.text for b in raw):
+            # fenced code blocks (text only: blocks from HTML come structured)
+            draft.blocks = fenced_code(draft.blocks, draft, self.name)
+            raw = [b for b in draft.blocks if b.kind == RAW]
         chunks = [b.text.split("\n") for b in raw]
         width = estimate_width(chunks)
         draft.extra["wrap_width"] = width
@@ -370,7 +525,9 @@ class Layout(Cleaner):
                 qm = _QUOTE_MARK.match(line)
                 bm = list_marker(line)
                 if m:
-                    out.append(Block(_MARKERS.sub("", m.group(2).strip()), HEADING, lineno, len(m.group(1))))
+                    heading = _unfenced(_MARKERS.sub("", m.group(2).strip()), draft, lineno)
+                    if heading:
+                        out.append(Block(heading, HEADING, lineno, len(m.group(1))))
                     flush()
                     continue
             else:
@@ -381,6 +538,8 @@ class Layout(Cleaner):
                 continue
             if qm:
                 text = _MARKERS.sub("", line[qm.end():].strip())
+                if cur is None or cur.kind != QUOTE:
+                    text = _unfenced(text, draft, lineno)
                 if not text:
                     draft.record(self.name, "markup", stripped, lineno)
                     flush()
@@ -393,7 +552,11 @@ class Layout(Cleaner):
                 new = Block(text, QUOTE, lineno)
                 line = text
             elif bm:
-                new = Block(_MARKERS.sub("", line[bm.end():].strip()), LIST_ITEM, lineno, len(bm.group(1)) // 2)
+                item = _unfenced(_MARKERS.sub("", line[bm.end():].strip()), draft, lineno)
+                if not item:
+                    flush()
+                    continue
+                new = Block(item, LIST_ITEM, lineno, len(bm.group(1)) // 2)
             elif cur is not None and self._continues(cur_last, line, width, cur_lines > 1, blank_separated):
                 self._join(parts, stripped, hy)
                 joined[id(cur)] = cur
@@ -424,23 +587,30 @@ class Layout(Cleaner):
         final = ends_sentence(p)
         if not final and starts_lower(s):
             return True
-        if width is None and blank_separated and len(p.strip()) >= 40:
+        if width is None:
+            # (lengths in screen columns: a line of Chinese or Korean holds twice the text)
+            pcols = _columns(p.strip())
+            scols = _columns(s)
+        if width is None and blank_separated and pcols >= 40:
             # Paragraphs are separated by blank lines, so a line of prose followed by another
             # line is a soft break inside one paragraph (as in Markdown), unless the next line
             # is a short standalone line (a heading).
-            return not (len(s) < 0.5 * len(p.strip()) and not ends_sentence(s)) or starts_lower(s)
+            return not (scols < 0.5 * pcols and not ends_sentence(s)) or starts_lower(s)
         if width is None:
             # No wrap width: an unfinished long line that is not a title goes on; so does a
             # line indented by exactly one space after a long line (a PDF-copy artefact).
             if final:
-                return len(p.strip()) >= 60 and _indent(line) == 1 and _indent(prev) == 0
+                return pcols >= 60 and _indent(line) == 1 and _indent(prev) == 0
             if in_wrap or s[:1].isdigit():
                 return True  # an unfinished line of a paragraph already shown to be wrapped
             # ... unless the next line is a short standalone line (a heading after a caption).
-            short_next = len(s) < 0.5 * len(p.strip()) and not ends_sentence(s)
-            return len(p.strip()) >= 60 and not _title_cased(p) and not short_next
+            short_next = scols < 0.5 * pcols and not ends_sentence(s)
+            return pcols >= 60 and not _title_cased(p) and not short_next
         n = _line_len(prev)
-        if n + 1 + len(first_word(s)) > width:
+        fw = first_word(s)
+        if fw[:1] >= "\u0e00" and _unspaced(fw[0]):
+            fw = fw[0]  # Chinese, Japanese, Thai wrap after any character: one is the next word
+        if n + 1 + len(fw) > width:
             return True  # the next word did not fit: a wrap
         if n >= 0.8 * width:
             # A nearly full line: a wrap (PDF text is wrapped by glyph width, not by
@@ -460,6 +630,8 @@ class Layout(Cleaner):
             parts.append(nxt)
         elif last.endswith("-") and not last.endswith(" -"):
             parts.append(nxt)
+        elif last[-1] >= "\u0e00" and nxt[:1] >= "\u0e00" and _unspaced(last[-1]) and _unspaced(nxt[0]):
+            parts.append(nxt)  # Chinese, Japanese, Thai: a line break is not a space
         else:
             parts.append(" ")
             parts.append(nxt)

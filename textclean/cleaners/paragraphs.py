@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from ..document import HEADING, PARAGRAPH, RAW, Block
+from ..document import CODE, HEADING, PARAGRAPH, RAW, Block
 from ..pipeline import Cleaner, Draft
 from ..textutil import ends_sentence, word_count
 from .characters import fix_mojibake
@@ -33,7 +33,7 @@ def reread_structure(draft: Draft, blocks: list[Block]) -> bool:
         return False
     hy: Hyphenation | None = None
     for b in blocks:
-        if "\n" in b.text or not _MARKUP_START.match(b.text):
+        if "\n" in b.text or not _MARKUP_START.match(b.text) or b.kind == CODE:
             continue
         hy = hy or Hyphenation("", draft.language, frozenset())
         new = Layout()._structure(Block(b.text, RAW, b.line), None, hy, draft, {})
@@ -91,7 +91,11 @@ class ParagraphRepair(Cleaner):
         chains: list[list[Block]] = []  # reversed: the blocks to join into one, right to left
         pieces: list[list[str]] = []  # their texts (joined once at the end: linear)
         for b in reversed(blocks):
-            if chains:
+            if b.kind == CODE:
+                chains.append([b])  # a code block is never joined, nor joined to
+                pieces.append([""])
+                continue
+            if chains and chains[-1][0].kind != CODE:
                 nxt_end = pieces[-1][0]
                 nxt_start = pieces[-1][-1]
                 text = b.text.strip()
