@@ -46,7 +46,7 @@ def code_fence(text: str) -> str:
     longest = 2
     if "`" in text:
         for line in text.split("\n"):
-            stripped = line.lstrip(" ")
+            stripped = line.lstrip()
             if stripped.startswith("```"):
                 longest = max(longest, len(stripped) - len(stripped.lstrip("`")))
     fence = "`" * (longest + 1)

@@ -19,6 +19,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import pairwise
 
 import regex
 
@@ -125,9 +126,23 @@ def _unspaced(c: str) -> bool:
     )
 
 
-# a code fence: up to three spaces, then three or more backticks (an info string without
-# backticks may follow) or three or more tildes
-_FENCE = regex.compile(r"^( {0,3})(`{3,}(?=[^`]*$)|~{3,})\s*(.*?)\s*$")
+# a code fence: three or more backticks (an info string without backticks may follow) or
+# three or more tildes.  Indented by any white space (Markdown allows three spaces): every
+# block of the output starts a line, without its indentation, so a line that would be a
+# fence once stripped is read as one in the input too
+_FENCE = regex.compile(r"^(\s*)(`{3,}(?=[^`]*$)|~{3,})\s*(.*?)\s*$")
+
+
+def is_fence(line: str) -> bool:
+    """Is ``line`` a code fence (```` ```python ````, ``~~~``)?
+
+    >>> is_fence("```python"), is_fence("  ~~~"), is_fence("``` x ```"), is_fence("`` x")
+    (True, True, False, False)
+    """
+    return line.lstrip()[:3] in ("```", "~~~") and _FENCE.match(line) is not None
+
+
+_LEAD_FENCE = regex.compile(r"^(?:`{3,}|~{3,})\s*")
 
 
 def _fence_lines(blocks: list[Block]) -> list[tuple[int, int, int, str, int, bool]]:
@@ -139,10 +154,11 @@ def _fence_lines(blocks: list[Block]) -> list[tuple[int, int, int, str, int, boo
         if "```" not in t and "~~~" not in t:
             continue
         for j, line in enumerate(t.split("\n")):
-            if line[:4].lstrip(" ")[:3] in ("```", "~~~"):
+            if line.lstrip()[:3] in ("```", "~~~"):
                 m = _FENCE.match(line)
                 if m:
-                    found.append((c, j, len(m.group(1)), m.group(2)[0], len(m.group(2)), bool(m.group(3))))
+                    indent = len(m.group(1)) if m.group(1).strip(" ") == "" else 0
+                    found.append((c, j, indent, m.group(2)[0], len(m.group(2)), bool(m.group(3))))
     return found
 
 
@@ -151,8 +167,10 @@ def fenced_code(blocks: list[Block], draft: Draft, cleaner: str = "layout") -> l
     fence line of the same character, at least as long and without an info string) out of
     the raw chunks, across blank lines: one ``code`` block each, its lines as they were
     (without trailing white space, the fence's indentation removed).  The fence lines are
-    recorded as ``markup``.  A fence that is never closed is no fence (scraped text with a
-    stray one stays prose).
+    recorded as ``markup``.  A fence that is never closed opens no code block: its marker is
+    removed (recorded as ``markup``) and the rest of its line (an info string) is read as text,
+    so that no fence is left at the start of a line of the output that a second cleaning could
+    pair with another.
 
     >>> from textclean.pipeline import split_chunks
     >>> d = Draft(blocks=split_chunks("Run:\\n```sh\\nmake test\\n\\n  make run\\n```\\nDone."))
@@ -162,20 +180,22 @@ def fenced_code(blocks: list[Block], draft: Draft, cleaner: str = "layout") -> l
     ['```sh', '```']
     """
     fences = _fence_lines(blocks)
+    if not fences:
+        return blocks
     # (start chunk, start line, end chunk, end line, indent) of each code block
     spans: list[tuple[int, int, int, int, int]] = []
+    unclosed: set[tuple[int, int]] = set()
     k = 0
     while k < len(fences):
         c, j, indent, char, length, _ = fences[k]
         close = next((n for n in range(k + 1, len(fences))
                       if fences[n][3] == char and fences[n][4] >= length and not fences[n][5]), None)
         if close is None:
-            k += 1  # never closed: not a fence; the fence lines after it are read on their own
+            unclosed.add((c, j))  # never closed: the fence lines after it are read on their own
+            k += 1
             continue
         spans.append((c, j, fences[close][0], fences[close][1], indent))
         k = close + 1
-    if not spans:
-        return blocks
     out: list[Block] = []
     cut = iter(spans)
     span = next(cut, None)
@@ -213,15 +233,19 @@ def fenced_code(blocks: list[Block], draft: Draft, cleaner: str = "layout") -> l
                 code.append(line[cut_to:].rstrip())
                 last_line = lineno
                 continue
+            if (c, j) in unclosed:
+                m = _LEAD_FENCE.match(line.strip())
+                if m is not None:
+                    draft.record(cleaner, "markup", m.group(0).strip(), lineno)
+                    line = line.strip()[m.end():]
+                    if not line:
+                        continue
             if not rest:
                 rest_line = lineno
             rest.append(line)
         if rest:
             out.append(Block("\n".join(rest), RAW, rest_line))
     return out
-
-
-_LEAD_FENCE = regex.compile(r"^(?:`{3,}|~{3,})\s*")
 
 
 def _unfenced(text: str, draft: Draft, lineno: int) -> str:
@@ -237,6 +261,11 @@ def _unfenced(text: str, draft: Draft, lineno: int) -> str:
     return text[m.end():]
 
 
+def _caseless(c: str) -> bool:
+    """A letter of a script without case (``政``, ``ا``, ``한``; not ``a``, ``Я``)."""
+    return c.isalpha() and c.lower() == c.upper()
+
+
 def _columns(text: str) -> int:
     """The width of ``text`` on screen: a wide character (Chinese, Japanese, Korean, full-width
     forms) takes two columns.  Only a text ending in such a character is measured character by
@@ -248,6 +277,51 @@ def _columns(text: str) -> int:
     if text[-1:] < "\u1100":
         return len(text)
     return len(text) + sum(1 for c in text if c >= "\u1100" and unicodedata.east_asian_width(c) in "WF")
+
+
+#: the longest line (in characters) of a chunk whose line breaks can be kept as they are
+_SHORT_LINES = 40
+_BREAK_END = tuple(",;:.!?…。！？、，；：")
+
+
+def line_broken(lines: list[str], width: int | None = None) -> bool:
+    """Are the line breaks of this chunk meant (a stanza, an address, an ingredient list), not
+    a wrap?  At least four lines of at most ``_SHORT_LINES`` characters, none ending in a
+    hyphen, and the breaks marked: when the lines are much shorter than the document's wrap
+    width (or it has none), 70 % of the breaks (the line ends with punctuation, or the next
+    one does not start in lowercase); when they may be wrapped at it, a verse's marks: four
+    lines or more, every one starting in uppercase, half of them ending with punctuation.
+
+    >>> line_broken(["Thomas Becker", "Records Department", "Fleethörn 9", "24103 Kiel"])
+    True
+    >>> line_broken(["The Orchard sleeps in winter light,", "The ladder leans against the wall;",
+    ...              "The roots remember, out of sight,", "The blossom waiting for us all."], 36)
+    True
+    >>> line_broken(["A column of newspaper text is", "wrapped at a narrow width, and", "Berlin is in it", "for a while."], 32)
+    False
+    """
+    if len(lines) < 4:
+        return False
+    stripped = [line.strip() for line in lines]
+    longest = max(len(s) for s in stripped)
+    if longest > _SHORT_LINES or any(s.endswith("-") or not s for s in stripped):
+        return False
+    upper = sum(1 for s in stripped[1:] if not starts_lower(s))
+    ends = sum(1 for s in stripped[:-1] if s.endswith(_BREAK_END))
+    pairs = len(stripped) - 1
+    if width is not None and longest > 0.7 * width:
+        return upper == pairs and not starts_lower(stripped[0]) and 2 * ends >= pairs
+    marked = sum(1 for prev, nxt in pairwise(stripped)
+                 if prev.endswith(_BREAK_END) or not starts_lower(nxt))
+    return 10 * marked >= 7 * pairs
+
+
+# a speaker's turn in a transcript: "Q:", "A:", "MAYOR:", "JOHN SMITH:" at the start of a line
+_SPEAKER = regex.compile(r"^(?:[QA]|\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0,2}):\s")
+
+
+# a numbered clause: "1.2", "3.1.4.", "(a)", "(iv)", "§ 3" at the start of a line
+_CLAUSE = regex.compile(r"^(?:\d{1,3}(?:\.\d{1,3})+\.?|\((?:\d{1,3}|[a-z]|[ivxlc]{1,6})\)|§{1,2}\s?\d{1,4}\w?)\s")
 
 
 def _indent(line: str) -> int:
@@ -479,6 +553,10 @@ class Layout(Cleaner):
             if not may_be_marked(stripped) and not url_only(block.text):
                 return [Block(stripped, PARAGRAPH, base)]
         lines = block.text.split("\n")
+        if len(lines) >= 4 and line_broken(lines, width):
+            # a stanza, an address, a list without markers: each line stays a block
+            return [b for i, line in enumerate(lines)
+                    for b in self._structure(Block(line, RAW, base + i), None, hy, draft, joined)]
         if width is None and len(lines) > 1 and blank_separated:
             # No document-wide evidence, but paragraphs are separated by blank lines: the
             # chunk's own lines may still show a wrap width.
@@ -587,6 +665,12 @@ class Layout(Cleaner):
         final = ends_sentence(p)
         if not final and starts_lower(s):
             return True
+        if not final and s[:1] >= "\u0590" and _caseless(s[0]) and _caseless(p[-1]) and _columns(p) >= 30:
+            # a script without case (Chinese, Japanese, Korean, Arabic, Hebrew, Hindi ...): a
+            # long unfinished line followed by a letter goes on, as a lowercase start does
+            return True
+        if final and ((":" in s[:30] and _SPEAKER.match(s)) or ((s[:1] in "(§" or s[:1].isdigit()) and _CLAUSE.match(s))):
+            return False  # the next speaker's turn (an interview, a transcript), the next clause
         if width is None:
             # (lengths in screen columns: a line of Chinese or Korean holds twice the text)
             pcols = _columns(p.strip())

@@ -23,6 +23,7 @@ import regex
 from ..document import CODE, PARAGRAPH, Block
 from ..pipeline import Cleaner, Draft
 from .characters import fix_mojibake
+from .layout import is_fence
 
 _IMAGE = regex.compile(r"!\[([^\[\]\n]{0,500})\]\(([^()\s]{0,2000})(?:\s+\"[^\"\n]{0,300}\")?\)")
 _LINK = regex.compile(r"\[([^\[\]\n]{1,1000})\]\(\s*((?:[^()\s]|\([^()\s]{0,100}\)){0,2000})(?:\s+\"[^\"\n]{0,300}\")?\s*\)")
@@ -121,8 +122,8 @@ class Markdown(Cleaner):
             if not t.isascii() and t != block.text:
                 # removed markup can let marks compose, or complete a mis-decoded sequence
                 t = fix_mojibake(unicodedata.normalize("NFC", t))
-            if _STRUCTURAL.match(t) and not _STRUCTURAL.match(block.text):
-                continue  # reducing would turn text into a list item or heading on a second pass
+            if _STRUCTURAL.match(t) and (not _STRUCTURAL.match(block.text) or (is_fence(t) and not is_fence(block.text))):
+                continue  # reducing would turn text into a list item, heading or fence on a second pass
             block.text = t
             emptied = emptied or not t
         if emptied:

@@ -141,7 +141,10 @@ class ParagraphRepair(Cleaner):
 class Headings(Cleaner):
     """Mark short standalone lines without final punctuation as subheadings (kind ``heading``).
 
-    Only the block kind changes; the text is kept as a paragraph of its own.
+    Only the block kind changes; the text is kept as a paragraph of its own.  A heading stands
+    over body text: a line followed by another such line (the lines of an address, an
+    ingredient list: inside a run of three or more such lines) is none, nor is a line after
+    one ending in ``,``, ``;`` or ``:`` (a line of a stanza).
     """
 
     name = "headings"
@@ -151,17 +154,23 @@ class Headings(Cleaner):
 
     def apply(self, draft: Draft) -> None:
         blocks = draft.blocks
+        candidate = [b.kind in _JOINABLE and self._looks_like_heading(b.text.strip()) for b in blocks]
         for i, b in enumerate(blocks):
-            if b.kind not in _JOINABLE or i + 1 >= len(blocks):
+            if not candidate[i] or i + 1 >= len(blocks):
                 continue
-            t = b.text.strip()
-            if (
-                t
-                and (t[0].isupper() or t[0].isdigit())
-                and t[-1] not in "\"'”’»)"
-                and not t.endswith(",")
-                and not ends_sentence(t)
-                and word_count(t) <= self.max_words  # last: the dearest test
-            ):
-                b.kind = HEADING
-                b.level = 2
+            if i > 0 and candidate[i - 1] and candidate[i + 1]:
+                continue  # inside a run of such lines
+            if i > 0 and blocks[i - 1].kind in _JOINABLE and blocks[i - 1].text.rstrip()[-1:] in (",", ";", ":"):
+                continue
+            b.kind = HEADING
+            b.level = 2
+
+    def _looks_like_heading(self, t: str) -> bool:
+        return bool(
+            t
+            and (t[0].isupper() or t[0].isdigit() or t[0] == "§")
+            and t[-1] not in "\"'”’»)"
+            and not t.endswith(",")
+            and not ends_sentence(t)
+            and word_count(t) <= self.max_words  # last: the dearest test
+        )
