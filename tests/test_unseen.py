@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import textclean
-from textclean.cleaners.layout import fenced_code, is_fence, line_broken
+from textclean.cleaners.layout import fenced_code, is_fence, line_broken, looks_like_code
 from textclean.document import CODE, Block, Document, code_fence
 from textclean.pipeline import Draft, split_chunks
 
@@ -62,6 +62,14 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
             '    options["quotes"] = "keep"\n\n    return options'),
         (C, "Subscribe to our newsletter"),
         (P, "That is all you need to know."),
+    ],
+    "indented_code.md": [
+        (P, "To install, run the following commands:"),
+        (C, "$ pip install mytool\n$ mytool --help"),
+        (P, "Then configure it:"),
+        (C, 'config = {\n    "name": "demo",\n}\n\nrun(config)'),
+        (P, "That is all."),
+        (P, "This is an indented quotation from the report, which goes on for a second line."),
     ],
     "poem.txt": [
         (H, "The Orchard in Winter"),
@@ -245,7 +253,24 @@ def test_fenced_code_function() -> None:
     assert is_fence("```") and is_fence("~~~~ text") and not is_fence("``` a ` b")
 
 
-FENCE_LINES = ["```", "~~~", "````", "```py", "~~~ js", "- ```", "> ```", "# ```", "  ```", "\t```",
+@pytest.mark.parametrize("text", [
+    # indented prose: a quotation, a PDF copy's indented paragraph, indented clauses
+    "Intro.\n\n    The committee met on Tuesday and\n    it will meet again in May.\n\nEnd.",
+    "Intro.\n\n    (a) the tenant may not sublet the premises;\n    (b) the tenant may keep a cat;\n\nEnd.",
+    # an indented line under a list item continues the item
+    "Steps:\n\n- install it with pip\n\n    pip install x(1)\n\nEnd.",
+])
+def test_indented_prose_is_not_code(text: str) -> None:
+    assert all(b.kind != C for b in textclean.clean(text).blocks)
+
+
+def test_looks_like_code() -> None:
+    assert looks_like_code(["    for (i = 0; i < n; i++) {", "        sum += i;", "    }"])
+    assert not looks_like_code(["    Roses are red,", "    violets are blue."])
+
+
+FENCE_LINES = ["    x = f(1)", "\ty = g(x);", "    The end of it.", "- item one", "    continued item",
+               "        deeper = 2", "    ```", "```", "~~~", "````", "```py", "~~~ js", "- ```", "> ```", "# ```", "  ```", "\t```",
                "    code = 1", "\tif x:", "text here and there", "Subscribe to our newsletter", "", "",
                "the end of a line that goes on-", "and then more.", "**```**", "* ~~~", "1. ```x",
                "[a](#)", "“quoted”", "政府は", "来年度の予算", "```` ```", "x ```", " ~~~~", "&amp; <b>b</b>"]

@@ -266,6 +266,82 @@ def _caseless(c: str) -> bool:
     return c.isalpha() and c.lower() == c.upper()
 
 
+# what marks a line of code: an assignment or comparison, an arrow, a call "name(", a brace,
+# bracket or semicolon, a comment or a shell prompt at the start
+_CODE_SIGN = regex.compile(r"[=!<>]=|\s=\s|=>|->|\w\(|[{}\[\];]|^\s*(?:#|//|/\*|--\s|\$\s|>>>\s)")
+_CODE_END = tuple("{}()[];:,\\")
+
+
+def _indented(line: str) -> bool:
+    return line.startswith(("    ", "\t")) or not line.strip()
+
+
+def looks_like_code(lines: list[str]) -> bool:
+    """Do these (indented) lines read as code rather than indented prose?  Half of them or more
+    end in a bracket, a brace, ``;``, ``:`` or ``,``, or show an operator, a call, a comment or
+    a prompt; at most a quarter end like a sentence; and fewer than 88 % of the visible
+    characters are letters (indented clauses ending in ``;`` are prose).
+
+    >>> looks_like_code(["    def f(x):", "        return x * 2"])
+    True
+    >>> looks_like_code(["    The committee met on Tuesday.", "    It will meet again."])
+    False
+    >>> looks_like_code(["    (a) the tenant may not sublet the premises;", "    (b) nor keep a dog;"])
+    False
+    """
+    lines = [line for line in lines if line.strip()]
+    if not lines:
+        return False
+    code = sum(1 for line in lines if line.rstrip().endswith(_CODE_END) or _CODE_SIGN.search(line))
+    prose = sum(1 for line in lines if line.rstrip().endswith((".", "!", "?", "…")) and not line.rstrip().endswith(".."))
+    if 2 * code < len(lines) or 4 * prose > len(lines):
+        return False
+    visible = "".join("".join(line.split()) for line in lines)
+    return sum(1 for c in visible if c.isalpha()) < 0.88 * len(visible)
+
+
+def indented_code(blocks: list[Block], draft: Draft) -> list[Block]:
+    """Raw chunks whose every line is indented by four spaces or a tab and that read as code
+    (:func:`looks_like_code`) become ``code`` blocks, without the indentation they share; the
+    indented chunks right after one (blank lines between) belong to it.  A chunk after a list
+    item is the item's continuation, not code.
+
+    >>> from textclean.pipeline import split_chunks
+    >>> d = Draft(blocks=split_chunks("Call it:\\n\\n    x = f(1)\\n    if x:\\n\\n        print(x)\\n\\nDone."))
+    >>> [(b.kind, b.text) for b in indented_code(d.blocks, d)]
+    [('raw', 'Call it:'), ('code', 'x = f(1)\\nif x:\\n\\n    print(x)'), ('raw', 'Done.')]
+    """
+    out: list[Block] = []
+    code: list[str] | None = None  # the lines of the open code block
+    code_line = last = 0
+    for b in blocks:
+        lines = b.text.split("\n")
+        base = b.line or 1
+        indented = b.kind == RAW and all(_indented(line) for line in lines)
+        if indented and (code is not None or (
+                looks_like_code(lines) and not (out and out[-1].kind == RAW and list_marker(out[-1].text.split("\n")[-1])))):
+            if code is None:
+                code, code_line = [], base
+            else:
+                code.extend([""] * (base - last - 1))
+            code.extend(line.rstrip() for line in lines)
+            last = base + len(lines) - 1
+            continue
+        if code is not None:
+            out.append(_dedented(code, code_line))
+            code = None
+        out.append(b)
+    if code is not None:
+        out.append(_dedented(code, code_line))
+    return out
+
+
+def _dedented(lines: list[str], line: int) -> Block:
+    text = [x.replace("\t", "    ", 1) if x.startswith("\t") else x for x in lines]
+    cut = min(len(x) - len(x.lstrip(" ")) for x in text if x)
+    return Block("\n".join(x[cut:] for x in text), CODE, line)
+
+
 def _columns(text: str) -> int:
     """The width of ``text`` on screen: a wide character (Chinese, Japanese, Korean, full-width
     forms) takes two columns.  Only a text ending in such a character is measured character by
@@ -506,6 +582,10 @@ class Layout(Cleaner):
         if len(raw) == len(draft.blocks) and any("```" in b.text or "~~~" in b.text for b in raw):
             # fenced code blocks (text only: blocks from HTML come structured)
             draft.blocks = fenced_code(draft.blocks, draft, self.name)
+            raw = [b for b in draft.blocks if b.kind == RAW]
+        if any(b.text.startswith(("    ", "\t")) for b in raw) and all(b.kind in (RAW, CODE) for b in draft.blocks):
+            # indented code (text only)
+            draft.blocks = indented_code(draft.blocks, draft)
             raw = [b for b in draft.blocks if b.kind == RAW]
         chunks = [b.text.split("\n") for b in raw]
         width = estimate_width(chunks)
