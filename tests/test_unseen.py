@@ -48,6 +48,15 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
             "المحاصيل في معظم أنحاء البلاد."),
         (P, "وقال وزير الزراعة إن الخطة ستشمل قروضا ميسرة ومساعدات مباشرة. هل ستكون كافية؟"),
     ],
+    "hi_news.txt": [
+        (P, "सरकार ने आज किसानों की मदद के लिए एक नई योजना की घोषणा की। यह योजना उन क्षेत्रों में लागू होगी जहां इस "
+            "साल बारिश कम हुई है।"),
+        (P, "कृषि मंत्री ने कहा कि योजना में सस्ते ऋण और सीधी सहायता शामिल होगी।"),
+    ],
+    "tr_news.txt": [
+        (P, "İstanbul Büyükşehir Belediyesi, kentin doğusunu batısına bağlayan yeni metro hattının bugün "
+            "hizmete girdiğini açıkladı. İlk gün binlerce yolcu hattı kullandı."),
+    ],
     "ru_news.txt": [
         (P, "Строительство нового моста через Неву завершится к концу следующего года, сообщили в комитете "
             "по транспорту. Работы идут по графику, добавили там."),
@@ -138,6 +147,18 @@ def test_fixture_guarantees(name: str) -> None:
     _idempotent(text)
     _nothing_invented(text)
     _accounted(text)
+
+
+def test_turkish_title_in_capitals_matches_its_copy() -> None:
+    """``İ`` and ``ı`` fold as ``i`` in comparison keys: the headline in capitals is the title and
+    its sentence-case copy a duplicate of it; different words stay different."""
+    from textclean.textutil import norm_key
+
+    doc = textclean.clean(_read("tr_news.txt"))
+    assert doc.title == "İSTANBUL'DA YENİ METRO HATTI AÇILDI"
+    assert [r.reason for r in doc.removed] == ["title", "duplicate-title"]
+    assert norm_key("YENİ METRO HATTI") == norm_key("Yeni metro hattı")
+    assert norm_key("Yeni metro hattı") != norm_key("Yeni metro yolu")
 
 
 def test_russian_fixture_metadata() -> None:
