@@ -80,6 +80,16 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
         (P, "That is all."),
         (P, "This is an indented quotation from the report, which goes on for a second line."),
     ],
+    "email_thread.txt": [
+        (P, "Hi Sam,"),
+        (P, "Yes, Thursday works for me. I'll bring the draft budget so we can go through it line by line."),
+        (P, "Best,"), (P, "Priya"),
+        (P, "On Mon, 4 Mar 2024 at 10:12, Sam Ortiz <sam@example.org> wrote:"),
+        ("quote", "Hi Priya,"),
+        ("quote", "Could we meet on Thursday afternoon to go over the budget before it goes to the board?"),
+        ("quote", "Thanks,"), ("quote", "Sam"),
+        (P, "--"), (H, "Priya Nair"), (P, "Finance Office | +44 20 7946 0000"),
+    ],
     "poem.txt": [
         (H, "The Orchard in Winter"),
         (P, "The branches hold no apples now,"), (P, "Just frost along the bark;"),
@@ -325,6 +335,14 @@ def test_speaker_turns_and_clauses_keep() -> None:
     text = ("The committee heard from the head of the agency, who said that the rule in section\n"
             "A: of the act did not apply, and that clause\n(b) did not apply either to the new contracts.")
     assert len(textclean.clean(text).paragraphs) == 1
+
+
+def test_quoted_lines_join_like_other_lines() -> None:
+    text = ("> The board asked whether the budget for the new library would be ready before the\n"
+            "> summer, and the treasurer said it would.\n> Regards,\n> Ann")
+    assert textclean.clean(text).paragraphs == [
+        "The board asked whether the budget for the new library would be ready before the summer, "
+        "and the treasurer said it would.", "Regards,", "Ann"]
 
 
 def test_heading_runs() -> None:

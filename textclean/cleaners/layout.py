@@ -696,14 +696,19 @@ class Layout(Cleaner):
                 continue
             if qm:
                 text = _MARKERS.sub("", line[qm.end():].strip())
-                if cur is None or cur.kind != QUOTE:
+                # (the lines of a quoted e-mail are read as any others: "Thanks," / "Sam" stay
+                # apart)
+                goes_on = bool(text) and cur is not None and cur.kind == QUOTE and self._continues(
+                    cur_last, text, width, cur_lines > 1, blank_separated)
+                if not goes_on:
                     text = _unfenced(text, draft, lineno)
                 if not text:
                     draft.record(self.name, "markup", stripped, lineno)
                     flush()
                     continue
-                if cur is not None and cur.kind == QUOTE:
+                if goes_on and cur is not None:
                     self._join(parts, text, hy)
+                    cur_lines += 1
                     joined[id(cur)] = cur
                     cur_last = text
                     continue
