@@ -300,16 +300,28 @@ def test_looks_like_code() -> None:
     assert not looks_like_code(["    Roses are red,", "    violets are blue."])
 
 
-FENCE_LINES = ["    x = f(1)", "\ty = g(x);", "    The end of it.", "- item one", "    continued item",
+FENCE_LINES = ["Q: Why did it close?", "A: Because it did.", "(a) the tenant may not;", "1.2 The term means it.",
+               "Thomas Becker", "24103 Kiel", "Roses are red,", "Violets are blue.", "> Thanks,", "> Sam",
+               "> and then it went on", "정부는 올해 경제 성장률이", "MAYOR: No decision yet.", "    x = f(1)", "\ty = g(x);", "    The end of it.", "- item one", "    continued item",
                "        deeper = 2", "    ```", "```", "~~~", "````", "```py", "~~~ js", "- ```", "> ```", "# ```", "  ```", "\t```",
                "    code = 1", "\tif x:", "text here and there", "Subscribe to our newsletter", "", "",
                "the end of a line that goes on-", "and then more.", "**```**", "* ~~~", "1. ```x",
                "[a](#)", "“quoted”", "政府は", "来年度の予算", "```` ```", "x ```", " ~~~~", "&amp; <b>b</b>"]
 
 
+def test_many_unclosed_fences_take_linear_time() -> None:
+    """Whether a fence is closed is told without reading every later fence: 20,000 fences that
+    nothing closes, or that close each other, are cut in one pass (a quadratic search would take
+    minutes; the speed itself is measured in the slow adversarial test, not here)."""
+    doc = textclean.clean("```py\n" * 20_000)
+    assert doc.paragraphs and all(b.kind != C for b in doc.blocks)
+    doc = textclean.clean("```\nx\n" * 20_000)
+    assert [b.kind for b in doc.blocks] == [C]  # (the rest are duplicates of it)
+
+
 def test_fences_keep_the_guarantees() -> None:
-    """Random mixes of fences, stray fence markers, markup and prose: idempotent, nothing
-    invented, everything accounted for."""
+    """Random mixes of fences, stray fence markers, markup, prose, address and verse lines,
+    speaker turns and clauses: idempotent, nothing invented, everything accounted for."""
     rnd = random.Random(5)
     for _ in range(300):
         text = "\n".join(rnd.choice(FENCE_LINES) for _ in range(rnd.randint(1, 14)))

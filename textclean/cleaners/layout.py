@@ -16,6 +16,7 @@ their own.  Line-end hyphens are dropped only where they split a word.
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
@@ -185,11 +186,27 @@ def fenced_code(blocks: list[Block], draft: Draft, cleaner: str = "layout") -> l
     # (start chunk, start line, end chunk, end line, indent) of each code block
     spans: list[tuple[int, int, int, int, int]] = []
     unclosed: set[tuple[int, int]] = set()
+    # the fences that can close, per character: their indices in ``fences`` and, from each on,
+    # the longest of them; an opener that nothing closes is told in O(log n) (a text of many
+    # unclosed fences stays linear), and a search that finds its closer skips what it read
+    closers: dict[str, tuple[list[int], list[int]]] = {}
+    for n, f in enumerate(fences):
+        if not f[5]:
+            closers.setdefault(f[3], ([], []))[0].append(n)
+    for idx, longest in closers.values():
+        run = 0
+        for n in reversed(idx):
+            run = max(run, fences[n][4])
+            longest.append(run)
+        longest.reverse()
     k = 0
     while k < len(fences):
         c, j, indent, char, length, _ = fences[k]
-        close = next((n for n in range(k + 1, len(fences))
-                      if fences[n][3] == char and fences[n][4] >= length and not fences[n][5]), None)
+        idx, longest = closers.get(char, ([], []))
+        first = bisect_right(idx, k)
+        close = None
+        if first < len(idx) and longest[first] >= length:
+            close = next(idx[i] for i in range(first, len(idx)) if fences[idx[i]][4] >= length)
         if close is None:
             unclosed.add((c, j))  # never closed: the fence lines after it are read on their own
             k += 1
