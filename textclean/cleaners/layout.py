@@ -374,7 +374,7 @@ def _columns(text: str) -> int:
 
 #: the longest line (in characters) of a chunk whose line breaks can be kept as they are
 _SHORT_LINES = 40
-_BREAK_END = tuple(",;:.!?…。！？、，；：")
+_BREAK_END = tuple(",;:.!?…。！？、，；：،؛؟")
 
 
 def line_broken(lines: list[str], width: int | None = None) -> bool:
@@ -395,10 +395,13 @@ def line_broken(lines: list[str], width: int | None = None) -> bool:
     """
     if len(lines) < 4:
         return False
-    stripped = [line.strip() for line in lines]
+    stripped: list[str] = []
+    for line in lines:  # (a line of prose ends the test at once)
+        s = line.strip() if len(line) > _SHORT_LINES or line[:1].isspace() or line[-1:].isspace() else line
+        if len(s) > _SHORT_LINES or not s or s[-1] == "-":
+            return False
+        stripped.append(s)
     longest = max(len(s) for s in stripped)
-    if longest > _SHORT_LINES or any(s.endswith("-") or not s for s in stripped):
-        return False
     upper = sum(1 for s in stripped[1:] if not starts_lower(s))
     ends = sum(1 for s in stripped[:-1] if s.endswith(_BREAK_END))
     pairs = len(stripped) - 1
@@ -596,14 +599,18 @@ class Layout(Cleaner):
         raw = [b for b in draft.blocks if b.kind == RAW]
         if not raw:
             return
-        if len(raw) == len(draft.blocks) and any("```" in b.text or "~~~" in b.text for b in raw):
-            # fenced code blocks (text only: blocks from HTML come structured)
-            draft.blocks = fenced_code(draft.blocks, draft, self.name)
+        text = "\n".join([b.text for b in raw])
+        # (text only: blocks from HTML come structured)
+        # (a one-character search first: much faster than looking for three)
+        if len(raw) == len(draft.blocks) and (("`" in text and "```" in text) or ("~" in text and "~~~" in text)):
+            draft.blocks = fenced_code(draft.blocks, draft, self.name)  # fenced code blocks
             raw = [b for b in draft.blocks if b.kind == RAW]
-        if any(b.text.startswith(("    ", "\t")) for b in raw) and all(b.kind in (RAW, CODE) for b in draft.blocks):
-            # indented code (text only)
-            draft.blocks = indented_code(draft.blocks, draft)
+            text = "\n".join([b.text for b in raw])
+        if (any(b.text[:1] in " \t" and b.text.startswith(("    ", "\t")) for b in raw)
+                and all(b.kind in (RAW, CODE) for b in draft.blocks)):
+            draft.blocks = indented_code(draft.blocks, draft)  # indented code
             raw = [b for b in draft.blocks if b.kind == RAW]
+            text = "\n".join([b.text for b in raw])
         chunks = [b.text.split("\n") for b in raw]
         width = estimate_width(chunks)
         draft.extra["wrap_width"] = width
@@ -611,7 +618,7 @@ class Layout(Cleaner):
         # for by name): a Dutch "en" must not keep German "Frau-" / "en" apart
         langs = () if tuple(draft.options.languages) == ("auto",) else tuple(draft.options.languages)
         hy = Hyphenation(
-            "\n".join(b.text for b in raw),
+            text,
             draft.language,
             load((*langs, draft.language)).suspended_joiners,
         )
@@ -771,12 +778,13 @@ class Layout(Cleaner):
             # a script without case (Chinese, Japanese, Korean, Arabic, Hebrew, Hindi ...): a
             # long unfinished line followed by a letter goes on, as a lowercase start does
             return True
-        if final and ((":" in s[:30] and _SPEAKER.match(s)) or ((s[:1] in "(§" or s[:1].isdigit()) and _CLAUSE.match(s))):
+        if final and (((s[:1] in "(§" or s[:1].isdigit()) and _CLAUSE.match(s)) or (":" in s[:30] and _SPEAKER.match(s))):
             return False  # the next speaker's turn (an interview, a transcript), the next clause
         if width is None:
             # (lengths in screen columns: a line of Chinese or Korean holds twice the text)
-            pcols = _columns(p.strip())
-            scols = _columns(s)
+            ps = p.lstrip()
+            pcols = len(ps) if ps[-1] < "\u1100" else _columns(ps)
+            scols = len(s) if s[-1] < "\u1100" else _columns(s)
         if width is None and blank_separated and pcols >= 40:
             # Paragraphs are separated by blank lines, so a line of prose followed by another
             # line is a soft break inside one paragraph (as in Markdown), unless the next line
