@@ -12,7 +12,13 @@ from pathlib import Path
 import pytest
 
 import textclean
-from textclean.cleaners.layout import fenced_code, is_fence, line_broken, looks_like_code
+from textclean.cleaners.layout import (
+    fenced_code,
+    indented_code,
+    is_fence,
+    line_broken,
+    looks_like_code,
+)
 from textclean.document import CODE, Block, Document, code_fence
 from textclean.pipeline import Draft, split_chunks
 
@@ -363,3 +369,19 @@ def test_heading_runs() -> None:
     assert [b.kind for b in doc.blocks[:2]] == [H, H]
     doc = textclean.clean("The first line of a stanza,\n\nThe Second Line Here\n\nAnd the end of it.")
     assert doc.blocks[1].kind == P
+
+
+def test_code_gates_are_necessary_conditions() -> None:
+    """``Layout.apply`` runs ``fenced_code`` only on text with a run of three backticks or
+    tildes, and ``indented_code`` only when a chunk starts with four spaces or a tab: without
+    them, both return the blocks as they are (nothing recorded)."""
+    rnd = random.Random(3)
+    pieces = ["x = f(1)", "``", "~~", "` `", "``x`", "    ", "\t", "text", "", "\n", " ``", "~ ~"]
+    for _ in range(500):
+        text = "\n".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 10)))
+        d = Draft(blocks=split_chunks(text))
+        before = [(b.kind, b.text, b.line) for b in d.blocks]
+        if "```" not in text and "~~~" not in text:
+            assert [(b.kind, b.text, b.line) for b in fenced_code(d.blocks, d)] == before and not d.removed
+        if not any(b.text.startswith(("    ", "\t")) for b in d.blocks):
+            assert [(b.kind, b.text, b.line) for b in indented_code(d.blocks, d)] == before
