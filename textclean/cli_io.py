@@ -36,7 +36,7 @@ from typing import Any
 
 from .decode import decode
 from .detect import looks_like_html
-from .document import Block, Document  # noqa: F401 - Block is used by the doctest
+from .document import Block, Document, code_fence  # noqa: F401 - Block is used by the doctest
 from .pipeline import Pipeline
 
 __all__ = [
@@ -275,6 +275,8 @@ def render_markdown(doc: Document) -> str:
             parts.append("  " * max(0, b.level - 1) + "- " + b.text)
         elif b.kind == "quote":
             parts.append("\n".join("> " + line for line in b.text.split("\n")))
+        elif b.kind == "code":
+            parts.append(code_fence(b.text))
         else:
             parts.append(b.text)
     return "\n\n".join(parts) + "\n"

@@ -22,19 +22,45 @@ PARAGRAPH = "paragraph"
 HEADING = "heading"
 LIST_ITEM = "list-item"
 QUOTE = "quote"
+#: a code block (a fenced or indented block of a Markdown-ish text), kept verbatim: its text
+#: holds the original line breaks and indentation, and prose cleaners leave it alone
+CODE = "code"
 RAW = "raw"  # a chunk of lines that the layout cleaner has not structured yet
 
-BLOCK_KINDS = (PARAGRAPH, HEADING, LIST_ITEM, QUOTE, RAW)
+BLOCK_KINDS = (PARAGRAPH, HEADING, LIST_ITEM, QUOTE, CODE, RAW)
+
+
+def code_fence(text: str) -> str:
+    """``text`` (a code block's) between fences, as :attr:`Document.text` shows it: three
+    backticks, or one more than the longest run that starts a line of the code, so that no
+    line of the code can close the fence.
+
+    >>> print(code_fence("def f(x):\\n    return x"))
+    ```
+    def f(x):
+        return x
+    ```
+    >>> code_fence("```\\nx\\n```").split("\\n")[0]
+    '````'
+    """
+    longest = 2
+    if "`" in text:
+        for line in text.split("\n"):
+            stripped = line.lstrip()
+            if stripped.startswith("```"):
+                longest = max(longest, len(stripped) - len(stripped.lstrip("`")))
+    fence = "`" * (longest + 1)
+    return f"{fence}\n{text}\n{fence}"
 
 
 @dataclass(slots=True)
 class Block:
-    """One unit of the body: a paragraph, a heading, a list item, a quote.
+    """One unit of the body: a paragraph, a heading, a list item, a quote, a code block.
 
     ``line`` is the 1-based line of the decoded input where the block starts, so
     that removals and warnings can point back at the source.  Before the layout
     cleaner has run, a block is a ``raw`` chunk whose text may still hold line
-    breaks.
+    breaks.  A ``code`` block keeps its line breaks and indentation (without the fences).
     """
 
     text: str
@@ -82,13 +108,19 @@ class Document:
 
     @property
     def paragraphs(self) -> list[str]:
-        """The body as plain strings: one entry per block (headings and list items included)."""
+        """The body as plain strings: one entry per block (headings, list items and code
+        blocks included; a code block with its line breaks, without fences)."""
         return [b.text for b in self.blocks]
 
     @property
     def text(self) -> str:
-        """The body as one string, blocks separated by a blank line."""
-        return "\n\n".join(b.text for b in self.blocks)
+        """The body as one string, blocks separated by a blank line; a code block between
+        fences (:func:`code_fence`), so that cleaning the text again gives the same block.
+
+        >>> Document(blocks=[Block("Run:"), Block("make test", CODE)]).text
+        'Run:\\n\\n```\\nmake test\\n```'
+        """
+        return "\n\n".join(code_fence(b.text) if b.kind == CODE else b.text for b in self.blocks)
 
     def removed_by_reason(self) -> dict[str, int]:
         """Count removals per reason, in first-seen order."""

@@ -35,6 +35,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "it": frozenset(["il", "di", "che", "è", "la", "per", "un", "una", "non", "sono", "del", "della", "gli", "le", "con", "si", "da", "anche", "ha", "nel", "alla"]),
     "pt": frozenset(["o", "a", "os", "as", "de", "do", "da", "que", "e", "em", "um", "uma", "para", "com", "não", "por", "se", "mais", "foi", "pelo", "pela", "ao"]),
     "nl": frozenset(["de", "het", "een", "van", "en", "in", "is", "dat", "op", "te", "zijn", "niet", "met", "voor", "die", "aan", "er", "ook", "als", "bij", "door"]),
+    "ru": frozenset(["и", "в", "не", "на", "что", "с", "по", "как", "это", "он", "она", "они", "но", "из", "за", "от", "для", "к", "о", "же", "его", "было", "был", "была", "также", "который", "которые", "при", "после"]),
     # no pattern tables: the guess only keeps their text from being read as Portuguese or Italian
     "cs": frozenset(["je", "se", "na", "že", "ve", "pro", "jako", "ale", "jsou", "který", "která", "které", "také", "však", "podle", "jeho", "byl", "bylo", "by", "tak", "od", "po", "při", "až"]),
     "pl": frozenset(["się", "na", "że", "nie", "jest", "jak", "ale", "przez", "dla", "oraz", "który", "która", "także", "już", "czy", "jego", "był", "było", "od", "po", "tym", "są", "w", "z"]),
@@ -76,6 +77,12 @@ def detect_language(text: str, *, sample: int = 5_000) -> str | None:
     best = max(scores, key=scores.__getitem__)
     if scores[best] < max(2, n_words // 20):
         return script_language(text[:sample])
+    if best == "ru":
+        # Ukrainian, Serbian and Bulgarian share many function words with Russian: their own
+        # letters tell them apart
+        other = script_language(text[:sample])
+        if other in ("uk", "sr", "bg"):
+            return other
     return best
 
 

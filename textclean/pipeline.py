@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .decode import decode
-from .document import PARAGRAPH, RAW, Block, Document, Removal
+from .document import CODE, PARAGRAPH, RAW, Block, Document, Removal
 
 
 @dataclass
@@ -114,7 +114,8 @@ class Cleaner:
 
 
 class TextCleaner(Cleaner):
-    """A cleaner that maps each block's text through :meth:`fix` (a ``str -> str``)."""
+    """A cleaner that maps each block's text through :meth:`fix` (a ``str -> str``); code
+    blocks (kind ``code``) are kept verbatim."""
 
     def fix(self, text: str) -> str:  # pragma: no cover - interface
         raise NotImplementedError
@@ -122,7 +123,8 @@ class TextCleaner(Cleaner):
     def apply(self, draft: Draft) -> None:
         fix = self.fix
         for block in draft.blocks:
-            block.text = fix(block.text)
+            if block.kind != CODE:
+                block.text = fix(block.text)
 
 
 class FunctionCleaner(TextCleaner):
@@ -323,7 +325,8 @@ class Pipeline:
         for b in draft.blocks:
             if b.kind == RAW:
                 b.kind = PARAGRAPH
-            b.text = b.text.strip()
+            # (a code block keeps the indentation of its first line)
+            b.text = b.text.strip() if b.kind != CODE else b.text.rstrip().lstrip("\n")
         return draft
 
     def clean(self, data: str | bytes | None, *, url: str | None = None) -> Document:

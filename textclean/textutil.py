@@ -9,9 +9,9 @@ import unicodedata
 import regex
 
 #: Closing quotes and brackets that may follow sentence-final punctuation.
-_CLOSERS = "\"'”’»)]}›*_"
+_CLOSERS = "\"'”’»)]}›*_」』）】〉》"
 #: Sentence-final punctuation in the scripts we handle.
-TERMINAL = ".!?…:;。！？"
+TERMINAL = ".!?…:;。！？｡．؟۔।॥։።"  # (also Arabic, Urdu, Devanagari, Armenian, Ethiopic stops)
 
 _WS = regex.compile(r"\s+")
 #: the characters ``str.split`` splits at, except the plain space (stdlib ``re``: a fast scan)
@@ -35,11 +35,25 @@ _QUOTE_PAIRS = tuple((chr(k), v) for k, v in _QUOTE_TABLE.items())
 
 
 def norm_key(text: str) -> str:
-    """A comparison key: straight quotes, folded case, collapsed white space."""
+    """A comparison key: straight quotes, folded case, collapsed white space.  Turkish dotted
+    and dotless i fold alike (``İ`` casefolds to ``i`` and a combining dot, ``I`` to ``i``, but
+    ``ı`` stays itself), so a headline in capitals matches its sentence-case copy.
+
+    >>> norm_key("YENİ METRO HATTI") == norm_key("Yeni metro hattı")
+    True
+    """
     if not text.isascii():
         for curly, plain in _QUOTE_PAIRS:
             if curly in text:
                 text = text.replace(curly, plain)
+        key = _norm_key(text)
+        if "\u0307" in key or "ı" in key:
+            key = key.replace("\u0307", "").replace("ı", "i")
+        return key
+    return _norm_key(text)
+
+
+def _norm_key(text: str) -> str:
     if text.isprintable():
         # every white-space character but the plain space is non-printable (``str.isspace``;
         # tests/test_perf_gates.py enumerates them): no ``\x1c``-``\x1f`` and nothing that

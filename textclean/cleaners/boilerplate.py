@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 
 import regex
 
-from ..document import Block
+from ..document import CODE, Block
 from ..patterns import FOLD_EXCEPTIONS, Patterns, document_languages, load
 from ..pipeline import Cleaner, Draft
 from ..textutil import ends_sentence
@@ -191,7 +191,8 @@ class Boilerplate(Cleaner):
     def apply(self, draft: Draft) -> None:
         pats = self.patterns(draft)
         blocks = draft.blocks
-        scored = self.score_all([b.text for b in blocks], pats)
+        # (a code block is not prose: no line rule reads it)
+        scored = self.score_all([b.text if b.kind != CODE else "" for b in blocks], pats)
         drop = [s >= self.threshold for s, _ in scored]
         # Clusters: weaker evidence next to removed boilerplate is enough.  One forward and
         # one backward sweep propagate along a whole run (linear time).
@@ -209,7 +210,7 @@ class Boilerplate(Cleaner):
         for i in range(len(blocks) - 1):
             if drop[i] and reasons[i] == "related-link" and _LABEL_ONLY.match(blocks[i].text):
                 nxt = blocks[i + 1].text
-                if not drop[i + 1] and len(nxt) <= 200 and not ends_sentence(nxt.rstrip(")")):
+                if not drop[i + 1] and len(nxt) <= 200 and not ends_sentence(nxt.rstrip(")")) and blocks[i + 1].kind != CODE:
                     drop[i + 1] = True
                     reasons[i + 1] = "related-link"
         kept: list[Block] = []

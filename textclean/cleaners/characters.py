@@ -9,7 +9,7 @@ from typing import Any
 
 import regex
 
-from ..document import Block
+from ..document import CODE, Block
 from ..pipeline import Cleaner, Draft, TextCleaner
 
 # Characters that appear when UTF-8 is read as cp1252/latin-1 (or double-encoded):
@@ -397,7 +397,8 @@ class Spaces(TextCleaner):
                 # as " \n" or at its own end): ``_fix`` changes no block
                 return
         for block in draft.blocks:
-            block.text = self._fix(block.text, odd, nfc)
+            if block.kind != CODE:  # (a code block keeps its tabs and runs of spaces)
+                block.text = self._fix(block.text, odd, nfc)
 
     def fix(self, text: str) -> str:
         return self._fix(text, True, False)

@@ -27,7 +27,9 @@ _FILLER = regex.compile(
     # "às 14h30", "om 14.30 uur")
     r"luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|il|alle|ore|"
     r"segunda|terça|terca|quarta|quinta|sexta|feira|em|às|"
-    r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|om|uur|op)\b|[\W_]+"
+    r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|om|uur|op|"
+    # Russian weekdays, "г." / "года" after the year, "в 14:30"
+    r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|г|года|в)\b|[\W_]+"
 )
 
 

@@ -16,13 +16,15 @@ their own.  Line-end hyphens are dropped only where they split a word.
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import pairwise
 
 import regex
 
-from ..document import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, RAW, Block
+from ..document import CODE, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, RAW, Block
 from ..patterns import load
 from ..pipeline import Cleaner, Draft
 from ..textutil import ends_sentence, first_word, starts_lower, url_only
@@ -97,6 +99,325 @@ _VOCAB_WORD = regex.compile(r"\w+(?:-\w+)*")
 _COMPOUND_PREFIXES = frozenset(
     ["anti", "non", "self", "well", "ex", "co", "pre", "post", "multi", "pro", "semi", "quasi", "cross", "long", "short", "high", "low", "full", "half", "all", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "mid", "near", "far", "over", "under", "counter", "neo", "pseudo", "ultra", "inter", "intra", "extra", "socio", "bio", "eco", "euro", "afro", "sino", "russo", "franco", "anglo", "vice"]
 )
+
+
+def _unspaced(c: str) -> bool:
+    """Is ``c`` a character of a script written without spaces between words (Chinese,
+    Japanese kana, their punctuation and full-width forms, Thai, Lao, Khmer)?  A line break
+    between two such characters is removed without a space; Korean (Hangul) is written with
+    spaces and is not one of them.
+
+    >>> [_unspaced(c) for c in "政か。ไ한a"]
+    [True, True, True, True, False, False]
+    """
+    o = ord(c)
+    if o < 0x0E00:
+        return False
+    return (
+        0x0E00 <= o <= 0x0EFF  # Thai, Lao
+        or 0x1780 <= o <= 0x17FF  # Khmer
+        or 0x2E80 <= o <= 0x312F  # CJK radicals, CJK symbols and punctuation, kana, bopomofo
+        or 0x31A0 <= o <= 0x31FF
+        or 0x3400 <= o <= 0x4DBF
+        or 0x4E00 <= o <= 0x9FFF
+        or 0xF900 <= o <= 0xFAFF
+        or 0xFE30 <= o <= 0xFE4F  # CJK compatibility forms
+        or 0xFF00 <= o <= 0xFFEF  # full-width and half-width forms
+        or 0x20000 <= o <= 0x3FFFF
+    )
+
+
+# a code fence: three or more backticks (an info string without backticks may follow) or
+# three or more tildes.  Indented by any white space (Markdown allows three spaces): every
+# block of the output starts a line, without its indentation, so a line that would be a
+# fence once stripped is read as one in the input too
+_FENCE = regex.compile(r"^(\s*)(`{3,}(?=[^`]*$)|~{3,})\s*(.*?)\s*$")
+
+
+def is_fence(line: str) -> bool:
+    """Is ``line`` a code fence (```` ```python ````, ``~~~``)?
+
+    >>> is_fence("```python"), is_fence("  ~~~"), is_fence("``` x ```"), is_fence("`` x")
+    (True, True, False, False)
+    """
+    return line.lstrip()[:3] in ("```", "~~~") and _FENCE.match(line) is not None
+
+
+_LEAD_FENCE = regex.compile(r"^(?:`{3,}|~{3,})\s*")
+
+
+def _fence_lines(blocks: list[Block]) -> list[tuple[int, int, int, str, int, bool]]:
+    """The fence lines of the raw chunks: ``(chunk, line in chunk, indent, fence character,
+    fence length, has an info string)``."""
+    found: list[tuple[int, int, int, str, int, bool]] = []
+    for c, b in enumerate(blocks):
+        t = b.text
+        if "```" not in t and "~~~" not in t:
+            continue
+        for j, line in enumerate(t.split("\n")):
+            if line.lstrip()[:3] in ("```", "~~~"):
+                m = _FENCE.match(line)
+                if m:
+                    indent = len(m.group(1)) if m.group(1).strip(" ") == "" else 0
+                    found.append((c, j, indent, m.group(2)[0], len(m.group(2)), bool(m.group(3))))
+    return found
+
+
+def fenced_code(blocks: list[Block], draft: Draft, cleaner: str = "layout") -> list[Block]:
+    """Cut the code blocks between fence lines (```` ``` ```` or ``~~~``, up to the next
+    fence line of the same character, at least as long and without an info string) out of
+    the raw chunks, across blank lines: one ``code`` block each, its lines as they were
+    (without trailing white space, the fence's indentation removed).  The fence lines are
+    recorded as ``markup``.  A fence that is never closed opens no code block: its marker is
+    removed (recorded as ``markup``) and the rest of its line (an info string) is read as text,
+    so that no fence is left at the start of a line of the output that a second cleaning could
+    pair with another.
+
+    >>> from textclean.pipeline import split_chunks
+    >>> d = Draft(blocks=split_chunks("Run:\\n```sh\\nmake test\\n\\n  make run\\n```\\nDone."))
+    >>> [(b.kind, b.text) for b in fenced_code(d.blocks, d)]
+    [('raw', 'Run:'), ('code', 'make test\\n\\n  make run'), ('raw', 'Done.')]
+    >>> [r.text for r in d.removed]
+    ['```sh', '```']
+    """
+    fences = _fence_lines(blocks)
+    if not fences:
+        return blocks
+    # (start chunk, start line, end chunk, end line, indent) of each code block
+    spans: list[tuple[int, int, int, int, int]] = []
+    unclosed: set[tuple[int, int]] = set()
+    # the fences that can close, per character: their indices in ``fences`` and, from each on,
+    # the longest of them; an opener that nothing closes is told in O(log n) (a text of many
+    # unclosed fences stays linear), and a search that finds its closer skips what it read
+    closers: dict[str, tuple[list[int], list[int]]] = {}
+    for n, f in enumerate(fences):
+        if not f[5]:
+            closers.setdefault(f[3], ([], []))[0].append(n)
+    for idx, longest in closers.values():
+        run = 0
+        for n in reversed(idx):
+            run = max(run, fences[n][4])
+            longest.append(run)
+        longest.reverse()
+    k = 0
+    while k < len(fences):
+        c, j, indent, char, length, _ = fences[k]
+        idx, longest = closers.get(char, ([], []))
+        first = bisect_right(idx, k)
+        close = None
+        if first < len(idx) and longest[first] >= length:
+            close = next(idx[i] for i in range(first, len(idx)) if fences[idx[i]][4] >= length)
+        if close is None:
+            unclosed.add((c, j))  # never closed: the fence lines after it are read on their own
+            k += 1
+            continue
+        spans.append((c, j, fences[close][0], fences[close][1], indent))
+        k = close + 1
+    out: list[Block] = []
+    cut = iter(spans)
+    span = next(cut, None)
+    code: list[str] | None = None  # the lines of the open code block
+    code_line = 0
+    indent = 0
+    last_line = 0  # the input line of the last line added to the open code block
+    for c, b in enumerate(blocks):
+        lines = b.text.split("\n")
+        base = b.line or 1
+        rest: list[str] = []  # the lines of the chunk outside code, since the last fence
+        rest_line = base
+        for j, line in enumerate(lines):
+            lineno = base + j
+            if code is None and span is not None and (c, j) == span[:2]:
+                if rest:
+                    out.append(Block("\n".join(rest), RAW, rest_line))
+                    rest = []
+                draft.record(cleaner, "markup", line.strip(), lineno)
+                code, code_line, indent, last_line = [], lineno + 1, span[4], lineno
+                continue
+            if code is not None and span is not None and (c, j) == span[2:4]:
+                draft.record(cleaner, "markup", line.strip(), lineno)
+                while code and not code[-1]:
+                    code.pop()
+                first = next((i for i, x in enumerate(code) if x), len(code))
+                if first < len(code):
+                    out.append(Block("\n".join(code[first:]), CODE, code_line + first))
+                code, span = None, next(cut, None)
+                rest_line = lineno + 1
+                continue
+            if code is not None:
+                code.extend([""] * (lineno - last_line - 1))  # the blank lines between chunks
+                cut_to = min(indent, len(line) - len(line.lstrip(" ")))
+                code.append(line[cut_to:].rstrip())
+                last_line = lineno
+                continue
+            if (c, j) in unclosed:
+                m = _LEAD_FENCE.match(line.strip())
+                if m is not None:
+                    draft.record(cleaner, "markup", m.group(0).strip(), lineno)
+                    line = line.strip()[m.end():]
+                    if not line:
+                        continue
+            if not rest:
+                rest_line = lineno
+            rest.append(line)
+        if rest:
+            out.append(Block("\n".join(rest), RAW, rest_line))
+    return out
+
+
+def _unfenced(text: str, draft: Draft, lineno: int) -> str:
+    """A list item's, quote's or heading's text without a code fence at its start (recorded as
+    ``markup``): shown on a line of its own in the output, it would open a code block when the
+    output is cleaned again."""
+    if text[:3] not in ("```", "~~~"):
+        return text
+    m = _LEAD_FENCE.match(text)
+    if m is None:
+        return text
+    draft.record("layout", "markup", m.group(0).strip(), lineno)
+    return text[m.end():]
+
+
+def _caseless(c: str) -> bool:
+    """A letter of a script without case (``政``, ``ا``, ``한``; not ``a``, ``Я``)."""
+    return c.isalpha() and c.lower() == c.upper()
+
+
+# what marks a line of code: an assignment or comparison, an arrow, a call "name(", a brace,
+# bracket or semicolon, a comment or a shell prompt at the start
+_CODE_SIGN = regex.compile(r"[=!<>]=|\s=\s|=>|->|\w\(|[{}\[\];]|^\s*(?:#|//|/\*|--\s|\$\s|>>>\s)")
+_CODE_END = tuple("{}()[];:,\\")
+
+
+def _indented(line: str) -> bool:
+    return line.startswith(("    ", "\t")) or not line.strip()
+
+
+def looks_like_code(lines: list[str]) -> bool:
+    """Do these (indented) lines read as code rather than indented prose?  Half of them or more
+    end in a bracket, a brace, ``;``, ``:`` or ``,``, or show an operator, a call, a comment or
+    a prompt; at most a quarter end like a sentence; and fewer than 88 % of the visible
+    characters are letters (indented clauses ending in ``;`` are prose).
+
+    >>> looks_like_code(["    def f(x):", "        return x * 2"])
+    True
+    >>> looks_like_code(["    The committee met on Tuesday.", "    It will meet again."])
+    False
+    >>> looks_like_code(["    (a) the tenant may not sublet the premises;", "    (b) nor keep a dog;"])
+    False
+    """
+    lines = [line for line in lines if line.strip()]
+    if not lines:
+        return False
+    code = sum(1 for line in lines if line.rstrip().endswith(_CODE_END) or _CODE_SIGN.search(line))
+    prose = sum(1 for line in lines if line.rstrip().endswith((".", "!", "?", "…")) and not line.rstrip().endswith(".."))
+    if 2 * code < len(lines) or 4 * prose > len(lines):
+        return False
+    visible = "".join("".join(line.split()) for line in lines)
+    return sum(1 for c in visible if c.isalpha()) < 0.88 * len(visible)
+
+
+def indented_code(blocks: list[Block], draft: Draft) -> list[Block]:
+    """Raw chunks whose every line is indented by four spaces or a tab and that read as code
+    (:func:`looks_like_code`) become ``code`` blocks, without the indentation they share; the
+    indented chunks right after one (blank lines between) belong to it.  A chunk after a list
+    item is the item's continuation, not code.
+
+    >>> from textclean.pipeline import split_chunks
+    >>> d = Draft(blocks=split_chunks("Call it:\\n\\n    x = f(1)\\n    if x:\\n\\n        print(x)\\n\\nDone."))
+    >>> [(b.kind, b.text) for b in indented_code(d.blocks, d)]
+    [('raw', 'Call it:'), ('code', 'x = f(1)\\nif x:\\n\\n    print(x)'), ('raw', 'Done.')]
+    """
+    out: list[Block] = []
+    code: list[str] | None = None  # the lines of the open code block
+    code_line = last = 0
+    for b in blocks:
+        lines = b.text.split("\n")
+        base = b.line or 1
+        indented = b.kind == RAW and all(_indented(line) for line in lines)
+        if indented and (code is not None or (
+                looks_like_code(lines) and not (out and out[-1].kind == RAW and list_marker(out[-1].text.split("\n")[-1])))):
+            if code is None:
+                code, code_line = [], base
+            else:
+                code.extend([""] * (base - last - 1))
+            code.extend(line.rstrip() for line in lines)
+            last = base + len(lines) - 1
+            continue
+        if code is not None:
+            out.append(_dedented(code, code_line))
+            code = None
+        out.append(b)
+    if code is not None:
+        out.append(_dedented(code, code_line))
+    return out
+
+
+def _dedented(lines: list[str], line: int) -> Block:
+    text = [x.replace("\t", "    ", 1) if x.startswith("\t") else x for x in lines]
+    cut = min(len(x) - len(x.lstrip(" ")) for x in text if x)
+    return Block("\n".join(x[cut:] for x in text), CODE, line)
+
+
+def _columns(text: str) -> int:
+    """The width of ``text`` on screen: a wide character (Chinese, Japanese, Korean, full-width
+    forms) takes two columns.  Only a text ending in such a character is measured character by
+    character (the others count one column a character).
+
+    >>> _columns("plain"), _columns("정부는 올해")
+    (5, 11)
+    """
+    if text[-1:] < "\u1100":
+        return len(text)
+    return len(text) + sum(1 for c in text if c >= "\u1100" and unicodedata.east_asian_width(c) in "WF")
+
+
+#: the longest line (in characters) of a chunk whose line breaks can be kept as they are
+_SHORT_LINES = 40
+_BREAK_END = tuple(",;:.!?…。！？、，；：،؛؟")
+
+
+def line_broken(lines: list[str], width: int | None = None) -> bool:
+    """Are the line breaks of this chunk meant (a stanza, an address, an ingredient list), not
+    a wrap?  At least four lines of at most ``_SHORT_LINES`` characters, none ending in a
+    hyphen, and the breaks marked: when the lines are much shorter than the document's wrap
+    width (or it has none), 70 % of the breaks (the line ends with punctuation, or the next
+    one does not start in lowercase); when they may be wrapped at it, a verse's marks: four
+    lines or more, every one starting in uppercase, half of them ending with punctuation.
+
+    >>> line_broken(["Thomas Becker", "Records Department", "Fleethörn 9", "24103 Kiel"])
+    True
+    >>> line_broken(["The Orchard sleeps in winter light,", "The ladder leans against the wall;",
+    ...              "The roots remember, out of sight,", "The blossom waiting for us all."], 36)
+    True
+    >>> line_broken(["A column of newspaper text is", "wrapped at a narrow width, and", "Berlin is in it", "for a while."], 32)
+    False
+    """
+    if len(lines) < 4:
+        return False
+    stripped: list[str] = []
+    for line in lines:  # (a line of prose ends the test at once)
+        s = line.strip() if len(line) > _SHORT_LINES or line[:1].isspace() or line[-1:].isspace() else line
+        if len(s) > _SHORT_LINES or not s or s[-1] == "-":
+            return False
+        stripped.append(s)
+    longest = max(len(s) for s in stripped)
+    upper = sum(1 for s in stripped[1:] if not starts_lower(s))
+    ends = sum(1 for s in stripped[:-1] if s.endswith(_BREAK_END))
+    pairs = len(stripped) - 1
+    if width is not None and longest > 0.7 * width:
+        return upper == pairs and not starts_lower(stripped[0]) and 2 * ends >= pairs
+    marked = sum(1 for prev, nxt in pairwise(stripped)
+                 if prev.endswith(_BREAK_END) or not starts_lower(nxt))
+    return 10 * marked >= 7 * pairs
+
+
+# a speaker's turn in a transcript: "Q:", "A:", "MAYOR:", "JOHN SMITH:" at the start of a line
+_SPEAKER = regex.compile(r"^(?:[QA]|\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]+){0,2}):\s")
+
+
+# a numbered clause: "1.2", "3.1.4.", "(a)", "(iv)", "§ 3" at the start of a line
+_CLAUSE = regex.compile(r"^(?:\d{1,3}(?:\.\d{1,3})+\.?|\((?:\d{1,3}|[a-z]|[ivxlc]{1,6})\)|§{1,2}\s?\d{1,4}\w?)\s")
 
 
 def _indent(line: str) -> int:
@@ -278,6 +599,18 @@ class Layout(Cleaner):
         raw = [b for b in draft.blocks if b.kind == RAW]
         if not raw:
             return
+        text = "\n".join([b.text for b in raw])
+        # (text only: blocks from HTML come structured)
+        # (a one-character search first: much faster than looking for three)
+        if len(raw) == len(draft.blocks) and (("`" in text and "```" in text) or ("~" in text and "~~~" in text)):
+            draft.blocks = fenced_code(draft.blocks, draft, self.name)  # fenced code blocks
+            raw = [b for b in draft.blocks if b.kind == RAW]
+            text = "\n".join([b.text for b in raw])
+        if (any(b.text[:1] in " \t" and b.text.startswith(("    ", "\t")) for b in raw)
+                and all(b.kind in (RAW, CODE) for b in draft.blocks)):
+            draft.blocks = indented_code(draft.blocks, draft)  # indented code
+            raw = [b for b in draft.blocks if b.kind == RAW]
+            text = "\n".join([b.text for b in raw])
         chunks = [b.text.split("\n") for b in raw]
         width = estimate_width(chunks)
         draft.extra["wrap_width"] = width
@@ -285,7 +618,7 @@ class Layout(Cleaner):
         # for by name): a Dutch "en" must not keep German "Frau-" / "en" apart
         langs = () if tuple(draft.options.languages) == ("auto",) else tuple(draft.options.languages)
         hy = Hyphenation(
-            "\n".join(b.text for b in raw),
+            text,
             draft.language,
             load((*langs, draft.language)).suspended_joiners,
         )
@@ -324,6 +657,10 @@ class Layout(Cleaner):
             if not may_be_marked(stripped) and not url_only(block.text):
                 return [Block(stripped, PARAGRAPH, base)]
         lines = block.text.split("\n")
+        if len(lines) >= 4 and line_broken(lines, width):
+            # a stanza, an address, a list without markers: each line stays a block
+            return [b for i, line in enumerate(lines)
+                    for b in self._structure(Block(line, RAW, base + i), None, hy, draft, joined)]
         if width is None and len(lines) > 1 and blank_separated:
             # No document-wide evidence, but paragraphs are separated by blank lines: the
             # chunk's own lines may still show a wrap width.
@@ -370,7 +707,9 @@ class Layout(Cleaner):
                 qm = _QUOTE_MARK.match(line)
                 bm = list_marker(line)
                 if m:
-                    out.append(Block(_MARKERS.sub("", m.group(2).strip()), HEADING, lineno, len(m.group(1))))
+                    heading = _unfenced(_MARKERS.sub("", m.group(2).strip()), draft, lineno)
+                    if heading:
+                        out.append(Block(heading, HEADING, lineno, len(m.group(1))))
                     flush()
                     continue
             else:
@@ -381,19 +720,30 @@ class Layout(Cleaner):
                 continue
             if qm:
                 text = _MARKERS.sub("", line[qm.end():].strip())
+                # (the lines of a quoted e-mail are read as any others: "Thanks," / "Sam" stay
+                # apart)
+                goes_on = bool(text) and cur is not None and cur.kind == QUOTE and self._continues(
+                    cur_last, text, width, cur_lines > 1, blank_separated)
+                if not goes_on:
+                    text = _unfenced(text, draft, lineno)
                 if not text:
                     draft.record(self.name, "markup", stripped, lineno)
                     flush()
                     continue
-                if cur is not None and cur.kind == QUOTE:
+                if goes_on and cur is not None:
                     self._join(parts, text, hy)
+                    cur_lines += 1
                     joined[id(cur)] = cur
                     cur_last = text
                     continue
                 new = Block(text, QUOTE, lineno)
                 line = text
             elif bm:
-                new = Block(_MARKERS.sub("", line[bm.end():].strip()), LIST_ITEM, lineno, len(bm.group(1)) // 2)
+                item = _unfenced(_MARKERS.sub("", line[bm.end():].strip()), draft, lineno)
+                if not item:
+                    flush()
+                    continue
+                new = Block(item, LIST_ITEM, lineno, len(bm.group(1)) // 2)
             elif cur is not None and self._continues(cur_last, line, width, cur_lines > 1, blank_separated):
                 self._join(parts, stripped, hy)
                 joined[id(cur)] = cur
@@ -424,26 +774,40 @@ class Layout(Cleaner):
         final = ends_sentence(p)
         if not final and starts_lower(s):
             return True
-        if width is None and blank_separated and len(p.strip()) >= 40:
+        if not final and s[:1] >= "\u0590" and _caseless(s[0]) and _caseless(p[-1]) and _columns(p) >= 30:
+            # a script without case (Chinese, Japanese, Korean, Arabic, Hebrew, Hindi ...): a
+            # long unfinished line followed by a letter goes on, as a lowercase start does
+            return True
+        if final and (((s[:1] in "(§" or s[:1].isdigit()) and _CLAUSE.match(s)) or (":" in s[:30] and _SPEAKER.match(s))):
+            return False  # the next speaker's turn (an interview, a transcript), the next clause
+        if width is None:
+            # (lengths in screen columns: a line of Chinese or Korean holds twice the text)
+            ps = p.lstrip()
+            pcols = len(ps) if ps[-1] < "\u1100" else _columns(ps)
+            scols = len(s) if s[-1] < "\u1100" else _columns(s)
+        if width is None and blank_separated and pcols >= 40:
             # Paragraphs are separated by blank lines, so a line of prose followed by another
             # line is a soft break inside one paragraph (as in Markdown), unless the next line
             # is a short standalone line (a heading).
-            return not (len(s) < 0.5 * len(p.strip()) and not ends_sentence(s)) or starts_lower(s)
+            return not (scols < 0.5 * pcols and not ends_sentence(s)) or starts_lower(s)
         if width is None:
             # No wrap width: an unfinished long line that is not a title goes on; so does a
             # line indented by exactly one space after a long line (a PDF-copy artefact).
             if final:
-                return len(p.strip()) >= 60 and _indent(line) == 1 and _indent(prev) == 0
-            if in_wrap or (s[:1].isdigit() and len(p.strip()) >= 40):
+                return pcols >= 60 and _indent(line) == 1 and _indent(prev) == 0
+            if in_wrap or (s[:1].isdigit() and pcols >= 40):
                 # an unfinished line of a paragraph already shown to be wrapped, or of a long
                 # line going on with a number ("rose to" / "3.5 billion"); a short line over a
                 # date ("Von Anna Müller" / "03.12.2026, 14:30 Uhr") is a line of its own
                 return True
             # ... unless the next line is a short standalone line (a heading after a caption).
-            short_next = len(s) < 0.5 * len(p.strip()) and not ends_sentence(s)
-            return len(p.strip()) >= 60 and not _title_cased(p) and not short_next
+            short_next = scols < 0.5 * pcols and not ends_sentence(s)
+            return pcols >= 60 and not _title_cased(p) and not short_next
         n = _line_len(prev)
-        if n + 1 + len(first_word(s)) > width:
+        fw = first_word(s)
+        if fw[:1] >= "\u0e00" and _unspaced(fw[0]):
+            fw = fw[0]  # Chinese, Japanese, Thai wrap after any character: one is the next word
+        if n + 1 + len(fw) > width:
             return True  # the next word did not fit: a wrap
         if n >= 0.8 * width:
             # A nearly full line: a wrap (PDF text is wrapped by glyph width, not by
@@ -463,6 +827,8 @@ class Layout(Cleaner):
             parts.append(nxt)
         elif last.endswith("-") and not last.endswith(" -"):
             parts.append(nxt)
+        elif last[-1] >= "\u0e00" and nxt[:1] >= "\u0e00" and _unspaced(last[-1]) and _unspaced(nxt[0]):
+            parts.append(nxt)  # Chinese, Japanese, Thai: a line break is not a space
         else:
             parts.append(" ")
             parts.append(nxt)

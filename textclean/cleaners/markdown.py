@@ -20,9 +20,10 @@ from urllib.parse import urljoin
 
 import regex
 
-from ..document import PARAGRAPH, Block
+from ..document import CODE, PARAGRAPH, Block
 from ..pipeline import Cleaner, Draft
 from .characters import fix_mojibake
+from .layout import is_fence
 
 _IMAGE = regex.compile(r"!\[([^\[\]\n]{0,500})\]\(([^()\s]{0,2000})(?:\s+\"[^\"\n]{0,300}\")?\)")
 _LINK = regex.compile(r"\[([^\[\]\n]{1,1000})\]\(\s*((?:[^()\s]|\([^()\s]{0,100}\)){0,2000})(?:\s+\"[^\"\n]{0,300}\")?\s*\)")
@@ -35,7 +36,8 @@ _SPACES = regex.compile(r"(?<=\S)\s{2,}|\s+(?=\s)")
 # every character that ``regex`` reads as ``\s`` except the plain space (stdlib ``re``, a fast
 # scan): ``_SPACES`` changes nothing in a text with none of them and no double space
 _OTHER_SPACE = re.compile("[\t\n\x0b\x0c\r\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
-_STRUCTURAL = regex.compile(r"^(?:(?:[-*+•‣◦▪●▸►–]|\d{1,3}[.)]|#{1,6})(?:\s|$)|>)")
+# (and a code fence: reduced markup must not open a code block on a second cleaning)
+_STRUCTURAL = regex.compile(r"^(?:(?:[-*+•‣◦▪●▸►–]|\d{1,3}[.)]|#{1,6})(?:\s|$)|>| {0,3}(?:```|~~~))")
 _ABSOLUTE = regex.compile(r"(?i)^(?:https?|ftp)://")
 _LONE_MARKERS = regex.compile(r"^\s*(?:(?:\*\*|__)\s*)+|(?:\s*(?:\*\*|__))+\s*$")
 
@@ -72,8 +74,8 @@ class Markdown(Cleaner):
         emptied = False
         for block in draft.blocks:
             t = block.text
-            if not _has_markup(t):
-                continue
+            if not _has_markup(t) or block.kind == CODE:
+                continue  # (a code block is kept verbatim)
             line = block.line
 
             def image(m: regex.Match[str], _line: int | None = line) -> str:
@@ -120,8 +122,8 @@ class Markdown(Cleaner):
             if not t.isascii() and t != block.text:
                 # removed markup can let marks compose, or complete a mis-decoded sequence
                 t = fix_mojibake(unicodedata.normalize("NFC", t))
-            if _STRUCTURAL.match(t) and not _STRUCTURAL.match(block.text):
-                continue  # reducing would turn text into a list item or heading on a second pass
+            if _STRUCTURAL.match(t) and (not _STRUCTURAL.match(block.text) or (is_fence(t) and not is_fence(block.text))):
+                continue  # reducing would turn text into a list item, heading or fence on a second pass
             block.text = t
             emptied = emptied or not t
         if emptied:

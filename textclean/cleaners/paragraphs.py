@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from ..document import HEADING, PARAGRAPH, RAW, Block
+from ..document import CODE, HEADING, PARAGRAPH, RAW, Block
 from ..pipeline import Cleaner, Draft
 from ..textutil import ends_sentence, word_count
 from .characters import fix_mojibake
@@ -33,7 +33,7 @@ def reread_structure(draft: Draft, blocks: list[Block]) -> bool:
         return False
     hy: Hyphenation | None = None
     for b in blocks:
-        if "\n" in b.text or not _MARKUP_START.match(b.text):
+        if "\n" in b.text or not _MARKUP_START.match(b.text) or b.kind == CODE:
             continue
         hy = hy or Hyphenation("", draft.language, frozenset())
         new = Layout()._structure(Block(b.text, RAW, b.line), None, hy, draft, {})
@@ -91,7 +91,11 @@ class ParagraphRepair(Cleaner):
         chains: list[list[Block]] = []  # reversed: the blocks to join into one, right to left
         pieces: list[list[str]] = []  # their texts (joined once at the end: linear)
         for b in reversed(blocks):
-            if chains:
+            if b.kind == CODE:
+                chains.append([b])  # a code block is never joined, nor joined to
+                pieces.append([""])
+                continue
+            if chains and chains[-1][0].kind != CODE:
                 nxt_end = pieces[-1][0]
                 nxt_start = pieces[-1][-1]
                 text = b.text.strip()
@@ -137,7 +141,10 @@ class ParagraphRepair(Cleaner):
 class Headings(Cleaner):
     """Mark short standalone lines without final punctuation as subheadings (kind ``heading``).
 
-    Only the block kind changes; the text is kept as a paragraph of its own.
+    Only the block kind changes; the text is kept as a paragraph of its own.  A heading stands
+    over body text: a line followed by another such line (the lines of an address, an
+    ingredient list: inside a run of three or more such lines) is none, nor is a line after
+    one ending in ``,``, ``;`` or ``:`` (a line of a stanza).
     """
 
     name = "headings"
@@ -147,17 +154,23 @@ class Headings(Cleaner):
 
     def apply(self, draft: Draft) -> None:
         blocks = draft.blocks
+        candidate = [b.kind in _JOINABLE and self._looks_like_heading(b.text.strip()) for b in blocks]
         for i, b in enumerate(blocks):
-            if b.kind not in _JOINABLE or i + 1 >= len(blocks):
+            if not candidate[i] or i + 1 >= len(blocks):
                 continue
-            t = b.text.strip()
-            if (
-                t
-                and (t[0].isupper() or t[0].isdigit())
-                and t[-1] not in "\"'”’»)"
-                and not t.endswith(",")
-                and not ends_sentence(t)
-                and word_count(t) <= self.max_words  # last: the dearest test
-            ):
-                b.kind = HEADING
-                b.level = 2
+            if i > 0 and candidate[i - 1] and candidate[i + 1]:
+                continue  # inside a run of such lines
+            if i > 0 and blocks[i - 1].kind in _JOINABLE and blocks[i - 1].text.rstrip()[-1:] in (",", ";", ":"):
+                continue
+            b.kind = HEADING
+            b.level = 2
+
+    def _looks_like_heading(self, t: str) -> bool:
+        return bool(
+            t
+            and (t[0].isupper() or t[0].isdigit() or t[0] == "§")
+            and t[-1] not in "\"'”’»)"
+            and not t.endswith(",")
+            and not ends_sentence(t)
+            and word_count(t) <= self.max_words  # last: the dearest test
+        )
