@@ -40,7 +40,7 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from ..document import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Block, Removal
+from ..document import CODE, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Block, Removal
 from .parse import parse_html, text_content
 
 CLEANER = "html"
@@ -506,6 +506,8 @@ class _Walker:
             return
         if tag == "tr" and self.table_row(el, owner, in_link):
             return
+        if tag == "pre" and self.code_block(el, in_link):
+            return
         if tag in _BLOCK_TAGS or "-" in tag:
             self.flush()
             if tag in _HEADINGS:
@@ -536,6 +538,33 @@ class _Walker:
             self.owner, self.kind, self.level = owner, kind, level
             self.add(child.tail, in_link)
 
+
+    def code_block(self, pre: Any, in_link: bool) -> bool:
+        """A ``<pre>`` that holds code (a ``<code>`` element, or lines that read as code:
+        :func:`textclean.cleaners.layout.looks_like_code`) as one ``code`` block, its lines and
+        indentation kept; ``False`` for other preformatted text (a poem, a plain-text mail),
+        which is walked as before."""
+        from ..cleaners.layout import looks_like_code
+
+        text = "".join(pre.itertext())
+        lines = [line.rstrip() for line in text.strip("\n").split("\n")]
+        if not any(lines):
+            return False
+        has_code = any(isinstance(d.tag, str) and d.tag == "code" for d in pre.iterdescendants())
+        if not has_code and not looks_like_code(lines):
+            return False
+        # the lines' common indentation goes (a <pre> indented with its markup)
+        indent = min(len(line) - len(line.lstrip()) for line in lines if line.strip())
+        body = "\n".join(line[indent:] for line in lines).strip("\n")
+        link_chars = 0
+        hrefs: list[str] = []
+        for a in pre.iter("a"):
+            link_chars += len("".join(a.itertext()).strip())
+            if a.get("href"):
+                hrefs.append(a.get("href"))
+        self.flush()
+        self.blocks.append(TextBlock(body, CODE, 0, pre, len(body) if in_link else link_chars, hrefs, len(self.blocks)))
+        return True
 
     def table_row(self, tr: Any, owner: Any, in_link: bool) -> bool:
         """A row of a data table as one block, ``| cell | cell |`` (the form a Markdown table
