@@ -129,3 +129,15 @@ def test_report_renders_in_headless_chromium(tmp_path: Path) -> None:
     assert r.returncode == 0, r.stderr[-2000:]
     data = shot.read_bytes()
     assert data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) > 10_000
+
+
+def test_report_shows_code_blocks_as_code(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "code.md").write_text("Run this:\n\n```\nmake test\n  make run\n```\n", encoding="utf-8")
+    out = tmp_path / "report.html"
+    r = tc("report", src, "-o", out)
+    assert r.returncode == 0, r.stderr
+    tree = lxml_html.fromstring(out.read_text(encoding="utf-8"))
+    code = tree.cssselect(".cleaned pre code")
+    assert [c.text_content() for c in code] == ["make test\n  make run"]

@@ -260,6 +260,8 @@ def _render_doc_body(doc: Document) -> str:
             out.append(f'<p class="li">• {_e(b.text)}</p>')
         elif b.kind == "quote":
             out.append(f"<blockquote>{_e(b.text)}</blockquote>")
+        elif b.kind == "code":
+            out.append(f"<pre><code>{_e(b.text)}</code></pre>")
         else:
             out.append(f"<p>{_e(b.text)}</p>")
     if not doc.blocks:
