@@ -800,8 +800,12 @@ class Layout(Cleaner):
                 # line going on with a number ("rose to" / "3.5 billion"); a short line over a
                 # date ("Von Anna Müller" / "03.12.2026, 14:30 Uhr") is a line of its own
                 return True
-            # ... unless the next line is a short standalone line (a heading after a caption).
+            # ... unless the next line is a short standalone line (a heading after a caption),
+            # or the line closes a bold span that it opened (a caption's credit, "…
+            # **Jane Doe / AFP**", or a bold label: no sentence runs on after one)
             short_next = scols < 0.5 * pcols and not ends_sentence(s)
+            if p.endswith(("**", "__")) and p.count(p[-1] * 2) % 2 == 0:
+                return False
             return pcols >= 60 and not _title_cased(p) and not short_next
         n = _line_len(prev)
         fw = first_word(s)
