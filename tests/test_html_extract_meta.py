@@ -119,3 +119,61 @@ def test_lines_of_control_labels_go_and_sentences_with_them_stay() -> None:
         assert _meta_line(line), line
     assert not _meta_line("Die Firma will ihr Werk vergrößern und schließen will sie keines.")
     assert not _meta_line("Externer Inhalt ist bei uns selten, sagte die Redakteurin am Montag.")
+
+
+def test_a_dash_separated_meta_line_of_three_labelled_items_goes() -> None:
+    line = "05/10/2018 - Publicado por: Ana Lima - Categoria: Saúde - Tags: hospital veículo"
+    assert _meta_line(line)
+    assert _meta_line("12.03.2021 – Autor: Jan Berg – Rubrik: Politik – Schlagworte: Haushalt")
+    html = f"""<html><body><article><h1>Budget day</h1><p>{P1}</p><p>{P2}</p>
+    <p>{line}</p><p>{P3}</p></article></body></html>"""
+    texts, removed = _texts(html)
+    assert texts[-3:] == [P1, P2, P3]
+    assert line in removed
+
+
+def test_prose_and_short_lines_joined_by_dashes_are_kept() -> None:
+    # fewer than three "Label: value" items, or an item too long for a meta line: prose
+    assert not _meta_line("Note: the council met - Result: the budget passed - and the mayor left early.")
+    assert not _meta_line("Berlin - Paris - London - Rome: the tour goes on in the spring.")
+    assert not _meta_line(
+        "Update: the budget passed - Reaction: the opposition, which had fought the plan for months in every "
+        "committee, called it a disgrace - Next: the senate"
+    )
+    html = f"<html><body><article><h1>Budget day</h1><p>{P1}</p><p>Ana - Tip: rest - Idea: walk - and sleep well.</p><p>{P2}</p></article></body></html>"
+    texts, _ = _texts(html)
+    assert "Ana - Tip: rest - Idea: walk - and sleep well." in texts
+
+
+def test_a_line_of_labelled_time_stamps_goes_anywhere() -> None:
+    from textclean.html.dates import stamp_line
+
+    for line in (
+        "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019",
+        "Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET",
+        "New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM",
+        "Aktualisiert am Di., 25.01.2022 um 14:45 Uhr",
+    ):
+        assert stamp_line(line), line
+    stamp = "First Published: Tuesday, November 19, 2019 08:38 AM"
+    html = f"""<html><body><article><h1>Budget day</h1><p>{P1}</p><h3>{stamp}</h3><p>{P2}</p>
+    <p>PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019</p><p>{P3}</p></article></body></html>"""
+    texts, removed = _texts(html)
+    assert texts[-3:] == [P1, P2, P3]
+    assert stamp in removed and any(t.startswith("PUBLISHED: 10:48") for t in removed)
+
+
+def test_sentences_about_publishing_and_bracketed_stamps_are_kept() -> None:
+    from textclean.html.dates import stamp_line
+
+    for line in (
+        "Published in 2019 by the city council.",
+        "Updated figures for March 3, 2021 show a rise.",
+        "(Published Monday, Nov. 18, 2019)",  # a video's caption, part of the story on news pages
+        "Published: 3 May 2020 | The council approved the budget after a long debate on Tuesday night.",
+        "Updated 2 hours ago",
+    ):
+        assert not stamp_line(line), line
+    html = f"<html><body><article><h1>Budget day</h1><p>{P1}</p><p>(Published Monday, Nov. 18, 2019)</p><p>{P2}</p></article></body></html>"
+    texts, _ = _texts(html)
+    assert "(Published Monday, Nov. 18, 2019)" in texts

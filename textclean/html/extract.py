@@ -41,6 +41,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from ..document import HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Block, Removal
+from .dates import stamp_line
 from .parse import parse_html, text_content
 
 CLEANER = "html"
@@ -918,6 +919,9 @@ _FILE_SIZE = re.compile(r"^\(?\d+(?:[.,]\d+)?\s?(?:kb|mb|gb|kib|mib|bytes?)\)?$"
 _LABEL_VALUE = re.compile(r"^[^\W\d][\w .-]{0,24}:(?:\s|$)")
 #: The parts of a meta line of short items split by bars ("Comments feed | Comments closed | Trackback").
 _BAR = re.compile(r"\s+[|·•]\s+")
+#: The same split by dashes ("05/10/2018 - Publicado por: Ana - Categoria: Saúde - Tags: …"):
+#: only three "Label: value" items make such a line a meta line (a dash also joins prose).
+_DASH = re.compile(r"\s+[-–—]\s+")
 
 
 _UI_PHRASE = (
@@ -939,11 +943,19 @@ def _meta_line(text: str) -> bool:
     if _AUTHOR_LINK.search(text) or (len(text) <= 80 and _UI_LINE.match(text)):
         return True
     parts = [p.strip() for p in _BAR.split(text)]
+    if len(parts) == 1:
+        dashed = [p.strip() for p in _DASH.split(text)]
+        return 3 <= len(dashed) <= 8 and all(len(p) <= 80 for p in dashed) and _labelled(dashed)
     if not 2 <= len(parts) <= 8 or any(len(p) > 80 for p in parts):
         return False
     if any(_PROMPT.match(p) or _FILE_SIZE.match(p) for p in parts):
         return True
-    return len(parts) >= 3 and sum(1 for p in parts if _LABEL_VALUE.match(p)) >= 3
+    return len(parts) >= 3 and _labelled(parts)
+
+
+def _labelled(parts: list[str]) -> bool:
+    """Three or more of ``parts`` are "Label: value" items."""
+    return sum(1 for p in parts if _LABEL_VALUE.match(p)) >= 3
 
 
 def _cut_reader_prompts(kept: list[TextBlock], removed: list[Removal]) -> list[TextBlock]:
@@ -954,7 +966,12 @@ def _cut_reader_prompts(kept: list[TextBlock], removed: list[Removal]) -> list[T
     out: list[TextBlock] = []
     for b in kept:
         text = b.text.strip()
-        if _SERVER_ERROR.match(text) or (seen > 0.5 * total and len(text) <= 160 and _PROMPT.match(text)) or (b.kind != HEADING and _meta_line(text)):
+        if (
+            _SERVER_ERROR.match(text)
+            or (seen > 0.5 * total and len(text) <= 160 and _PROMPT.match(text))
+            or (b.kind != HEADING and _meta_line(text))
+            or stamp_line(text)
+        ):
             removed.append(Removal(CLEANER, "end-matter", b.text, b.owner.sourceline))
         else:
             out.append(b)
