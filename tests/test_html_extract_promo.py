@@ -139,3 +139,33 @@ def test_a_sentence_that_starts_with_the_verb_vergroessern_is_kept() -> None:
     line = "Vergrößern will der Konzern vor allem seine Flotte in Norddeutschland."
     doc = textclean.clean("\n\n".join([DE[0], line, DE[1], DE[2]]))
     assert line in doc.text
+
+
+# -- subscription ads, script notices and unrendered shortcodes (issue 8, round 3) -------------
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Get Daily Planet Monthly delivered through your letterbox every month. 12 issues for £11.99. Click here for more information.",
+        'Get access to our premium subscription service for as little as Rs 599 for the first year. Use the code "PLANET".',
+        "This slideshow requires JavaScript.",
+        '[button link="https://example.org/submit/" type="big"]Send us your review[/button]',
+    ],
+)
+def test_a_subscription_ad_a_script_notice_or_a_shortcode_at_the_end_goes(tail: str) -> None:
+    doc = clean_html(_page([P1, P2, P3], tail))
+    assert P3 in doc.text and tail not in doc.text
+    assert any(r.text == tail and r.reason == "end-matter" for r in doc.removed)
+
+
+def test_prices_subscriptions_and_brackets_in_the_story_are_kept() -> None:
+    kept = [
+        "The new bike costs $1,299 in the shops, and the maker says the first batch was delivered on time.",
+        "The magazine raised its subscription price to £4.99 an issue, and readers complained in their letters.",
+        "Click here, the manual says, and the old printer asks for JavaScript before it prints a single page.",
+        "[Editor's note: the figures were corrected on Tuesday.]",
+    ]
+    doc = clean_html(_page([P1, P2, P3, *kept], P1.replace("Tuesday", "Friday")))
+    for line in kept:
+        assert line in doc.text

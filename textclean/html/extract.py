@@ -870,7 +870,9 @@ _READER_PROMPTS = {
     r"this (?:entry|post) was posted (?:in|on)|comments (?:are )?closed|bookmark the permalink|"
     # house ads for the site's app, newsletter or membership
     r"for the latest (?:stories|news|updates)\b.{0,80}\bdownload|get the latest news straight to your (?:phone|inbox)|"
-    r"download (?:the|our) .{0,40}\bapps?|do you want to (?:be|stay) (?:informed|updated|up to date)|help us (?:continue|keep)",
+    r"download (?:the|our) .{0,40}\bapps?|do you want to (?:be|stay) (?:informed|updated|up to date)|help us (?:continue|keep)|"
+    # a script's notice where a slideshow or a player did not load
+    r"this (?:slideshow|gallery|video|player|content|feature) requires javascript|(?:please )?enable javascript to",
     "de": r"wie (?:bewerten|gefällt|findest|finden) (?:sie|dir|ihnen|du) (?:diese[nrs]?|den|der|die|das) (?:artikel|beitrag|rezept)|"
     r"war (?:der|dieser|die|diese) (?:artikel|beitrag|seite|information) (?:nützlich|hilfreich|interessant)|"
     r"möchten sie (?:den|diesen) (?:artikel|beitrag) teilen|hier können sie (?:den|diesen) (?:artikel|beitrag) bewerten|"
@@ -895,6 +897,18 @@ _READER_PROMPTS = {
     r"vond je dit (?:artikel|bericht) (?:leuk|interessant)",
 }
 _PROMPT = re.compile(r"^(?:" + "|".join(_READER_PROMPTS.values()) + r")\b.{0,120}$", re.I)
+#: A house ad for a subscription with its price and a call to action ("12 issues for £11.99.
+#: Click here for more information.", "… for as little as Rs 599 for first year. Use the code
+#: "GETPRO"."): a price alone is the story's (a review, a streaming service's fees).
+_SUBSCRIPTION_AD = re.compile(
+    r"(?is)^(?=.{0,500}$)(?=.*\b(?:subscri\w+|\d+ issues|membership|delivered (?:to|through) your)\b)"
+    r"(?=.*(?:[£$€₹]\s?\d|\b(?:rs|inr|usd|eur|gbp)\.?\s?\d))"
+    r"(?=.*\b(?:click here (?:for|to)|use (?:the )?(?:promo |coupon |discount )?code|subscribe (?:now|today|here)|"
+    r"order (?:now|today)|buy now)\b)"
+)
+#: An unrendered shortcode of a blog's editor in a block of its own, a button or box that did
+#: not render ("[button link="…"]Send us your review[/button]").
+_SHORTCODE = re.compile(r"^\[(\w+)(?:\s[^\]]*)?\][^\[\]]{0,80}\[/\1\]$")
 #: A server error message printed into the page ("Warning: ... in /var/www/x.php on line 12").
 _SERVER_ERROR = re.compile(r"^(?:warning|notice|deprecated|fatal error|parse error)\s*:.{0,300}\bon line \d+", re.I)
 
@@ -968,7 +982,8 @@ def _cut_reader_prompts(kept: list[TextBlock], removed: list[Removal]) -> list[T
         text = b.text.strip()
         if (
             _SERVER_ERROR.match(text)
-            or (seen > 0.5 * total and len(text) <= 160 and _PROMPT.match(text))
+            or (seen > 0.5 * total and ((len(text) <= 160 and _PROMPT.match(text)) or _SUBSCRIPTION_AD.match(text)))
+            or _SHORTCODE.match(text)
             or (b.kind != HEADING and _meta_line(text))
             or stamp_line(text)
         ):
