@@ -177,3 +177,23 @@ def test_sentences_about_publishing_and_bracketed_stamps_are_kept() -> None:
     html = f"<html><body><article><h1>Budget day</h1><p>{P1}</p><p>(Published Monday, Nov. 18, 2019)</p><p>{P2}</p></article></body></html>"
     texts, _ = _texts(html)
     assert "(Published Monday, Nov. 18, 2019)" in texts
+
+
+def test_the_links_to_the_previous_and_next_posts_are_navigation() -> None:
+    assert _token_reason("next-prev") == "navigation" and _token_reason("prevNext") == "navigation"
+    teaser = "The most powerful hatch to come out of the factory has 306 HP and a huge rear wing"
+    html = f"""<html><body><article><h1>Budget day</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p>
+    <div class="grid-container next-prev"><a href="/next-story"><h5>Hatch with 300 HP</h5></a><p>{teaser}</p></div>
+    </article></body></html>"""
+    texts, removed = _texts(html)
+    assert texts[-3:] == [P1, P2, P3] and any(teaser in t for t in removed)
+
+
+def test_next_and_previous_alone_name_no_box() -> None:
+    # a slider's "next" button, a "previous-results" table: words too common alone
+    assert _token_reason("next") is None and _token_reason("previous-results") is None
+    assert _token_reason("next-steps") is None
+    html = f"""<html><body><article><h1>Budget day</h1><p>{P1}</p><div class="next-steps"><p>{P2}</p></div><p>{P3}</p>
+    </article></body></html>"""
+    texts, _ = _texts(html)
+    assert P2 in texts

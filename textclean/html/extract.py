@@ -59,7 +59,9 @@ _HEADINGS = {f"h{i}": i for i in range(1, 7)}
 _HINTS: dict[str, str] = {}
 for _reason, _words in {
     "navigation": "nav navbar navigation menu menubar breadcrumb breadcrumbs pagination pager skiplink skip "
-    "topbar masthead megamenu submenu dropdown hamburger offcanvas drawer jump",
+    "topbar masthead megamenu submenu dropdown hamburger offcanvas drawer jump "
+    # the links to the previous and next posts ("next-prev", "prev-next", "previous-post")
+    "nextprev prevnext previousnext nextprevious nextpost prevpost previouspost nextarticle prevarticle previousarticle",
     "cookie-banner": "cookie cookies consent gdpr cmp onetrust didomi cookiebanner privacy-banner",
     "share-tools": "share sharing shares social sharebar addthis sharethis socials sociallinks follow print email",
     "advertisement": "ad ads advert adverts advertisement advertising adslot adunit adsense sponsor sponsored "
