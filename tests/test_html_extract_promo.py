@@ -169,3 +169,19 @@ def test_prices_subscriptions_and_brackets_in_the_story_are_kept() -> None:
     doc = clean_html(_page([P1, P2, P3, *kept], P1.replace("Tuesday", "Friday")))
     for line in kept:
         assert line in doc.text
+
+
+@pytest.mark.parametrize("label", ["More Great WIRED Stories", "More Planet Stories", "More top Science articles"])
+def test_a_more_stories_heading_naming_the_site_cuts_what_follows(label: str) -> None:
+    items = "".join(f"<li>{t} <a href='/x{i}'>the story</a></li>" for i, t in enumerate(["Why the town left", "A safer way to save"]))
+    html = f"<html><body><article><h1>Budget day</h1>{''.join(f'<p>{p}</p>' for p in (P1, P2, P3))}<div>{label}</div><ul>{items}</ul></article></body></html>"
+    doc = clean_html(html)
+    assert P3 in doc.text and label not in doc.text and "Why the town left" not in doc.text
+
+
+def test_a_heading_about_more_stories_of_the_story_is_kept() -> None:
+    # a sentence, or the first half of the text: the story's own section
+    label = "More than a thousand stories were told at the hearing"
+    html = f"<html><body><article><h1>Budget day</h1><p>{P1}</p><h3>{label}</h3>{''.join(f'<p>{p}</p>' for p in (P2, P3) * 3)}</article></body></html>"
+    doc = clean_html(html)
+    assert label in doc.text and P3 in doc.text

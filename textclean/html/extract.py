@@ -827,7 +827,7 @@ def _extract_templates(templates: list[str], url: str | None, article_body: str 
 
 _END_MATTER = re.compile(
     r"^(?:related|related (?:articles|stories|posts|content|topics)|recommended|recommended for you|"
-    r"more (?:stories|articles|news|from|on|about|to read)\b.*|you (?:may|might) also (?:like|enjoy)|"
+    r"more (?:stories|articles|news|from|on|about|to read)\b.*|more (?:great |good |top |recent )?\S+ (?:stories|articles|reads)|you (?:may|might) also (?:like|enjoy)|"
     r"you may be interested in|popular|most (?:read|popular|viewed)|trending|further reading|"
     r"(?:\d+ )?comments?|leave a (?:reply|comment)|post a comment|join the (?:discussion|conversation)|"
     r"about the author|share (?:this|on)\b.*|tags|filed under|"
