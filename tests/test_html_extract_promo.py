@@ -28,6 +28,8 @@ def _page(paras: list[str], tail: str) -> str:
         "Get the latest news straight to your phone with the Daily Post app.",
         "Do you want to be informed of our actions? Sign up here",
         "Help us continue to bring the news to readers everywhere",
+        "Get the latest updates right in your inbox. Subscribe to Planet.com's newsletters.",
+        "Subscribe to our weekly newsletter",
     ],
 )
 def test_an_english_house_ad_at_the_end_goes(tail: str) -> None:
@@ -58,6 +60,8 @@ def test_story_sentences_about_apps_and_members_are_kept() -> None:
         "Residents can download the city's new parking app, which went live on Monday morning.",
         "Help arrived late, and the council was told that the members had not been informed.",
         "Werden die Mitglieder zustimmen, beginnt der Bau im Frühjahr, sagte der Sprecher.",
+        "Sign up for the mayor's plan, the council was told, and the town will never see the money again.",
+        "Get the latest figures from the council before you decide, the mayor told the voters in your town.",
     ]
     doc = clean_html(_page([P1, P2, P3, *kept], P1.replace("Tuesday", "Friday")))
     for line in kept:

@@ -868,10 +868,10 @@ _READER_PROMPTS = {
     r"was this (?:article|post|page|information) (?:helpful|useful)|we want to hear what you think|tell us what you think|"
     r"rate this (?:article|post|recipe)|explore further|view comments|(?:leave|add|post|write) a (?:comment|reply)|"
     r"you must be logged in|(?:please )?(?:log|sign) in to (?:comment|reply|post)|print (?:this )?recipe|load more|"
-    r"share this (?:article|post|story|page)|(?:subscribe|sign up) (?:to|for) our newsletter|missed the main event|"
+    r"share this (?:article|post|story|page)|(?:subscribe|sign up) (?:to|for) (?:our|\S+(?:'s|’s))(?: \w+)? newsletters?|missed the main event|"
     r"this (?:entry|post) was posted (?:in|on)|comments (?:are )?closed|bookmark the permalink|"
     # house ads for the site's app, newsletter or membership
-    r"for the latest (?:stories|news|updates)\b.{0,80}\bdownload|get the latest news straight to your (?:phone|inbox)|"
+    r"for the latest (?:stories|news|updates)\b.{0,80}\bdownload|get the latest (?:news|updates|stories|headlines)\b.{0,30}?(?:straight|right|delivered) (?:to|in|into) your (?:phone|inbox)|"
     r"download (?:the|our) .{0,40}\bapps?|do you want to (?:be|stay) (?:informed|updated|up to date)|help us (?:continue|keep)|"
     # a script's notice where a slideshow or a player did not load
     r"this (?:slideshow|gallery|video|player|content|feature) requires javascript|(?:please )?enable javascript to",
