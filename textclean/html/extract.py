@@ -902,12 +902,27 @@ _PROMPT = re.compile(r"^(?:" + "|".join(_READER_PROMPTS.values()) + r")\b.{0,120
 #: A house ad for a subscription with its price and a call to action ("12 issues for £11.99.
 #: Click here for more information.", "… for as little as Rs 599 for first year. Use the code
 #: "GETPRO"."): a price alone is the story's (a review, a streaming service's fees).
-_SUBSCRIPTION_AD = re.compile(
-    r"(?is)^(?=.{0,500}$)(?=.*\b(?:subscri\w+|\d+ issues|membership|delivered (?:to|through) your)\b)"
-    r"(?=.*(?:[£$€₹]\s?\d|\b(?:rs|inr|usd|eur|gbp)\.?\s?\d))"
-    r"(?=.*\b(?:click here (?:for|to)|use (?:the )?(?:promo |coupon |discount )?code|subscribe (?:now|today|here)|"
-    r"order (?:now|today)|buy now)\b)"
+_AD_OFFER = re.compile(r"\b(?:subscri\w+|\d+ issues|membership|delivered (?:to|through) your)\b")
+_AD_PRICE = re.compile(r"[£$€₹]\s?\d|\b(?:rs|inr|usd|eur|gbp)\.?\s?\d")
+_AD_ACTION = re.compile(
+    r"\b(?:click here (?:for|to)|use (?:the )?(?:promo |coupon |discount )?code|subscribe (?:now|today|here)|"
+    r"order (?:now|today)|buy now)\b"
 )
+
+
+def _subscription_ad(text: str) -> bool:
+    """True for a short block that offers a subscription, with a price and a call to action."""
+    if len(text) > 500:
+        return False
+    lower = text.lower()
+    return (
+        ("subscri" in lower or "issues" in lower or "membership" in lower or "delivered" in lower)
+        and _AD_OFFER.search(lower) is not None
+        and _AD_PRICE.search(lower) is not None
+        and _AD_ACTION.search(lower) is not None
+    )
+
+
 #: An unrendered shortcode of a blog's editor in a block of its own, a button or box that did
 #: not render ("[button link="…"]Send us your review[/button]").
 _SHORTCODE = re.compile(r"^\[(\w+)(?:\s[^\]]*)?\][^\[\]]{0,80}\[/\1\]$")
@@ -960,6 +975,8 @@ def _meta_line(text: str) -> bool:
         return True
     parts = [p.strip() for p in _BAR.split(text)]
     if len(parts) == 1:
+        if text.count(":") < 3:
+            return False
         dashed = [p.strip() for p in _DASH.split(text)]
         return 3 <= len(dashed) <= 8 and all(len(p) <= 80 for p in dashed) and _labelled(dashed)
     if not 2 <= len(parts) <= 8 or any(len(p) > 80 for p in parts):
@@ -984,7 +1001,7 @@ def _cut_reader_prompts(kept: list[TextBlock], removed: list[Removal]) -> list[T
         text = b.text.strip()
         if (
             _SERVER_ERROR.match(text)
-            or (seen > 0.5 * total and ((len(text) <= 160 and _PROMPT.match(text)) or _SUBSCRIPTION_AD.match(text)))
+            or (seen > 0.5 * total and ((len(text) <= 160 and _PROMPT.match(text)) or _subscription_ad(text)))
             or _SHORTCODE.match(text)
             or (b.kind != HEADING and _meta_line(text))
             or stamp_line(text)
