@@ -197,3 +197,20 @@ def test_next_and_previous_alone_name_no_box() -> None:
     </article></body></html>"""
     texts, _ = _texts(html)
     assert P2 in texts
+
+
+def test_slideshow_counters_and_control_labels_go_even_as_headings() -> None:
+    html = f"""<html><body><article><h1>Budget day</h1><p>{P1}</p><h3>Image 1 of 5</h3><p>{P2}</p>
+    <h4>Caption</h4><h4>Close</h4><p>1 - 5 of 36</p><p>NEXT PREV</p><p>{P3}</p></article></body></html>"""
+    texts, removed = _texts(html)
+    assert texts[-3:] == [P1, P2, P3]
+    for line in ("Image 1 of 5", "Caption", "Close", "1 - 5 of 36", "NEXT PREV"):
+        assert line in removed
+
+
+def test_scores_headings_and_sentences_with_counts_are_kept() -> None:
+    kept = ["3 of 4 voters agreed", "Next steps for the council", "Close to the river, the new park"]
+    body = f"<p>{P1}</p>" + "".join(f"<h3>{k}</h3><p>{p}</p>" for k, p in zip(kept, (P2, P3, P1), strict=True))
+    texts, _ = _texts(f"<html><body><article><h1>Budget day</h1>{body}</article></body></html>")
+    for line in kept:
+        assert line in texts

@@ -958,7 +958,12 @@ _DASH = re.compile(r"\s+[-–—]\s+")
 _UI_PHRASE = (
     r"(?:(?:bild|bilder|foto|fotos|galerie|image|photo|gallery) (?:anzeigen|schließen|vergrößern|öffnen|zoomen|close|open|enlarge)|"
     r"quellen (?:aus|ein)blenden|mehr anzeigen|weniger anzeigen|externer inhalt|show (?:more|less)|"
-    r"vergrößern|schließen|enlarge|expand|collapse|zoom)"
+    r"vergrößern|schließen|enlarge|expand|collapse|zoom|close|caption|next|prev|previous|weiter|zurück)"
+)
+#: A slideshow's counter ("Image 1 of 5", "1 - 5 of 36", "Bild 3 von 12").
+_COUNTER = re.compile(
+    r"(?i:^(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|image|diapositive)\s+)?\d{1,3}\s*(?:[-–]\s*\d{1,3}\s+)?"
+    r"(?:of|von|de|di|sur|van|/)\s*\d{1,3}$)"
 )
 #: A line made only of the labels of a page's controls ("Bild anzeigen Bild schließen").
 _UI_LINE = re.compile(rf"^{_UI_PHRASE}(?:\s+{_UI_PHRASE})*\W*$", re.I)
@@ -1004,6 +1009,7 @@ def _cut_reader_prompts(kept: list[TextBlock], removed: list[Removal]) -> list[T
             or (seen > 0.5 * total and ((len(text) <= 160 and _PROMPT.match(text)) or _subscription_ad(text)))
             or _SHORTCODE.match(text)
             or (b.kind != HEADING and _meta_line(text))
+            or (len(text) <= 80 and (_UI_LINE.match(text) or _COUNTER.match(text)))
             or stamp_line(text)
         ):
             removed.append(Removal(CLEANER, "end-matter", b.text, b.owner.sourceline))
