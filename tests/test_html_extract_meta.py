@@ -153,6 +153,7 @@ def test_a_line_of_labelled_time_stamps_goes_anywhere() -> None:
         "Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET",
         "New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM",
         "Aktualisiert am Di., 25.01.2022 um 14:45 Uhr",
+        "Nov 18, 2019 @17:19 PM · Updated: Nov 18, 2019 @17:26 PM",
     ):
         assert stamp_line(line), line
     stamp = "First Published: Tuesday, November 19, 2019 08:38 AM"
@@ -172,6 +173,8 @@ def test_sentences_about_publishing_and_bracketed_stamps_are_kept() -> None:
         "(Published Monday, Nov. 18, 2019)",  # a video's caption, part of the story on news pages
         "Published: 3 May 2020 | The council approved the budget after a long debate on Tuesday night.",
         "Updated 2 hours ago",
+        "Nov 18, 2019 @17:19 PM",  # a bare date line: the lead-fragment and date rules decide
+        "Nov 18, 2019 | Politics",
     ):
         assert not stamp_line(line), line
     html = f"<html><body><article><h1>Budget day</h1><p>{P1}</p><p>(Published Monday, Nov. 18, 2019)</p><p>{P2}</p></article></body></html>"

@@ -94,7 +94,7 @@ _STAMP_FILLER = re.compile(
     r"(?i:\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?|uhr|h)?(?:\s+[A-Z]{1,4}\b)?|"
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\b(?:mo|di|mi|do|fr|sa|so)\.|"
     r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|"
-    r"samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b|\b(?:at|on|am|um|à|a las|alle|às|op|em|den|le|el|il)\b|[,\s])"
+    r"samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b|\b(?:at|on|am|um|à|a las|alle|às|op|em|den|le|el|il)\b|[,@\s])"
 )
 _STAMP_SPLIT = re.compile(r"\s+[|/·•]\s+")
 
@@ -112,17 +112,18 @@ def stamp_line(text: str) -> bool:
         return False
     parts = _STAMP_SPLIT.split(text.strip())
     stamps = [p for p in parts if _stamp(p)]
-    others = [p for p in parts if not _stamp(p)]
     if not stamps:
         return False
+    # beside a labelled stamp, a bare one ("Nov 18, 2019 @17:19 PM · Updated: Nov 18, 2019 @17:26 PM")
+    others = [p for p in parts if not _stamp(p) and not _stamp(p, labelled=False)]
     return not others or (len(others) == 1 and len(others[0].split()) <= 6 and not re.search(r"[.!?:;]$", others[0]))
 
 
-def _stamp(part: str) -> bool:
+def _stamp(part: str, labelled: bool = True) -> bool:
     m = _STAMP_LABEL.match(part)
-    if m is None:
+    if m is None and labelled:
         return False
-    rest = part[m.end() :]
+    rest = part[m.end() :] if m is not None else part
     d = find_date_chunk(rest)
     if d is None or _RELATIVE.match(d.group(0)):
         return False
