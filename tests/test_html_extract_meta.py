@@ -217,3 +217,19 @@ def test_scores_headings_and_sentences_with_counts_are_kept() -> None:
     texts, _ = _texts(f"<html><body><article><h1>Budget day</h1>{body}</article></body></html>")
     for line in kept:
         assert line in texts
+
+
+def test_a_custom_element_inside_a_paragraph_is_inline() -> None:
+    sentence = "Binge eating is the most common eating disorder in the United States (1)."
+    html = f"""<html><body><article><h1>Budget day</h1><p>{P1}</p>
+    <p>Binge eating is the most common eating disorder in the United States (<hl-source rationale="x"><a href="https://example.org/study">1</a></hl-source>).</p>
+    <p>{P2}</p><p>{P3}</p></article></body></html>"""
+    texts, _ = _texts(html)
+    assert sentence in texts and ")." not in texts
+
+
+def test_a_custom_element_that_holds_blocks_is_still_a_block() -> None:
+    html = f"""<html><body><article><h1>Budget day</h1><p>{P1}</p><story-card>A card of its own</story-card>
+    <div><app-note>Note set as a component</app-note>{P2}</div><p>{P3}</p></article></body></html>"""
+    texts, _ = _texts(html)
+    assert "Note set as a component" in texts and P2 in texts and P1 in texts

@@ -507,7 +507,7 @@ class _Walker:
             if self.blocks:
                 self.blocks[-1].cut_after = el.get("r")
             return
-        if tag in _BLOCK_TAGS or "-" in tag:
+        if tag in _BLOCK_TAGS or ("-" in tag and not _inline_custom(el)):
             self.flush()
             if tag in _HEADINGS:
                 kind, level = HEADING, _HEADINGS[tag]
@@ -536,6 +536,17 @@ class _Walker:
             self.walk(child, owner, kind, level, in_link, depth + 1)
             self.owner, self.kind, self.level = owner, kind, level
             self.add(child.tail, in_link)
+
+
+#: Elements whose children flow in a line of text: a custom element inside one is inline.
+_PHRASING = frozenset(["p", "span", "a", "em", "strong", "b", "i", "u", "small", "sup", "sub", "mark", "cite", "q", "h1", "h2", "h3", "h4", "h5", "h6"])
+
+
+def _inline_custom(el: Any) -> bool:
+    """True for a custom element (``<hl-trusted-source>``) inside a paragraph or another phrasing
+    element: a wrapper around a word or a link in the sentence, not a block of its own."""
+    parent = el.getparent()
+    return parent is not None and parent.tag in _PHRASING
 
 
 def segment(body: Any) -> list[TextBlock]:
