@@ -28,6 +28,8 @@ def _page(paras: list[str], tail: str) -> str:
         "Get the latest news straight to your phone with the Daily Post app.",
         "Do you want to be informed of our actions? Sign up here",
         "Help us continue to bring the news to readers everywhere",
+        "Get the latest updates right in your inbox. Subscribe to Planet.com's newsletters.",
+        "Subscribe to our weekly newsletter",
     ],
 )
 def test_an_english_house_ad_at_the_end_goes(tail: str) -> None:
@@ -58,6 +60,8 @@ def test_story_sentences_about_apps_and_members_are_kept() -> None:
         "Residents can download the city's new parking app, which went live on Monday morning.",
         "Help arrived late, and the council was told that the members had not been informed.",
         "Werden die Mitglieder zustimmen, beginnt der Bau im Frühjahr, sagte der Sprecher.",
+        "Sign up for the mayor's plan, the council was told, and the town will never see the money again.",
+        "Get the latest figures from the council before you decide, the mayor told the voters in your town.",
     ]
     doc = clean_html(_page([P1, P2, P3, *kept], P1.replace("Tuesday", "Friday")))
     for line in kept:
@@ -139,3 +143,49 @@ def test_a_sentence_that_starts_with_the_verb_vergroessern_is_kept() -> None:
     line = "Vergrößern will der Konzern vor allem seine Flotte in Norddeutschland."
     doc = textclean.clean("\n\n".join([DE[0], line, DE[1], DE[2]]))
     assert line in doc.text
+
+
+# -- subscription ads, script notices and unrendered shortcodes (issue 8, round 3) -------------
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Get Daily Planet Monthly delivered through your letterbox every month. 12 issues for £11.99. Click here for more information.",
+        'Get access to our premium subscription service for as little as Rs 599 for the first year. Use the code "PLANET".',
+        "This slideshow requires JavaScript.",
+        '[button link="https://example.org/submit/" type="big"]Send us your review[/button]',
+    ],
+)
+def test_a_subscription_ad_a_script_notice_or_a_shortcode_at_the_end_goes(tail: str) -> None:
+    doc = clean_html(_page([P1, P2, P3], tail))
+    assert P3 in doc.text and tail not in doc.text
+    assert any(r.text == tail and r.reason == "end-matter" for r in doc.removed)
+
+
+def test_prices_subscriptions_and_brackets_in_the_story_are_kept() -> None:
+    kept = [
+        "The new bike costs $1,299 in the shops, and the maker says the first batch was delivered on time.",
+        "The magazine raised its subscription price to £4.99 an issue, and readers complained in their letters.",
+        "Click here, the manual says, and the old printer asks for JavaScript before it prints a single page.",
+        "[Editor's note: the figures were corrected on Tuesday.]",
+    ]
+    doc = clean_html(_page([P1, P2, P3, *kept], P1.replace("Tuesday", "Friday")))
+    for line in kept:
+        assert line in doc.text
+
+
+@pytest.mark.parametrize("label", ["More Great WIRED Stories", "More Planet Stories", "More top Science articles"])
+def test_a_more_stories_heading_naming_the_site_cuts_what_follows(label: str) -> None:
+    items = "".join(f"<li>{t} <a href='/x{i}'>the story</a></li>" for i, t in enumerate(["Why the town left", "A safer way to save"]))
+    html = f"<html><body><article><h1>Budget day</h1>{''.join(f'<p>{p}</p>' for p in (P1, P2, P3))}<div>{label}</div><ul>{items}</ul></article></body></html>"
+    doc = clean_html(html)
+    assert P3 in doc.text and label not in doc.text and "Why the town left" not in doc.text
+
+
+def test_a_heading_about_more_stories_of_the_story_is_kept() -> None:
+    # a sentence, or the first half of the text: the story's own section
+    label = "More than a thousand stories were told at the hearing"
+    html = f"<html><body><article><h1>Budget day</h1><p>{P1}</p><h3>{label}</h3>{''.join(f'<p>{p}</p>' for p in (P2, P3) * 3)}</article></body></html>"
+    doc = clean_html(html)
+    assert label in doc.text and P3 in doc.text

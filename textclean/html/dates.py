@@ -81,6 +81,56 @@ _CHANGE_LABEL = re.compile(
     r"dernière mise à jour|dernière modification|última actualización|última modificación|ultima modifica|"
     r"laatst bijgewerkt|ostatnia aktualizacja|updated|aktualisiert|actualizado|mis à jour|aggiornato|bijgewerkt)\b)"
 )
+#: A label of a time stamp line: published, first published, original, updated, in the
+#: languages of :data:`PUBLISHED_LABELS` and :data:`_CHANGE_LABEL`.
+_STAMP_LABEL = re.compile(
+    rf"(?i:^(?:(?:{PUBLISHED_LABELS})|original(?:ly published)?|posted(?:\s+on)?|"
+    + _CHANGE_LABEL.pattern.removeprefix(r"(?i:\b(?:").removesuffix(r")\b)")
+    + r")\b\s*:?\s*)"
+)
+#: What may stand beside the date of a stamp: a time ("10:48", "8:21 am ET"), a weekday, "at",
+#: "um", commas.
+_STAMP_FILLER = re.compile(
+    r"(?i:\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?|uhr|h)?(?:\s+[A-Z]{1,4}\b)?|"
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\b(?:mo|di|mi|do|fr|sa|so)\.|"
+    r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|"
+    r"samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b|\b(?:at|on|am|um|à|a las|alle|às|op|em|den|le|el|il)\b|[,@\s])"
+)
+_STAMP_SPLIT = re.compile(r"\s+[|/·•]\s+")
+_TWO_DIGITS = re.compile(r"\d\d")
+
+
+def stamp_line(text: str) -> bool:
+    """True when ``text`` is only the page's time stamps, each with its label ("PUBLISHED:
+    10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019", "Updated Nov. 19, 2019 8:21 am
+    ET / Original Nov. 19, 2019 8:02 am ET"); a place or newsroom of a few words may stand
+    beside them ("New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM").
+
+    >>> stamp_line("First Published: Tuesday, November 19, 2019 08:38 AM"), stamp_line("Published in 2019 by Ana")
+    (True, False)
+    """
+    if len(text) > 160 or _TWO_DIGITS.search(text) is None:
+        return False  # (every date a stamp can hold has a year or a day of two digits)
+    parts = _STAMP_SPLIT.split(text.strip())
+    stamps = [p for p in parts if _stamp(p)]
+    if not stamps:
+        return False
+    # beside a labelled stamp, a bare one ("Nov 18, 2019 @17:19 PM · Updated: Nov 18, 2019 @17:26 PM")
+    others = [p for p in parts if not _stamp(p) and not _stamp(p, labelled=False)]
+    return not others or (len(others) == 1 and len(others[0].split()) <= 6 and not re.search(r"[.!?:;]$", others[0]))
+
+
+def _stamp(part: str, labelled: bool = True) -> bool:
+    m = _STAMP_LABEL.match(part)
+    if m is None and labelled:
+        return False
+    rest = part[m.end() :] if m is not None else part
+    d = find_date_chunk(rest)
+    if d is None or _RELATIVE.match(d.group(0)):
+        return False
+    return _STAMP_FILLER.sub("", rest[: d.start()] + rest[d.end() :]) == ""
+
+
 #: Relative dates ("vor 3 Tagen", "2 days ago") say nothing about the day of publication.
 _RELATIVE = re.compile(r"(?i:^(?:vor\s|\d+\s+(?:hours?|minutes?|days?)\s+ago))")
 

@@ -41,6 +41,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from ..document import CODE, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Block, Removal
+from .dates import stamp_line
 from .parse import parse_html, text_content
 
 CLEANER = "html"
@@ -58,7 +59,9 @@ _HEADINGS = {f"h{i}": i for i in range(1, 7)}
 _HINTS: dict[str, str] = {}
 for _reason, _words in {
     "navigation": "nav navbar navigation menu menubar breadcrumb breadcrumbs pagination pager skiplink skip "
-    "topbar masthead megamenu submenu dropdown hamburger offcanvas drawer jump",
+    "topbar masthead megamenu submenu dropdown hamburger offcanvas drawer jump "
+    # the links to the previous and next posts ("next-prev", "prev-next", "previous-post")
+    "nextprev prevnext previousnext nextprevious nextpost prevpost previouspost nextarticle prevarticle previousarticle",
     "cookie-banner": "cookie cookies consent gdpr cmp onetrust didomi cookiebanner privacy-banner",
     "share-tools": "share sharing shares social sharebar addthis sharethis socials sociallinks follow print email",
     "advertisement": "ad ads advert adverts advertisement advertising adslot adunit adsense sponsor sponsored "
@@ -508,7 +511,7 @@ class _Walker:
             return
         if tag == "pre" and self.code_block(el, in_link):
             return
-        if tag in _BLOCK_TAGS or "-" in tag:
+        if tag in _BLOCK_TAGS or ("-" in tag and not _inline_custom(el)):
             self.flush()
             if tag in _HEADINGS:
                 kind, level = HEADING, _HEADINGS[tag]
@@ -604,6 +607,17 @@ class _Walker:
 
 #: Elements that make a table cell part of a page layout rather than of a data table.
 _LAYOUT_CELL_TAGS = frozenset(["p", "div", "ul", "ol", "li", "table", "br", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "section", "article", "form", "img", "iframe", "dl"])
+
+
+#: Elements whose children flow in a line of text: a custom element inside one is inline.
+_PHRASING = frozenset(["p", "span", "a", "em", "strong", "b", "i", "u", "small", "sup", "sub", "mark", "cite", "q", "h1", "h2", "h3", "h4", "h5", "h6"])
+
+
+def _inline_custom(el: Any) -> bool:
+    """True for a custom element (``<hl-trusted-source>``) inside a paragraph or another phrasing
+    element: a wrapper around a word or a link in the sentence, not a block of its own."""
+    parent = el.getparent()
+    return parent is not None and parent.tag in _PHRASING
 
 
 def segment(body: Any) -> list[TextBlock]:
@@ -895,7 +909,7 @@ def _extract_templates(templates: list[str], url: str | None, article_body: str 
 
 _END_MATTER = re.compile(
     r"^(?:related|related (?:articles|stories|posts|content|topics)|recommended|recommended for you|"
-    r"more (?:stories|articles|news|from|on|about|to read)\b.*|you (?:may|might) also (?:like|enjoy)|"
+    r"more (?:stories|articles|news|from|on|about|to read)\b.*|more (?:great |good |top |recent )?\S+ (?:stories|articles|reads)|you (?:may|might) also (?:like|enjoy)|"
     r"you may be interested in|popular|most (?:read|popular|viewed)|trending|further reading|"
     r"(?:\d+ )?comments?|leave a (?:reply|comment)|post a comment|join the (?:discussion|conversation)|"
     r"about the author|share (?:this|on)\b.*|tags|filed under|"
@@ -936,11 +950,13 @@ _READER_PROMPTS = {
     r"was this (?:article|post|page|information) (?:helpful|useful)|we want to hear what you think|tell us what you think|"
     r"rate this (?:article|post|recipe)|explore further|view comments|(?:leave|add|post|write) a (?:comment|reply)|"
     r"you must be logged in|(?:please )?(?:log|sign) in to (?:comment|reply|post)|print (?:this )?recipe|load more|"
-    r"share this (?:article|post|story|page)|(?:subscribe|sign up) (?:to|for) our newsletter|missed the main event|"
+    r"share this (?:article|post|story|page)|(?:subscribe|sign up) (?:to|for) (?:our|\S+(?:'s|’s))(?: \w+)? newsletters?|missed the main event|"
     r"this (?:entry|post) was posted (?:in|on)|comments (?:are )?closed|bookmark the permalink|"
     # house ads for the site's app, newsletter or membership
-    r"for the latest (?:stories|news|updates)\b.{0,80}\bdownload|get the latest news straight to your (?:phone|inbox)|"
-    r"download (?:the|our) .{0,40}\bapps?|do you want to (?:be|stay) (?:informed|updated|up to date)|help us (?:continue|keep)",
+    r"for the latest (?:stories|news|updates)\b.{0,80}\bdownload|get the latest (?:news|updates|stories|headlines)\b.{0,30}?(?:straight|right|delivered) (?:to|in|into) your (?:phone|inbox)|"
+    r"download (?:the|our) .{0,40}\bapps?|do you want to (?:be|stay) (?:informed|updated|up to date)|help us (?:continue|keep)|"
+    # a script's notice where a slideshow or a player did not load
+    r"this (?:slideshow|gallery|video|player|content|feature) requires javascript|(?:please )?enable javascript to",
     "de": r"wie (?:bewerten|gefällt|findest|finden) (?:sie|dir|ihnen|du) (?:diese[nrs]?|den|der|die|das) (?:artikel|beitrag|rezept)|"
     r"war (?:der|dieser|die|diese) (?:artikel|beitrag|seite|information) (?:nützlich|hilfreich|interessant)|"
     r"möchten sie (?:den|diesen) (?:artikel|beitrag) teilen|hier können sie (?:den|diesen) (?:artikel|beitrag) bewerten|"
@@ -965,6 +981,33 @@ _READER_PROMPTS = {
     r"vond je dit (?:artikel|bericht) (?:leuk|interessant)",
 }
 _PROMPT = re.compile(r"^(?:" + "|".join(_READER_PROMPTS.values()) + r")\b.{0,120}$", re.I)
+#: A house ad for a subscription with its price and a call to action ("12 issues for £11.99.
+#: Click here for more information.", "… for as little as Rs 599 for first year. Use the code
+#: "GETPRO"."): a price alone is the story's (a review, a streaming service's fees).
+_AD_OFFER = re.compile(r"\b(?:subscri\w+|\d+ issues|membership|delivered (?:to|through) your)\b")
+_AD_PRICE = re.compile(r"[£$€₹]\s?\d|\b(?:rs|inr|usd|eur|gbp)\.?\s?\d")
+_AD_ACTION = re.compile(
+    r"\b(?:click here (?:for|to)|use (?:the )?(?:promo |coupon |discount )?code|subscribe (?:now|today|here)|"
+    r"order (?:now|today)|buy now)\b"
+)
+
+
+def _subscription_ad(text: str) -> bool:
+    """True for a short block that offers a subscription, with a price and a call to action."""
+    if len(text) > 500:
+        return False
+    lower = text.lower()
+    return (
+        ("subscri" in lower or "issues" in lower or "membership" in lower or "delivered" in lower)
+        and _AD_OFFER.search(lower) is not None
+        and _AD_PRICE.search(lower) is not None
+        and _AD_ACTION.search(lower) is not None
+    )
+
+
+#: An unrendered shortcode of a blog's editor in a block of its own, a button or box that did
+#: not render ("[button link="…"]Send us your review[/button]").
+_SHORTCODE = re.compile(r"^\[(\w+)(?:\s[^\]]*)?\][^\[\]]{0,80}\[/\1\]$")
 #: A server error message printed into the page ("Warning: ... in /var/www/x.php on line 12").
 _SERVER_ERROR = re.compile(r"^(?:warning|notice|deprecated|fatal error|parse error)\s*:.{0,300}\bon line \d+", re.I)
 
@@ -989,12 +1032,20 @@ _FILE_SIZE = re.compile(r"^\(?\d+(?:[.,]\d+)?\s?(?:kb|mb|gb|kib|mib|bytes?)\)?$"
 _LABEL_VALUE = re.compile(r"^[^\W\d][\w .-]{0,24}:(?:\s|$)")
 #: The parts of a meta line of short items split by bars ("Comments feed | Comments closed | Trackback").
 _BAR = re.compile(r"\s+[|·•]\s+")
+#: The same split by dashes ("05/10/2018 - Publicado por: Ana - Categoria: Saúde - Tags: …"):
+#: only three "Label: value" items make such a line a meta line (a dash also joins prose).
+_DASH = re.compile(r"\s+[-–—]\s+")
 
 
 _UI_PHRASE = (
     r"(?:(?:bild|bilder|foto|fotos|galerie|image|photo|gallery) (?:anzeigen|schließen|vergrößern|öffnen|zoomen|close|open|enlarge)|"
     r"quellen (?:aus|ein)blenden|mehr anzeigen|weniger anzeigen|externer inhalt|show (?:more|less)|"
-    r"vergrößern|schließen|enlarge|expand|collapse|zoom)"
+    r"vergrößern|schließen|enlarge|expand|collapse|zoom|close|caption|next|prev|previous|weiter|zurück)"
+)
+#: A slideshow's counter ("Image 1 of 5", "1 - 5 of 36", "Bild 3 von 12").
+_COUNTER = re.compile(
+    r"(?i:^(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|image|diapositive)\s+)?\d{1,3}\s*(?:[-–]\s*\d{1,3}\s+)?"
+    r"(?:of|von|de|di|sur|van|/)\s*\d{1,3}$)"
 )
 #: A line made only of the labels of a page's controls ("Bild anzeigen Bild schließen").
 _UI_LINE = re.compile(rf"^{_UI_PHRASE}(?:\s+{_UI_PHRASE})*\W*$", re.I)
@@ -1010,11 +1061,21 @@ def _meta_line(text: str) -> bool:
     if _AUTHOR_LINK.search(text) or (len(text) <= 80 and _UI_LINE.match(text)):
         return True
     parts = [p.strip() for p in _BAR.split(text)]
+    if len(parts) == 1:
+        if text.count(":") < 3:
+            return False
+        dashed = [p.strip() for p in _DASH.split(text)]
+        return 3 <= len(dashed) <= 8 and all(len(p) <= 80 for p in dashed) and _labelled(dashed)
     if not 2 <= len(parts) <= 8 or any(len(p) > 80 for p in parts):
         return False
     if any(_PROMPT.match(p) or _FILE_SIZE.match(p) for p in parts):
         return True
-    return len(parts) >= 3 and sum(1 for p in parts if _LABEL_VALUE.match(p)) >= 3
+    return len(parts) >= 3 and _labelled(parts)
+
+
+def _labelled(parts: list[str]) -> bool:
+    """Three or more of ``parts`` are "Label: value" items."""
+    return sum(1 for p in parts if _LABEL_VALUE.match(p)) >= 3
 
 
 def _cut_reader_prompts(kept: list[TextBlock], removed: list[Removal]) -> list[TextBlock]:
@@ -1025,7 +1086,14 @@ def _cut_reader_prompts(kept: list[TextBlock], removed: list[Removal]) -> list[T
     out: list[TextBlock] = []
     for b in kept:
         text = b.text.strip()
-        if _SERVER_ERROR.match(text) or (seen > 0.5 * total and len(text) <= 160 and _PROMPT.match(text)) or (b.kind != HEADING and _meta_line(text)):
+        if (
+            _SERVER_ERROR.match(text)
+            or (seen > 0.5 * total and ((len(text) <= 160 and _PROMPT.match(text)) or _subscription_ad(text)))
+            or _SHORTCODE.match(text)
+            or (b.kind != HEADING and _meta_line(text))
+            or (len(text) <= 80 and (_UI_LINE.match(text) or _COUNTER.match(text)))
+            or stamp_line(text)
+        ):
             removed.append(Removal(CLEANER, "end-matter", b.text, b.owner.sourceline))
         else:
             out.append(b)
