@@ -89,7 +89,7 @@ TABLE: dict[str, Any] = {
         ("navigation", r"^\W*(?:tags?|topics?|filed\s+under|categories|related\s+topics)\s*:\s*[\w&'’ -]{1,40}(?:,\s*[\w&'’ -]{1,40}){0,12}\W*$", 1.0, 250),
         # list labels alone on a line ("navigation", not "related-link": a related-link label
         # takes the headline under it, and a "Trending" list often sits right above the article's)
-        ("navigation", r"^\W*(?:recommended\s+for\s+you|most\s+(?:popular|read|viewed|shared)|trending(?:\s+now)?|editor'?s\s+picks?|top\s+stories)\W*$", 1.0, 40),
+        ("navigation", r"^\W*(?:recommended\s+for\s+you|most\s+(?:popular|read|viewed|shared)|trending(?:\s+now)?|editor['’]?s\s+picks?|top\s+stories)\W*$", 1.0, 40),
         ("share", r"^\W*(?:enjoyed|liked|like)\s+this\s+(?:article|story|post)\?", 1.0, 200),
         ("subscription", r"^\W*sign\s+up\s+here\W*$", 1.0, 20),
     ],
