@@ -69,3 +69,29 @@ def test_list_label_above_the_headline_keeps_the_headline() -> None:
     headline = "Town council keeps the old ferry running"
     assert doc.title == headline or headline in doc.paragraphs
     assert not any(r.reason == "related-link" for r in doc.removed)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Only $1 a week",
+        "Subscribe from £5 a month",
+        "Get unlimited access for $4.99 a month. Cancel anytime.",
+        "Start your free trial today, then pay $6.99 per month for full access to every story.",
+    ],
+)
+def test_price_pitches_are_removed(line: str) -> None:
+    assert not _kept(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a price per period in prose: on its own no pitch (articles about prices, deals, rents)
+        "The streaming service starts with a free week; afterwards viewers pay $6.99 per month, the company said.",
+        "If you just want Disney+, you can sign up for a free 7-day trial. Afterwards you will pay $6.99 per month.",
+        "Rents rose to £1,200 a month in the capital, the survey found, up from £950 a year earlier.",
+    ],
+)
+def test_prices_in_prose_are_kept(line: str) -> None:
+    assert _kept(line)

@@ -16,7 +16,11 @@ TABLE: dict[str, Any] = {
         ("subscription", r"^\W*(?:already\s+a\s+(?:subscriber|member)|log\s*in\s+to\s+(?:continue|read)|create\s+a\s+free\s+account)", 1.0, 300),
         ("subscription", r"\b(?:unlimited|full|premium|digital)\s+access\b", 0.5, 300),
         ("subscription", r"\binvest\s+in\s+yourself\b", 1.0, 400),
-        ("subscription", r"(?:[£$€]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?[£$€])\s*(?:a|per|/)\s*(?:month|week|year|mo)\b", 1.0, 300),
+        # a price per period: a pitch on its own in a short line ("Only $1 a week"); in a longer
+        # one it needs another sign of a pitch (prose about prices: "viewers pay $6.99 per month")
+        ("subscription", r"(?:[£$€]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?[£$€])\s*(?:a|per|/)\s*(?:month|week|year|mo)\b", 1.0, 80),
+        ("subscription", r"(?:[£$€]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?[£$€])\s*(?:a|per|/)\s*(?:month|week|year|mo)\b", 0.5, 300),
+        ("subscription", r"\b(?:subscri(?:be|ption)|sign\s+up|join\s+(?:now|today)|unlock|cancel\s+any\s*time|start\s+your|free\s+trial)\b", 0.4, 300),
         ("subscription", r"\bsupport\s+(?:our|independent|quality)\s+journalism\b", 1.0, 400),
         ("subscription", r"^\W*become\s+a\s+(?:member|subscriber|supporter|patron)\b", 1.0, 300),
         ("subscription", r"\bthis\s+(?:article|content|story)\s+is\s+(?:only\s+)?(?:for|available\s+to)\s+(?:subscribers|members)\b", 1.0, 400),
