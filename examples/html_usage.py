@@ -39,6 +39,15 @@ def main(argv: list[str]) -> None:
     blocks, draft = extract_html(data, url)
     print(f"extractor alone: {len(blocks)} blocks, {len(draft.removed)} removals")
 
+    # A data table keeps one block per row; a <pre> with code stays one verbatim code block.
+    page = (
+        "<html><body><main><h1>Rates</h1><p>The bank published its new rates for the quarter on Tuesday.</p>"
+        "<table><tr><th>Term</th><th>Rate</th></tr><tr><td>1 year</td><td>3.5%</td></tr></table>"
+        "<pre><code>rate = base + margin\nprint(rate)</code></pre></main></body></html>"
+    )
+    for block in textclean.clean_html(page).blocks:
+        print(f"  [{block.kind}] {block.text!r}")
+
 
 if __name__ == "__main__":
     main(sys.argv[1:])
