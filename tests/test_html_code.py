@@ -31,3 +31,25 @@ def test_preformatted_prose_is_not_code() -> None:
     doc = textclean.clean_html(_PAGE.format(pre=pre))
     assert not any(b.kind == "code" for b in doc.blocks)
     assert "The committee met on Tuesday. It will meet again in March." in doc.paragraphs
+
+
+def test_pre_with_shell_commands_is_code() -> None:
+    # no <code> element and no code signs, but no prose either: commands to type
+    pre = "<pre>git clone https://example.org/mylib.git\ncd mylib\npip install -e .\n</pre>"
+    doc = textclean.clean_html(_PAGE.format(pre=pre))
+    assert [b.text for b in doc.blocks if b.kind == "code"] == [
+        "git clone https://example.org/mylib.git\ncd mylib\npip install -e ."
+    ]
+
+
+def test_pre_with_a_highlight_class_is_code() -> None:
+    pre = '<div class="highlight"><pre><span class="gp">$ </span>make test</pre></div>'
+    doc = textclean.clean_html(_PAGE.format(pre=pre))
+    assert [b.text for b in doc.blocks if b.kind == "code"] == ["$ make test"]
+
+
+def test_plain_text_mail_in_pre_is_prose() -> None:
+    pre = ("<pre>Dear list,\nthanks for all the replies to my question about the release date of the next version.\n"
+           "I will wait for the announcement and test the beta as soon as it is out, as promised.\n</pre>")
+    doc = textclean.clean_html(_PAGE.format(pre=pre))
+    assert not any(b.kind == "code" for b in doc.blocks)

@@ -543,10 +543,11 @@ class _Walker:
 
 
     def code_block(self, pre: Any, in_link: bool) -> bool:
-        """A ``<pre>`` that holds code (a ``<code>`` element, or lines that read as code:
-        :func:`textclean.cleaners.layout.looks_like_code`) as one ``code`` block, its lines and
-        indentation kept; ``False`` for other preformatted text (a poem, a plain-text mail),
-        which is walked as before."""
+        """A ``<pre>`` that holds code as one ``code`` block, its lines and indentation kept:
+        one with a ``<code>`` element, with lines that read as code
+        (:func:`textclean.cleaners.layout.looks_like_code`), or that does not read as prose
+        (:func:`_preformatted_prose`: shell commands, config files, output).  ``False`` for
+        preformatted prose (a poem, a plain-text mail), which is walked as before."""
         from ..cleaners.layout import looks_like_code
 
         text = "".join(pre.itertext())
@@ -554,7 +555,7 @@ class _Walker:
         if not any(lines):
             return False
         has_code = any(isinstance(d.tag, str) and d.tag == "code" for d in pre.iterdescendants())
-        if not has_code and not looks_like_code(lines):
+        if not has_code and not looks_like_code(lines) and _preformatted_prose(pre, lines):
             return False
         # the lines' common indentation goes (a <pre> indented with its markup)
         indent = min(len(line) - len(line.lstrip()) for line in lines if line.strip())
@@ -603,6 +604,36 @@ class _Walker:
         self.blocks.append(TextBlock(text, PARAGRAPH, 0, tr, link_chars, hrefs, len(self.blocks)))
         self.owner = owner
         return True
+
+
+_CODE_CLASS = re.compile(r"highlight|code|source|language-|lang-|brush|prettyprint|console|shell|terminal", re.I)
+
+
+def _preformatted_prose(pre: Any, lines: list[str]) -> bool:
+    """Does a ``<pre>`` hold prose rather than code?  Not when it or its parent has a class
+    that names code (``highlight``, ``language-python``, ``sourceCode`` …); yes when half of its
+    lines or more end like a sentence, or its lines are long runs of words (a plain-text mail).
+
+    >>> from lxml import html
+    >>> _preformatted_prose(html.fromstring("<pre>x</pre>"), ["$ pip install mylib"])
+    False
+    >>> _preformatted_prose(html.fromstring("<pre>x</pre>"), ["Roses are red,", "violets are blue."])
+    True
+    """
+    parent = pre.getparent()
+    classes = " ".join(filter(None, [pre.get("class"), parent.get("class") if parent is not None else None]))
+    if classes and _CODE_CLASS.search(classes):
+        return False
+    text_lines = [line.strip() for line in lines if line.strip()]
+    if not text_lines:
+        return False
+    ends = sum(1 for line in text_lines if _SENTENCE_END.search(line) and not line.endswith(" ."))
+    if 2 * ends >= len(text_lines):
+        return True
+    words = sum(len(line.split()) for line in text_lines)
+    visible = "".join("".join(line.split()) for line in text_lines)
+    letters = sum(1 for c in visible if c.isalpha())
+    return words >= 8 * len(text_lines) and letters >= 0.85 * len(visible)
 
 
 #: Elements that make a table cell part of a page layout rather than of a data table.
