@@ -39,7 +39,7 @@ from typing import Any
 
 import regex
 
-LANGUAGES = ("en", "de", "es", "fr", "it", "pt", "nl", "ru")
+LANGUAGES = ("en", "de", "es", "fr", "it", "pt", "nl", "ru", "pl", "sv")
 
 #: Photo and news agencies whose name after a slash marks a photo credit.
 AGENCIES = (
