@@ -1,5 +1,5 @@
-"""A small, dependency-free language guess from function words (en, de, es, fr, it, pt, nl, and
-Czech and Polish, which have no pattern tables), and for text in other scripts from the script
+"""A small, dependency-free language guess from function words (en, de, es, fr, it, pt, nl, ru, pl,
+sv, and Czech and Turkish, which have no pattern tables), and for text in other scripts from the script
 (:func:`script_language`: Greek, Cyrillic, Arabic, Hebrew, CJK, Indic …).
 
 Used to pick word-frequency lists and pattern tables when ``language="auto"``.
