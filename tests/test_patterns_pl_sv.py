@@ -144,6 +144,17 @@ def test_new_rules_never_fire_on_other_languages_prose(lang: str) -> None:
         assert not pats.updated.match(t) and not pats.published.match(t), t
 
 
+@pytest.mark.parametrize(("lang", "line"), [
+    ("sv", "Eftertryck förbjudet."), ("sv", "Vi använder kakor för att förbättra sajten."), ("sv", "Mest läst"),
+    ("sv", "Läs mer:"), ("pl", "Używamy ciasteczek, aby poprawić działanie serwisu."), ("pl", "Obserwuj nas"),
+    ("pl", "Śledź Gazetę Miejską na Google News"), ("pl", "Na ten temat:"), ("pl", "Najczęściej czytane"),
+])
+def test_more_label_forms_removed(lang: str, line: str) -> None:
+    doc = textclean.clean(_document(lang, line))
+    assert line not in doc.paragraphs
+    assert any(line in r.text for r in doc.removed)
+
+
 def test_polish_bank_rules_keep_its_sentences() -> None:
     pats = load(("pl", "en"))
     assert all(Boilerplate().score(s, pats)[0] < 1.0 for s in SENTENCES["pl"])

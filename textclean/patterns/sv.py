@@ -37,7 +37,7 @@ TABLE: dict[str, Any] = {
         ("cookie", r"\b(?:(?:den\s+här|denna|vår)\s+(?:webbplats(?:en)?|sajt(?:en)?|sida|sidan)\s+använder|vi\s+använder)\s+(?:sig\s+av\s+)?(?:kakor|cookies?)\b", 1.0, 500),
         ("cookie", r"^\W*(?:acceptera|godkänn|neka|hantera)(?:\s+alla)?\s+(?:kakor|cookies?)\W*$", 1.0, 100),
         # --- copyright ----------------------------------------------------------
-        ("copyright", r"\b(?:alla\s+rättigheter\s+förbehållna|eftertryck\s+förbjudes?)\b", 1.0, 300),
+        ("copyright", r"\b(?:alla\s+rättigheter\s+förbehållna|eftertryck\s+förbjud(?:et|es))\b", 1.0, 300),
         # --- photo captions and credits ------------------------------------------
         ("photo-credit", r"^\W*(?:foto|fotograf|bild|bildkälla|källa)\s*:", 1.0, 250),
     ],
