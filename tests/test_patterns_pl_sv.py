@@ -65,6 +65,21 @@ SV_RULES: list[tuple[int, str, str]] = [
     (15, "Foto: Anna Svensson/TT", "Fotografen tog bilden i gryningen, berättade redaktionen."),
 ]
 
+TR_RULES: list[tuple[int, str, str]] = [
+    (0, "Abone ol", "Abone olmak isteyenlerin sayısı geçen yıl yüzde on arttı, dedi yayıncı."),
+    (1, "Gelişmelerden haberdar olmak için bültenimize abone olun.", "Belediyenin haber bülteni her hafta iki bin kişiye gönderiliyor."),
+    (2, "Bu içerik sadece abonelere özeldir", "Bu içerik üreticileri için yeni bir destek programı başlatıldı."),
+    (3, "İlgili Haberler: Bütçe meclisten geçti", "İlgili bakanlıklar konuyu inceliyor, dedi hükümet sözcüsü."),
+    (4, "Bunu da okuyun:", "Bunu da okuyun ve düşünün, dedi öğretmen öğrencilerine."),
+    (5, "Paylaş", "Paylaşılan bilgiler doğru değildi, dedi bakanlık sözcüsü."),
+    (6, "Bizi takip edin", "Bizi takip eden araç polise bildirildi, dedi sürücü."),
+    (7, "Reklam", "Reklam harcamaları bu yıl yüzde yirmi arttı, dedi şirket."),
+    (8, "Bu web sitesi çerezler kullanmaktadır.", "Çerez tarifi yerel gazetede yayımlandı ve çok beğenildi."),
+    (9, "Tüm çerezleri kabul et", "Tüm önerileri kabul etti, dedi bakan gazetecilere."),
+    (10, "© 2024 Şehir Haber. Tüm hakları saklıdır.", "Çalışanların hakları korunmalı, dedi sendika başkanı."),
+    (11, "Fotoğraf: AA", "Fotoğraflar polise teslim edildi, dedi tanıklar."),
+]
+
 PROSE = {
     "pl": (
         "Rada miasta zatwierdziła wczoraj wieczorem nowy plan ruchu, który wejdzie w życie "
@@ -78,9 +93,15 @@ PROSE = {
         "Enligt ordföranden kommer åtgärden att minska antalet bilar i centrum med en femtedel, "
         "men butiksägarna är inte överens och har begärt ett möte.",
     ),
+    "tr": (
+        "Belediye meclisi dün akşam eylülün ilk gününde yürürlüğe girecek yeni bir trafik planını "
+        "onayladı, dedi belediye başkanı.",
+        "Başkana göre bu önlem şehir merkezindeki araç sayısını beşte bir oranında azaltacak, ancak "
+        "esnaf buna karşı çıkıyor ve bir toplantı talep etti.",
+    ),
 }
-TITLE = {"pl": "Nowy plan ruchu dla miasta", "sv": "Ny trafikplan för staden"}
-CASES = [("pl", *r) for r in PL_RULES] + [("sv", *r) for r in SV_RULES]
+TITLE = {"pl": "Nowy plan ruchu dla miasta", "sv": "Ny trafikplan för staden", "tr": "Şehir için yeni trafik planı"}
+CASES = [("pl", *r) for r in PL_RULES] + [("sv", *r) for r in SV_RULES] + [("tr", *r) for r in TR_RULES]
 IDS = [f"{c[0]}-{c[1]}" for c in CASES]
 
 
@@ -92,7 +113,7 @@ def _document(lang: str, line: str) -> str:
     return f"{TITLE[lang]}\n\n{PROSE[lang][0]}\n\n{line}\n\n{PROSE[lang][1]}\n"
 
 
-@pytest.mark.parametrize(("lang", "cases"), [("pl", PL_RULES), ("sv", SV_RULES)])
+@pytest.mark.parametrize(("lang", "cases"), [("pl", PL_RULES), ("sv", SV_RULES), ("tr", TR_RULES)])
 def test_registered_and_every_rule_has_a_case(lang: str, cases: list[tuple[int, str, str]]) -> None:
     assert lang in LANGUAGES
     assert sorted(i for i, _, _ in cases) == list(range(len(_rules(lang))))
@@ -126,7 +147,7 @@ def test_similar_prose_kept(lang: str, index: int, line: str, prose: str) -> Non
     assert not any(prose in r.text for r in doc.removed)
 
 
-@pytest.mark.parametrize("lang", ["pl", "sv"])
+@pytest.mark.parametrize("lang", ["pl", "sv", "tr"])
 def test_new_rules_never_fire_on_other_languages_prose(lang: str) -> None:
     texts = [s for other in SENTENCES if other != lang for s in SENTENCES[other]]
     for _, _, gold in load_gold():
@@ -160,7 +181,7 @@ def test_polish_bank_rules_keep_its_sentences() -> None:
     assert all(Boilerplate().score(s, pats)[0] < 1.0 for s in SENTENCES["pl"])
 
 
-@pytest.mark.parametrize("lang", ["pl", "sv"])
+@pytest.mark.parametrize("lang", ["pl", "sv", "tr"])
 def test_language_guess(lang: str) -> None:
     assert detect_language(" ".join(PROSE[lang])) == lang
 
@@ -203,6 +224,7 @@ def test_danish_and_norwegian_prose_kept(text: str) -> None:
     ("pl", "Opracowanie: Katarzyna Wiśniewska", ["Katarzyna Wiśniewska"], "3 marca 2024, godz. 14:30", (2024, 3, 3)),
     ("sv", "Av Anna Svensson och Erik Lindqvist", ["Anna Svensson", "Erik Lindqvist"], "Publicerad 3 mars 2024 kl. 14.30", (2024, 3, 3)),
     ("sv", "Text: Karin Berg", ["Karin Berg"], "tisdag 12 november 2023", (2023, 11, 12)),
+    ("tr", "Yazar: Ayşe Yılmaz ve Mehmet Demir", ["Ayşe Yılmaz", "Mehmet Demir"], "Yayınlanma: 3 Ekim 2023 14:30", (2023, 10, 3)),
 ])
 def test_byline_and_date_read(lang: str, byline: str, authors: list[str], dateline: str, ymd: tuple[int, int, int]) -> None:
     doc = textclean.clean(f"{TITLE[lang]}\n\n{byline}\n\n{dateline}\n\n{PROSE[lang][0]}\n\n{PROSE[lang][1]}\n")
@@ -224,6 +246,7 @@ def test_updated_line_is_no_publication_date() -> None:
 @pytest.mark.parametrize(("text", "ymd"), [
     ("3 marca 2024", (2024, 3, 3)), ("12 listopada 2023 r.", (2023, 11, 12)), ("1 maja 2023", (2023, 5, 1)),
     ("wtorek, 5 września 2023", (2023, 9, 5)), ("22 października 2022", (2022, 10, 22)),
+    ("12 Mart 2024", (2024, 3, 12)), ("1 Aralık 2023", (2023, 12, 1)), ("29 Ağustos 2022", (2022, 8, 29)),
     ("3 mars 2024", (2024, 3, 3)), ("1 augusti 2023", (2023, 8, 1)), ("15 okt. 2021", (2021, 10, 15)),
 ])
 def test_dates(text: str, ymd: tuple[int, int, int]) -> None:
@@ -323,3 +346,32 @@ def test_whole_swedish_article() -> None:
         "i dag bor mer än en halv miljon människor.",
     ]
     assert {r.reason for r in doc.removed} >= {"share", "photo-credit", "related-link", "subscription", "copyright"}
+
+
+def test_whole_turkish_article() -> None:
+    text = (
+        "İstanbul yıl sonuna kadar üç yeni metro istasyonu açacak\n\n"
+        "Yazar: Elif Kaya\n\n"
+        "Yayınlanma: 4 Ekim 2023\n\n"
+        "Paylaş\n\n"
+        "Üç yeni metro istasyonu yıl sonuna kadar İstanbul'da hizmete girecek, dedi belediyenin\n"
+        "ulaşım dairesi. İnşaat planlandığı gibi ilerliyor ve bu ay bitmesi bekleniyor.\n\n"
+        "Fotoğraf: Belediye\n\n"
+        "İlgili Haberler: Bilet fiyatları ocakta artacak\n\n"
+        "Yetkililere göre istasyonlar şehrin güneyindeki iki büyük ilçeyi birbirine bağlayacak ve\n"
+        "bu ilçelerde bugün yarım milyondan fazla kişi yaşıyor.\n\n"
+        "Bültenimize abone olun\n\n"
+        "© 2023 Şehir Haber. Tüm hakları saklıdır.\n"
+    )
+    doc = textclean.clean(text)
+    assert doc.extra["language"] == "tr"
+    assert doc.title == "İstanbul yıl sonuna kadar üç yeni metro istasyonu açacak"
+    assert doc.authors == ["Elif Kaya"]
+    assert doc.date is not None and (doc.date.year, doc.date.month, doc.date.day) == (2023, 10, 4)
+    assert doc.paragraphs == [
+        "Üç yeni metro istasyonu yıl sonuna kadar İstanbul'da hizmete girecek, dedi belediyenin "
+        "ulaşım dairesi. İnşaat planlandığı gibi ilerliyor ve bu ay bitmesi bekleniyor.",
+        "Yetkililere göre istasyonlar şehrin güneyindeki iki büyük ilçeyi birbirine bağlayacak ve "
+        "bu ilçelerde bugün yarım milyondan fazla kişi yaşıyor.",
+    ]
+    assert {r.reason for r in doc.removed} >= {"share", "photo-credit", "related-link", "copyright"}

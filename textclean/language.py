@@ -1,5 +1,5 @@
 """A small, dependency-free language guess from function words (en, de, es, fr, it, pt, nl, ru, pl,
-sv, and Czech and Turkish, which have no pattern tables), and for text in other scripts from the script
+sv, tr, and Czech, which has no pattern table), and for text in other scripts from the script
 (:func:`script_language`: Greek, Cyrillic, Arabic, Hebrew, CJK, Indic …).
 
 Used to pick word-frequency lists and pattern tables when ``language="auto"``.
@@ -38,8 +38,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "ru": frozenset(["и", "в", "не", "на", "что", "с", "по", "как", "это", "он", "она", "они", "но", "из", "за", "от", "для", "к", "о", "же", "его", "было", "был", "была", "также", "который", "которые", "при", "после"]),
     "sv": frozenset(["och", "att", "det", "som", "på", "är", "för", "med", "har", "inte", "av", "ett", "om", "också", "enligt", "efter", "vid", "ska", "kan", "sig", "när", "hade", "till", "den", "en"]),
     "pl": frozenset(["się", "na", "że", "nie", "jest", "jak", "ale", "przez", "dla", "oraz", "który", "która", "także", "już", "czy", "jego", "był", "było", "od", "po", "tym", "są", "w", "z"]),
-    # no pattern tables: the guess only keeps their text from being read as Portuguese or Italian
     "tr": frozenset(["ve", "bir", "bu", "için", "ile", "olarak", "çok", "daha", "gibi", "ama", "olan", "kadar", "sonra", "değil", "göre", "ancak", "ise", "veya", "her", "da", "de", "en", "ne"]),
+    # no pattern table: the guess only keeps its text from being read as Portuguese or Italian
     "cs": frozenset(["je", "se", "na", "že", "ve", "pro", "jako", "ale", "jsou", "který", "která", "které", "také", "však", "podle", "jeho", "byl", "bylo", "by", "tak", "od", "po", "při", "až"]),
 }
 
