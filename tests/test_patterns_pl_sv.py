@@ -169,6 +169,8 @@ def test_new_rules_never_fire_on_other_languages_prose(lang: str) -> None:
     ("sv", "Eftertryck förbjudet."), ("sv", "Vi använder kakor för att förbättra sajten."), ("sv", "Mest läst"),
     ("sv", "Läs mer:"), ("pl", "Używamy ciasteczek, aby poprawić działanie serwisu."), ("pl", "Obserwuj nas"),
     ("pl", "Śledź Gazetę Miejską na Google News"), ("pl", "Na ten temat:"), ("pl", "Najczęściej czytane"),
+    ("tr", "Instagram'da takip edin"), ("tr", "Üye ol"), ("tr", "Görsel: AA"), ("tr", "Giriş yap"),
+    ("tr", "İLGİLİ HABERLER"), ("tr", "TÜM HAKLARI SAKLIDIR"), ("tr", "Ayrıca bakınız: Bütçe"), ("tr", "En çok okunanlar"),
 ])
 def test_more_label_forms_removed(lang: str, line: str) -> None:
     doc = textclean.clean(_document(lang, line))
@@ -312,6 +314,7 @@ def test_whole_polish_article() -> None:
      ["Komentarze polityków po debacie były bardzo ostre.", "Komentarz rzecznika ukazał się w środę."]),
     ("sv", ["Kommentarer", "12 kommentarer", "Skriv en kommentar", "Visa alla kommentarer"],
      ["Kommentarerna från politikerna efter debatten var skarpa.", "Kommentera gärna, sa hon till publiken."]),
+    ("tr", ["Yorumlar", "12 yorum", "Yorum yap"], ["Yorumlar çok sertti, dedi bakan.", "Yorum yapmaktan kaçındı."]),
 ])
 def test_comment_markers(lang: str, markers: list[str], prose: list[str]) -> None:
     compiled = [regex.compile(p, FLAGS) for p in tables((lang,))[0]["comment_markers"]]
