@@ -262,6 +262,7 @@ def test_dates(text: str, ymd: tuple[int, int, int]) -> None:
     "Text och bild publicerades samtidigt på sajten, enligt redaktionen.",
     "Autor projektu przedstawił go radnym dopiero w czwartek.",
     "Opracowanie planu zajęło urzędnikom ponad dwa lata.",
+    "Text Messages From Home",
 ])
 def test_byline_words_in_prose_are_not_bylines(text: str) -> None:
     assert parse_byline(text) == []

@@ -41,7 +41,8 @@ TABLE: dict[str, Any] = {
         # --- photo captions and credits ------------------------------------------
         ("photo-credit", r"^\W*(?:foto|fotograf|bild|bildkälla|källa)\s*:", 1.0, 250),
     ],
-    "byline_prefixes": ["Av", "Text", "Skribent"],
+    # "Text" only with its colon: an English headline may begin with the word ("Text Messages From Home")
+    "byline_prefixes": ["Av", "Text:", "Skribent"],
     "name_joiners": ["och"],
     "months": {
         "januari": 1, "jan": 1, "februari": 2, "feb": 2, "mars": 3, "april": 4, "apr": 4,
