@@ -1,5 +1,5 @@
-"""A small, dependency-free language guess from function words (en, de, es, fr, it, pt, nl, and
-Czech and Polish, which have no pattern tables), and for text in other scripts from the script
+"""A small, dependency-free language guess from function words (en, de, es, fr, it, pt, nl, ru, pl,
+sv, tr, and Czech, which has no pattern table), and for text in other scripts from the script
 (:func:`script_language`: Greek, Cyrillic, Arabic, Hebrew, CJK, Indic …).
 
 Used to pick word-frequency lists and pattern tables when ``language="auto"``.
@@ -36,9 +36,11 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "pt": frozenset(["o", "a", "os", "as", "de", "do", "da", "que", "e", "em", "um", "uma", "para", "com", "não", "por", "se", "mais", "foi", "pelo", "pela", "ao"]),
     "nl": frozenset(["de", "het", "een", "van", "en", "in", "is", "dat", "op", "te", "zijn", "niet", "met", "voor", "die", "aan", "er", "ook", "als", "bij", "door"]),
     "ru": frozenset(["и", "в", "не", "на", "что", "с", "по", "как", "это", "он", "она", "они", "но", "из", "за", "от", "для", "к", "о", "же", "его", "было", "был", "была", "также", "который", "которые", "при", "после"]),
-    # no pattern tables: the guess only keeps their text from being read as Portuguese or Italian
-    "cs": frozenset(["je", "se", "na", "že", "ve", "pro", "jako", "ale", "jsou", "který", "která", "které", "také", "však", "podle", "jeho", "byl", "bylo", "by", "tak", "od", "po", "při", "až"]),
+    "sv": frozenset(["och", "att", "det", "som", "på", "är", "för", "med", "har", "inte", "av", "ett", "om", "också", "enligt", "efter", "vid", "ska", "kan", "sig", "när", "hade", "till", "den", "en"]),
     "pl": frozenset(["się", "na", "że", "nie", "jest", "jak", "ale", "przez", "dla", "oraz", "który", "która", "także", "już", "czy", "jego", "był", "było", "od", "po", "tym", "są", "w", "z"]),
+    "tr": frozenset(["ve", "bir", "bu", "için", "ile", "olarak", "çok", "daha", "gibi", "ama", "olan", "kadar", "sonra", "değil", "göre", "ancak", "ise", "veya", "her", "da", "de", "en", "ne"]),
+    # no pattern table: the guess only keeps its text from being read as Portuguese or Italian
+    "cs": frozenset(["je", "se", "na", "že", "ve", "pro", "jako", "ale", "jsou", "který", "která", "které", "také", "však", "podle", "jeho", "byl", "bylo", "by", "tak", "od", "po", "při", "až"]),
 }
 
 

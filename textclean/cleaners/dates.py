@@ -29,7 +29,10 @@ _FILLER = regex.compile(
     r"segunda|terça|terca|quarta|quinta|sexta|feira|em|às|"
     r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|om|uur|op|"
     # Russian weekdays, "г." / "года" after the year, "в 14:30"
-    r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|г|года|в)\b|[\W_]+"
+    r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|г|года|в|"
+    # Polish and Swedish weekdays, Polish "r." after the year and "godz. 14:30", Swedish "kl. 14.30"
+    r"poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|r|godz|"
+    r"måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|kl)\b|[\W_]+"
 )
 
 

@@ -1,0 +1,65 @@
+"""Polish pattern table (see :mod:`textclean.patterns` for the keys).
+
+Line-starting labels are anchored (``^\\W*``) and short-limited, so that a sentence of prose
+that merely contains the words is never hit.  Words that also begin ordinary sentences
+("Polecamy sprawdzić rozkład ...", "Reklama alkoholu jest zakazana ...", "Udostępnij dane
+tylko ...") only count as a whole label (followed by ``:``, a social network, or nothing).
+Month names are listed in the genitive of dates ("3 marca 2024", "12 listopada 2023 r."), not
+the nominative; abbreviations are left out ("sie", "lis", "mar" are words or names elsewhere).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+_NETWORKS = r"(?:facebook\w*|twitter\w*|x|instagram\w*|youtube|tiktok\w*|linkedin\w*|whatsapp\w*|telegram\w*|messenger\w*|google\s+news|wykop\w*|mediach\s+społecznościowych|social\s+media)"
+
+TABLE: dict[str, Any] = {
+    "boilerplate": [
+        # --- subscription, paywall, newsletter -------------------------------
+        ("subscription", r"^\W*zaloguj\s+się(?:\s*,?\s*(?:aby|żeby|by)\s+(?:czytać|przeczytać|kontynuować|zobaczyć)\b|\W*$)", 1.0, 250),
+        ("subscription", r"^\W*(?:wykup|kup|zamów|aktywuj)\s+(?:subskrypcję|prenumeratę|dostęp(?:\s+premium)?|abonament)\b", 1.0, 200),
+        ("subscription", r"\b(?:zapisz\s+się|zapisz\s+się\s+do|subskrybuj|zamów)\s+(?:do\s+|na\s+)?(?:nasz(?:ego|y)\s+)?newslett\w*\b", 1.0, 300),
+        ("subscription", r"^\W*(?:(?:ten\s+)?(?:artykuł|materiał|tekst)\s+(?:jest\s+)?dostępny\s+(?:tylko\s+|wyłącznie\s+)?dla\s+(?:subskrybentów|prenumeratorów|abonentów)|masz\s+już\s+(?:subskrypcję|prenumeratę)|jesteś\s+już\s+(?:subskrybentem|prenumeratorem))", 1.0, 300),
+        ("subscription", r"^\W*(?:subskrybuj|subskrypcja|prenumerata|zaloguj)\W*$", 1.0, 40),
+        # --- donations -------------------------------------------------------
+        ("donate", r"^\W*(?:wesprzyj(?:\s+nas|\s+redakcję|\s+nasz[ąe]\s+pracę)?|wspieraj\s+nas|przekaż\s+darowiznę|wpłać\s+darowiznę|przekaż\s+1,5\s*%\s+podatku)(?:\W*$|\s*[:!–—])", 1.0, 200),
+        ("donate", r"\b(?:wesprzyj|wspieraj|wspierajcie)\s+(?:niezależne|nasze|wolne)\s+dziennikarstwo\b", 1.0, 400),
+        # --- related-story links ----------------------------------------------
+        ("related-link", r"^\W*(?:czytaj\s+(?:także|też|również)|przeczytaj\s+(?:także|też|również)|zobacz\s+(?:także|też|również)|podobne\s+artykuły|powiązane\s+artykuły)\b\W*(?::|$|\w)", 1.0, 300),
+        ("related-link", r"^\W*(?:polecamy|polecane|warto\s+przeczytać|więcej\s+na\s+ten\s+temat|na\s+ten\s+temat|czytaj\s+więcej)\W*(?::|$)", 1.0, 300),
+        # --- share / follow ---------------------------------------------------
+        ("share", rf"^\W*(?:udostępnij|podziel\s+się)(?:\s+(?:na|w|przez)\s+{_NETWORKS}|\s+(?:ten\s+)?(?:artykuł|artykułem|wpis|wpisem|tekst|tekstem))?\W*$", 1.0, 80),
+        ("share", rf"^\W*(?:obserwuj|śledź)\s+(?:nas(?:\s+(?:na|w)\s+{_NETWORKS})?|[\w .'’-]{{1,40}}?\s+(?:na|w)\s+{_NETWORKS})\W*$", 1.0, 150),
+        ("share", r"^\W*(?:pobierz|ściągnij)\s+(?:naszą\s+)?(?:darmową\s+|bezpłatną\s+)?aplikację\b", 1.0, 150),
+        # --- page furniture: ad labels, reading time, audio player, widget headings -----
+        ("navigation", r"^\W*(?:reklama|czytaj\s+dalej|czytaj\s+całość|najnowsze(?:\s+wiadomości)?|najczęściej\s+czytane|najpopularniejsze|posłuchaj\s+(?:artykułu|tekstu)|czas\s+czytania\s*:?\s*\d+\s*min\w*|dalsza\s+część\s+(?:artykułu|tekstu)\s+pod\s+(?:reklamą|materiałem\s+wideo)|artykuł\s+(?:jest\s+)?(?:kontynuowany\s+)?pod\s+reklamą)\W*$", 1.0, 60),
+        # --- cookies ------------------------------------------------------------
+        ("cookie", r"\b(?:(?:ta|nasza)\s+(?:strona|witryna|stron[ae]\s+internetowa|serwis)(?:\s+internetow[ay])?\s+(?:używa|wykorzystuje|stosuje|korzysta\s+z)|używamy|wykorzystujemy|stosujemy)\s+(?:plików\s+|pliki\s+)?(?:cookies?|ciasteczek|ciasteczka)\b", 1.0, 500),
+        ("cookie", r"^\W*(?:akceptuj|zaakceptuj|odrzuć|zarządzaj)(?:\s+wszystkie)?(?:\s+pliki|\s+plikami)?\s+(?:cookies?|ciasteczka|ciasteczkami)\W*$", 1.0, 100),
+        # --- copyright ----------------------------------------------------------
+        ("copyright", r"\b(?:wszelkie|wszystkie)\s+prawa\s+zastrzeżone\b", 1.0, 300),
+        # --- photo captions and credits ------------------------------------------
+        # "Fot. PAP/Leszek Szymański", "Zdjęcie: Jan Kowalski", "Źródło zdjęcia: Shutterstock"
+        ("photo-credit", r"^\W*(?:fot\.|foto\s*:|fotografia\s*:|zdjęci[ea]\s*:|ilustracja\s*:|źródło\s+zdjęcia\s*:|źródło\s*:)", 1.0, 250),
+    ],
+    "byline_prefixes": ["Autor", "Autorka", "Autorzy", "Opracowanie", "Oprac."],
+    "name_joiners": ["i", "oraz"],
+    # the genitive of dates only: a nominative ("marzec", "lipiec") never follows a day, and
+    # "2. Marzec w ogrodzie" must stay a list item (``layout.list_marker``)
+    "months": {
+        "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6,
+        "lipca": 7, "sierpnia": 8, "września": 9, "października": 10, "listopada": 11, "grudnia": 12,
+    },
+    "updated_words": ["aktualizacja", "zaktualizowano", "ostatnia aktualizacja", "data aktualizacji"],
+    "published_words": ["opublikowano", "data publikacji", "data dodania", "dodano"],
+    "source_labels": ["źródło", "oryginalny artykuł"],
+    # "biało- i czerwony", "dwu- lub trzypokojowe"
+    "suspended_hyphen_joiners": ["i", "lub", "albo", "oraz"],
+    "comment_markers": [
+        r"^\W*(?:\d+\s+)?(?:komentarze|komentarzy|komentarz)\W*$",
+        r"^\W*(?:dodaj|napisz|zostaw)\s+(?:swój\s+)?komentarz\b",
+        r"^\W*(?:pokaż|zobacz|czytaj)\s+(?:wszystkie\s+)?(?:\d+\s+)?komentarz\w*\b",
+        r"\b\d+\s+komentarz(?:e|y)?\W*$",
+    ],
+}
