@@ -1,6 +1,6 @@
 """Heuristics as data: pattern tables per language.
 
-Each language module (``en``, ``de``, ``es``, ``fr``, ``it``, ``pt``, ``nl``, ``ru``, ``pl``, ``sv``, ``tr``) defines a ``TABLE`` dict
+Each language module (``en``, ``de``, ``es``, ``fr``, ``it``, ``pt``, ``nl``, ``ru``, ``pl``, ``sv``, ``tr``, ``ja``, ``zh``, ``ko``) defines a ``TABLE`` dict
 with the same keys; :func:`load` merges the tables for the requested languages
 and compiles them once.  Adding a language is adding a module with a ``TABLE``
 and listing it in :data:`LANGUAGES`.
@@ -39,7 +39,7 @@ from typing import Any
 
 import regex
 
-LANGUAGES = ("en", "de", "es", "fr", "it", "pt", "nl", "ru", "pl", "sv", "tr")
+LANGUAGES = ("en", "de", "es", "fr", "it", "pt", "nl", "ru", "pl", "sv", "tr", "ja", "zh", "ko")
 
 #: Photo and news agencies whose name after a slash marks a photo credit.
 AGENCIES = (
@@ -470,12 +470,16 @@ def _load(languages: tuple[str, ...], extra: tuple[tuple[str, str], ...]) -> Pat
         rules=tuple(rules),
         max_len=max([350, *(r.max_len for r in rules)]),
         anchored_gate=regex.compile("|".join(f"(?:{p})" for p in anchored) or "(?!)", flags),
-        byline=regex.compile(rf"^\W{{0,3}}(?:{_alt(byline_words)})\s*:?\s+(?=\S)", flags),
-        name_joiners=regex.compile(rf"\s*(?:,\s*(?:{_alt(joiners)})\s+|\s+(?:{_alt(joiners)})\s+|\s*&\s*|\s*[;,]\s*)", flags),
+        # (a table set without byline words, Japanese alone, reads no bylines: "(?!)" never matches)
+        byline=regex.compile(rf"^\W{{0,3}}(?:{_alt(byline_words)})\s*:?\s+(?=\S)" if byline_words else "(?!)", flags),
+        name_joiners=regex.compile(
+            rf"\s*(?:,\s*(?:{_alt(joiners)})\s+|\s+(?:{_alt(joiners)})\s+|\s*&\s*|\s*[;,]\s*)" if joiners else r"\s*&\s*|\s*[;,]\s*",
+            flags,
+        ),
         months=months,
-        updated=regex.compile(rf"^\W*(?:{_alt(updated)})\b", flags),
-        published=regex.compile(rf"^\W*(?:{_alt(published)})\b\s*(?:on|:)?\s*", flags),
-        source_label=regex.compile(rf"^\W*(?:{_alt(sources)})\s*:?\s*(?P<url>\S*)\s*$", flags),
+        updated=regex.compile(rf"^\W*(?:{_alt(updated)})\b" if updated else "(?!)", flags),
+        published=regex.compile(rf"^\W*(?:{_alt(published)})\b\s*(?:on|:)?\s*" if published else "(?!)", flags),
+        source_label=regex.compile(rf"^\W*(?:{_alt(sources)})\s*:?\s*(?P<url>\S*)\s*$" if sources else "(?!)", flags),
         suspended_joiners=susp,
         credit_tail=regex.compile(credit, flags),
         credit_literals=required_literals(credit),
