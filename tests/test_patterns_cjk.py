@@ -5,16 +5,18 @@ a whole article per language; and no CJK rule fires on the other languages' pros
 from __future__ import annotations
 
 import pytest
-import regex
 
 import textclean
-from textclean._sentences import SENTENCES
-from textclean.cleaners import Boilerplate
-from textclean.patterns import LANGUAGES, load, tables
+from textclean.patterns import load
 
-from .conftest import load_gold
-
-FLAGS = regex.IGNORECASE | regex.VERSION0
+from .pattern_table_checks import (
+    check_kept,
+    check_never_fires,
+    check_registered,
+    check_removed,
+    check_rule_matches,
+    other_prose,
+)
 
 # (language, rule index in its table's "boilerplate" list, a line it removes, prose it keeps)
 RULES: list[tuple[str, int, str, str]] = [
@@ -62,19 +64,9 @@ PROSE = {
 TITLE = {"ja": "政府、予算案を閣議決定", "zh": "政府公布明年预算草案", "ko": "정부 예산안 의결"}
 
 
-def _rules(lang: str) -> list[tuple[str, str, float, int]]:
-    return list(tables((lang,))[0]["boilerplate"])
-
-
-def _document(lang: str, line: str) -> str:
-    return f"{TITLE[lang]}\n\n{PROSE[lang][0]}\n\n{line}\n\n{PROSE[lang][1]}\n"
-
-
 @pytest.mark.parametrize("lang", ["ja", "zh", "ko"])
 def test_registered_and_every_rule_has_a_case(lang: str) -> None:
-    assert lang in LANGUAGES
-    assert sorted(i for la, i, _, _ in RULES if la == lang) == list(range(len(_rules(lang))))
-    assert set(tables((lang,))[0]) == set(tables(("en",))[0])
+    check_registered(lang, (i for la, i, _, _ in RULES if la == lang))
 
 
 IDS = [f"{r[0]}-{r[1]}" for r in RULES]
@@ -82,43 +74,23 @@ IDS = [f"{r[0]}-{r[1]}" for r in RULES]
 
 @pytest.mark.parametrize(("lang", "index", "line", "prose"), RULES, ids=IDS)
 def test_rule_matches_its_line(lang: str, index: int, line: str, prose: str) -> None:
-    reason, pattern, _, max_len = _rules(lang)[index]
-    assert len(line) <= max_len
-    assert regex.search(pattern, line, FLAGS), (reason, line)
+    check_rule_matches(lang, index, line)
 
 
 @pytest.mark.parametrize(("lang", "index", "line", "prose"), RULES, ids=IDS)
 def test_rule_line_removed_in_a_document(lang: str, index: int, line: str, prose: str) -> None:
-    reason = _rules(lang)[index][0]
-    doc = textclean.clean(_document(lang, line))
-    assert doc.extra["language"] == lang
-    assert line not in doc.paragraphs
-    assert all(p in doc.paragraphs for p in PROSE[lang])
-    assert any(r.reason == reason and line in r.text for r in doc.removed), [(r.reason, r.text) for r in doc.removed]
+    check_removed(lang, index, line, TITLE[lang], PROSE[lang])
 
 
 @pytest.mark.parametrize(("lang", "index", "line", "prose"), RULES, ids=IDS)
 def test_similar_prose_kept(lang: str, index: int, line: str, prose: str) -> None:
-    for reason, pattern, _, max_len in _rules(lang):
-        assert not (len(prose) <= max_len and regex.search(pattern, prose, FLAGS)), (reason, pattern)
-    assert Boilerplate().score(prose, load((lang, "en")))[0] < 1.0
-    doc = textclean.clean(_document(lang, prose))
-    assert prose in doc.paragraphs
-    assert not any(prose in r.text for r in doc.removed)
+    check_kept(lang, prose, TITLE[lang], PROSE[lang])
 
 
 def test_cjk_rules_never_fire_on_other_languages_prose() -> None:
-    texts = [s for lang in SENTENCES for s in SENTENCES[lang]]
-    for _, _, gold in load_gold():
-        texts += [p for p in gold.get("paragraphs", []) if isinstance(p, str)]
+    texts = other_prose()
     for lang in ("ja", "zh", "ko"):
-        table = tables((lang,))[0]
-        for reason, pattern, _, max_len in table["boilerplate"]:
-            compiled = regex.compile(pattern, FLAGS)
-            assert not [t for t in texts if len(t) <= max_len and compiled.search(t)], (lang, reason)
-        for pattern in table["comment_markers"]:
-            compiled = regex.compile(pattern, FLAGS)
-            assert not [t for t in texts if compiled.search(t)], pattern
+        check_never_fires(lang, texts)
 
 
 def test_tables_without_byline_words_read_no_bylines() -> None:

@@ -7,17 +7,18 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-import regex
 
 import textclean
-from textclean._sentences import SENTENCES
-from textclean.cleaners import Boilerplate
 from textclean.metadata import parse_date
-from textclean.patterns import LANGUAGES, load, tables
 
-from .conftest import load_gold
-
-FLAGS = regex.IGNORECASE | regex.VERSION0
+from .pattern_table_checks import (
+    check_kept,
+    check_never_fires,
+    check_registered,
+    check_removed,
+    check_rule_matches,
+    other_prose,
+)
 
 RULES: list[tuple[int, str, str]] = [
     (0, "Γίνετε συνδρομητής", "Η εγγραφή των μαθητών στα σχολεία ξεκινά τη Δευτέρα, ανακοίνωσε το υπουργείο."),
@@ -42,58 +43,27 @@ PROSE = (
 TITLE = "Η κυβέρνηση ενέκρινε τον προϋπολογισμό"
 
 
-def _rules() -> list[tuple[str, str, float, int]]:
-    return list(tables(("el",))[0]["boilerplate"])
-
-
-def _document(line: str) -> str:
-    return f"{TITLE}\n\n{PROSE[0]}\n\n{line}\n\n{PROSE[1]}\n"
-
-
 def test_registered_and_every_rule_has_a_case() -> None:
-    assert "el" in LANGUAGES
-    assert sorted(i for i, _, _ in RULES) == list(range(len(_rules())))
-    assert set(tables(("el",))[0]) == set(tables(("en",))[0])
+    check_registered("el", (i for i, _, _ in RULES))
 
 
 @pytest.mark.parametrize(("index", "line", "prose"), RULES, ids=[str(r[0]) for r in RULES])
 def test_rule_matches_its_line(index: int, line: str, prose: str) -> None:
-    reason, pattern, _, max_len = _rules()[index]
-    assert len(line) <= max_len
-    assert regex.search(pattern, line, FLAGS), (reason, line)
+    check_rule_matches("el", index, line)
 
 
 @pytest.mark.parametrize(("index", "line", "prose"), RULES, ids=[str(r[0]) for r in RULES])
 def test_rule_line_removed_in_a_document(index: int, line: str, prose: str) -> None:
-    reason = _rules()[index][0]
-    doc = textclean.clean(_document(line))
-    assert doc.extra["language"] == "el"
-    assert line not in doc.paragraphs
-    assert all(p in doc.paragraphs for p in PROSE)
-    assert any(r.reason == reason and line in r.text for r in doc.removed), [(r.reason, r.text) for r in doc.removed]
+    check_removed("el", index, line, TITLE, PROSE)
 
 
 @pytest.mark.parametrize(("index", "line", "prose"), RULES, ids=[str(r[0]) for r in RULES])
 def test_similar_prose_kept(index: int, line: str, prose: str) -> None:
-    for reason, pattern, _, max_len in _rules():
-        assert not (len(prose) <= max_len and regex.search(pattern, prose, FLAGS)), (reason, pattern)
-    assert Boilerplate().score(prose, load(("el", "en")))[0] < 1.0
-    doc = textclean.clean(_document(prose))
-    assert prose in doc.paragraphs
-    assert not any(prose in r.text for r in doc.removed)
+    check_kept("el", prose, TITLE, PROSE)
 
 
 def test_greek_rules_never_fire_on_other_languages_prose() -> None:
-    texts = [s for lang in SENTENCES for s in SENTENCES[lang]]
-    for _, _, gold in load_gold():
-        texts += [p for p in gold.get("paragraphs", []) if isinstance(p, str)]
-    table = tables(("el",))[0]
-    for reason, pattern, _, max_len in table["boilerplate"]:
-        compiled = regex.compile(pattern, FLAGS)
-        assert not [t for t in texts if len(t) <= max_len and compiled.search(t)], reason
-    for pattern in table["comment_markers"]:
-        compiled = regex.compile(pattern, FLAGS)
-        assert not [t for t in texts if compiled.search(t)], pattern
+    check_never_fires("el", other_prose())
 
 
 @pytest.mark.parametrize(("text", "date"), [

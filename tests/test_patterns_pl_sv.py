@@ -15,11 +15,18 @@ from textclean._sentences import SENTENCES
 from textclean.cleaners import Boilerplate
 from textclean.language import detect_language
 from textclean.metadata import parse_byline, parse_date
-from textclean.patterns import LANGUAGES, load, tables
+from textclean.patterns import load, tables
 
-from .conftest import load_gold
-
-FLAGS = regex.IGNORECASE | regex.VERSION0
+from .pattern_table_checks import (
+    FLAGS,
+    check_kept,
+    check_never_fires,
+    check_registered,
+    check_removed,
+    check_rule_matches,
+    document,
+    other_prose,
+)
 
 # (rule index in the table's "boilerplate" list, a line it removes, prose it keeps)
 PL_RULES: list[tuple[int, str, str]] = [
@@ -105,60 +112,34 @@ CASES = [("pl", *r) for r in PL_RULES] + [("sv", *r) for r in SV_RULES] + [("tr"
 IDS = [f"{c[0]}-{c[1]}" for c in CASES]
 
 
-def _rules(lang: str) -> list[tuple[str, str, float, int]]:
-    return list(tables((lang,))[0]["boilerplate"])
-
-
 def _document(lang: str, line: str) -> str:
-    return f"{TITLE[lang]}\n\n{PROSE[lang][0]}\n\n{line}\n\n{PROSE[lang][1]}\n"
+    return document(TITLE[lang], PROSE[lang], line)
 
 
 @pytest.mark.parametrize(("lang", "cases"), [("pl", PL_RULES), ("sv", SV_RULES), ("tr", TR_RULES)])
 def test_registered_and_every_rule_has_a_case(lang: str, cases: list[tuple[int, str, str]]) -> None:
-    assert lang in LANGUAGES
-    assert sorted(i for i, _, _ in cases) == list(range(len(_rules(lang))))
-    assert set(tables((lang,))[0]) == set(tables(("en",))[0])
+    check_registered(lang, (i for i, _, _ in cases))
 
 
 @pytest.mark.parametrize(("lang", "index", "line", "prose"), CASES, ids=IDS)
 def test_rule_matches_its_line(lang: str, index: int, line: str, prose: str) -> None:
-    reason, pattern, _, max_len = _rules(lang)[index]
-    assert len(line) <= max_len
-    assert regex.search(pattern, line, FLAGS), (reason, line)
+    check_rule_matches(lang, index, line)
 
 
 @pytest.mark.parametrize(("lang", "index", "line", "prose"), CASES, ids=IDS)
 def test_rule_line_removed_in_a_document(lang: str, index: int, line: str, prose: str) -> None:
-    reason = _rules(lang)[index][0]
-    doc = textclean.clean(_document(lang, line))
-    assert doc.extra["language"] == lang
-    assert line not in doc.paragraphs
-    assert all(p in doc.paragraphs for p in PROSE[lang])
-    assert any(r.reason == reason and line in r.text for r in doc.removed), [(r.reason, r.text) for r in doc.removed]
+    check_removed(lang, index, line, TITLE[lang], PROSE[lang])
 
 
 @pytest.mark.parametrize(("lang", "index", "line", "prose"), CASES, ids=IDS)
 def test_similar_prose_kept(lang: str, index: int, line: str, prose: str) -> None:
-    for reason, pattern, _, max_len in _rules(lang):
-        assert not (len(prose) <= max_len and regex.search(pattern, prose, FLAGS)), (reason, pattern)
-    assert Boilerplate().score(prose, load((lang, "en")))[0] < 1.0
-    doc = textclean.clean(_document(lang, prose))
-    assert prose in doc.paragraphs
-    assert not any(prose in r.text for r in doc.removed)
+    check_kept(lang, prose, TITLE[lang], PROSE[lang])
 
 
 @pytest.mark.parametrize("lang", ["pl", "sv", "tr"])
 def test_new_rules_never_fire_on_other_languages_prose(lang: str) -> None:
-    texts = [s for other in SENTENCES if other != lang for s in SENTENCES[other]]
-    for _, _, gold in load_gold():
-        texts += [p for p in gold.get("paragraphs", []) if isinstance(p, str)]
-    table = tables((lang,))[0]
-    for reason, pattern, _, max_len in table["boilerplate"]:
-        compiled = regex.compile(pattern, FLAGS)
-        assert not [t for t in texts if len(t) <= max_len and compiled.search(t)], reason
-    for pattern in table["comment_markers"]:
-        compiled = regex.compile(pattern, FLAGS)
-        assert not [t for t in texts if compiled.search(t)], pattern
+    texts = other_prose(exclude=lang)
+    check_never_fires(lang, texts)
     # the keys every table reads: no byline, date label or month-date in the other banks
     pats = load(("auto",))
     for t in texts:
