@@ -5,11 +5,12 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import regex
 
-from ..document import CODE, Block
+from ..document import CODE, RAW, Block
 from ..pipeline import Cleaner, Draft, TextCleaner
 
 # Characters that appear when UTF-8 is read as cp1252/latin-1 (or double-encoded):
@@ -260,6 +261,41 @@ class MojibakeRecheck(Mojibake):
                     block.text = fixed.strip()
 
 
+def fenced_code_lines(blocks: list[Block]) -> dict[int, list[tuple[int, int]]]:
+    """The lines of the raw blocks inside fenced code (:func:`~textclean.cleaners.layout.fenced_lines`),
+    per block index: ``entities`` and ``tags`` run before :class:`~textclean.cleaners.layout.Layout`
+    cuts the code blocks out, and leave these lines as written (HTML in a code sample is the
+    sample)."""
+    if not any(b.kind == RAW and ("```" in b.text or "~~~" in b.text) for b in blocks):
+        return {}
+    from .layout import fenced_lines  # (layout imports this module)
+
+    raw = [i for i, b in enumerate(blocks) if b.kind == RAW]
+    return {raw[c]: spans for c, spans in fenced_lines([blocks[i] for i in raw]).items()}
+
+
+def outside_code(text: str, code: Sequence[tuple[int, int]], fix: Callable[[str], str]) -> str:
+    """``fix`` applied to the lines of ``text`` outside the ``code`` line ranges (``(first,
+    end)``, end excluded), each run of them at once; the code lines are kept as they are.
+
+    >>> outside_code("a&amp;\\n```\\n&amp;\\n```", [(1, 4)], str.upper)
+    'A&AMP;\\n```\\n&amp;\\n```'
+    """
+    if not code:
+        return fix(text)
+    lines = text.split("\n")
+    out: list[str] = []
+    pos = 0
+    for first, end in code:
+        if pos < first:
+            out.append(fix("\n".join(lines[pos:first])))
+        out.append("\n".join(lines[first:end]))
+        pos = end
+    if pos < len(lines):
+        out.append(fix("\n".join(lines[pos:])))
+    return "\n".join(out)
+
+
 _ENTITY = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
 
 
@@ -271,6 +307,15 @@ class HtmlEntities(TextCleaner):
     """
 
     name = "entities"
+
+    def apply(self, draft: Draft) -> None:
+        code: dict[int, list[tuple[int, int]]] | None = None
+        for i, block in enumerate(draft.blocks):
+            if block.kind == CODE or "&" not in block.text:
+                continue
+            if code is None:
+                code = fenced_code_lines(draft.blocks)
+            block.text = outside_code(block.text, code.get(i, ()), self.fix)
 
     def fix(self, text: str) -> str:
         if "&" not in text:
@@ -310,10 +355,13 @@ class TagDebris(Cleaner):
     name = "tags"
 
     def apply(self, draft: Draft) -> None:
-        for block in draft.blocks:
+        code: dict[int, list[tuple[int, int]]] | None = None
+        for i, block in enumerate(draft.blocks):
             t = block.text
-            if "<" not in t:
+            if "<" not in t or block.kind == CODE:
                 continue
+            if code is None:
+                code = fenced_code_lines(draft.blocks)
             found: list[str] = []
 
             def drop(m: regex.Match[str], _found: list[str] = found) -> str:
@@ -324,9 +372,12 @@ class TagDebris(Cleaner):
                 _found.append(m.group(0))
                 return "\n"
 
-            t = _SCRIPT.sub(drop, t)
-            t = _BREAK_TAG.sub(newline, t)
-            t = _TAG.sub(drop, t)
+            def strip(t: str) -> str:
+                t = _SCRIPT.sub(drop, t)
+                t = _BREAK_TAG.sub(newline, t)
+                return _TAG.sub(drop, t)
+
+            t = outside_code(t, code.get(i, ()), strip)
             if found:
                 block.text = t
                 draft.record(self.name, "tag-debris", " ".join(found)[:2000], block.line)

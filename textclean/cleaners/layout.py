@@ -163,27 +163,10 @@ def _fence_lines(blocks: list[Block]) -> list[tuple[int, int, int, str, int, boo
     return found
 
 
-def fenced_code(blocks: list[Block], draft: Draft, cleaner: str = "layout") -> list[Block]:
-    """Cut the code blocks between fence lines (```` ``` ```` or ``~~~``, up to the next
-    fence line of the same character, at least as long and without an info string) out of
-    the raw chunks, across blank lines: one ``code`` block each, its lines as they were
-    (without trailing white space, the fence's indentation removed).  The fence lines are
-    recorded as ``markup``.  A fence that is never closed opens no code block: its marker is
-    removed (recorded as ``markup``) and the rest of its line (an info string) is read as text,
-    so that no fence is left at the start of a line of the output that a second cleaning could
-    pair with another.
-
-    >>> from textclean.pipeline import split_chunks
-    >>> d = Draft(blocks=split_chunks("Run:\\n```sh\\nmake test\\n\\n  make run\\n```\\nDone."))
-    >>> [(b.kind, b.text) for b in fenced_code(d.blocks, d)]
-    [('raw', 'Run:'), ('code', 'make test\\n\\n  make run'), ('raw', 'Done.')]
-    >>> [r.text for r in d.removed]
-    ['```sh', '```']
-    """
-    fences = _fence_lines(blocks)
-    if not fences:
-        return blocks
-    # (start chunk, start line, end chunk, end line, indent) of each code block
+def _fence_spans(fences: list[tuple[int, int, int, str, int, bool]]) -> tuple[list[tuple[int, int, int, int, int]], set[tuple[int, int]]]:
+    """The code blocks that ``fences`` (:func:`_fence_lines`) open and close: ``(start chunk,
+    start line, end chunk, end line, indent)`` each, and the ``(chunk, line)`` of the fences
+    that nothing closes."""
     spans: list[tuple[int, int, int, int, int]] = []
     unclosed: set[tuple[int, int]] = set()
     # the fences that can close, per character: their indices in ``fences`` and, from each on,
@@ -213,6 +196,53 @@ def fenced_code(blocks: list[Block], draft: Draft, cleaner: str = "layout") -> l
             continue
         spans.append((c, j, fences[close][0], fences[close][1], indent))
         k = close + 1
+    return spans, unclosed
+
+
+def fenced_lines(blocks: list[Block]) -> dict[int, list[tuple[int, int]]]:
+    """The lines of the raw chunks that belong to a code block between fences, fence lines
+    included: per chunk index, ``(first line, end line)`` ranges (the end excluded).  The
+    cleaners that run before :class:`Layout` (``entities``, ``tags``) leave these lines as
+    they are.
+
+    >>> from textclean.pipeline import split_chunks
+    >>> fenced_lines(split_chunks("Run:\\n```html\\n<b>x</b>\\n\\n<i>y</i>\\n```\\nDone."))
+    {0: [(1, 3)], 1: [(0, 2)]}
+    """
+    fences = _fence_lines(blocks)
+    if not fences:
+        return {}
+    spans, _ = _fence_spans(fences)
+    out: dict[int, list[tuple[int, int]]] = {}
+    for c0, j0, c1, j1, _indent in spans:
+        for c in range(c0, c1 + 1):
+            first = j0 if c == c0 else 0
+            end = j1 + 1 if c == c1 else blocks[c].text.count("\n") + 1
+            out.setdefault(c, []).append((first, end))
+    return out
+
+
+def fenced_code(blocks: list[Block], draft: Draft, cleaner: str = "layout") -> list[Block]:
+    """Cut the code blocks between fence lines (```` ``` ```` or ``~~~``, up to the next
+    fence line of the same character, at least as long and without an info string) out of
+    the raw chunks, across blank lines: one ``code`` block each, its lines as they were
+    (without trailing white space, the fence's indentation removed).  The fence lines are
+    recorded as ``markup``.  A fence that is never closed opens no code block: its marker is
+    removed (recorded as ``markup``) and the rest of its line (an info string) is read as text,
+    so that no fence is left at the start of a line of the output that a second cleaning could
+    pair with another.
+
+    >>> from textclean.pipeline import split_chunks
+    >>> d = Draft(blocks=split_chunks("Run:\\n```sh\\nmake test\\n\\n  make run\\n```\\nDone."))
+    >>> [(b.kind, b.text) for b in fenced_code(d.blocks, d)]
+    [('raw', 'Run:'), ('code', 'make test\\n\\n  make run'), ('raw', 'Done.')]
+    >>> [r.text for r in d.removed]
+    ['```sh', '```']
+    """
+    fences = _fence_lines(blocks)
+    if not fences:
+        return blocks
+    spans, unclosed = _fence_spans(fences)
     out: list[Block] = []
     cut = iter(spans)
     span = next(cut, None)
