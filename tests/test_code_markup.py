@@ -71,3 +71,16 @@ def test_outside_code() -> None:
     assert outside_code("a\nb\nc", [], str.upper) == "A\nB\nC"
     assert outside_code("a\nb\nc", [(1, 2)], str.upper) == "A\nb\nC"
     assert outside_code("a\nb\nc", [(0, 3)], str.upper) == "a\nb\nc"
+
+
+def test_repeated_code_block_is_kept() -> None:
+    text = ("Install the package first:\n\n```\npip install textclean --upgrade\n```\n\n"
+            "Later, in the second environment, install the package again:\n\n"
+            "```\npip install textclean --upgrade\n```\n")
+    doc = textclean.clean(text)
+    assert [b.kind for b in doc.blocks].count("code") == 2
+    assert not [r for r in doc.removed if r.cleaner == "dedupe"]
+    # a repeated paragraph is still removed
+    para = "Please read the whole installation guide before you start."
+    doc = textclean.clean(f"{para}\n\n```\nmake\n```\n\n{para}")
+    assert [r.reason for r in doc.removed if r.cleaner == "dedupe"] == ["duplicate"]

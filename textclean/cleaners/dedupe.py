@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from ..document import Block
+from ..document import CODE, Block
 from ..pipeline import Cleaner, Draft
 from ..textutil import norm_key
 
@@ -17,7 +17,8 @@ class Dedupe(Cleaner):
     """Remove blocks equal to the title (``duplicate-title``) and repeated paragraphs (``duplicate``).
 
     ``min_length`` keeps short repeated lines (a refrain, "Yes.") unless they repeat the title
-    or the block just before them.
+    or the block just before them.  Code blocks are never removed: a tutorial runs the same
+    command twice on purpose.
     """
 
     name = "dedupe"
@@ -31,6 +32,10 @@ class Dedupe(Cleaner):
         kept: list[Block] = []
         prev_key = None
         for b in draft.blocks:
+            if b.kind == CODE:
+                kept.append(b)
+                prev_key = None
+                continue
             key = norm_key(b.text)
             if title is not None and key == title:
                 draft.remove(b, self.name, "duplicate-title")
