@@ -84,3 +84,19 @@ def test_repeated_code_block_is_kept() -> None:
     para = "Please read the whole installation guide before you start."
     doc = textclean.clean(f"{para}\n\n```\nmake\n```\n\n{para}")
     assert [r.reason for r in doc.removed if r.cleaner == "dedupe"] == ["duplicate"]
+
+
+def test_urls_in_code_are_not_links_and_stay() -> None:
+    text = ("Check the endpoint first:\n\n```\nhttps://api.example.com/v1/status\n```\n\n"
+            "Then call it from your script:\n\n```\ncurl -I https://api.example.com/v1/items\n```\n\n"
+            "Source:\n\n```\nhttps://example.com/not-the-source\n```\n\n"
+            "More at https://example.com/docs in the guide.\n")
+    doc = textclean.clean(text)
+    assert [b.text for b in doc.blocks if b.kind == "code"] == [
+        "https://api.example.com/v1/status", "curl -I https://api.example.com/v1/items",
+        "https://example.com/not-the-source"]
+    assert doc.links == ["https://example.com/docs"]
+    assert doc.url is None
+    # outside code, a URL line is still moved to links
+    doc = textclean.clean("Body text of the article goes here.\n\nhttps://example.com/x\n\nMore text.")
+    assert doc.links == ["https://example.com/x"]

@@ -80,3 +80,14 @@ def test_case_insensitive_rules_still_match() -> None:
 
 def test_regression_fixture_exists() -> None:
     assert Path(FIXTURES / "regressions" / "fuzz-fullcase-ss.bin").stat().st_size > 0
+
+
+def test_markdown_link_definitions_fail_in_linear_time() -> None:
+    """A run of definitions whose targets could be split two ways (``/`` read by two
+    alternatives) took exponential time before the target became an atomic group."""
+    _runs_in_time(
+        "from textclean.cleaners.markdown import _LINK_DEFS\n"
+        "for unit in ('[a]:/', '[a]:www.x/', '[a]: /x \"t\" ', '[a]: ./x  '):\n"
+        "    assert _LINK_DEFS.fullmatch(unit * 3000 + ' x') is None\n"
+        "    assert _LINK_DEFS.fullmatch((unit * 50).strip()) is not None\n"
+    )

@@ -40,6 +40,15 @@ _OTHER_SPACE = re.compile("[\t\n\x0b\x0c\r\x85\xa0\u1680\u2000-\u200a\u2028\u202
 _STRUCTURAL = regex.compile(r"^(?:(?:[-*+•‣◦▪●▸►–]|\d{1,3}[.)]|#{1,6})(?:\s|$)|>| {0,3}(?:```|~~~))")
 _ABSOLUTE = regex.compile(r"(?i)^(?:https?|ftp)://")
 _LONE_MARKERS = regex.compile(r"^\s*(?:(?:\*\*|__)\s*)+|(?:\s*(?:\*\*|__))+\s*$")
+# block-level markup: link reference definitions (``[1]: https://x.org "Title"``, one or more,
+# as layout joins their lines; the target must read as a URL or path, so that
+# ``[Update]: Confirmed`` stays), a table's delimiter row (``|---|:---:|``), footnote markers
+_LINK_DEF = regex.compile(r"\[([^\]\[\n^][^\]\[\n]{0,99})\]:[ \t]*<?((?>(?:(?i:https?|ftp|mailto|file):|[/#.]|www\.|[^\s<>/\[\]]{1,200}/)[^\s<>\[\]]{0,2000}))>?(?:\s+(?:\"[^\"\n]{0,300}\"|'[^'\n]{0,300}'|\([^()\n]{0,300}\)))?")
+_LINK_DEFS = regex.compile(rf"(?:{_LINK_DEF.pattern}\s*)+")
+_TABLE_RULE = regex.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?|(?:\s*:?-{3,}:?\s*\|)*\s*:?-{3,}:?\s*\|?")
+# ``word[^1]``: a footnote reference; ``[^1]: text`` at a block's start: the footnote itself
+_FOOTNOTE_REF = regex.compile(r"(?<=\S)\[\^[^\]\[\s]{1,30}\]")
+_FOOTNOTE_DEF = regex.compile(r"^\[\^[^\]\[\s]{1,30}\]:\s+(?=\S)")
 
 
 def _has_markup(text: str) -> bool:
@@ -70,13 +79,53 @@ class Markdown(Cleaner):
 
     name = "markdown"
 
+    def _add_url(self, draft: Draft, url: str, line: int | None) -> None:
+        if _ABSOLUTE.match(url):
+            draft.add_link(url)
+        elif url.lower().startswith("mailto:"):
+            pass
+        elif draft.url:
+            draft.add_link(urljoin(draft.url, url))
+        else:
+            draft.record(self.name, "relative-link", url, line)
+
+    def _block_markup(self, draft: Draft, block: Block) -> bool:
+        """Handle a block that is markup as a whole: link reference definitions (their targets
+        go to ``links``) and a table's delimiter row are removed (``markup``).  True when
+        ``block`` is gone."""
+        t = block.text
+        if t[:1] == "[" and "]:" in t and _LINK_DEFS.fullmatch(t):
+            for m in _LINK_DEF.finditer(t):
+                self._add_url(draft, m.group(2), block.line)
+            draft.remove(block, self.name, "markup")
+            return True
+        if "|" in t and "---" in t and _TABLE_RULE.fullmatch(t.strip()):
+            draft.remove(block, self.name, "markup")
+            return True
+        return False
+
     def apply(self, draft: Draft) -> None:
         emptied = False
+        gone: set[int] = set()  # (the ids of the blocks removed as a whole)
         for block in draft.blocks:
             t = block.text
-            if not _has_markup(t) or block.kind == CODE:
+            if (not _has_markup(t) and "|" not in t) or block.kind == CODE:
                 continue  # (a code block is kept verbatim)
+            if self._block_markup(draft, block):
+                gone.add(id(block))
+                continue
+            if not _has_markup(t):
+                continue
             line = block.line
+            if "[^" in t:
+                # footnotes: the reference marks go; a footnote's own text stays, without its mark
+                m = _FOOTNOTE_DEF.match(t)
+                if m is not None:
+                    draft.record(self.name, "markup", m.group(0).strip(), line)
+                    t = t[m.end():]
+                for m in _FOOTNOTE_REF.finditer(t):
+                    draft.record(self.name, "markup", m.group(0), line)
+                t = _FOOTNOTE_REF.sub("", t)
 
             def image(m: regex.Match[str], _line: int | None = line) -> str:
                 draft.record(self.name, "image", m.group(0), _line)
@@ -86,14 +135,8 @@ class Markdown(Cleaner):
                 text, url = m.group(1), m.group(2)
                 if _is_placeholder(url):
                     draft.record(self.name, "link-placeholder", m.group(0), _line)
-                elif _ABSOLUTE.match(url):
-                    draft.add_link(url)
-                elif url.lower().startswith("mailto:"):
-                    pass
-                elif draft.url:
-                    draft.add_link(urljoin(draft.url, url))
                 else:
-                    draft.record(self.name, "relative-link", url, _line)
+                    self._add_url(draft, url, _line)
                 return text
 
             # Reducing one kind of markup can reveal another ("*[x](#)*"): repeat until
@@ -126,6 +169,8 @@ class Markdown(Cleaner):
                 continue  # reducing would turn text into a list item, heading or fence on a second pass
             block.text = t
             emptied = emptied or not t
+        if gone:
+            draft.blocks = [b for b in draft.blocks if id(b) not in gone]
         if emptied:
             # a block that was only markup ("**") is gone: left empty, it would still part its
             # neighbours for later cleaners (a title repeated below it), unlike on a second cleaning

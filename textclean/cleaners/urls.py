@@ -10,6 +10,7 @@ mid-text (moved to ``links``), and bare URLs inside paragraphs (recorded in ``li
 
 from __future__ import annotations
 
+from ..document import CODE
 from ..patterns import load
 from ..pipeline import Cleaner, Draft
 from ..textutil import URL_ONLY_RE, URL_RE
@@ -28,7 +29,7 @@ class SourceUrl(Cleaner):
         pats = load((*draft.options.languages, draft.language))
         drop: set[int] = set()
         for i, b in enumerate(blocks):
-            if len(b.text) > 2100:
+            if len(b.text) > 2100 or b.kind == CODE:
                 continue
             m = pats.source_label.match(b.text)
             if not m:
@@ -39,7 +40,7 @@ class SourceUrl(Cleaner):
                     continue  # "Source: Reuters" is not a URL footer
                 drop.add(i)
             else:
-                if i + 1 >= len(blocks):
+                if i + 1 >= len(blocks) or blocks[i + 1].kind == CODE:
                     continue
                 um = URL_ONLY_RE.match(blocks[i + 1].text)
                 if not um:
@@ -57,7 +58,10 @@ class SourceUrl(Cleaner):
 
 
 class UrlLines(Cleaner):
-    """Move blocks that are only a URL into ``links``; note bare URLs in paragraphs too."""
+    """Move blocks that are only a URL into ``links``; note bare URLs in paragraphs too.
+
+    Code blocks are left alone: a code block that is only a URL stays, and its URLs are not
+    links of the text."""
 
     name = "url-lines"
 
@@ -66,6 +70,9 @@ class UrlLines(Cleaner):
             return  # no URL at all (both patterns need "://")
         kept = []
         for b in draft.blocks:
+            if b.kind == CODE:
+                kept.append(b)  # (a URL in a code sample is the sample's, not a link of the text)
+                continue
             m = URL_ONLY_RE.match(b.text) if "://" in b.text else None
             if m:
                 draft.add_link(m.group(1))

@@ -461,9 +461,11 @@ def _load(languages: tuple[str, ...], extra: tuple[tuple[str, str], ...]) -> Pat
     susp = frozenset(w.lower() for t in tabs for w in t["suspended_hyphen_joiners"])
     agencies = _alt(AGENCIES)
     anchored = [r.pattern.pattern[1:] for r in rules if r.anchored]
-    # "Caption. Name / AGENCY" (optionally bold): the credit at the end of a short block.
+    # "Caption. Name / AGENCY" (optionally bold): the credit at the end of a short block.  A
+    # slash without a space next to it must not be a URL's ("https://example.com/x" is no credit
+    # of the agency "X")
     credit = (
-        rf"(?:^|[\s.;,(])(?:\*\*|__)?\s*[\w'’.-]+(?:\s+[\w'’.-]+){{0,4}}\s*/\s*"
+        rf"(?:^|[\s.;,(])(?:\*\*|__)?\s*[\w'’.-]+(?:\s+[\w'’.-]+){{0,4}}(?:\s*/\s+|\s+/\s*|(?<!(?://|www\.)\S*)/)"
         rf"(?:{agencies})(?:\s+(?:via|/)\s+[\w .]{{1,40}})?\s*(?:\*\*|__)?\W{{0,3}}$"
     )
     return Patterns(
