@@ -6,7 +6,10 @@ Run: ``.venv/bin/python examples/markdown_scrapes.py``
   (also from reference definitions ``[1]: https://...``) go to ``doc.links``;
 - a table's delimiter row and footnote marks are removed, the rows and the footnote's text kept;
 - a fenced code sample stays verbatim, HTML tags and entities included, while the prose around it
-  loses its tag debris; a code block that repeats is kept (a tutorial means it).
+  loses its tag debris; a code block that repeats is kept (a tutorial means it);
+- a reader service's header (``Title:``, ``URL Source:``, ``Published Time:``, ``Markdown
+  Content:``) or a YAML front matter becomes the title, URL, date and authors, and a byline
+  written as a Markdown link is read.
 """
 
 from __future__ import annotations
@@ -47,18 +50,47 @@ curl -I https://example.com/v/1
 [embed]: https://example.com/docs/embed "Embed guide"
 """
 
+READER = """Title: Council approves bike lanes | Example News
 
-def main() -> None:
-    doc = textclean.clean(SCRAPE)
+URL Source: https://news.example.com/local/bike-lanes
+
+Published Time: 2025-04-12T09:30:00-04:00
+
+Markdown Content:
+[Skip to content](#main)
+
+*   [Home](https://news.example.com/)
+*   [Local](https://news.example.com/local/)
+*   [Sports](https://news.example.com/sports/)
+
+Council approves bike lanes
+===========================
+
+By [Maria Gonzalez](https://news.example.com/staff/maria) | April 12, 2025
+
+The city council voted 7-2 on Thursday night to approve a network of protected bike lanes
+across the downtown core, ending a debate that has stretched over two years.
+
+[Facebook](https://facebook.com/share) [Twitter](https://twitter.com/share)
+"""
+
+
+def show(doc: textclean.Document) -> None:
     print("title:  ", doc.title)
-    print("authors:", doc.authors, " date:", doc.date)
+    print("authors:", doc.authors, " date:", doc.date, " url:", doc.url)
     print("links:  ", doc.links)
     print()
     for block in doc.blocks:
         print(f"[{block.kind}]", block.text.replace("\n", "\n    "))
     print()
     for r in doc.removed:
-        print(f"removed by {r.cleaner:9} ({r.reason}): {r.text[:70]!r}")
+        print(f"removed by {r.cleaner:12} ({r.reason}): {r.text[:60]!r}")
+
+
+def main() -> None:
+    show(textclean.clean(SCRAPE))
+    print("\n" + "-" * 72 + "\n")
+    show(textclean.clean(READER))
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ name                    what it does
 ``tags``                strip stray HTML tags, comments and scripts
 ``mojibake``            repair mis-decoded text with ftfy (only where it looks broken)
 ``control-chars``       drop control, zero-width and bidi-embedding characters
+``front-matter``        a YAML front matter or a reader's ``Title:``/``URL Source:`` header -> metadata
 ``page-breaks``         a PDF copy's running headers, footers and page numbers
 ``layout``              lines -> typed blocks; rejoin hard wraps and hyphenation
 ``spaces``              non-breaking/odd spaces to plain spaces, NFC normalisation
@@ -37,6 +38,7 @@ from .byline import Byline
 from .characters import ControlChars, HtmlEntities, Mojibake, MojibakeRecheck, Spaces, TagDebris
 from .dates import DateLine
 from .dedupe import Dedupe
+from .frontmatter import FrontMatter
 from .layout import Layout
 from .markdown import Markdown
 from .pagebreaks import PageBreaks
@@ -47,7 +49,7 @@ from .title import Title
 from .urls import SourceUrl, UrlLines
 
 __all__ = [
-    "Boilerplate", "Byline", "ControlChars", "DateLine", "Dedupe", "Headings", "HtmlEntities",
+    "Boilerplate", "Byline", "ControlChars", "DateLine", "Dedupe", "FrontMatter", "Headings", "HtmlEntities",
     "Layout", "Markdown", "Mojibake", "MojibakeRecheck", "PageBreaks", "PageDump", "ParagraphRepair", "QuoteSpacing", "Quotes", "SourceUrl",
     "Spaces", "TagDebris", "Title", "UrlLines", "character_cleaners", "default_cleaners",
 ]
@@ -70,6 +72,8 @@ def default_cleaners(
         TagDebris(),
         Mojibake(),
         ControlChars(),
+        # A metadata header at the top (YAML front matter, a reader service's Title:/URL Source:).
+        FrontMatter(),
         # Before layout: a page's header or footer in mid-paragraph hides the wrap it breaks.
         PageBreaks(),
         # Layout before spaces: a non-breaking space is evidence of where a line could not wrap.

@@ -26,7 +26,7 @@ from .characters import fix_mojibake
 from .layout import is_fence
 
 _IMAGE = regex.compile(r"!\[([^\[\]\n]{0,500})\]\(([^()\s]{0,2000})(?:\s+\"[^\"\n]{0,300}\")?\)")
-_LINK = regex.compile(r"\[([^\[\]\n]{1,1000})\]\(\s*((?:[^()\s]|\([^()\s]{0,100}\)){0,2000})(?:\s+\"[^\"\n]{0,300}\")?\s*\)")
+_LINK = regex.compile(r"\[([^\[\]\n]{0,1000})\]\(\s*((?:[^()\s]|\([^()\s]{0,100}\)){0,2000})(?:\s+\"[^\"\n]{0,300}\")?\s*\)")
 _REF_LINK = regex.compile(r"\[([^\[\]\n]{1,1000})\]\[[^\[\]\n]{0,100}\]")
 _AUTOLINK = regex.compile(r"<((?:https?|ftp)://[^\s<>]{1,2000}|mailto:[^\s<>]{1,300})>", regex.IGNORECASE)
 _STRONG = regex.compile(r"(?<![\w*])\*\*(?=\S)([^*\n]{1,2000}?)(?<=\S)\*\*(?![\w*])|(?<![\w_])__(?=\S)([^_\n]{1,2000}?)(?<=\S)__(?![\w_])")
@@ -137,6 +137,9 @@ class Markdown(Cleaner):
                     draft.record(self.name, "link-placeholder", m.group(0), _line)
                 else:
                     self._add_url(draft, url, _line)
+                    if not text.strip():
+                        # a link without text (an image link once its image is gone)
+                        draft.record(self.name, "markup", m.group(0), _line)
                 return text
 
             # Reducing one kind of markup can reveal another ("*[x](#)*"): repeat until

@@ -47,6 +47,7 @@ punctuation: menus, section and tag lists, labels, share and login links) or ``p
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 from operator import itemgetter
 from typing import NamedTuple
@@ -59,6 +60,7 @@ from ..metadata import parse_byline, parse_date
 from ..patterns import document_languages, tables
 from ..pipeline import Cleaner, Draft
 from ..textutil import ends_sentence, may_hold_date, norm_key, strip_closers, url_only
+from .markdown import reduce_markup
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 # scripts written without spaces: count characters instead of words
@@ -68,6 +70,8 @@ _CLAUSE_END = frozenset(".!?…。！？,;:，；：")
 _STOPWORDS = frozenset(w for words in STOPWORDS.values() for w in words)
 # the separators between a headline and the site name in a page's <title>
 _TITLE_SEP = regex.compile(r"\s+[|\-–—:·•»]+\s+|\s*\|\s*")
+# a block that is one Markdown link and nothing else (its text up to 80 characters)
+_LINK_ONLY = regex.compile(r"^\[[^\[\]\n]{1,80}\]\([^()\s]{1,2000}\)$")
 
 
 class _Line(NamedTuple):
@@ -260,20 +264,26 @@ class PageDump(Cleaner):
         return 0, 0  # pragma: no cover - the best span always qualifies
 
     @staticmethod
-    def anchors(blocks: list[Block]) -> list[int]:
+    def anchors(blocks: list[Block], known_title: str | None = None) -> list[int]:
         """Blocks that repeat the headline of the page's first line (``Headline | Site``):
-        the whole line, or its longest part."""
+        the whole line, or its longest part; or the title that metadata gave (a front matter
+        header, read before the page's first line)."""
         if len(blocks) < 3:
             return []
         first = blocks[0].text
-        if len(first) > 300:
-            return []
-        parts = [p for p in _TITLE_SEP.split(first) if _units(p) >= 3]
-        keys = {norm_key(first)}
-        if parts:
-            keys.add(norm_key(max(parts, key=_units)))
+        keys: set[str] = set()
+        if len(first) <= 300:
+            parts = [p for p in _TITLE_SEP.split(first) if _units(p) >= 3]
+            keys.add(norm_key(first))
+            if parts:
+                keys.add(norm_key(max(parts, key=_units)))
+        title_key = norm_key(known_title) if known_title and len(known_title) <= 300 else ""
+        if title_key:
+            keys.add(title_key)
         keys.discard("")
-        found = []
+        if not keys:
+            return []
+        found = [0] if title_key and norm_key(first) == title_key else []
         for i in range(1, len(blocks)):
             text = blocks[i].text
             if len(text) <= 300 and norm_key(text) in keys:
@@ -314,6 +324,8 @@ class PageDump(Cleaner):
 
     @staticmethod
     def _byline_or_date(text: str, langs: tuple[str, ...]) -> bool:
+        if len(text) < 200 and ("[" in text or "*" in text or "_" in text):
+            text = reduce_markup(text)  # ("By [Ana Lima](/staff/ana)": read as it will read)
         return len(text) < 200 and bool(parse_byline(text, langs) or (may_hold_date(text) and parse_date(text, langs) and _units(text) <= 10))
 
     @staticmethod
@@ -342,7 +354,7 @@ class PageDump(Cleaner):
         barriers = [c or m for c, m in zip(comments, menus, strict=True)]
         start, end = self.region(values, barriers, comments)
         floor = self.anchor_share * sum(values[start:end])
-        anchors = self.anchors(blocks)
+        anchors = self.anchors(blocks, draft.title)
         for a in anchors:
             # the article comes after the headline repeated from the first line
             s0, e0 = self.region(values[a + 1:], barriers[a + 1:], comments[a + 1:])
@@ -351,10 +363,13 @@ class PageDump(Cleaner):
                 floor, start, end = best, a + 1 + s0, a + 1 + e0
         if end <= start:
             return None
-        # a list that closes the article (its items were marked up: numbers or bullets)
+        # a list that closes the article (its items were marked up: numbers or bullets), unless
+        # boilerplate was taken between (a "Most read" label) or an item is only a link (a
+        # teaser or a footer link: "[Site map](/map)")
+        taken_lines = sorted(taken)
         while end < len(blocks) and not barriers[end] and (
             blocks[end].kind == LIST_ITEM or url_only(blocks[end].text)
-        ):
+        ) and not _LINK_ONLY.match(blocks[end].text) and not self._taken_between(blocks[end - 1], blocks[end], taken_lines):
             end += 1
         keep = [start <= i < end for i in range(len(blocks))]
         # The furniture count on the blocks outside the article region, before ``head`` keeps the
@@ -382,6 +397,14 @@ class PageDump(Cleaner):
         if title not in anchors and (n_head + n_above < self.menu_run or not self.few_function_words(head)):
             return None
         return keep, title
+
+    @staticmethod
+    def _taken_between(a: Block, b: Block, taken: list[int]) -> bool:
+        """Did ``boilerplate`` take a line between blocks ``a`` and ``b``?"""
+        if a.line is None or b.line is None or not taken:
+            return False
+        k = bisect_right(taken, a.line)
+        return k < len(taken) and taken[k] < b.line
 
     def _enough_outside(self, outside: list[Block], taken: list[int], n_blocks: int) -> bool:
         """Enough page furniture outside the article: ``min_outside`` blocks (a run of link texts

@@ -73,6 +73,11 @@ TABLE: dict[str, Any] = {
         # A caption that ends with its credit after a copyright sign ("Skier in Beijing. © AFP / Ana Lima").
         ("photo-credit", r"\w[\w.!?)\s|-]{0,3}\s©\s?[\w][\w .,&/-]{0,60}$", 1.0, 250),
         ("photo-credit", r"^\W*(?:enlarge\s+this\s+image|toggle\s+caption|hide\s+caption|image\s+caption)\b", 1.0, 200),
+        # A caption that ends with its credit in brackets ("Cyclists on Main Street. (Photo: Ana Lima / Daily News)").
+        ("photo-credit", r"\((?:photo(?:graph)?s?|images?|pictures?|illustration|video|credit)(?:\s*[:©]|\s+(?:by|courtesy\s+of)\b)\s*[^()\n]{1,80}\)\W{0,3}$", 1.0, 300),
+        # A block that is one Markdown link (a menu entry or a teaser of a Markdown scrape):
+        # weak evidence, removed only next to other boilerplate.
+        ("navigation", r"^\[[^\[\]\n]{1,80}\]\((?:https?://|/)[^()\s]{0,300}\)$", 0.4, 400),
         # --- advertising slots and reading prompts left in the text --------------
         ("advertisement", r"^\W*(?:the\s+)?(?:story|article|text|content)\s+continues\s+(?:below|after)(?:\s+(?:this\s+|the\s+)?(?:advert(?:isement)?|ad))?\W*$", 1.0, 60),
         ("advertisement", r"^\W*(?:advert(?:isement)?|ad)\W+(?:scroll|continue)\s+(?:down\s+)?(?:to\s+)?(?:continue|reading|read)(?:\s+reading)?\W*$", 1.0, 60),
