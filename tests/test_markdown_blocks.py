@@ -104,3 +104,26 @@ def test_markdown_example_runs() -> None:
     assert "[code] <div class=\"player\">" in out
     assert "links:   ['https://example.com/docs/embed']" in out
     assert out.count("[code] curl -I https://example.com/v/1") == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    (r"Use the \*config\* flag.", "Use the config flag."),  # the escaped pair is emphasis once unescaped
+    (r"5 \* 3 is 15 and \#tags stay.", "5 * 3 is 15 and #tags stay."),
+    (r"A literal \[bracket\] and \_under\_.", "A literal [bracket] and under."),
+    (r"Two backslashes \\* go too.", "Two backslashes * go too."),
+    (r"C:\Users\ana and \d+ stay.", r"C:\Users\ana and \d+ stay."),  # not escapes of punctuation
+])
+def test_backslash_escapes(text: str, expected: str) -> None:
+    doc = textclean.clean(text)
+    assert doc.paragraphs == [expected]
+    assert textclean.clean(doc.text).paragraphs == [expected]
+
+
+def test_task_list_boxes() -> None:
+    doc = textclean.clean("Release plan:\n\n- [x] Faster startup\n- [ ] Export to PDF\n- [link](https://x.org/a) item")
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("paragraph", "Release plan:"), ("list-item", "Faster startup"), ("list-item", "Export to PDF"),
+        ("list-item", "link item")]
+    assert [r.text for r in doc.removed if r.reason == "markup"] == ["[x]", "[ ]"]
+    # in a paragraph, a bracketed x is text
+    assert textclean.clean("Tick [x] when done.").paragraphs == ["Tick [x] when done."]

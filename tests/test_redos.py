@@ -91,3 +91,15 @@ def test_markdown_link_definitions_fail_in_linear_time() -> None:
         "    assert _LINK_DEFS.fullmatch(unit * 3000 + ' x') is None\n"
         "    assert _LINK_DEFS.fullmatch((unit * 50).strip()) is not None\n"
     )
+
+
+def test_front_matter_lines_with_long_runs_of_spaces() -> None:
+    """A header line of ``key:`` and 200,000 spaces: the value is taken whole and stripped in
+    Python (a lazy value before a trailing-space class would retry at every space)."""
+    _runs_in_time(
+        "from textclean.cleaners.frontmatter import _READER_KEY, _YAML_ITEM, _YAML_KEY\n"
+        "pad = ' ' * 200_000\n"
+        "for pattern, line in ((_YAML_KEY, 'a: ' + pad + 'x' + pad), (_YAML_ITEM, '- ' + pad + 'x' + pad),\n"
+        "                      (_READER_KEY, 'Title: ' + pad + 'x' + pad), (_YAML_KEY, 'a' * 100_000 + pad)):\n"
+        "    pattern.match(line)\n"
+    )

@@ -43,12 +43,12 @@ MAX_LINES = 200
 
 _YAML_OPEN = re.compile(r"^---[ \t]*$")
 _YAML_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$")
-_YAML_KEY = re.compile(r"^([A-Za-z_][\w .-]{0,40}?)[ \t]*:(?:[ \t]+(.*?))?[ \t]*$")
-_YAML_ITEM = re.compile(r"^[ \t]*-[ \t]+(.*?)[ \t]*$")
+_YAML_KEY = re.compile(r"^([A-Za-z_][\w.-]{0,40}(?: [\w.-]{1,40}){0,3})[ \t]*:(?:[ \t]+(.*))?$")
+_YAML_ITEM = re.compile(r"^[ \t]*-[ \t]+(.*)$")
 # a reader service's header: its keys (English, as those services write them)
 _READER_KEY = re.compile(
     r"^(title|url source|source url|url|published time|published|date|author|authors|description"
-    r"|language|warning|markdown content)[ \t]*:[ \t]*(.*?)[ \t]*$",
+    r"|language|warning|markdown content)[ \t]*:[ \t]*(.*)$",
     re.IGNORECASE,
 )
 
@@ -111,7 +111,7 @@ def _yaml_header(lines: list[tuple[int, int, str]]) -> tuple[int, dict[str, Any]
         if item is not None and key is not None:
             prev = fields.get(key)
             values = prev if isinstance(prev, list) else ([] if not prev else [prev])
-            values.append(_unquote(item.group(1)))
+            values.append(_unquote(item.group(1).strip()))
             fields[key] = values
             continue
         m = _YAML_KEY.match(line)
@@ -146,7 +146,7 @@ def _reader_header(lines: list[tuple[int, int, str]]) -> tuple[int, dict[str, An
         if _field(m.group(1)) == "markdowncontent":
             closed = True
             break
-        fields[m.group(1)] = m.group(2)
+        fields[m.group(1)] = m.group(2).strip()
     found = {_field(k) for k in fields}
     if found & (_TITLE_KEYS | _URL_KEYS) and (closed or len(found) >= 2):
         return end, fields

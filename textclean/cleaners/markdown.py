@@ -20,7 +20,7 @@ from urllib.parse import urljoin
 
 import regex
 
-from ..document import CODE, PARAGRAPH, Block
+from ..document import CODE, LIST_ITEM, PARAGRAPH, Block
 from ..pipeline import Cleaner, Draft
 from .characters import fix_mojibake
 from .layout import is_fence
@@ -49,11 +49,18 @@ _TABLE_RULE = regex.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?|(?:\
 # ``word[^1]``: a footnote reference; ``[^1]: text`` at a block's start: the footnote itself
 _FOOTNOTE_REF = regex.compile(r"(?<=\S)\[\^[^\]\[\s]{1,30}\]")
 _FOOTNOTE_DEF = regex.compile(r"^\[\^[^\]\[\s]{1,30}\]:\s+(?=\S)")
+# a backslash escape (``\*``, ``\_``, ``\#``: Markdown escapes ASCII punctuation; any symbol here,
+# because a later cleaner can turn one into ASCII, ``\‘`` into ``\'``), with a run of backslashes
+# before it (``\\*``): all of them go, so that a second cleaning finds none
+_ESCAPES = regex.compile(r"\\+(?=[^\w\s]|_)")
+# a task list item's box ("[ ] Export", "[x] Done")
+_TASK_BOX = regex.compile(r"^\[[ xX]\]\s+(?=\S)")
 
 
 def _has_markup(text: str) -> bool:
-    """Does ``text`` hold a character that starts markup (``[``, ``*``, ``_``, a backtick, ``<``)?"""
-    return "[" in text or "*" in text or "_" in text or "`" in text or "<" in text
+    """Does ``text`` hold a character that starts markup (``[``, ``*``, ``_``, a backtick, ``<``,
+    a backslash escape)?"""
+    return "[" in text or "*" in text or "_" in text or "`" in text or "<" in text or "\\" in text
 
 
 def emphasis_count(text: str) -> int:
@@ -117,6 +124,13 @@ class Markdown(Cleaner):
             if not _has_markup(t):
                 continue
             line = block.line
+            if "\\" in t:
+                t = _ESCAPES.sub("", t)  # (what they escaped is then read as the rest is)
+            if block.kind == LIST_ITEM and t[:1] == "[" and _TASK_BOX.match(t):
+                m = _TASK_BOX.match(t)
+                assert m is not None
+                draft.record(self.name, "markup", m.group(0).strip(), line)
+                t = t[m.end():]
             if "[^" in t:
                 # footnotes: the reference marks go; a footnote's own text stays, without its mark
                 m = _FOOTNOTE_DEF.match(t)
