@@ -75,6 +75,13 @@ class Byline(Cleaner):
                 drop.add(i)
                 if draft.date is None and may_hold_date(b.text):
                     draft.date = byline_date(b.text, langs)
+        # A reporter's line that the boilerplate cleaner took as a contributor note
+        # ("홍길동 기자 hong@example.com"): the name before a byline suffix is the author.
+        if not draft.authors:
+            suffix = load(langs).byline_suffix
+            for r in draft.removed:
+                if r.reason == "contributor-note" and len(r.text) <= 200 and suffix.search(r.text):
+                    draft.authors += [n for n in parse_byline(r.text, langs) if n not in draft.authors]
         # An author's name alone on the last line, before a block of boilerplate.
         if blocks and not draft.authors:
             last_i = len(blocks) - 1

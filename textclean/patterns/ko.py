@@ -34,7 +34,8 @@ TABLE: dict[str, Any] = {
         # --- photo credits ------------------------------------------------------------------
         ("photo-credit", r"^\W*[\[(]?\s*(?:사진|그래픽|자료\s*사진|사진\s*제공)\s*[=:＝]\s*[^\])]{1,40}[\])]?\W*$", 1.0, 80),
     ],
-    "byline_prefixes": [],
+    "byline_prefixes": ["기자"],
+    "byline_suffixes": ["기자", "특파원", "객원기자", "인턴기자"],
     "name_joiners": [],
     "months": {},
     "updated_words": ["수정", "업데이트", "최종 수정"],
