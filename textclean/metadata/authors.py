@@ -20,6 +20,8 @@ Hebrew or Devanagari letters, 2-4 hanzi or hangul (a Japanese name may hold one 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from ..patterns import AGENCIES, document_languages, load
@@ -53,9 +55,9 @@ def caseless_names(part: str, language: str | None = None) -> list[str]:
     >>> caseless_names("أحمد"), caseless_names("قال الوزير في المؤتمر الصحفي اليوم"), caseless_names("Jane Doe")
     ([], [], [])
     """
+    if part[:1] < "\u0590":
+        return []  # Latin, Greek, Cyrillic (cased scripts) or nothing: the scripts below come later
     tokens = part.split()
-    if not tokens:
-        return []
     if all(_CJK_WORD.fullmatch(t) for t in tokens):
         if language == "ja" and len(tokens) == 2 and all(len(t) <= 3 for t in tokens):
             return [" ".join(tokens)]
@@ -81,6 +83,12 @@ _HEBREW = regex.compile(r"\p{Hebrew}")
 _GENITIVE = regex.compile(r"[가-힣]+의")
 
 
+@lru_cache(maxsize=64)
+def _joiners(languages: tuple[str, ...]) -> regex.Pattern[str]:
+    """The name-joiner pattern of the document's own tables (:func:`_name_languages`)."""
+    return load(_name_languages(languages)).name_joiners
+
+
 def _name_languages(languages: tuple[str, ...]) -> tuple[str, ...]:
     """The tables whose name joiners a byline reads: the document's own (its language and
     English with ``("auto", language)``, as the cleaners pass them), every table when its
@@ -92,6 +100,19 @@ def _name_languages(languages: tuple[str, ...]) -> tuple[str, ...]:
     if len(languages) < 2 or languages[-1] == "auto":
         return languages
     return document_languages(tuple(languages[:-1]), languages[-1])
+
+
+_SUFFIX_LINE = 100
+
+
+def _holds(text: str, literals: tuple[str, ...]) -> bool:
+    """Whether the casefolded ``text`` holds one of ``literals``."""
+    if literals:
+        folded = text.casefold()
+        for lit in literals:
+            if lit in folded:
+                return True
+    return False
 
 
 def _parts(text: str, joiners: regex.Pattern[str]) -> list[tuple[str, str]]:
@@ -117,7 +138,9 @@ def parse_byline(text: str, languages: tuple[str, ...] = ("auto",), *, require_p
     if m:
         t = t[m.end():]
     else:
-        s = pats.byline_suffix.search(t)
+        # a byline with the word after the name is one short line ("홍길동 기자 hong@example.com")
+        lits = pats.byline_suffix_literals
+        s = pats.byline_suffix.search(t) if len(t) <= _SUFFIX_LINE and (lits is None or _holds(t, lits)) else None
         if s and s.start() > 0:
             t = t[: s.start()]
         elif require_prefix:
@@ -130,7 +153,7 @@ def parse_byline(text: str, languages: tuple[str, ...] = ("auto",), *, require_p
     language = languages[-1] if languages else None
     names: list[str] = []
     caseless_found = False
-    for part, sep in _parts(t, load(_name_languages(languages)).name_joiners):
+    for part, sep in _parts(t, _joiners(tuple(languages))):
         part = part.strip(_CLOSING)
         if not part:
             continue

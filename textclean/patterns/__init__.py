@@ -94,6 +94,9 @@ class Patterns:
     credit_tail: regex.Pattern[str]
     #: :func:`required_literals` of ``credit_tail``
     credit_literals: tuple[str, ...] = ()
+    #: casefolded strings one of which a text must hold for ``byline_suffix`` to match
+    #: (:func:`required_literals`; ``None``: none known, search every text)
+    byline_suffix_literals: tuple[str, ...] | None = None
     #: ``credit_tail`` matched from the end (the same texts match; much faster, because the
     #: pattern is anchored at the end): for yes/no tests
     credit_test: regex.Pattern[str] | None = None
@@ -464,6 +467,7 @@ def _load(languages: tuple[str, ...], extra: tuple[tuple[str, str], ...]) -> Pat
     published = [w for t in tabs for w in t["published_words"]]
     sources = [w for t in tabs for w in t["source_labels"]]
     susp = frozenset(w.lower() for t in tabs for w in t["suspended_hyphen_joiners"])
+    suffix = rf"\s*(?:{_alt(suffix_words)})(?:\s+[\w.+-]+@[\w.-]+)?\W*$" if suffix_words else "(?!)"
     agencies = _alt(AGENCIES)
     anchored = [r.pattern.pattern[1:] for r in rules if r.anchored]
     # "Caption. Name / AGENCY" (optionally bold): the credit at the end of a short block.
@@ -480,8 +484,9 @@ def _load(languages: tuple[str, ...], extra: tuple[tuple[str, str], ...]) -> Pat
         # "文／王小明")
         byline=regex.compile(rf"^\W{{0,3}}(?:{_alt(byline_words)})(?:\s*[:：/／]\s*|\s+)(?=\S)" if byline_words else "(?!)",
                              flags),
-        byline_suffix=regex.compile(rf"\s*(?:{_alt(suffix_words)})(?:\s+[\w.+-]+@[\w.-]+)?\W*$" if suffix_words else "(?!)",
-                                    flags),
+        # anchored at the end: matched from the end, one position is tried, not every start
+        byline_suffix=regex.compile(suffix, flags | regex.REVERSE),
+        byline_suffix_literals=(required_literals(suffix) or None) if suffix_words else (),
         # commas: Latin, Arabic (،), ideographic (、，)
         name_joiners=regex.compile(
             rf"\s*(?:[,،]\s*(?:{_alt(joiners)})\s+|\s+(?:{_alt(joiners)})\s+|\s*&\s*|\s*[;,،、，]\s*)" if joiners
