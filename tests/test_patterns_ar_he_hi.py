@@ -211,3 +211,23 @@ def test_whole_article(lang: str) -> None:
     assert doc.paragraphs == list(PROSE[lang])
     assert {r.reason for r in doc.removed} >= {"share", "photo-credit", "related-link", "subscription", "copyright"}
     assert textclean.clean(doc.text).paragraphs == doc.paragraphs
+
+
+@pytest.mark.parametrize(("lang", "line", "date"), [
+    ("ar", "الثلاثاء 03 مارس 2024 - 10:30 صباحاً", dt.date(2024, 3, 3)),
+    ("ar", "آخر تحديث: الثلاثاء 3 مارس 2024 الساعة 10:30", None),   # an update: removed, not the date
+    ("he", "יום שלישי, 3 במרץ 2024, בשעה 10:30", dt.date(2024, 3, 3)),
+    ("hi", "मंगलवार, 3 मार्च 2024, 10:30 बजे", dt.date(2024, 3, 3)),
+])
+def test_date_lines_with_weekdays_and_times(lang: str, line: str, date: dt.date | None) -> None:
+    doc = textclean.clean(f"{TITLE[lang]}\n\n{line}\n\n{PROSE[lang][0]}\n\n{PROSE[lang][1]}\n")
+    assert doc.date == date
+    assert doc.paragraphs == list(PROSE[lang])
+    assert [r.reason for r in doc.removed] == ["title", "dateline"]
+
+
+def test_date_words_in_prose_are_kept() -> None:
+    """A sentence with a weekday and a date is no date line."""
+    line = "وصل الوزير يوم الثلاثاء 3 مارس 2024 إلى القاهرة."
+    doc = textclean.clean(f"{TITLE['ar']}\n\n{line}\n\n{PROSE['ar'][0]}\n")
+    assert line in doc.paragraphs
