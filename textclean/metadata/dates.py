@@ -29,32 +29,14 @@ from functools import lru_cache
 
 import regex
 
-from ..patterns import load
-
-
-def _trie(words: set[str]) -> str:
-    """An alternation of ``words`` factored by their first letters (``a(?:pr|ug)``): the same
-    matches as ``longest|…|shortest``, but a position tries each first letter once, not every
-    name (the month names of every table are several hundred).
-
-    >>> _trie({"mar", "march", "may"})
-    'ma(?:r(?:ch)?|y)'
-    """
-    groups: dict[str, set[str]] = {}
-    for w in words:
-        if w:
-            groups.setdefault(w[0], set()).add(w[1:])
-    if not groups:
-        return ""
-    alts = [regex.escape(c) + _trie(rest) for c, rest in sorted(groups.items())]
-    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-    return f"(?:{body})?" if "" in words else body
+from ..patterns import load, trie_alternation
 
 
 @lru_cache(maxsize=8)
 def _compiled(languages: tuple[str, ...]) -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str, int]]:
     months = load(languages).months
-    names = _trie(set(months))
+    # factored by first letters: a position tries each first letter once, not every name
+    names = trie_alternation(months)
     # "September 19, 2023" / "Sept. 19 2023"
     mdy = rf"(?P<m1>{names})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
     # "19 September 2023" / "19. September 2023" / "19 de septiembre de 2023" / "le 19 septembre 2023"
