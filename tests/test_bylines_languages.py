@@ -107,3 +107,30 @@ def test_own_language_joiners_still_split() -> None:
     assert parse_byline("Von Anna Müller and John Smith", ("auto", "de")) == ["Anna Müller", "John Smith"]
     # languages asked for are read too
     assert parse_byline("By Jan Kowalski i Anna Nowak", ("pl", "en")) == ["Jan Kowalski", "Anna Nowak"]
+
+
+KOREAN_LEAD = (
+    "한은, 기준금리 0.25%p 인상\n\n"
+    "(서울=연합뉴스) 홍길동 기자 = 한국은행이 14일 기준금리를 0.25%포인트 인상했다. 물가 상승률이 10년 만에 최고 "
+    "수준에 이르자 이를 억제하기 위한 조치다.\n\n"
+    "총재는 기자회견에서 경제 지표를 면밀히 검토한 뒤 결정했다고 말했다.\n"
+)
+
+
+def test_agency_lead_byline_read_and_paragraph_kept() -> None:
+    """"(서울=연합뉴스) 홍길동 기자 = …": the reporter is the author; the lead stays as written."""
+    doc = textclean.clean(KOREAN_LEAD)
+    assert doc.authors == ["홍길동"]
+    assert any(p.startswith("(서울=연합뉴스) 홍길동 기자 = 한국은행이") for p in doc.paragraphs)
+    assert not any(r.reason == "byline" for r in doc.removed)
+    assert textclean.clean(KOREAN_LEAD.replace("홍길동 기자", "홍길동 김철수 기자")).authors == ["홍길동", "김철수"]
+
+
+@pytest.mark.parametrize("lead", [
+    "(서울=연합뉴스) 한국은행이 14일 기준금리를 0.25%포인트 인상했다.",      # no reporter
+    "(서울=연합뉴스) 올해의 기자 = 한국은행이 14일 기준금리를 인상했다.",       # no name before 기자
+    "(a=b) x = y, so the equation holds for every value of the variables.",  # an equation
+])
+def test_agency_lead_without_a_reporter_reads_no_author(lead: str) -> None:
+    doc = textclean.clean(KOREAN_LEAD.replace(KOREAN_LEAD.split("\n\n")[1], lead))
+    assert doc.authors == []

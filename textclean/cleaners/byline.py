@@ -1,5 +1,7 @@
 """Bylines: ``By NAME and NAME, Agency`` near the top, or an author's name alone at the
-end of the article (before the boilerplate that followed it), moved to ``authors``; a
+end of the article (before the boilerplate that followed it), moved to ``authors``; without
+either, a reporter's line taken as a contributor note (``홍길동 기자 hong@example.com``) or an
+agency's lead (``(서울=연합뉴스) 홍길동 기자 = …``, which stays) names the author; a
 publication date in a byline at the top (``Par Marie Dupont, publié le 3 mars 2024``) becomes
 ``date``.
 
@@ -28,6 +30,9 @@ _TAIL_REASONS = frozenset(
 
 
 _SEGMENT = regex.compile(r"[|•·,;–—]|\s-\s")
+#: a news agency's lead: "(서울=연합뉴스) 홍길동 기자 = 본문 …" (place=agency, then the reporter's
+#: byline up to "=")
+_AGENCY_LEAD = regex.compile(r"^\s*[(（]\s*[^()（）=\n]{1,20}=\s*[^()（）=\n]{1,20}[)）]\s*(?P<byline>[^=\n]{2,40}?)\s*=\s*\S")
 
 
 def byline_date(text: str, languages: tuple[str, ...]) -> dt.date | dt.datetime | None:
@@ -82,6 +87,14 @@ class Byline(Cleaner):
             for r in draft.removed:
                 if r.reason == "contributor-note" and len(r.text) <= 200 and suffix.search(r.text):
                     draft.authors += [n for n in parse_byline(r.text, langs) if n not in draft.authors]
+        # ... or the byline in an agency's lead, which stays in the paragraph
+        if not draft.authors:
+            suffix = load(langs).byline_suffix
+            for b in blocks[:HEAD]:
+                lead = _AGENCY_LEAD.match(b.text) if "=" in b.text[:80] else None
+                if lead and suffix.search(lead["byline"]):
+                    draft.authors += parse_byline(lead["byline"], langs)
+                    break
         # An author's name alone on the last line, before a block of boilerplate.
         if blocks and not draft.authors:
             last_i = len(blocks) - 1
