@@ -134,3 +134,28 @@ def test_agency_lead_byline_read_and_paragraph_kept() -> None:
 def test_agency_lead_without_a_reporter_reads_no_author(lead: str) -> None:
     doc = textclean.clean(KOREAN_LEAD.replace(KOREAN_LEAD.split("\n\n")[1], lead))
     assert doc.authors == []
+
+
+CHINESE_LEAD = (
+    "央行宣布上调利率\n\n"
+    "新华社北京3月14日电（记者王小明）中国人民银行周四宣布将基准利率上调0.25个百分点，以遏制创十年新高的通货膨胀。\n\n"
+    "央行行长在新闻发布会上表示，这一决定是在仔细研究经济数据后作出的。\n"
+)
+
+
+@pytest.mark.parametrize(("lead", "authors"), [
+    ("（记者王小明）", ["王小明"]),
+    ("（记者 王小明、李华）", ["王小明", "李华"]),
+    ("（記者王小明）", ["王小明"]),
+    ("", []),                       # no reporter
+    ("（记者会上）", []),            # "记者会": a press conference, no reporter
+])
+def test_chinese_agency_lead(lead: str, authors: list[str]) -> None:
+    doc = textclean.clean(CHINESE_LEAD.replace("（记者王小明）", lead))
+    assert doc.authors == authors
+    assert any(p.startswith(f"新华社北京3月14日电{lead}中国人民银行") for p in doc.paragraphs)
+
+
+def test_chinese_lead_without_an_agency_dateline_reads_no_author() -> None:
+    doc = textclean.clean(CHINESE_LEAD.replace("新华社北京3月14日电（记者王小明）", "他说（记者王小明在场）"))
+    assert doc.authors == []
