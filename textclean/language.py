@@ -103,12 +103,15 @@ def script_language(text: str) -> str | None:
     otherwise): Greek, Hebrew, Arabic, Korean, Japanese (any kana), Chinese (Han without
     kana), Thai, the Indic scripts, Georgian, Armenian …; Cyrillic by its letters
     (``ы``/``э`` Russian, ``і``/``ї``/``є`` Ukrainian, ``ђ``/``ћ``/``џ`` Serbian, ``ъ`` alone
-    Bulgarian, else Russian).
+    Bulgarian, else Russian); Arabic script by its letters (Persian and Urdu write ``ی`` and
+    ``ک`` where Arabic writes ``ي`` and ``ك``; Urdu also ``ے``).
 
     >>> script_language("政府は火曜日、予算案を閣議決定した。"), script_language("政府周二宣布预算。")
     ('ja', 'zh')
     >>> script_language("Уряд у вівторок заявив, що не братиме участі"), script_language("Hello")
     ('uk', None)
+    >>> script_language("أعلنت الحكومة عن خطة جديدة"), script_language("دولت برنامه جدیدی اعلام کرد")
+    ('ar', 'fa')
     """
     if text.isascii():
         return None
@@ -128,4 +131,8 @@ def script_language(text: str) -> str | None:
         if letters & set("ђћџљњјЂЋЏЉЊЈ"):
             return "sr"
         return "bg" if letters & set("ъЪ") else "ru"
+    if head == "ARABIC":
+        persian = sum(c in "یک" for c in found)
+        if persian > sum(c in "يك" for c in found):
+            return "ur" if "ے" in found else "fa"
     return _SCRIPT_LANGUAGE.get(head)

@@ -1,5 +1,8 @@
 """Bylines: ``By NAME and NAME, Agency`` near the top, or an author's name alone at the
-end of the article (before the boilerplate that followed it), moved to ``authors``; a
+end of the article (before the boilerplate that followed it), moved to ``authors``; without
+either, a reporter's line taken as a contributor note (``홍길동 기자 hong@example.com``) or an
+agency's lead (``(서울=연합뉴스) 홍길동 기자 = …``, ``新华社北京3月14日电（记者王小明）…``, which
+stays) names the author; a
 publication date in a byline at the top (``Par Marie Dupont, publié le 3 mars 2024``) becomes
 ``date``.
 
@@ -28,6 +31,14 @@ _TAIL_REASONS = frozenset(
 
 
 _SEGMENT = regex.compile(r"[|•·,;–—]|\s-\s")
+#: a news agency's lead: "(서울=연합뉴스) 홍길동 기자 = 본문 …" (place=agency, then the reporter's
+#: byline up to "=")
+_AGENCY_LEAD = regex.compile(r"^\s*[(（]\s*[^()（）=\n]{1,20}=\s*[^()（）=\n]{1,20}[)）]\s*(?P<byline>[^=\n]{2,40}?)\s*=\s*\S")
+#: a Chinese agency's lead: "新华社北京3月14日电（记者王小明）中国人民银行 …" (the dateline ends in
+#: "<day>日电"; "记者会" is a press conference, not a reporter)
+_AGENCY_LEAD_ZH = regex.compile(
+    r"^\s*[^\s（(]{1,30}?\d{1,2}\s*日\s*[电電]\s*[（(]\s*(?P<word>记者|記者)(?![会會])\s*(?P<names>[^（）()\n]{2,30}?)\s*[）)]"
+)
 
 
 def byline_date(text: str, languages: tuple[str, ...]) -> dt.date | dt.datetime | None:
@@ -75,6 +86,26 @@ class Byline(Cleaner):
                 drop.add(i)
                 if draft.date is None and may_hold_date(b.text):
                     draft.date = byline_date(b.text, langs)
+        # A reporter's line that the boilerplate cleaner took as a contributor note
+        # ("홍길동 기자 hong@example.com"): the name before a byline suffix is the author.
+        if not draft.authors:
+            suffix = load(langs).byline_suffix
+            for r in draft.removed:
+                if r.reason == "contributor-note" and len(r.text) <= 200 and suffix.search(r.text):
+                    draft.authors += [n for n in parse_byline(r.text, langs) if n not in draft.authors]
+        # ... or the byline in an agency's lead, which stays in the paragraph
+        if not draft.authors:
+            suffix = load(langs).byline_suffix
+            for b in blocks[:HEAD]:
+                lead = _AGENCY_LEAD.match(b.text) if "=" in b.text[:80] else None
+                if lead and suffix.search(lead["byline"]):
+                    draft.authors += parse_byline(lead["byline"], langs)
+                    break
+                zh = _AGENCY_LEAD_ZH.match(b.text) if "记者" in b.text[:60] or "記者" in b.text[:60] else None
+                if zh:
+                    draft.authors += parse_byline(f"{zh['word']} {zh['names']}", langs)
+                    if draft.authors:
+                        break
         # An author's name alone on the last line, before a block of boilerplate.
         if blocks and not draft.authors:
             last_i = len(blocks) - 1

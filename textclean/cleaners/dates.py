@@ -32,7 +32,14 @@ _FILLER = regex.compile(
     r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|г|года|в|"
     # Polish and Swedish weekdays, Polish "r." after the year and "godz. 14:30", Swedish "kl. 14.30"
     r"poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|r|godz|"
-    r"måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|kl)\b|[\W_]+"
+    r"måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|kl|"
+    # Arabic, Hebrew and Hindi weekdays and the words around a time ("الساعة 10:30 صباحاً",
+    # "יום שלישי … בשעה 10:30", "मंगलवार … 10:30 बजे"), Arabic "م" (AD, p.m.) and "ص" (a.m.)
+    r"يوم|الأحد|الاحد|الإثنين|الاثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الساعة|صباحاً|صباحا|"
+    r"مساءً|مساءا|مساء|ص|م|יום|ראשון|שני|שלישי|רביעי|חמישי|שישי|שבת|בשעה|"
+    r"सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार|बजे)\b|"
+    # a time in Chinese, Japanese and Korean ("9時15分", "9点15分", "9시 15분")
+    r"\d{1,2}\s*[時时点點시]\s*(?:\d{1,2}\s*[分분])?|[\W_]+"
 )
 
 

@@ -1,6 +1,6 @@
 """Heuristics as data: pattern tables per language.
 
-Each language module (``en``, ``de``, ``es``, ``fr``, ``it``, ``pt``, ``nl``, ``ru``, ``pl``, ``sv``, ``tr``, ``el``, ``ja``, ``zh``, ``ko``) defines a ``TABLE`` dict
+Each language module (``en``, ``de``, ``es``, ``fr``, ``it``, ``pt``, ``nl``, ``ru``, ``pl``, ``sv``, ``tr``, ``el``, ``ja``, ``zh``, ``ko``, ``ar``, ``he``, ``hi``) defines a ``TABLE`` dict
 with the same keys; :func:`load` merges the tables for the requested languages
 and compiles them once.  Adding a language is adding a module with a ``TABLE``
 and listing it in :data:`LANGUAGES`.
@@ -11,8 +11,9 @@ Keys of a table:
     ``(reason, pattern, weight, max_len)`` rules matched against a whole block
     (case-insensitive).  A block whose weights add up to 1.0 or more is removed.
     ``max_len`` keeps a rule from firing on a long block of real prose.
-``byline_prefixes`` / ``name_joiners``
-    Words that introduce a byline (``By``) and join names (``and``).
+``byline_prefixes`` / ``byline_suffixes`` / ``name_joiners``
+    Words that introduce a byline (``By``, ``记者``), that follow the name in one (Korean
+    ``홍길동 기자``), and that join names (``and``).
 ``months``
     Month names and abbreviations mapped to their number.
 ``updated_words`` / ``published_words``
@@ -24,14 +25,15 @@ Keys of a table:
 ``comment_markers``
     Patterns of a line that opens a page's comment section (read by the ``page-dump`` cleaner).
 
-Which tables are consulted: the ``boilerplate`` rules of the document's language and English
-(with ``languages="auto"``); the other keys of every shipped table (bylines, month names,
-date labels, comment markers, suspended-hyphen words), so a rule in any table must not fire on
-prose in another language.
+Which tables are consulted: the ``boilerplate`` rules, name joiners, comment markers and
+suspended-hyphen words of the document's language and English (with ``languages="auto"``,
+:func:`document_languages`); the other keys of every shipped table (byline words, month
+names, date labels), so a rule in any table must not fire on prose in another language.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import import_module
@@ -39,7 +41,7 @@ from typing import Any
 
 import regex
 
-LANGUAGES = ("en", "de", "es", "fr", "it", "pt", "nl", "ru", "pl", "sv", "tr", "el", "ja", "zh", "ko")
+LANGUAGES = ("en", "de", "es", "fr", "it", "pt", "nl", "ru", "pl", "sv", "tr", "el", "ja", "zh", "ko", "ar", "he", "hi")
 
 #: Photo and news agencies whose name after a slash marks a photo credit.
 AGENCIES = (
@@ -81,6 +83,9 @@ class Patterns:
     #: one ``match`` at the start of a block: can any rule anchored with ``^`` match at all?
     anchored_gate: regex.Pattern[str]
     byline: regex.Pattern[str]
+    #: a word after the name that makes the line a byline (``홍길동 기자 hong@example.com``),
+    #: with what may follow it, matched with ``search``
+    byline_suffix: regex.Pattern[str]
     name_joiners: regex.Pattern[str]
     months: dict[str, int]
     updated: regex.Pattern[str]
@@ -90,6 +95,9 @@ class Patterns:
     credit_tail: regex.Pattern[str]
     #: :func:`required_literals` of ``credit_tail``
     credit_literals: tuple[str, ...] = ()
+    #: casefolded strings one of which a text must hold for ``byline_suffix`` to match
+    #: (:func:`required_literals`; ``None``: none known, search every text)
+    byline_suffix_literals: tuple[str, ...] | None = None
     #: ``credit_tail`` matched from the end (the same texts match; much faster, because the
     #: pattern is anchored at the end): for yes/no tests
     credit_test: regex.Pattern[str] | None = None
@@ -399,6 +407,26 @@ def _rarity(alternatives: set[str]) -> tuple[int, int]:
     return min(sum(1 if ch.isascii() and ch.isalpha() else 3 for ch in s) for s in alternatives), -len(alternatives)
 
 
+def trie_alternation(words: Iterable[str]) -> str:
+    """An alternation of ``words`` factored by their first letters (``a(?:pr|ug)``): the same
+    matches as ``longest|…|shortest``, longer first, but a position tries each first letter
+    once, not every word (the month names of every table are several hundred).
+
+    >>> trie_alternation(["mar", "march", "may"])
+    'ma(?:r(?:ch)?|y)'
+    """
+    unique = set(words)
+    groups: dict[str, set[str]] = {}
+    for w in unique:
+        if w:
+            groups.setdefault(w[0], set()).add(w[1:])
+    if not groups:
+        return ""
+    alts = [regex.escape(c) + trie_alternation(rest) for c, rest in sorted(groups.items())]
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return f"(?:{body})?" if "" in unique else body
+
+
 def _alt(words: list[str] | tuple[str, ...]) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
@@ -451,6 +479,7 @@ def _load(languages: tuple[str, ...], extra: tuple[tuple[str, str], ...]) -> Pat
         rules.append(Rule(reason, regex.compile(pat, flags), 1.0, 100_000, pat.startswith("^"),
                           required_literals(pat), fuzzy_superset(pat, flags)))
     byline_words = [w for t in tabs for w in t["byline_prefixes"]]
+    suffix_words = [w for t in tabs for w in t["byline_suffixes"]]
     joiners = [w for t in tabs for w in t["name_joiners"]]
     months: dict[str, int] = {}
     for t in tabs:
@@ -459,6 +488,7 @@ def _load(languages: tuple[str, ...], extra: tuple[tuple[str, str], ...]) -> Pat
     published = [w for t in tabs for w in t["published_words"]]
     sources = [w for t in tabs for w in t["source_labels"]]
     susp = frozenset(w.lower() for t in tabs for w in t["suspended_hyphen_joiners"])
+    suffix = rf"\s*(?:{_alt(suffix_words)})(?:\s+[\w.+-]+@[\w.-]+)?\W*$" if suffix_words else "(?!)"
     agencies = _alt(AGENCIES)
     anchored = [r.pattern.pattern[1:] for r in rules if r.anchored]
     # "Caption. Name / AGENCY" (optionally bold): the credit at the end of a short block.  A
@@ -473,9 +503,17 @@ def _load(languages: tuple[str, ...], extra: tuple[tuple[str, str], ...]) -> Pat
         max_len=max([350, *(r.max_len for r in rules)]),
         anchored_gate=regex.compile("|".join(f"(?:{p})" for p in anchored) or "(?!)", flags),
         # (a table set without byline words, Japanese alone, reads no bylines: "(?!)" never matches)
-        byline=regex.compile(rf"^\W{{0,3}}(?:{_alt(byline_words)})\s*:?\s+(?=\S)" if byline_words else "(?!)", flags),
+        # the word, then a colon, a slash or white space ("By Jane", "Autor: Jan", "记者：王小明",
+        # "文／王小明")
+        byline=regex.compile(rf"^\W{{0,3}}(?:{trie_alternation(byline_words)})(?:\s*[:：/／]\s*|\s+)(?=\S)" if byline_words else "(?!)",
+                             flags),
+        # anchored at the end: matched from the end, one position is tried, not every start
+        byline_suffix=regex.compile(suffix, flags | regex.REVERSE),
+        byline_suffix_literals=(required_literals(suffix) or None) if suffix_words else (),
+        # commas: Latin, Arabic (،), ideographic (、，)
         name_joiners=regex.compile(
-            rf"\s*(?:,\s*(?:{_alt(joiners)})\s+|\s+(?:{_alt(joiners)})\s+|\s*&\s*|\s*[;,]\s*)" if joiners else r"\s*&\s*|\s*[;,]\s*",
+            rf"\s*(?:[,،]\s*(?:{_alt(joiners)})\s+|\s+(?:{_alt(joiners)})\s+|\s*&\s*|\s*[;,،、，]\s*)" if joiners
+            else r"\s*&\s*|\s*[;,،、，]\s*",
             flags,
         ),
         months=months,

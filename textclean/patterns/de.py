@@ -31,6 +31,7 @@ TABLE: dict[str, Any] = {
         ("navigation", r"^\W*(?:(?:zurück\s+)?zur\s+startseite|zurück\s+zur\s+übersicht|nach\s+oben|zum\s+seitenanfang|zum\s+inhalt\s+springen)\W*$", 1.0, 40),
     ],
     "byline_prefixes": ["Von", "Ein Beitrag von", "Autor", "Autorin"],
+    "byline_suffixes": [],
     "name_joiners": ["und"],
     "months": {
         "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "april": 4, "mai": 5,

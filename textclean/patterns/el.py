@@ -6,8 +6,8 @@ that merely contains the words is never hit; words that also begin ordinary sent
 match case-insensitively; Greek capitals drop the accents, so the labels most often set in
 capitals write their accented letters as classes (``ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ``), and the months are
 listed with and without the accent.  Month names are the genitive that dates use
-(``3 Μαρτίου 2024``) and need a day and a year around them.  Bylines are not read: the usual
-forms ("Του Γιάννη …", "Γράφει η …") begin with an article.
+(``3 Μαρτίου 2024``) and need a day and a year around them.  Bylines begin with an article
+("Του Γιώργου Παπαδόπουλου", "Γράφει η Μαρία …") and need a capitalised name after it.
 """
 
 from __future__ import annotations
@@ -37,7 +37,8 @@ TABLE: dict[str, Any] = {
         # --- photo credits ----------------------------------------------------------------------
         ("photo-credit", r"^\W*(?:φωτογραφία|φωτ\.|πηγή\s+φωτογραφίας)\s*:", 1.0, 250),
     ],
-    "byline_prefixes": [],
+    "byline_prefixes": ["Του", "Της", "Των", "Γράφει ο", "Γράφει η", "Γράφει:", "Γράφουν οι", "Συντάκτης:"],
+    "byline_suffixes": [],
     "name_joiners": ["και"],
     "months": {
         "ιανουαρίου": 1, "φεβρουαρίου": 2, "μαρτίου": 3, "απριλίου": 4, "μαΐου": 5, "μαίου": 5,

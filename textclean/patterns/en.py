@@ -103,6 +103,7 @@ TABLE: dict[str, Any] = {
         ("subscription", r"^\W*sign\s+up\s+here\W*$", 1.0, 20),
     ],
     "byline_prefixes": ["By", "Written by", "Words by", "Story by", "Posted by", "Author", "Authors", "Reported by"],
+    "byline_suffixes": [],
     "name_joiners": ["and"],
     "months": {
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,

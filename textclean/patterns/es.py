@@ -23,6 +23,7 @@ TABLE: dict[str, Any] = {
         ("navigation", r"^\W*(?:volver\s+(?:arriba|al\s+inicio|a\s+la\s+portada)|ir\s+al\s+contenido(?:\s+principal)?)\W*$", 1.0, 40),
     ],
     "byline_prefixes": ["Por"],
+    "byline_suffixes": [],
     "name_joiners": ["y", "e"],
     "months": {
         "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,

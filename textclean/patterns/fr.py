@@ -21,6 +21,7 @@ TABLE: dict[str, Any] = {
         ("navigation", r"^\W*(?:retour\s+(?:à\s+l['’]accueil|en\s+haut(?:\s+de\s+la\s+page)?)|aller\s+au\s+contenu(?:\s+principal)?)\W*$", 1.0, 40),
     ],
     "byline_prefixes": ["Par"],
+    "byline_suffixes": [],
     "name_joiners": ["et"],
     "months": {
         "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,

@@ -45,6 +45,7 @@ TABLE: dict[str, Any] = {
         ("contributor-note", r"^\W*(?:ha|hanno)\s+collaborato\s+(?-i:[A-ZÀ-Ý])[\w'’.-]*(?:,?\s+(?:(?-i:[A-ZÀ-Ý])[\w'’.-]*|di|de|del|della|da|e))*\W*$", 1.0, 200),
     ],
     "byline_prefixes": ["Di", "A cura di", "Scritto da", "Autore", "Autrice"],
+    "byline_suffixes": [],
     "name_joiners": ["e"],
     # (no "gen" and "set": "1. Gen Z", "2. Set the oven" would read as dates, not list items)
     "months": {

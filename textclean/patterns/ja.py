@@ -2,8 +2,9 @@
 
 Japanese writes no spaces between words, and ``\\b`` finds no boundary between two kanji or
 kana, so the rules match whole short lines (``^\\W*`` … ``\\W*$``) or phrases that only
-boilerplate uses (無断転載を禁じます).  Bylines are not read (a name has no capital letters to
-tell it), and dates are the numeric year-month-day form that every table reads
+boilerplate uses (無断転載を禁じます).  Bylines (``（記者 山田太郎）``, ``文／山田太郎``) are told by
+the name's script and length (:func:`textclean.metadata.authors.caseless_names`: a name has no
+capital letters), and dates are the numeric year-month-day form that every table reads
 (``2026年12月1日``, :mod:`textclean.metadata.dates`).
 """
 
@@ -33,7 +34,8 @@ TABLE: dict[str, Any] = {
         ("photo-credit", r"^\W*(?:写真|画像|撮影|提供)\s*[:：=＝]", 1.0, 120),
         ("photo-credit", r"[（(]\s*(?:写真|撮影|画像)\s*[:：=＝]?\s*[^（）()]{1,30}[）)]\W{0,2}$", 1.0, 120),
     ],
-    "byline_prefixes": [],
+    "byline_prefixes": ["記者", "文", "筆者", "執筆", "取材・文"],
+    "byline_suffixes": [],
     "name_joiners": [],
     "months": {},
     "updated_words": ["更新", "最終更新"],

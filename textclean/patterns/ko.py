@@ -3,8 +3,9 @@
 Korean writes spaces between words, but a particle joins its word (``관련기사``, ``기사를``), so
 the rules allow optional spaces (``관련\\s*기사``) and match whole short lines or phrases that
 only boilerplate uses (무단 전재 및 재배포 금지).  A reporter's name line (``홍길동 기자``) is a
-contributor note; bylines are not read (a name has no capital letters to tell it), and dates
-are the numeric year-month-day form that every table reads (``2026년 12월 1일``).
+contributor note, whose name the byline cleaner takes as the author when no byline named one
+(``byline_suffixes``); ``기자 홍길동`` is a byline.  A name is told by its script and length (2-4
+hangul), and dates are the numeric year-month-day form that every table reads (``2026년 12월 1일``).
 """
 
 from __future__ import annotations
@@ -34,7 +35,8 @@ TABLE: dict[str, Any] = {
         # --- photo credits ------------------------------------------------------------------
         ("photo-credit", r"^\W*[\[(]?\s*(?:사진|그래픽|자료\s*사진|사진\s*제공)\s*[=:＝]\s*[^\])]{1,40}[\])]?\W*$", 1.0, 80),
     ],
-    "byline_prefixes": [],
+    "byline_prefixes": ["기자"],
+    "byline_suffixes": ["기자", "특파원", "객원기자", "인턴기자"],
     "name_joiners": [],
     "months": {},
     "updated_words": ["수정", "업데이트", "최종 수정"],

@@ -42,6 +42,7 @@ TABLE: dict[str, Any] = {
         ("contributor-note", r"^\W*met\s+medewerking\s+van\s+(?-i:[A-Z])[\w'’.-]*(?:,?\s+(?:(?-i:[A-Z])[\w'’.-]*|van|de|der|den|ter|ten|en))*\W*$", 1.0, 200),
     ],
     "byline_prefixes": ["Door", "Tekst", "Auteur"],
+    "byline_suffixes": [],
     "name_joiners": ["en"],
     "months": {
         "januari": 1, "jan": 1, "februari": 2, "feb": 2, "maart": 3, "mrt": 3, "april": 4, "apr": 4,

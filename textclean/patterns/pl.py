@@ -44,6 +44,7 @@ TABLE: dict[str, Any] = {
         ("photo-credit", r"^\W*(?:fot\.|foto\s*:|fotografia\s*:|zdjęci[ea]\s*:|ilustracja\s*:|źródło\s+zdjęcia\s*:|źródło\s*:)", 1.0, 250),
     ],
     "byline_prefixes": ["Autor", "Autorka", "Autorzy", "Opracowanie", "Oprac."],
+    "byline_suffixes": [],
     "name_joiners": ["i", "oraz"],
     # the genitive of dates only: a nominative ("marzec", "lipiec") never follows a day, and
     # "2. Marzec w ogrodzie" must stay a list item (``layout.list_marker``)

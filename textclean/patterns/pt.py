@@ -44,6 +44,7 @@ TABLE: dict[str, Any] = {
         ("contributor-note", r"^\W*colabor(?:ou|aram)\s+(?-i:[A-ZÀ-Ý])[\w'’.-]*(?:,?\s+(?:(?-i:[A-ZÀ-Ý])[\w'’.-]*|de|da|do|dos|das|e))*\W*$", 1.0, 200),
     ],
     "byline_prefixes": ["Por", "Autor", "Autora", "Texto", "Texto de"],
+    "byline_suffixes": [],
     "name_joiners": ["e"],
     # (no "marco", "set" and "out": the name Marco, "2. Set the oven", "3. Out of stock" would
     # read as dates, not list items)

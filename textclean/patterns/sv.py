@@ -43,6 +43,7 @@ TABLE: dict[str, Any] = {
     ],
     # "Text" only with its colon: an English headline may begin with the word ("Text Messages From Home")
     "byline_prefixes": ["Av", "Text:", "Skribent"],
+    "byline_suffixes": [],
     "name_joiners": ["och"],
     "months": {
         "januari": 1, "jan": 1, "februari": 2, "feb": 2, "mars": 3, "april": 4, "apr": 4,

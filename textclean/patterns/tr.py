@@ -37,6 +37,7 @@ TABLE: dict[str, Any] = {
         ("photo-credit", r"^\W*(?:fotoğraf|foto|görsel|kaynak)\s*:", 1.0, 250),
     ],
     "byline_prefixes": ["Yazar"],
+    "byline_suffixes": [],
     "name_joiners": ["ve"],
     "months": {
         "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7,

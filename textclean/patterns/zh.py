@@ -2,8 +2,9 @@
 
 Chinese writes no spaces between words, and ``\\b`` finds no boundary between two hanzi, so the
 rules match whole short lines (``^\\W*`` … ``\\W*$``), labelled lines (``责任编辑：``) or
-phrases that only boilerplate uses (版权所有, 未经授权不得转载).  Bylines are not read, and dates
-are the numeric year-month-day form that every table reads (``2026年12月1日``).
+phrases that only boilerplate uses (版权所有, 未经授权不得转载).  Bylines (``记者：王小明``,
+``文／王小明``) are told by the name's script and length (2-4 hanzi), and dates are the numeric
+year-month-day form that every table reads (``2026年12月1日``).
 """
 
 from __future__ import annotations
@@ -34,7 +35,8 @@ TABLE: dict[str, Any] = {
         # --- photo credits ------------------------------------------------------------------
         ("photo-credit", r"^\W*[（(]?\s*(?:图|圖|图片|圖片|摄影|攝影|图源|圖源)\s*[:：/／]\s*[^（）()]{1,40}[）)]?\W*$", 1.0, 80),
     ],
-    "byline_prefixes": [],
+    "byline_prefixes": ["记者", "記者", "本报记者", "本報記者", "特约记者", "特約記者", "文", "作者", "撰文"],
+    "byline_suffixes": [],
     "name_joiners": [],
     "months": {},
     "updated_words": ["更新", "更新时间", "更新時間"],
