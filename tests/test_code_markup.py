@@ -100,3 +100,17 @@ def test_urls_in_code_are_not_links_and_stay() -> None:
     # outside code, a URL line is still moved to links
     doc = textclean.clean("Body text of the article goes here.\n\nhttps://example.com/x\n\nMore text.")
     assert doc.links == ["https://example.com/x"]
+
+
+def test_direction_marks_at_line_edges_go() -> None:
+    rlm, lrm = "\u200f", "\u200e"
+    title = "عنوان المقال عن الاقتصاد"
+    body = f"هذا نص المقال الذي يتحدث عن الاقتصاد في المنطقة.{rlm} وفيه {rlm}English{lrm} كلمة."
+    doc = textclean.clean(f"{rlm}{title}{rlm}\n\n{rlm}{body}{rlm}  ")
+    assert doc.paragraphs == [title, body]  # marks inside a line stay: they order mixed text
+    assert [r.reason for r in doc.removed] == ["control-chars", "control-chars"]
+    assert textclean.clean(doc.text).text == doc.text
+    # a mark after indentation is inside the line: the indentation (which can make a code
+    # block) and the mark stay
+    from textclean.cleaners.characters import _EDGE_MARKS
+    assert _EDGE_MARKS.sub("", f"    {rlm}x = 1\n{rlm}y{lrm} \n") == f"    {rlm}x = 1\ny \n"

@@ -386,8 +386,13 @@ class TagDebris(Cleaner):
 # C0/C1 controls (not tab/newline), zero-width and other invisible format characters.
 
 
+# left-to-right, right-to-left and Arabic letter marks at the start or end of a line
+_EDGE_MARKS = re.compile(r"^[\u200e\u200f\u061c]+|[\u200e\u200f\u061c]+(?=[ \t]*$)", re.MULTILINE)
+
+
 class ControlChars(Cleaner):
-    """Remove control characters, zero-width spaces, soft hyphens and bidi embedding controls.
+    """Remove control characters, zero-width spaces, soft hyphens and bidi embedding controls,
+    and direction marks at the start or end of a line.
 
     >>> from textclean.pipeline import Pipeline
     >>> doc = Pipeline([ControlChars()]).clean("zero\\u200bwidth\\x00 text")
@@ -399,11 +404,18 @@ class ControlChars(Cleaner):
 
     def apply(self, draft: Draft) -> None:
         # one test over the whole text first (a line break is no control character here)
-        if not _CONTROL_ONE.search("\n".join([b.text for b in draft.blocks])):
+        joined = "\n".join([b.text for b in draft.blocks])
+        marks = "\u200e" in joined or "\u200f" in joined or "\u061c" in joined
+        if not marks and not _CONTROL_ONE.search(joined):
             return
         for block in draft.blocks:
             t = block.text
             removed = _CONTROL.findall(t)
+            if marks and block.kind != CODE:
+                # direction marks at a line's start or end (a right-to-left page puts one around
+                # every line): nothing to order there; inside a line they stay
+                removed += _EDGE_MARKS.findall(t)
+                t = _EDGE_MARKS.sub("", t)
             if removed:
                 t = _CONTROL.sub("", t)
                 # removing an invisible character can join two halves of a broken sequence
