@@ -145,7 +145,8 @@ def test_language_guess(lang: str) -> None:
 def test_arabic_spellings_removed(line: str) -> None:
     doc = textclean.clean(f"{TITLE['ar']}\n\n{PROSE['ar'][0]}\n\n{line}\n\n{PROSE['ar'][1]}\n")
     assert doc.paragraphs == [TITLE["ar"], *PROSE["ar"]]
-    assert any(line in r.text for r in doc.removed if r.cleaner == "boilerplate")
+    # (direction marks at the line's edges are removed first, by control-chars)
+    assert any(line.strip("\u200f") in r.text for r in doc.removed if r.cleaner == "boilerplate")
 
 
 def test_hindi_without_nukta_removed() -> None:
