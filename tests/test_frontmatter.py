@@ -126,3 +126,13 @@ def test_reader_title_loses_the_site_name_the_text_does_not_print() -> None:
     # a YAML title is the author's own: kept whole
     text = f"---\ntitle: Bikes - a love story\n---\n# Bikes\n\n{BODY}"
     assert textclean.clean(text).title == "Bikes - a love story"
+
+
+def test_a_long_text_in_the_header_block_is_kept_whole() -> None:
+    """The header is looked for in the first 200 lines; what follows it in the same block is
+    kept from the block's own text, however long (no blank line anywhere)."""
+    body = "\n".join(f"Line {i} of the article text goes on here." for i in range(1000))
+    for head in ("Title: X\nURL Source: https://example.com/a\nMarkdown Content:\n", "---\ntitle: X\n---\n"):
+        doc = textclean.clean(head + body)
+        assert doc.title == "X"
+        assert doc.text.count("Line ") == 1000

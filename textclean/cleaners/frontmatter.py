@@ -200,11 +200,14 @@ class FrontMatter(Cleaner):
         for _, lineno, text in lines[:n]:
             draft.record(self.name, "front-matter", text, lineno)
         # the blocks that remain: the rest of the block where the header ends, and those after
-        last_block = lines[n - 1][0]
-        rest_lines = [(lineno, text) for c, lineno, text in lines[n:] if c == last_block]
+        # (from the block's own text: ``lines`` stops after ``MAX_LINES``)
+        last_block, last_line = lines[n - 1][0], lines[n - 1][1]
+        block = blocks[last_block]
+        taken = last_line - (block.line or 1) + 1  # the header's lines in that block
+        rest = block.text.split("\n", taken)[taken:] if block.text.count("\n") >= taken else []
         kept: list[Block] = []
-        if rest_lines and any(t.strip() for _, t in rest_lines):
-            kept.append(Block("\n".join(t for _, t in rest_lines), RAW, rest_lines[0][0]))
+        if rest and rest[0].strip():
+            kept.append(Block(rest[0], RAW, last_line + 1))
         draft.blocks = kept + blocks[last_block + 1:]
 
     def _read(self, draft: Draft, fields: dict[str, Any]) -> None:
