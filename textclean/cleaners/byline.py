@@ -41,6 +41,14 @@ _AGENCY_LEAD_ZH = regex.compile(
 )
 
 
+#: a line that is only an e-mail address, maybe labelled or in brackets
+_EMAIL_LINE = regex.compile(
+    r"^\W{0,3}(?:(?:e-?mail|contact|courriel|correo(?:\s+electr[oó]nico)?|kontakt)\s*:?\s*)?"
+    r"[<(\[]?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}[>)\]]?\W{0,3}$",
+    regex.IGNORECASE,
+)
+
+
 def byline_date(text: str, languages: tuple[str, ...]) -> dt.date | dt.datetime | None:
     """The publication date written in a byline (``Par Marie Dupont, publié le 3 mars 2024``,
     ``Von Max Mustermann | 03.03.2024, 10:00 Uhr``), or ``None``; a date that an
@@ -118,6 +126,14 @@ class Byline(Cleaner):
                 if any(r.reason in _TAIL_REASONS for r in after):
                     draft.authors.append(fix_name_case(text))
                     drop.add(last_i)
+        # The author's e-mail address on a line of its own, next to a byline or among the
+        # last lines ("hong@example.com", "Email: jane.doe@example.com"): the byline's contact.
+        n = len(blocks)
+        for i in candidates:
+            near = (i - 1) in drop or (i + 1) in drop or (i >= n - 3 and n > 1)
+            t = blocks[i].text
+            if near and i not in drop and "@" in t and len(t) <= 120 and _EMAIL_LINE.match(t):
+                drop.add(i)
         if drop:
             for i in sorted(drop):
                 draft.remove(blocks[i], self.name, "byline")
