@@ -128,9 +128,9 @@ class Byline(Cleaner):
                     drop.add(last_i)
         # The author's e-mail address on a line of its own, next to a byline or among the
         # last lines ("hong@example.com", "Email: jane.doe@example.com"): the byline's contact.
-        n = len(blocks)
+        n_blocks = len(blocks)
         for i in candidates:
-            near = (i - 1) in drop or (i + 1) in drop or (i >= n - 3 and n > 1)
+            near = (i - 1) in drop or (i + 1) in drop or (i >= n_blocks - 3 and n_blocks > 1)
             t = blocks[i].text
             if near and i not in drop and "@" in t and len(t) <= 120 and _EMAIL_LINE.match(t):
                 drop.add(i)
