@@ -136,3 +136,4 @@ def test_a_long_text_in_the_header_block_is_kept_whole() -> None:
         doc = textclean.clean(head + body)
         assert doc.title == "X"
         assert doc.text.count("Line ") == 1000
+

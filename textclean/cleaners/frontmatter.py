@@ -6,7 +6,8 @@ Two kinds of header are read, and only at the very start of the text:
   value`` lines (list items ``- value`` under a key, comments, blank lines), and a closing
   ``---`` or ``...`` line;
 - **a reader service's header** (r.jina.ai and similar tools that turn a page into Markdown):
-  ``Title:``, ``URL Source:``, ``Published Time:`` … lines, up to a ``Markdown Content:`` line.
+  a ``Title:`` line, then ``URL Source:``, ``Published Time:`` … lines, up to a ``Markdown
+  Content:`` line (the keys as such services write them, each once).
 
 ``title``, ``author``/``authors``, ``date`` and ``url`` (and their usual synonyms) go to the
 document's ``title``, ``authors``, ``date`` and ``url``, where nothing else has set them; the
@@ -45,11 +46,9 @@ _YAML_OPEN = re.compile(r"^---[ \t]*$")
 _YAML_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$")
 _YAML_KEY = re.compile(r"^([A-Za-z_][\w.-]{0,40}(?: [\w.-]{1,40}){0,3})[ \t]*:(?:[ \t]+(.*))?$")
 _YAML_ITEM = re.compile(r"^[ \t]*-[ \t]+(.*)$")
-# a reader service's header: its keys (English, as those services write them)
+# a reader service's header: its keys, as those services write them (``Title:`` first)
 _READER_KEY = re.compile(
-    r"^(title|url source|source url|url|published time|published|date|author|authors|description"
-    r"|language|warning|markdown content)[ \t]*:[ \t]*(.*)$",
-    re.IGNORECASE,
+    r"^(Title|URL Source|Published Time|Description|Language|Warning|Markdown Content)[ \t]*:[ \t]*(.*)$"
 )
 
 # the fields, by key (casefolded, "-", "_" and spaces removed)
@@ -133,22 +132,20 @@ def _yaml_header(lines: list[tuple[int, int, str]]) -> tuple[int, dict[str, Any]
 
 
 def _reader_header(lines: list[tuple[int, int, str]]) -> tuple[int, dict[str, Any]] | None:
-    """The number of lines of a reader service's header at the start, and its keys: a title or
-    URL line, and a ``Markdown Content:`` line or a second key."""
+    """The number of lines of a reader service's header at the start, and its keys: a
+    ``Title:`` line first, a ``URL Source:`` line, each key once, up to ``Markdown Content:``
+    (or the first line that is not one of its keys)."""
     fields: dict[str, Any] = {}
     end = 0
-    closed = False
     for n, (_, _, line) in enumerate(lines):
         m = _READER_KEY.match(line)
-        if m is None:
+        if m is None or m.group(1) in fields or (n == 0) != (m.group(1) == "Title"):
             break
         end = n + 1
-        if _field(m.group(1)) == "markdowncontent":
-            closed = True
+        if m.group(1) == "Markdown Content":
             break
         fields[m.group(1)] = m.group(2).strip()
-    found = {_field(k) for k in fields}
-    if found & (_TITLE_KEYS | _URL_KEYS) and (closed or len(found) >= 2):
+    if "URL Source" in fields:
         return end, fields
     return None
 
