@@ -137,3 +137,28 @@ def test_a_long_text_in_the_header_block_is_kept_whole() -> None:
         assert doc.title == "X"
         assert doc.text.count("Line ") == 1000
 
+
+
+HEADER_LINES = [
+    "---", "...", "title: Rain returns", 'title: "Rain: a return"', "author: Ana Lima", "authors:", "  - Ana Lima",
+    "  - Tom Ek", "authors: [Ana Lima, Tom Ek]", "date: 2025-03-04", "date: next week", "url: https://example.com/a",
+    "description: >", "  folded text", "tags: [a, b]", "# a comment", "Title: Rain returns | Example News",
+    "URL Source: https://example.com/rain", "Published Time: 2025-03-04T09:30:00Z", "Markdown Content:",
+    "Warning: This page maybe requiring CAPTCHA", "", "# Rain returns", "Rain returns", "By Ana Lima",
+    "The rain came back on Monday after a dry month, and the farmers were glad of it.",
+    "Note: this is a line of text.", "- a list item", "***", "   indented line",
+]
+
+
+def test_header_mixes_keep_the_guarantees() -> None:
+    """Random mixes of header lines and text: idempotent, nothing invented, all accounted for."""
+    import random
+
+    from .test_guarantees import _accounted, _idempotent, _nothing_invented
+
+    rnd = random.Random(7)
+    for _ in range(300):
+        text = "\n".join(rnd.choice(HEADER_LINES) for _ in range(rnd.randint(1, 12)))
+        _idempotent(text)
+        _nothing_invented(text)
+        _accounted(text)

@@ -27,8 +27,8 @@ def _title_like(text: str) -> bool:
     t = text.strip()
     if not t or len(t) > 250 or "\n" in t or word_count(t) > 30:
         return False
-    if t.endswith(".") and not t.endswith("..."):
-        return False
+    if (t.endswith(".") and not t.endswith("...")) or t.endswith((":", "：")):
+        return False  # a sentence, or a label that leads into what follows ("Contents:")
     # (a letter of a script without case, CJK, Arabic, Hebrew, Thai, is neither upper nor lower)
     return t[0].isupper() or t[0].isdigit() or t[0] in "\"'“‘¿¡«「『" or (t[0].isalpha() and not t[0].islower())
 
