@@ -85,3 +85,19 @@ def test_link_only_list_item_goes_only_next_to_boilerplate() -> None:
     doc = textclean.clean(f"{BODY}\n\n{reading}\n\n{AFTER}")
     assert doc.paragraphs == [BODY, AFTER]
     assert [r.reason for r in doc.removed] == ["related-link", "navigation", "navigation"]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Preise für Lebensmittel sind in diesem\nJahr um fast zehn Prozent gestiegen.",
+    "Die Feuerwehr brachte in der\nNacht rund 3000 Menschen in Sicherheit.",
+    "The council met on Monday to discuss the\nBudget for next year and the new school.",
+])
+def test_two_line_wrap_after_an_article_is_joined(text: str) -> None:
+    """Two lines are too few to estimate a wrap width; a line that stops at an article or a
+    determiner still goes on, even over a capitalised word (a German noun)."""
+    assert textclean.clean(text).paragraphs == [text.replace("\n", " ")]
+
+
+@pytest.mark.parametrize("text", ["Vitamin A\nIs good for you.", "Sign in to the\nAccount", "Plan B\nThe council voted."])
+def test_lines_that_end_otherwise_stay_apart(text: str) -> None:
+    assert len(textclean.clean(text).paragraphs) == 2

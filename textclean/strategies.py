@@ -70,6 +70,7 @@ CORRUPTIONS = (
     "url-footer",  # "Original url:" + the article URL at the end
     "broken-paragraph",  # a paragraph split by a blank line mid-sentence
     "subheading",  # a subheading between paragraphs
+    "front-matter",  # a YAML front matter or a reader service's Title:/URL Source: header on top
 )
 
 
@@ -357,6 +358,11 @@ def messy_documents(
                 units[i] = mojibake(units[i])
                 if "mojibake" not in applied:
                     applied.append("mojibake")
+    if on("front-matter"):
+        # on top of everything: the metadata header of a static-site page or a reader service
+        applied.append("front-matter")
+        title, authors, date, url, top = _front_matter(draw, lang, title, authors, date, url, "header" in applied)
+        units.insert(0, top)
     messy = ("\n" if layout == "lines" else "\n\n").join(units)
     if "trailing-spaces" in allowed and draw(st.booleans(), label="trailing spaces"):
         applied.append("trailing-spaces")
@@ -367,6 +373,35 @@ def messy_documents(
 
     truth = Document(title=title, authors=authors or [], date=date, url=url, links=links, blocks=blocks)
     return MessyDocument(messy=messy, clean=truth, corruptions=tuple(dict.fromkeys(applied)), language=lang)
+
+
+def _front_matter(
+    draw: st.DrawFn, lang: str, title: str | None, authors: list[str] | None, date: dt.date | None,
+    url: str | None, headline_shown: bool,
+) -> tuple[str, list[str], dt.date, str, str]:
+    """A metadata header for ``messy_documents``: the (possibly new) title, authors, date and
+    URL, and the header's text (YAML front matter, or a reader service's ``Title:`` /
+    ``URL Source:`` / ``Published Time:`` lines up to ``Markdown Content:``)."""
+    title = title or draw(st.sampled_from(TITLES.get(lang, TITLES["en"])), label="front matter title")
+    d = date or draw(st.dates(dt.date(2000, 1, 1), dt.date(2030, 12, 31)), label="front matter date")
+    slug = "-".join(w.lower() for w in title.split() if w.isalnum())[:60] or "story"
+    url = url or f"https://news.example.org/{d.year}/{d.month:02d}/{d.day:02d}/{slug}"
+    if draw(st.booleans(), label="yaml front matter"):
+        names = list(authors or draw(st.lists(st.sampled_from(NAMES), min_size=1, max_size=2, unique=True),
+                                     label="front matter authors"))
+        if len(names) == 1 and draw(st.booleans(), label="author as a scalar"):
+            author_line = f"author: {names[0]}"
+        else:
+            author_line = "authors:\n" + "\n".join(f"  - {n}" for n in names)
+        q = "'" if '"' in title else '"'
+        top = f"---\ntitle: {q}{title}{q}\n{author_line}\ndate: {d.isoformat()}\nurl: {url}\ntags: [news]\n---"
+        return title, names, d, url, top
+    # a reader service prints the page's <title>, with the site's name when the page shows the
+    # headline (which tells the two apart), and the published time with its clock
+    shown = f"{title} | Example News" if headline_shown and draw(st.booleans(), label="site suffix") else title
+    when = dt.datetime(d.year, d.month, d.day, draw(st.integers(0, 23), label="hour"), 0, tzinfo=dt.UTC)
+    top = f"Title: {shown}\n\nURL Source: {url}\n\nPublished Time: {when.isoformat()}\n\nMarkdown Content:"
+    return title, list(authors or []), when, url, top
 
 
 def _between_halves(units: list[str], at: int) -> bool:

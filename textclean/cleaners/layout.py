@@ -317,6 +317,13 @@ def _caseless(c: str) -> bool:
 # bracket or semicolon, a comment or a shell prompt at the start
 _CODE_SIGN = regex.compile(r"[=!<>]=|\s=\s|=>|->|\w\(|[{}\[\];]|^\s*(?:#|//|/\*|--\s|\$\s|>>>\s)")
 _CODE_END = tuple("{}()[];:,\\")
+# a line's last word is an article or a determiner, in lower case (case kept: "Plan A", a
+# title's "The" are no articles here): in the languages with tables that write them apart
+_ARTICLE_END = regex.compile(
+    r"(?<![\w'’-])(?:the|a|an|der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines|diesem|dieser|"
+    r"diesen|dieses|jedem|jeder|le|la|les|un|une|du|ce|cette|ces|el|los|las|una|unos|unas|del|al|il|"
+    r"lo|gli|uno|della|dello|degli|o|os|um|uma|het|een|ett)$"
+)
 
 
 def _indented(line: str) -> bool:
@@ -836,6 +843,10 @@ class Layout(Cleaner):
             short_next = scols < 0.5 * pcols and not ends_sentence(s)
             if p.endswith(("**", "__")) and p.count(p[-1] * 2) % 2 == 0:
                 return False
+            if pcols >= 20 and s[:1].isalpha() and _ARTICLE_END.search(p):
+                # a line that stops at an article or determiner ("in der" / "Nacht", "to the" /
+                # "Budget"): no sentence, title or menu line ends there
+                return True
             return pcols >= 60 and not _title_cased(p) and not short_next
         n = _line_len(prev)
         fw = first_word(s)
