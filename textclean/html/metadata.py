@@ -881,6 +881,7 @@ def _visible_authors(root: Any, bad: frozenset[str] = frozenset()) -> list[str]:
         text = _itertext(el)
         if not text or len(text) > 120 or _in_junk(el):
             continue
+        text = _first_line(el) or text
         fn = next((sub for sub in el.iter() if "fn" in (sub.get("class") or "").split()), None)
         if fn is not None:  # hCard: the formatted name
             text = _itertext(fn)
@@ -889,6 +890,39 @@ def _visible_authors(root: Any, bad: frozenset[str] = frozenset()) -> list[str]:
         if names and all(len(x.split()) <= 4 for x in names):
             return names
     return []
+
+
+_LINE_TAGS = frozenset(["div", "p", "br", "li", "ul", "ol", "dl", "dd", "dt", "h4", "h5", "h6", "section", "table"])
+
+
+def _first_line(el: Any) -> str:
+    """The first line of a byline element whose children are set as lines: a forum's author box
+    shows the name, then the member's rank and post count on lines of their own
+    (``<div class="post-author"><a>millie</a><div>New member</div><div>Posts: 3</div></div>``);
+    the name is the first line.  ``""`` when the element is one line.
+
+    >>> from textclean.html.parse import parse_html
+    >>> root, _ = parse_html('<div class="author"><a href="/u/m">millie</a><div>New member</div></div>')
+    >>> _first_line(root.find(".//div"))
+    'millie'
+    """
+    if not any(isinstance(c.tag, str) and c.tag in _LINE_TAGS for c in el):
+        return ""
+    parts = [el.text or ""]
+    for c in el:
+        if not isinstance(c.tag, str):
+            parts.append(c.tail or "")
+            continue
+        if c.tag in _LINE_TAGS:
+            line = norm("".join(parts))
+            if line:
+                return line
+            if c.tag != "br":
+                return _first_line(c) or _itertext(c)
+        else:
+            parts.append("".join(c.itertext()))
+        parts.append(c.tail or "")
+    return norm("".join(parts))
 
 
 #: Newsroom labels that a byline may give instead of a name.
@@ -1263,10 +1297,14 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
         # The byline names the newsroom ("Von Redaktion - 8. Februar", "Author Redaktion",
         # "Redaktion - 31. Januar 2022"): that is the author of record.
         authors = [n for n in [*shown_raw, *dated] if _STAFF.match(n)][:1] or _staff_byline(root)
-    if not authors:
+    # A shop's product page is written by nobody: its copyright line and its name are the shop's.
+    product = (_first(metas, "og:type") or "").strip().lower() in ("product", "og:product") or (
+        any("Product" in _types(o) for o in lds) and not any(_ARTICLE_TYPES.search(t) for o in lds for t in _types(o))
+    )
+    if not authors and not product:
         # A personal page that names nobody else: the person in its copyright line.
         authors = _copyright_holder(root)
-    if not authors:
+    if not authors and not product:
         # A personal site named after its owner ("Dr. Alexander Klier" on alexander-klier.net).
         titles = [meta.site_name, title_tag, *metas.get("application-name", [])[:1], *metas.get("msapplication-tooltip", [])[:1]]
         authors = _host_person(root, meta.url or url, [t for t in titles if t])
