@@ -896,33 +896,30 @@ _LINE_TAGS = frozenset(["div", "p", "br", "li", "ul", "ol", "dl", "dd", "dt", "h
 
 
 def _first_line(el: Any) -> str:
-    """The first line of a byline element whose children are set as lines: a forum's author box
-    shows the name, then the member's rank and post count on lines of their own
-    (``<div class="post-author"><a>millie</a><div>New member</div><div>Posts: 3</div></div>``);
-    the name is the first line.  ``""`` when the element is one line.
+    """The profile link that opens a byline element whose other children are set as lines: a
+    forum's author box shows the member's name, then their rank and post count on lines of their
+    own (``<div class="post-author"><a>millie</a><div>New member</div><div>Posts: 3</div></div>``);
+    the name is the link.  ``""`` when the element is one line or opens with anything else.
 
     >>> from textclean.html.parse import parse_html
     >>> root, _ = parse_html('<div class="author"><a href="/u/m">millie</a><div>New member</div></div>')
     >>> _first_line(root.find(".//div"))
     'millie'
+    >>> root, _ = parse_html('<div class="author"><div><p>von <a>Ana Lima</a></p></div><p>Stand: 1. Mai</p></div>')
+    >>> _first_line(root.find(".//div"))
+    ''
     """
-    if not any(isinstance(c.tag, str) and c.tag in _LINE_TAGS for c in el):
+    if (el.text or "").strip() or not any(isinstance(c.tag, str) and c.tag in _LINE_TAGS for c in el):
         return ""
-    parts = [el.text or ""]
-    for c in el:
-        if not isinstance(c.tag, str):
-            parts.append(c.tail or "")
-            continue
-        if c.tag in _LINE_TAGS:
-            line = norm("".join(parts))
-            if line:
-                return line
-            if c.tag != "br":
-                return _first_line(c) or _itertext(c)
-        else:
-            parts.append("".join(c.itertext()))
-        parts.append(c.tail or "")
-    return norm("".join(parts))
+    first = next((c for c in el if isinstance(c.tag, str)), None)
+    if first is None or first.tag != "a" or (first.tail or "").strip():
+        return ""
+    nxt = first.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()
+    if nxt is None or nxt.tag not in _LINE_TAGS:
+        return ""
+    return _itertext(first)
 
 
 #: Newsroom labels that a byline may give instead of a name.
