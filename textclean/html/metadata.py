@@ -397,9 +397,27 @@ def _htmldate(root: Any, url: str | None) -> dt.date | None:
     if not found:
         return None
     try:
-        return dt.date.fromisoformat(str(found))
+        day = dt.date.fromisoformat(str(found))
     except ValueError:
         return None
+    if day.month == 1 and day.day == 1 and not _new_year_shown(page, day.year):
+        return None  # a bare year (a copyright line "© 2024") read as 1 January: no date
+    return day
+
+
+def _new_year_shown(page: str, year: int) -> bool:
+    """Does the page write 1 January of ``year`` as a full date (not only the year)?
+
+    >>> _new_year_shown("<p>© Copyright 2024</p>", 2024), _new_year_shown("<time>2024-01-01</time>", 2024)
+    (False, True)
+    """
+    y = str(year)
+    return re.search(
+        rf"{y}[-/.]0?1[-/.]0?1(?!\d)|(?<!\d)0?1[-/.]0?1[-/.]{y}|(?<!\d)1(?:st)?\.?\s+(?:jan\w*|ene\w*|gen\w*|janv\w*|stycz\w*|ocak)\.?,?\s+(?:de\s+)?{y}|"
+        rf"jan\w*\.?\s+1(?:st)?,?\s+{y}|{y}年0?1月0?1日|{y}\.\s?0?1\.\s?0?1",
+        page,
+        re.I,
+    ) is not None
 
 
 _TITLE_CLASS = re.compile(r"title|headline|heading|itemprop", re.I)
@@ -730,8 +748,8 @@ _BY_PREFIX = re.compile(
     r"(?:zeige\s+)?alle\s+(?:beiträge|artikel|einträge)\s+von|weitere\s+(?:beiträge|artikel)\s+von|(?:alles|mehr)\s+von|artikel\s+von|"
     r"(?:tous\s+les\s+)?articles\s+(?:de|par)|post\s+author|posted\s+on|"
     r"(?:veröffentlicht|publiziert|geschrieben|erstellt|verfasst|eingestellt|gespeichert)\s+(?:von|durch)|submitted\s+by|copyright|(?:written|posted|reported|published|veröffentlicht|geschrieben|verfasst)\s+(?:by|von|par|por)|"
-    r"by|von|vom|par|por|di|da|door|av|af|przez|autor(?:in)?|author|authors|autoren|redakteur(?:in)?|text|texte|words|reporter)\b"
-    r"\s*:?\s*(?=\S)",
+    r"by|von|vom|par|por|di|da|door|av|af|przez|autor(?:in)?|author|authors|autoren|redakteur(?:in)?|text|texte|words|reporter|"
+    r"מאת|بقلم|بواسطة|كتب|كتبت)\b\s*:?\s*(?=\S)|^(?:作者|记者|記者|撰文|筆者|執筆)\s*[:：]\s*(?=\S)",
     re.I,
 )
 _ROLE_SUFFIX = re.compile(
