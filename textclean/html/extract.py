@@ -1189,7 +1189,10 @@ _SERVER_ERROR = re.compile(r"^(?:warning|notice|deprecated|fatal error|parse err
 _POST_FOOTER = re.compile(
     r"^(?:this (?:entry|post) was (?:posted|filed) (?:in|on|under)\b|"
     r"(?:dieser|der) (?:eintrag|beitrag|artikel) wurde (?:am |in |unter )?.{0,160}\b(?:veröffentlicht|abgelegt)\b|"
-    r"erstellt am .{0,80}\babgelegt unter\b|cette entrée a été publiée\b|esta entrada fue publicada\b)",
+    r"erstellt am .{0,80}\babgelegt unter\b|cette entrée a été publiée\b|esta entrada fue publicada\b|"
+    # a post's dated footer line on an old hand-made page ("Posted 14.04.2024 by the club secretary")
+    r"posted (?:on )?(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? [a-z]{3,9}\.? \d{4})"
+    r"(?: at \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)? by [^.!?]{1,40}$)",
     re.I,
 )
 #: The link of an author box to the author's other posts ("Zeige alle Beiträge von Ana Lima").
@@ -1426,15 +1429,17 @@ def _adopt_neighbours(blocks: list[TextBlock], inside: list[bool], main: Any) ->
         i -= 1
 
 
-#: The heading of a comment section that counts it or names the post ("4 Responses to “Title”",
-#: "12 thoughts on “Title”", "Comments (3)", "3 Kommentare zu „Titel“"): the readers' comments
-#: follow to the end of the page, however long they are.
+#: The heading of a comment section that counts it and quotes the post's title ("4 Responses to
+#: “Title”", "12 thoughts on “Title”", "3 Kommentare zu „Titel“"), or counts it alone ("Comments
+#: (3)", "18 Comments"): the readers' comments follow to the end of the page, however long they
+#: are.  ("Three responses to the crisis", a story's own subheading, quotes nothing.)
+_QUOTED = "\\s+[“\"«„‘'‹].{1,200}"  # the post's title in quotation marks
+_COMMENT_WORDS = "comments?|responses?|replies|kommentare?|antworten|commentaires?|comentarios?|commenti|reacties"
 _COMMENTS_HEADING = re.compile(
-    r"^(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:responses?|replies|thoughts|comments?|reactions?)\s+(?:to|on)\s.{1,200}|"
-    r"(?:\d+\s+)?(?:comments?|responses?|replies|kommentare?|antworten|commentaires?|comentarios?|commenti|reacties)\s*\(\d+\)|"
-    r"\d+\s+(?:comments?|responses?|replies|kommentare?|antworten|commentaires?|comentarios?|commenti|reacties)|"
-    r"\d+\s+(?:kommentare?|antworten)\s+(?:zu|auf)\s.{1,200}|\d+\s+(?:commentaires?|réponses?)\s+(?:sur|à)\s.{1,200}|"
-    r"\d+\s+(?:comentarios?|respuestas?)\s+(?:a|en|sobre)\s.{1,200})\s*[:?]?$",
+    rf"^(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:responses?|replies|thoughts|comments?|reactions?)\s+(?:to|on){_QUOTED}|"
+    rf"(?:\d+\s+)?(?:{_COMMENT_WORDS})\s*\(\d+\)|\d+\s+(?:{_COMMENT_WORDS})|"
+    rf"\d+\s+(?:kommentare?|antworten)\s+(?:zu|auf){_QUOTED}|\d+\s+(?:commentaires?|réponses?)\s+(?:sur|à){_QUOTED}|"
+    rf"\d+\s+(?:comentarios?|respuestas?)\s+(?:a|en|sobre){_QUOTED})\s*[:?]?$",
     re.I,
 )
 
