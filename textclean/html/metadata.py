@@ -413,7 +413,7 @@ def _new_year_shown(page: str, year: int) -> bool:
     """
     y = str(year)
     return re.search(
-        rf"{y}[-/.]0?1[-/.]0?1(?!\d)|(?<!\d)0?1[-/.]0?1[-/.]{y}|(?<!\d)1(?:st)?\.?\s+(?:jan\w*|ene\w*|gen\w*|janv\w*|stycz\w*|ocak)\.?,?\s+(?:de\s+)?{y}|"
+        rf"{y}[-/.]0?1[-/.]0?1(?!\d)|(?<!\d)0?1[-/.]0?1[-/.]{y}|(?<!\d)1(?:st|er|º)?\.?\s+(?:de\s+)?(?:jan\w*|ene\w*|gen\w*|janv\w*|stycz\w*|ocak)\.?,?\s+(?:de\s+)?{y}|"
         rf"jan\w*\.?\s+1(?:st)?,?\s+{y}|{y}年0?1月0?1日|{y}\.\s?0?1\.\s?0?1",
         page,
         re.I,
