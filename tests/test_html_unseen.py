@@ -217,3 +217,13 @@ def test_beautifulsoup_input_gives_the_same_document(name: str) -> None:
         assert (b.title, b.authors, b.date, b.url, b.links) == (a.title, a.authors, a.date, a.url, a.links)
         assert [(x.kind, x.text) for x in b.blocks] == [(x.kind, x.text) for x in a.blocks]
         assert [(r.reason, r.text) for r in b.removed] == [(r.reason, r.text) for r in a.removed]
+
+
+def test_example_script_prints_every_page(capsys: pytest.CaptureFixture[str]) -> None:
+    import runpy
+
+    script = Path(__file__).parent.parent / "examples" / "html_unseen.py"
+    runpy.run_path(str(script))["main"]([])
+    out = capsys.readouterr().out
+    assert out.count("== ") == len(list(PAGES.glob("*.html")))
+    assert "authors ['millie_bakes']" in out
