@@ -55,6 +55,23 @@ def test_forum_thread_keeps_the_posts_and_drops_their_chrome() -> None:
     assert _gone(doc, "Reply Quote Like")
 
 
+def test_phpbb_style_thread_with_permalinked_post_headings() -> None:
+    doc = _doc("forum_phpbb.html")
+    assert doc.title == "Heizung pfeift nach dem Entlüften"
+    assert doc.authors == ["Kalle_R"]
+    assert doc.date == dt.date(2024, 3, 3)
+    texts = [b.text for b in doc.blocks]
+    assert len(texts) == 5
+    assert texts[0].startswith("Hallo zusammen, seit ich die Heizkörper")  # the salutation opens the post
+    assert texts[2].startswith("Der Druck ist für ein Einfamilienhaus")
+    assert texts[-1] == "Danke! Mit 1,8 bar und kleinerer Pumpenstufe ist das Pfeifen weg."
+    meta = _removed(doc, "post-meta")
+    for chrome in ["Fachmann", "Beiträge: 1893", "Re: Heizung pfeift nach dem Entlüften", "Beitrag von Heizungsbauer_Jo » So 3. Mär 2024, 11:40",
+                   "Meisterbetrieb seit 1998 – keine Beratung per PN", "Gruß aus dem Sauerland"]:
+        assert chrome in meta
+    assert _gone(doc, "Zitieren")
+
+
 def test_qa_page_keeps_question_code_and_answers() -> None:
     doc = _doc("qa_page.html")
     assert doc.title == "Why does my list change when I change a copy?"

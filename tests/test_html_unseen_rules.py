@@ -74,6 +74,32 @@ def test_live_blog_entries_keep_their_times() -> None:
     assert _blocks(page) == [PROSE[3], "10:00", PROSE[0], "11:00", PROSE[1], "12:00", PROSE[2]]
 
 
+def test_a_posts_permalinked_heading_makes_no_teaser_card() -> None:
+    # phpBB sets each post under "<h3><a href="#p2">Re: …</a></h3>": a link to the post itself
+    posts = "".join(
+        f'<div class="post"><h3><a href="#p{i}">Re: Bus timetable</a></h3><p class="by">by u{i} » 3 May 2024</p>'
+        f'<div class="content">{p}</div></div>'
+        for i, p in enumerate(PROSE[:3])
+    )
+    page = f"<html><body><main><h1>Bus timetable</h1>{posts}</main></body></html>"
+    assert _blocks(page) == PROSE[:3]
+
+
+def test_a_teaser_card_that_links_to_another_page_still_goes() -> None:
+    cards = "".join(
+        f'<div class="card"><h3><a href="/story/{i}">Another story number {i}</a></h3><p>A short summary of it.</p></div>' for i in range(3)
+    )
+    page = f"<html><body><main><h1>Bus timetable</h1><p>{PROSE[0]}</p><p>{PROSE[1]}</p>{cards}</main></body></html>"
+    assert _blocks(page) == PROSE[:2]
+
+
+def test_a_salutation_opens_the_post_a_kicker_does_not() -> None:
+    post = f'<html><body><main><h1>Bus timetable</h1><div class="content">Hallo zusammen,<br><br>{PROSE[0]}</div></main></body></html>'
+    assert _blocks(post)[0] == "Hallo zusammen,"
+    kicker = f'<html><body><main><h1>Bus timetable</h1><div class="kicker">Transport</div><p>{PROSE[0]}</p></main></body></html>'
+    assert _blocks(kicker) == [PROSE[0]]
+
+
 # -- comment sections -----------------------------------------------------------------------------
 
 

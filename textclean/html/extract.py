@@ -753,6 +753,8 @@ def mark_teasers(blocks: list[TextBlock], headline: Any = None) -> None:
         linked_title = b.kind == HEADING and b.link_density > 0.6
         if not linked_title:
             continue
+        if all(h.lstrip().startswith("#") for h in b.hrefs):
+            continue  # a post's permalink to itself ("<h3><a href="#p9002">Re: …</a></h3>"): no card of another page
         if headline is not None and (b.owner is headline or headline in _limited_ancestors(b.owner, 3)):
             continue
         el = b.owner.getparent()
@@ -969,7 +971,7 @@ def _cut_post_chrome(kept: list[TextBlock], blocks: list[TextBlock], main: Any, 
     for b in kept:
         if not _is_prose(b) or b.owner is main:
             continue
-        for a in _limited_ancestors(b.owner, 4):
+        for a in [b.owner, *_limited_ancestors(b.owner, 4)]:
             if a is main:
                 break
             cls = a.get("class")
@@ -1549,6 +1551,11 @@ def _cut_lead_fragments(kept: list[TextBlock], removed: list[Removal]) -> list[T
                 return kept
             lead = kept[:i]
             if all(x.structured or x.kind == HEADING or (x.kind == PARAGRAPH and len(x.text) < 60 and not _SENTENCE_END.search(x.text)) for x in lead):
+                # A salutation right above the prose, in the same box ("Hallo zusammen," then
+                # the post, "Dear all,"), opens it: a line that ends in a comma goes on.
+                last = lead[-1]
+                if last.kind == PARAGRAPH and last.text.rstrip().endswith(",") and last.owner is b.owner:
+                    last.structured = True
                 for x in lead:
                     if not x.structured:
                         removed.append(Removal(CLEANER, "lead-fragment", x.text, x.owner.sourceline))
