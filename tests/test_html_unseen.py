@@ -72,6 +72,17 @@ def test_phpbb_style_thread_with_permalinked_post_headings() -> None:
     assert _gone(doc, "Zitieren")
 
 
+def test_discourse_style_thread_from_its_crawler_view() -> None:
+    doc = _doc("forum_discourse.html")
+    assert doc.title == "How do I pin a dependency to a git commit?"
+    assert doc.authors == ["lena_m"]  # the opening post's author, from the page's JSON-LD
+    assert doc.date == dt.datetime(2024, 9, 12, 8, 1, 44, tzinfo=dt.UTC)
+    assert [b.kind for b in doc.blocks] == ["paragraph", "paragraph", "code", "paragraph", "paragraph"]
+    assert doc.blocks[2].text == "mylib @ git+https://git.example/mylib.git@4f2a9c1"
+    assert "tkr September 12, 2024, 9:15am 2" in _removed(doc, "post-meta")
+    assert _gone(doc, "Help")  # the category label above the thread
+
+
 def test_qa_page_keeps_question_code_and_answers() -> None:
     doc = _doc("qa_page.html")
     assert doc.title == "Why does my list change when I change a copy?"
