@@ -1279,7 +1279,9 @@ def _rating_line(text: str) -> bool:
     """
     if len(text) > 80:
         return False
-    stars = any(c in _STARS for c in text)
+    stars = not text.isascii() and any(c in _STARS for c in text)
+    if not stars and not any(c.isdigit() for c in text):
+        return False
     words = [w.lower() for w in _RATING_TOKEN.findall(text)]
     if not all(w in _RATING_WORDS for w in words):
         return False
