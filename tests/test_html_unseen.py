@@ -83,6 +83,17 @@ def test_discourse_style_thread_from_its_crawler_view() -> None:
     assert _gone(doc, "Help")  # the category label above the thread
 
 
+def test_old_board_thread_in_tables_with_numbered_ids() -> None:
+    doc = _doc("forum_vbulletin.html")
+    assert doc.title == "Old camera lens fungus - cleaning tips?"  # the question is the title's, not a section
+    assert [b.text[:20] for b in doc.blocks] == ["I bought a 1970s 50m", "Light fungus usually"]
+    meta = _removed(doc, "post-meta")
+    for chrome in ["Junior Member", "Join Date: Jan 2009", "Posts: 5,214", "| Mar 4th, 2024, 07:40 AM | #2 |", "Film is not dead, it just smells funny."]:
+        assert chrome in meta
+    assert _gone(doc, "All times are GMT.")
+    assert _gone(doc, "Reply With Quote")
+
+
 def test_qa_page_keeps_question_code_and_answers() -> None:
     doc = _doc("qa_page.html")
     assert doc.title == "Why does my list change when I change a copy?"

@@ -56,6 +56,23 @@ def test_thread_posts_lose_their_author_rank_date_and_signature() -> None:
     assert reasons["Sent from my kitchen"] == "post-meta"
 
 
+def test_posts_found_by_numbered_ids_and_ordinal_dates() -> None:
+    posts = "".join(
+        f'<table id="post{i}"><tr><td>Mar {i + 1}rd, 2024, 09:12 PM</td></tr><tr><td><div>Senior Member</div>'
+        f'<div id="post_message_{i}">{p}</div></td></tr></table>'
+        for i, p in enumerate(PROSE[:2])
+    )
+    page = f"<html><body><div><h1>Bus timetable</h1>{posts}</div></body></html>"
+    assert _blocks(page) == PROSE[:2]
+    assert _reasons(page)["Senior Member"] == "post-meta"
+
+
+def test_numbered_ids_without_dates_are_no_posts() -> None:
+    parts = "".join(f'<div id="part{i}"><h2>Part {i}</h2><div id="text{i}"><p>{p}</p></div></div>' for i, p in enumerate(PROSE[:3]))
+    texts = _blocks(f"<html><body><main><h1>Bus timetable</h1>{parts}</main></body></html>")
+    assert "Part 1" in texts and "Part 2" in texts
+
+
 def test_sections_of_a_story_keep_their_headings() -> None:
     # the same markup shape (repeated containers with a text box), but no date in each: a story
     page = "<html><body><main><h1>Bus timetable</h1>" + "".join(
@@ -204,6 +221,13 @@ def test_pre_with_config_is_still_code() -> None:
     page = f'<html><body><main><h1>Setup</h1><p>{PROSE[0]}</p><pre>[server]\nport = 8080\nhost = "0.0.0.0"</pre></main></body></html>'
     doc = clean_html(page)
     assert [b.kind for b in doc.blocks] == ["paragraph", "code"]
+
+
+def test_a_question_part_of_the_title_is_not_a_section_name() -> None:
+    from textclean.html.titles import _strip_site
+
+    assert _strip_site("Old lens fungus - cleaning tips? - Camera Board", [], []) == "Old lens fungus - cleaning tips?"
+    assert _strip_site("Budget approved by the council - Politik - Daily Planet", [], []) == "Budget approved by the council"
 
 
 # -- authors ----------------------------------------------------------------------------------------------

@@ -944,6 +944,8 @@ def extract(
     return result
 
 
+_DIGITS = re.compile(r"\d+")
+_ORDINAL = re.compile(r"(\d)(?:st|nd|rd|th)\b")  # "Mar 3rd, 2024" is "Mar 3, 2024"
 #: Containers a post's message may sit in (a ``<p>`` of its own is a paragraph of the message).
 _MESSAGE_TAGS = frozenset(["div", "section", "article", "li", "td", "dd", "blockquote"])
 #: A relative time stamp of a post ("3 hours ago", "vor 2 Tagen").
@@ -958,7 +960,8 @@ def _cut_post_chrome(kept: list[TextBlock], blocks: list[TextBlock], main: Any, 
     and post count, the date, the vote count, the signature, the "Reply"/"Quote" line.
 
     A thread shows two or more posts whose message sits in containers of the same tag and class
-    (``<div class="post-message">``, ``<div class="s-prose">``); a post is the largest element
+    (``<div class="post-message">``, ``<div class="s-prose">``; or, without a class, an id that
+    differs only in its number: ``<div id="post_message_1101">``); a post is the largest element
     around one message that holds no other, and it is dated (a ``<time>`` or a date outside
     the message).  The short blocks of a dated post outside its message are the post's chrome
     (``post-meta``).  A story's sections (``<section><h2>…</h2><div class="text">``) have no
@@ -975,6 +978,10 @@ def _cut_post_chrome(kept: list[TextBlock], blocks: list[TextBlock], main: Any, 
             if a is main:
                 break
             cls = a.get("class")
+            if not cls:
+                # numbered ids name posts on old boards (``<div id="post_message_1101">``)
+                ident = a.get("id")
+                cls = "#" + _DIGITS.sub("", ident) if ident and _DIGITS.search(ident) else None
             if cls and a.tag in _MESSAGE_TAGS:
                 group = groups.setdefault((a.tag, cls), [])
                 if not any(a is x for x in group):
@@ -1021,7 +1028,7 @@ def _cut_post_chrome(kept: list[TextBlock], blocks: list[TextBlock], main: Any, 
     for post, m in posts.items():
         times = [t for t in post.iter("time") if not any(x is m for x in t.iterancestors())]
         texts = [b.text for b in outside.get(post, []) if len(b.text) <= 120]
-        if times or any(find_date_chunk(t) is not None or _AGO.search(t) for t in texts):
+        if times or any(find_date_chunk(_ORDINAL.sub(r"\1", t)) is not None or _AGO.search(t) for t in texts):
             dated.add(post)
     if len(dated) < 2:
         return kept
@@ -1122,7 +1129,7 @@ _READER_PROMPTS = {
     "en": r"did you (?:enjoy|like) this|if you (?:enjoyed|liked) (?:reading )?this|enjoyed (?:this|the) (?:article|post|story)|"
     r"was this (?:article|post|page|information) (?:helpful|useful)|we want to hear what you think|tell us what you think|"
     r"rate this (?:article|post|recipe)|(?:have you )?(?:tried|made) this recipe|did you make this(?: recipe)?|"
-    r"by clicking .{0,40}, you agree to|explore further|view comments|(?:leave|add|post|write) a (?:comment|reply)|"
+    r"by clicking .{0,40}, you agree to|all times are (?:gmt|utc)\b|explore further|view comments|(?:leave|add|post|write) a (?:comment|reply)|"
     r"you must be logged in|(?:please )?(?:log|sign) in to (?:comment|reply|post)|print (?:this )?recipe|load more|"
     r"share this (?:article|post|story|page)|(?:subscribe|sign up) (?:to|for) (?:our|\S+(?:'s|’s))(?: \w+)? newsletters?|missed the main event|"
     r"this (?:entry|post) was posted (?:in|on)|comments (?:are )?closed|bookmark the permalink|"
