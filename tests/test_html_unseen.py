@@ -234,6 +234,24 @@ def test_chinese_page_byline_and_its_date_line() -> None:
     assert "2024-03-18 09:30 来源：江城日报 作者：王磊" in _removed(doc, "lead-fragment")
 
 
+def test_japanese_page_credit_line_in_brackets() -> None:
+    doc = _doc("cjk_japanese.html")
+    assert doc.title == "駅前に新しい図書館が開館"
+    assert doc.authors == ["佐藤花子"]  # from "（文：佐藤花子）"
+    assert [b.text[:5] for b in doc.blocks] == ["市は十日、", "館内には学", "市の担当者"]
+    assert "2024年5月10日 9時00分" in _removed(doc, "lead-fragment")
+    assert _gone(doc, "アクセスランキング") and _gone(doc, "市長選、三人が立候補")
+
+
+def test_korean_page_reporter_name_in_its_own_span() -> None:
+    doc = _doc("cjk_korean.html")
+    assert doc.title == "시내버스 심야 노선 세 곳 신설"
+    assert doc.authors == ["김민준"]  # "김민준 기자": the reporter, without the word for reporter
+    assert doc.date == dt.datetime(2024, 6, 11, 10, 30)
+    assert len(doc.blocks) == 2
+    assert _gone(doc, "무단전재 및 재배포 금지") and _gone(doc, "지하철 막차 시간 연장")
+
+
 def test_poem_in_pre_keeps_its_lines() -> None:
     doc = _doc("pre_poem.html")
     assert doc.authors == ["Agnes Hale"]

@@ -266,6 +266,20 @@ def test_author_values_lose_their_by_word_in_other_scripts() -> None:
     assert clean_author("文世光") == ["文世光"]
 
 
+def test_credit_line_in_brackets() -> None:
+    assert clean_author("（文：佐藤花子）") == ["佐藤花子"]
+    assert clean_author("(Jane Doe)") == ["Jane Doe"]
+
+
+def test_caseless_byline_box_name_in_its_own_span() -> None:
+    body = f"<h1>시내버스 심야 노선 세 곳 신설</h1><p>{PROSE[0]}</p>"
+    ko = f'<html><body><div class="byline"><span class="name">김민준 기자</span> <span>입력 2024.06.11</span></div>{body}</body></html>'
+    assert clean_html(ko).authors == ["김민준"]
+    # a Latin-script box is read whole as before: its first inline element is a label there
+    latin = f'<html><body><div class="byline"><span>Beitrag</span> von <a>Kalle_R</a> » So 3. Mär 2024</div>{body}</body></html>'
+    assert clean_html(latin).authors == ["Kalle_R"]
+
+
 def test_product_page_has_no_author_but_a_personal_page_does() -> None:
     shop = (
         '<html><head><script type="application/ld+json">{"@type":"Product","name":"Bottle"}</script></head>'

@@ -749,7 +749,7 @@ _BY_PREFIX = re.compile(
     r"(?:tous\s+les\s+)?articles\s+(?:de|par)|post\s+author|posted\s+on|"
     r"(?:veröffentlicht|publiziert|geschrieben|erstellt|verfasst|eingestellt|gespeichert)\s+(?:von|durch)|submitted\s+by|copyright|(?:written|posted|reported|published|veröffentlicht|geschrieben|verfasst)\s+(?:by|von|par|por)|"
     r"by|von|vom|par|por|di|da|door|av|af|przez|autor(?:in)?|author|authors|autoren|redakteur(?:in)?|text|texte|words|reporter|"
-    r"מאת|بقلم|بواسطة|كتب|كتبت)\b\s*:?\s*(?=\S)|^(?:作者|记者|記者|撰文|筆者|執筆)\s*[:：]\s*(?=\S)",
+    r"מאת|بقلم|بواسطة|كتب|كتبت)\b\s*:?\s*(?=\S)|^(?:作者|记者|記者|撰文|筆者|執筆|文)\s*[:：]\s*(?=\S)",
     re.I,
 )
 _ROLE_SUFFIX = re.compile(
@@ -773,6 +773,8 @@ def clean_author(value: str, bad: frozenset[str] = frozenset()) -> list[str]:
     if not v or _URLISH.search(v) or len(v) > 200:
         return []
     v = re.sub(r"^(?:©|\(c\))\s*", "", v, flags=re.I)
+    if v[:1] in "（(［[" and v[-1:] in "）)］]":
+        v = v[1:-1].strip()  # "（文：佐藤花子）": a credit line set in brackets
     for _ in range(2):
         v = _BY_PREFIX.sub("", v, count=1)
     v = re.sub(r"\S+@\S+|\S+\[at\]\S+", "", v).strip(" ,;|-–—:")
@@ -905,6 +907,15 @@ def _visible_authors(root: Any, bad: frozenset[str] = frozenset()) -> list[str]:
             text = _itertext(fn)
         found = parse_byline(text, require_prefix=False) or parse_byline(text) or [text]
         names = [n for x in found for n in clean_author(x, bad)]
+        if not names and not text.isascii():
+            # A byline box in a script without capitals that sets the name in an inline element
+            # of its own before the date ("<span>김민준 기자</span> <span>입력 2024.06.11</span>");
+            # a box that opens with a block is led by a label ("<div>この記事を書いた人</div>").
+            first = next((c for c in el if isinstance(c.tag, str)), None)
+            if first is not None and first.tag in ("span", "a", "strong", "b", "em") and not (el.text or "").strip():
+                name = _itertext(first)
+                if any(c.isalpha() and c.lower() == c.upper() for c in name):
+                    names = clean_author(name, bad)
         if names and all(len(x.split()) <= 4 for x in names):
             return names
     return []
