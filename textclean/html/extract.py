@@ -1014,16 +1014,21 @@ def _cut_post_chrome(kept: list[TextBlock], blocks: list[TextBlock], main: Any, 
         if post is not m:
             posts[post] = m
     # the blocks of each post outside its message
+    # (ids: lxml keeps one proxy per element while it is referenced, and ``posts`` holds them)
+    message_ids = {id(m) for m in posts.values()}
+    post_ids = {id(p): p for p in posts}
+    depth = max(len(c) for c in chains) + 2
     outside: dict[Any, list[TextBlock]] = {}
     for b in blocks:
-        for a in [b.owner, *b.owner.iterancestors()]:
-            if a is main:
+        a = b.owner
+        for _ in range(depth):
+            if a is None or a is main or id(a) in message_ids:
                 break
-            if a in posts.values():
+            post = post_ids.get(id(a))
+            if post is not None:
+                outside.setdefault(post, []).append(b)
                 break
-            if a in posts:
-                outside.setdefault(a, []).append(b)
-                break
+            a = a.getparent()
     dated = set()
     for post, m in posts.items():
         times = [t for t in post.iter("time") if not any(x is m for x in t.iterancestors())]
