@@ -51,6 +51,11 @@ BYLINE_WORDS: dict[str, tuple[list[str], list[str]]] = {
     "nl": (["door"], ["geschreven door", "gepubliceerd door", "auteur:", "tekst:"]),
     "nordic": (["av", "af"], ["skrevet av", "skrevet af", "skriven av", "publicerad av", "forfatter:", "författare:"]),
     "pl": (["przez"], ["autor:", "napisane przez", "opublikowano przez"]),
+    # scripts without capitals: a name after these is one or more words of the script
+    "he": (["מאת"], ["נכתב על ידי", "כתב:", "כתבה:"]),
+    "ar": (["بقلم"], ["كتب:", "كتبت:", "بقلم:", "بواسطة"]),
+    "zh": ([], ["作者：", "作者:", "记者：", "記者：", "撰文："]),
+    "ja": ([], ["筆者：", "執筆：", "文："]),
 }
 
 _WEAK = sorted({w for weak, _ in BYLINE_WORDS.values() for w in weak}, key=len, reverse=True)
@@ -89,7 +94,10 @@ _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
 
 
 def _is_name_word(word: str) -> bool:
-    return bool(_NAME_WORD.match(word)) and word[0].isupper() and word.casefold().strip(".") not in _NOT_NAME
+    """A capitalised word, or a word of a script without capitals (Hebrew, Arabic, Chinese …)."""
+    first = word[:1]
+    cased = first.isupper() or (first.isalpha() and not first.islower() and first.lower() == first.upper())
+    return bool(_NAME_WORD.match(word)) and cased and word.casefold().strip(".") not in _NOT_NAME
 
 
 def _names(rest: str, strong: bool) -> list[str]:
@@ -138,7 +146,8 @@ def text_byline_names(text: str) -> list[str]:
                 continue  # inside a word or a URL ("neutralitaet-von-oesterreich")
             # Only at the start, after a separator or date ("05.02.2020 - Redaktion: X"), or in
             # a post line ("Posted in News by jane on 3 May").
-            if before.strip() and not re.search(r"[|•·–—\-:,/\d]\s*$", before) and not _POSTED.match(before):
+            # (a Chinese or Japanese label with its full-width colon, "作者：", is a label anywhere)
+            if before.strip() and not re.search(r"[|•·–—\-:,/\d：]\s*$", before) and not _POSTED.match(before) and not m.group(0).rstrip().endswith("："):
                 continue
             if _CREDIT.search(before):
                 continue
@@ -169,6 +178,7 @@ def text_byline(root: Any, in_junk: Any) -> list[str]:
     before: list[str] = []
     done = None
     quick = _QUICK.search  # applied to ``t.lower()``
+    wide = _QUICK_WIDE.search
     for node in body.iter():
         if node is h1:
             seen_h1 = True
@@ -179,12 +189,15 @@ def text_byline(root: Any, in_junk: Any) -> list[str]:
         t = node.text
         if (
             t is not None and 2 <= len(t) <= 200 and not t.isspace() and isinstance(node.tag, str)
-            and node.tag not in ("script", "style", "template") and quick(t.lower()) is not None
+            and node.tag not in ("script", "style", "template")
+            and (quick(t.lower()) is not None or (not t.isascii() and wide(t) is not None))
         ):
             el = node
         else:
             t = node.tail
-            if t is not None and 2 <= len(t) <= 200 and not t.isspace() and quick(t.lower()) is not None:
+            if t is not None and 2 <= len(t) <= 200 and not t.isspace() and (
+                quick(t.lower()) is not None or (not t.isascii() and wide(t) is not None)
+            ):
                 el = node.getparent()
             else:
                 continue
@@ -231,6 +244,9 @@ _QUICK = re.compile(
     r"\b(?:by|von|par|por|door|av|af|przez|da|di|autor[ae]?|autorin|autoren|author|authors|auteure?s?|texte?|"
     r"tekst|redaktion|interview|forfatter|författare)\b"
 )
+#: The byline words of scripts without capitals (Hebrew, Arabic, Chinese, Japanese); tried only
+#: on text that is not ASCII (``str.isascii`` costs nothing), so Latin pages pay nothing for it.
+_QUICK_WIDE = re.compile(r"מאת|כתב|بقلم|كتب|بواسطة|作者|记者|記者|撰文|筆者|執筆|文：")
 
 
 def _innermost(el: Any, names: list[str]) -> list[str]:

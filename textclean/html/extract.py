@@ -68,7 +68,9 @@ for _reason, _words in {
     "dfp gpt outbrain taboola promo promotion promoted commercial banner billboard native",
     "related-links": "related recommended recommendation recommendations recirc trending popular mostread "
     "more morestories readmore further teaser teasers also you",
-    "comments": "comment comments disqus discussion respond replies reply",
+    "comments": "comment comments disqus discussion respond replies reply "
+    # a shop's reviews of the product (``product-reviews``; "review" alone is a review site's article)
+    "productreviews customerreviews userreviews reviewslist reviewlist",
     "footer": "footer copyright colophon legal",
     "newsletter": "newsletter subscribe subscription signup paywall register login",
     "sidebar": "sidebar widget widgets rail aside sidenav",
@@ -555,17 +557,32 @@ class _Walker:
         if not any(lines):
             return False
         has_code = any(isinstance(d.tag, str) and d.tag == "code" for d in pre.iterdescendants())
-        if not has_code and not looks_like_code(lines) and _preformatted_prose(pre, lines):
-            return False
-        # the lines' common indentation goes (a <pre> indented with its markup)
-        indent = min(len(line) - len(line.lstrip()) for line in lines if line.strip())
-        body = "\n".join(line[indent:] for line in lines).strip("\n")
         link_chars = 0
         hrefs: list[str] = []
         for a in pre.iter("a"):
             link_chars += len("".join(a.itertext()).strip())
             if a.get("href"):
                 hrefs.append(a.get("href"))
+        if not has_code and not looks_like_code(lines) and _verse(pre, lines):
+            # A poem (or lyrics, an address) set in <pre>: its lines are the author's, one
+            # paragraph per stanza with its line breaks kept.
+            self.flush()
+            stanza: list[str] = []
+            for line in [*lines, ""]:
+                if line.strip():
+                    stanza.append(norm(line))
+                elif stanza:
+                    text = "\n".join(stanza)
+                    self.blocks.append(TextBlock(text, PARAGRAPH, 0, pre, len(text) if in_link else 0, [], len(self.blocks)))
+                    stanza = []
+            if self.blocks and self.blocks[-1].owner is pre:
+                self.blocks[-1].hrefs = hrefs
+            return True
+        if not has_code and not looks_like_code(lines) and _preformatted_prose(pre, lines):
+            return False
+        # the lines' common indentation goes (a <pre> indented with its markup)
+        indent = min(len(line) - len(line.lstrip()) for line in lines if line.strip())
+        body = "\n".join(line[indent:] for line in lines).strip("\n")
         self.flush()
         self.blocks.append(TextBlock(body, CODE, 0, pre, len(body) if in_link else link_chars, hrefs, len(self.blocks)))
         return True
@@ -607,6 +624,37 @@ class _Walker:
 
 
 _CODE_CLASS = re.compile(r"highlight|code|source|language-|lang-|brush|prettyprint|console|shell|terminal", re.I)
+
+
+#: Characters that a line of verse does not hold (paths, options, markup, assignments ...).
+_NOT_VERSE = re.compile(r"[=${}<>#\\|/@_`~\[\]*^%]|^\s*[-+]\w|\d{3}")
+
+
+def _verse(pre: Any, lines: list[str]) -> bool:
+    """Does a ``<pre>`` hold verse (a poem, song lyrics): three lines or more, each at most
+    60 characters, of words and punctuation only (no path, option, operator or markup sign,
+    no long number), each opening with a letter or a quotation mark, and no class naming code?
+    Hard-wrapped prose (a plain-text mail) has longer lines; output and commands have signs.
+
+    >>> from lxml import html
+    >>> _verse(html.fromstring("<pre>x</pre>"), ["The apple trees stand bare,", "their branches black;", "", "the ladder leans."])
+    True
+    >>> _verse(html.fromstring("<pre>x</pre>"), ["git clone https://example.org/x.git", "cd x", "make"])
+    False
+    """
+    text_lines = [line.strip() for line in lines if line.strip()]
+    if len(text_lines) < 3 or any(len(line) > 60 for line in text_lines):
+        return False
+    if any(_NOT_VERSE.search(line) or not (line[0].isalpha() or line[0] in "\"'“‘«„¿¡(—–") for line in text_lines):
+        return False
+    visible = "".join("".join(line.split()) for line in text_lines)
+    if sum(1 for c in visible if c.isalpha()) < 0.85 * len(visible):
+        return False
+    if sum(len(line.split()) for line in text_lines) < 2 * len(text_lines):
+        return False  # one word a line: a column of labels or values, not verse
+    parent = pre.getparent()
+    classes = " ".join(filter(None, [pre.get("class"), parent.get("class") if parent is not None else None]))
+    return not (classes and _CODE_CLASS.search(classes))
 
 
 def _preformatted_prose(pre: Any, lines: list[str]) -> bool:
@@ -705,6 +753,8 @@ def mark_teasers(blocks: list[TextBlock], headline: Any = None) -> None:
         linked_title = b.kind == HEADING and b.link_density > 0.6
         if not linked_title:
             continue
+        if all(h.lstrip().startswith("#") for h in b.hrefs):
+            continue  # a post's permalink to itself ("<h3><a href="#p9002">Re: …</a></h3>"): no card of another page
         if headline is not None and (b.owner is headline or headline in _limited_ancestors(b.owner, 3)):
             continue
         el = b.owner.getparent()
@@ -868,6 +918,7 @@ def extract(
             result.removed.append(Removal(CLEANER, "link-list", b.text, b.owner.sourceline))
             continue
         kept.append(b)
+    kept = _cut_post_chrome(kept, blocks, main, result.removed)
     kept = _cut_end_matter(kept, result.removed)
     kept = _cut_reader_prompts(kept, result.removed)
     kept = _cut_lead_fragments(kept, result.removed)
@@ -891,6 +942,109 @@ def extract(
             if link and link not in result.links:
                 result.links.append(link)
     return result
+
+
+_DIGITS = re.compile(r"\d+")
+_ORDINAL = re.compile(r"(\d)(?:st|nd|rd|th)\b")  # "Mar 3rd, 2024" is "Mar 3, 2024"
+#: Containers a post's message may sit in (a ``<p>`` of its own is a paragraph of the message).
+_MESSAGE_TAGS = frozenset(["div", "section", "article", "li", "td", "dd", "blockquote"])
+#: A relative time stamp of a post ("3 hours ago", "vor 2 Tagen").
+_AGO = re.compile(
+    r"\b\d+\s*(?:min(?:ute)?s?|h|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|\bvor\s+\d+\s+(?:minuten|stunden|tagen|wochen|monaten|jahren)\b",
+    re.I,
+)
+
+
+def _cut_post_chrome(kept: list[TextBlock], blocks: list[TextBlock], main: Any, removed: list[Removal]) -> list[TextBlock]:
+    """Drop the chrome of each post of a thread (a forum, a Q&A page): the author's name, rank
+    and post count, the date, the vote count, the signature, the "Reply"/"Quote" line.
+
+    A thread shows two or more posts whose message sits in containers of the same tag and class
+    (``<div class="post-message">``, ``<div class="s-prose">``; or, without a class, an id that
+    differs only in its number: ``<div id="post_message_1101">``); a post is the largest element
+    around one message that holds no other, and it is dated (a ``<time>`` or a date outside
+    the message).  The short blocks of a dated post outside its message are the post's chrome
+    (``post-meta``).  A story's sections (``<section><h2>…</h2><div class="text">``) have no
+    date of their own and keep their headings; entries that are their own message (a live
+    blog's ``<div class="entry"><time>…</time><p>…``) keep their time.
+    """
+    from .byline import find_date_chunk
+
+    groups: dict[tuple[str, str], list[Any]] = {}
+    for b in kept:
+        if not _is_prose(b) or b.owner is main:
+            continue
+        for a in [b.owner, *_limited_ancestors(b.owner, 4)]:
+            if a is main:
+                break
+            cls = a.get("class")
+            if not cls:
+                # numbered ids name posts on old boards (``<div id="post_message_1101">``)
+                ident = a.get("id")
+                cls = "#" + _DIGITS.sub("", ident) if ident and _DIGITS.search(ident) else None
+            if cls and a.tag in _MESSAGE_TAGS:
+                group = groups.setdefault((a.tag, cls), [])
+                if not any(a is x for x in group):
+                    group.append(a)
+                break
+    messages = max((g for g in groups.values() if len(g) >= 2), key=len, default=None)
+    if messages is None:
+        return kept
+    below: dict[Any, int] = {}  # how many messages each ancestor (below ``main``) holds
+    chains: list[list[Any]] = []
+    for m in messages:
+        chain: list[Any] = []
+        for a in m.iterancestors():
+            if a is main:
+                break
+            chain.append(a)
+            below[a] = below.get(a, 0) + 1
+        else:
+            return kept  # (a message outside the article: not a thread of it)
+        chains.append(chain)
+    if any(below.get(m, 0) for m in messages):
+        return kept  # messages inside messages: a quote of one post in another, not a thread
+    posts: dict[Any, Any] = {}  # post -> its message
+    for m, chain in zip(messages, chains, strict=True):
+        post = m
+        for a in chain:
+            if below[a] > 1:
+                break
+            post = a
+        if post is not m:
+            posts[post] = m
+    # the blocks of each post outside its message
+    # (ids: lxml keeps one proxy per element while it is referenced, and ``posts`` holds them)
+    message_ids = {id(m) for m in posts.values()}
+    post_ids = {id(p): p for p in posts}
+    depth = max(len(c) for c in chains) + 2
+    outside: dict[Any, list[TextBlock]] = {}
+    for b in blocks:
+        a = b.owner
+        for _ in range(depth):
+            if a is None or a is main or id(a) in message_ids:
+                break
+            post = post_ids.get(id(a))
+            if post is not None:
+                outside.setdefault(post, []).append(b)
+                break
+            a = a.getparent()
+    dated = set()
+    for post, m in posts.items():
+        times = [t for t in post.iter("time") if not any(x is m for x in t.iterancestors())]
+        texts = [b.text for b in outside.get(post, []) if len(b.text) <= 120]
+        if times or any(find_date_chunk(_ORDINAL.sub(r"\1", t)) is not None or _AGO.search(t) for t in texts):
+            dated.add(post)
+    if len(dated) < 2:
+        return kept
+    chrome = {id(b) for post in dated for b in outside.get(post, []) if len(b.text) <= 200}
+    out: list[TextBlock] = []
+    for b in kept:
+        if id(b) in chrome:
+            removed.append(Removal(CLEANER, "post-meta", b.text, b.owner.sourceline))
+        else:
+            out.append(b)
+    return out
 
 
 def _structured_body(article_body: str | None, kept: list[TextBlock]) -> list[Block] | None:
@@ -979,7 +1133,8 @@ def _end_heading(b: TextBlock) -> bool:
 _READER_PROMPTS = {
     "en": r"did you (?:enjoy|like) this|if you (?:enjoyed|liked) (?:reading )?this|enjoyed (?:this|the) (?:article|post|story)|"
     r"was this (?:article|post|page|information) (?:helpful|useful)|we want to hear what you think|tell us what you think|"
-    r"rate this (?:article|post|recipe)|explore further|view comments|(?:leave|add|post|write) a (?:comment|reply)|"
+    r"rate this (?:article|post|recipe)|(?:have you )?(?:tried|made) this recipe|did you make this(?: recipe)?|"
+    r"by clicking .{0,40}, you agree to|all times are (?:gmt|utc)\b|explore further|view comments|(?:leave|add|post|write) a (?:comment|reply)|"
     r"you must be logged in|(?:please )?(?:log|sign) in to (?:comment|reply|post)|print (?:this )?recipe|load more|"
     r"share this (?:article|post|story|page)|(?:subscribe|sign up) (?:to|for) (?:our|\S+(?:'s|’s))(?: \w+)? newsletters?|missed the main event|"
     r"this (?:entry|post) was posted (?:in|on)|comments (?:are )?closed|bookmark the permalink|"
@@ -1048,7 +1203,10 @@ _SERVER_ERROR = re.compile(r"^(?:warning|notice|deprecated|fatal error|parse err
 _POST_FOOTER = re.compile(
     r"^(?:this (?:entry|post) was (?:posted|filed) (?:in|on|under)\b|"
     r"(?:dieser|der) (?:eintrag|beitrag|artikel) wurde (?:am |in |unter )?.{0,160}\b(?:veröffentlicht|abgelegt)\b|"
-    r"erstellt am .{0,80}\babgelegt unter\b|cette entrée a été publiée\b|esta entrada fue publicada\b)",
+    r"erstellt am .{0,80}\babgelegt unter\b|cette entrée a été publiée\b|esta entrada fue publicada\b|"
+    # a post's dated footer line on an old hand-made page ("Posted 14.04.2024 by the club secretary")
+    r"posted (?:on )?(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? [a-z]{3,9}\.? \d{4})"
+    r"(?: at \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)? by [^.!?]{1,40}$)",
     re.I,
 )
 #: The link of an author box to the author's other posts ("Zeige alle Beiträge von Ana Lima").
@@ -1109,6 +1267,45 @@ def _labelled(parts: list[str]) -> bool:
     return sum(1 for p in parts if _LABEL_VALUE.match(p)) >= 3
 
 
+#: Star glyphs of a rating line.
+_STARS = frozenset("★☆✩✪✫✬✭✮✯⭐⯪⯨")
+#: The words a rating line may hold besides stars and numbers ("4.8 from 212 votes",
+#: "4.6 out of 5 stars (389 reviews)", "4,5 von 5 Sternen (12 Bewertungen)").
+_RATING_WORDS = frozenset(
+    ["from", "out", "of", "stars", "star", "votes", "vote", "ratings", "rating", "reviews", "review", "based", "on", "average", "rated", "von", "aus", "sterne", "sternen", "bewertungen", "bewertung", "stimmen", "sur", "étoiles", "étoile", "avis", "notes", "note", "de", "estrellas", "estrella", "valoraciones", "valoración", "votos", "reseñas", "su", "stelle", "voti", "recensioni"]
+)
+_RATING_TOKEN = re.compile(r"[^\W\d_]+")
+#: A count that labels what follows ("3 Answers", "12 Replies"): a thread's chrome.
+_COUNT_LABEL = re.compile(
+    r"^\d[\d,.]*\s+(?:answers?|replies|antworten|réponses|respuestas|risposte|respostas|antwoorden)$", re.I
+)
+
+
+def _rating_line(text: str) -> bool:
+    """A line of a rating: stars, or a score with its votes, and nothing else.
+
+    >>> _rating_line("★★★★★ 4.8 from 212 votes"), _rating_line("4.6 out of 5 stars (389 reviews)")
+    (True, True)
+    >>> _rating_line("Rated the best soup of 2023 by our readers"), _rating_line("Reviews")
+    (False, False)
+    """
+    if len(text) > 80:
+        return False
+    stars = not text.isascii() and any(c in _STARS for c in text)
+    if not stars and not any(c.isdigit() for c in text):
+        return False
+    words = [w.lower() for w in _RATING_TOKEN.findall(text)]
+    if not all(w in _RATING_WORDS for w in words):
+        return False
+    return stars or (any(c.isdigit() for c in text) and any(w in _RATING_COUNTS for w in words))
+
+
+#: The words of a rating line that say what was counted.
+_RATING_COUNTS = frozenset(
+    ["votes", "vote", "ratings", "rating", "reviews", "stars", "bewertungen", "bewertung", "sterne", "sternen", "stimmen", "étoiles", "avis", "notes", "estrellas", "valoraciones", "votos", "reseñas", "stelle", "voti", "recensioni"]
+)
+
+
 def _cut_reader_prompts(kept: list[TextBlock], removed: list[Removal]) -> list[TextBlock]:
     """Drop reader prompts in the second half of the article, and server error messages and
     post-footer meta lines anywhere."""
@@ -1122,7 +1319,7 @@ def _cut_reader_prompts(kept: list[TextBlock], removed: list[Removal]) -> list[T
             or (seen > 0.5 * total and ((len(text) <= 160 and _PROMPT.match(text)) or _subscription_ad(text)))
             or _SHORTCODE.match(text)
             or (b.kind != HEADING and _meta_line(text))
-            or (len(text) <= 80 and (_UI_LINE.match(text) or _COUNTER.match(text)))
+            or (len(text) <= 80 and (_UI_LINE.match(text) or _COUNTER.match(text) or _COUNT_LABEL.match(text) or _rating_line(text)))
             or stamp_line(text)
         ):
             removed.append(Removal(CLEANER, "end-matter", b.text, b.owner.sourceline))
@@ -1248,13 +1445,36 @@ def _adopt_neighbours(blocks: list[TextBlock], inside: list[bool], main: Any) ->
         i -= 1
 
 
+#: The heading of a comment section that counts it and quotes the post's title ("4 Responses to
+#: “Title”", "12 thoughts on “Title”", "3 Kommentare zu „Titel“"), or counts it alone ("Comments
+#: (3)", "18 Comments"): the readers' comments follow to the end of the page, however long they
+#: are.  ("Three responses to the crisis", a story's own subheading, quotes nothing.)
+_QUOTED = "\\s+[“\"«„‘'‹].{1,200}"  # the post's title in quotation marks
+_COMMENT_WORDS = "comments?|responses?|replies|kommentare?|antworten|commentaires?|comentarios?|commenti|reacties"
+_COMMENTS_HEADING = re.compile(
+    rf"^(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:responses?|replies|thoughts|comments?|reactions?)\s+(?:to|on){_QUOTED}|"
+    rf"(?:\d+\s+)?(?:{_COMMENT_WORDS})\s*\(\d+\)|\d+\s+(?:{_COMMENT_WORDS})|"
+    rf"\d+\s+(?:kommentare?|antworten)\s+(?:zu|auf){_QUOTED}|\d+\s+(?:commentaires?|réponses?)\s+(?:sur|à){_QUOTED}|"
+    rf"\d+\s+(?:comentarios?|respuestas?)\s+(?:a|en|sobre){_QUOTED})\s*[:?]?$",
+    re.I,
+)
+
+
 def _cut_end_matter(kept: list[TextBlock], removed: list[Removal]) -> list[TextBlock]:
-    """Drop a trailing related/comments section announced by its heading."""
+    """Drop a trailing related/comments section announced by its heading; a comment section
+    whose heading counts the comments or names the post (:data:`_COMMENTS_HEADING`) goes as
+    ``comments`` wherever it starts after the first prose, however long it is."""
     if len(kept) < 3:
         return kept
     total = sum(len(b.text) for b in kept) or 1
     seen = 0
+    prose = False
     for i, b in enumerate(kept):
+        if prose and len(b.text) <= 250 and b.link_density < 0.5 and _COMMENTS_HEADING.match(b.text.strip(" .…»›>|")):
+            for x in kept[i:]:
+                removed.append(Removal(CLEANER, "comments", x.text, x.owner.sourceline))
+            return kept[:i]
+        prose = prose or _is_prose(b)
         if i > 0 and seen > 0.5 * total and len(b.text) <= 80 and _end_heading(b):
             rest = kept[i:]
             if sum(len(x.text) for x in rest) < 0.4 * total:
@@ -1323,16 +1543,33 @@ def _cut_orphan_labels(kept: list[TextBlock], blocks: list[TextBlock], removed: 
     return out
 
 
+def _width(text: str) -> int:
+    """The length of ``text`` with each Chinese, Japanese or Korean character counted twice (a
+    sentence of 40 of them says as much as 80 Latin letters); other text is not measured.
+
+    >>> _width("Rain returns"), _width("新线路主要覆盖火车站")
+    (12, 20)
+    """
+    if text[-1:] < "\u1100" and text[:1] < "\u1100":
+        return len(text)
+    return len(text) + sum(1 for c in text if c >= "\u1100" and (c <= "\u11ff" or "\u2e80" <= c <= "\ua4cf" or "\uac00" <= c <= "\ud7a3" or "\uf900" <= c <= "\ufaff" or "\uff00" <= c <= "\uff60"))
+
+
 def _cut_lead_fragments(kept: list[TextBlock], removed: list[Removal]) -> list[TextBlock]:
     """Drop kickers, dates and labels above the first sentence of prose."""
     for i, b in enumerate(kept[:8]):
         # A long sentence in a heading element is a standfirst: the prose starts there.
         standfirst = b.kind == HEADING and len(b.text) >= 100 and b.text.rstrip().endswith(".")
-        if standfirst or (b.kind in (PARAGRAPH, QUOTE) and len(b.text) >= 80 and _SENTENCE_END.search(b.text)):
+        if standfirst or (b.kind in (PARAGRAPH, QUOTE) and _width(b.text) >= 80 and _LINE_END.search(b.text)):
             if i == 0:
                 return kept
             lead = kept[:i]
             if all(x.structured or x.kind == HEADING or (x.kind == PARAGRAPH and len(x.text) < 60 and not _SENTENCE_END.search(x.text)) for x in lead):
+                # A salutation right above the prose, in the same box ("Hallo zusammen," then
+                # the post, "Dear all,"), opens it: a line that ends in a comma goes on.
+                last = lead[-1]
+                if last.kind == PARAGRAPH and last.text.rstrip().endswith(",") and last.owner is b.owner:
+                    last.structured = True
                 for x in lead:
                     if not x.structured:
                         removed.append(Removal(CLEANER, "lead-fragment", x.text, x.owner.sourceline))

@@ -397,9 +397,27 @@ def _htmldate(root: Any, url: str | None) -> dt.date | None:
     if not found:
         return None
     try:
-        return dt.date.fromisoformat(str(found))
+        day = dt.date.fromisoformat(str(found))
     except ValueError:
         return None
+    if day.month == 1 and day.day == 1 and not _new_year_shown(page, day.year):
+        return None  # a bare year (a copyright line "© 2024") read as 1 January: no date
+    return day
+
+
+def _new_year_shown(page: str, year: int) -> bool:
+    """Does the page write 1 January of ``year`` as a full date (not only the year)?
+
+    >>> _new_year_shown("<p>© Copyright 2024</p>", 2024), _new_year_shown("<time>2024-01-01</time>", 2024)
+    (False, True)
+    """
+    y = str(year)
+    return re.search(
+        rf"{y}[-/.]0?1[-/.]0?1(?!\d)|(?<!\d)0?1[-/.]0?1[-/.]{y}|(?<!\d)1(?:st|er|º)?\.?\s+(?:de\s+)?(?:jan\w*|ene\w*|gen\w*|janv\w*|stycz\w*|ocak)\.?,?\s+(?:de\s+)?{y}|"
+        rf"jan\w*\.?\s+1(?:st)?,?\s+{y}|{y}年0?1月0?1日|{y}\.\s?0?1\.\s?0?1",
+        page,
+        re.I,
+    ) is not None
 
 
 _TITLE_CLASS = re.compile(r"title|headline|heading|itemprop", re.I)
@@ -730,8 +748,8 @@ _BY_PREFIX = re.compile(
     r"(?:zeige\s+)?alle\s+(?:beiträge|artikel|einträge)\s+von|weitere\s+(?:beiträge|artikel)\s+von|(?:alles|mehr)\s+von|artikel\s+von|"
     r"(?:tous\s+les\s+)?articles\s+(?:de|par)|post\s+author|posted\s+on|"
     r"(?:veröffentlicht|publiziert|geschrieben|erstellt|verfasst|eingestellt|gespeichert)\s+(?:von|durch)|submitted\s+by|copyright|(?:written|posted|reported|published|veröffentlicht|geschrieben|verfasst)\s+(?:by|von|par|por)|"
-    r"by|von|vom|par|por|di|da|door|av|af|przez|autor(?:in)?|author|authors|autoren|redakteur(?:in)?|text|texte|words|reporter)\b"
-    r"\s*:?\s*(?=\S)",
+    r"by|von|vom|par|por|di|da|door|av|af|przez|autor(?:in)?|author|authors|autoren|redakteur(?:in)?|text|texte|words|reporter|"
+    r"מאת|بقلم|بواسطة|كتب|كتبت)\b\s*:?\s*(?=\S)|^(?:作者|记者|記者|撰文|筆者|執筆|文)\s*[:：]\s*(?=\S)",
     re.I,
 )
 _ROLE_SUFFIX = re.compile(
@@ -755,6 +773,8 @@ def clean_author(value: str, bad: frozenset[str] = frozenset()) -> list[str]:
     if not v or _URLISH.search(v) or len(v) > 200:
         return []
     v = re.sub(r"^(?:©|\(c\))\s*", "", v, flags=re.I)
+    if v[:1] in "（(［[" and v[-1:] in "）)］]":
+        v = v[1:-1].strip()  # "（文：佐藤花子）": a credit line set in brackets
     for _ in range(2):
         v = _BY_PREFIX.sub("", v, count=1)
     v = re.sub(r"\S+@\S+|\S+\[at\]\S+", "", v).strip(" ,;|-–—:")
@@ -881,14 +901,54 @@ def _visible_authors(root: Any, bad: frozenset[str] = frozenset()) -> list[str]:
         text = _itertext(el)
         if not text or len(text) > 120 or _in_junk(el):
             continue
+        text = _first_line(el) or text
         fn = next((sub for sub in el.iter() if "fn" in (sub.get("class") or "").split()), None)
         if fn is not None:  # hCard: the formatted name
             text = _itertext(fn)
         found = parse_byline(text, require_prefix=False) or parse_byline(text) or [text]
         names = [n for x in found for n in clean_author(x, bad)]
+        if not names and not text.isascii():
+            # A byline box in a script without capitals that sets the name in an inline element
+            # of its own before the date ("<span>김민준 기자</span> <span>입력 2024.06.11</span>");
+            # a box that opens with a block is led by a label ("<div>この記事を書いた人</div>").
+            first = next((c for c in el if isinstance(c.tag, str)), None)
+            if first is not None and first.tag in ("span", "a", "strong", "b", "em") and not (el.text or "").strip():
+                name = _itertext(first)
+                if any(c.isalpha() and c.lower() == c.upper() for c in name):
+                    names = clean_author(name, bad)
         if names and all(len(x.split()) <= 4 for x in names):
             return names
     return []
+
+
+_LINE_TAGS = frozenset(["div", "p", "br", "li", "ul", "ol", "dl", "dd", "dt", "h4", "h5", "h6", "section", "table"])
+
+
+def _first_line(el: Any) -> str:
+    """The profile link that opens a byline element whose other children are set as lines: a
+    forum's author box shows the member's name, then their rank and post count on lines of their
+    own (``<div class="post-author"><a>millie</a><div>New member</div><div>Posts: 3</div></div>``);
+    the name is the link.  ``""`` when the element is one line or opens with anything else.
+
+    >>> from textclean.html.parse import parse_html
+    >>> root, _ = parse_html('<div class="author"><a href="/u/m">millie</a><div>New member</div></div>')
+    >>> _first_line(root.find(".//div"))
+    'millie'
+    >>> root, _ = parse_html('<div class="author"><div><p>von <a>Ana Lima</a></p></div><p>Stand: 1. Mai</p></div>')
+    >>> _first_line(root.find(".//div"))
+    ''
+    """
+    if (el.text or "").strip() or not any(isinstance(c.tag, str) and c.tag in _LINE_TAGS for c in el):
+        return ""
+    first = next((c for c in el if isinstance(c.tag, str)), None)
+    if first is None or first.tag != "a" or (first.tail or "").strip():
+        return ""
+    nxt = first.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()
+    if nxt is None or nxt.tag not in _LINE_TAGS:
+        return ""
+    return _itertext(first)
 
 
 #: Newsroom labels that a byline may give instead of a name.
@@ -1263,10 +1323,14 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
         # The byline names the newsroom ("Von Redaktion - 8. Februar", "Author Redaktion",
         # "Redaktion - 31. Januar 2022"): that is the author of record.
         authors = [n for n in [*shown_raw, *dated] if _STAFF.match(n)][:1] or _staff_byline(root)
-    if not authors:
+    # A shop's product page is written by nobody: its copyright line and its name are the shop's.
+    product = (_first(metas, "og:type") or "").strip().lower() in ("product", "og:product") or (
+        any("Product" in _types(o) for o in lds) and not any(_ARTICLE_TYPES.search(t) for o in lds for t in _types(o))
+    )
+    if not authors and not product:
         # A personal page that names nobody else: the person in its copyright line.
         authors = _copyright_holder(root)
-    if not authors:
+    if not authors and not product:
         # A personal site named after its owner ("Dr. Alexander Klier" on alexander-klier.net).
         titles = [meta.site_name, title_tag, *metas.get("application-name", [])[:1], *metas.get("msapplication-tooltip", [])[:1]]
         authors = _host_person(root, meta.url or url, [t for t in titles if t])

@@ -109,7 +109,11 @@ def _strip_site(title: str, site_names: list[str], h1s: list[str]) -> str:
     ]
     if kept and len(kept) < len(parts):
         # A short section name between the headline and the site ("Headline - Politik | Site").
-        while len(kept) >= 2 and len(kept[-1].split()) <= 2 and len(kept[-1]) <= 16 and len(kept[0]) >= max(8, 2 * len(kept[-1])):
+        # (a part that ends in "?" or "!" is the headline's own: "Lens fungus - cleaning tips?")
+        while (
+            len(kept) >= 2 and len(kept[-1].split()) <= 2 and len(kept[-1]) <= 16 and len(kept[0]) >= max(8, 2 * len(kept[-1]))
+            and not kept[-1].rstrip().endswith(("?", "!"))
+        ):
             kept.pop()
         # Rebuild from the original string to keep the headline's own separators.
         first, last = kept[0], kept[-1]
@@ -122,7 +126,7 @@ def _strip_site(title: str, site_names: list[str], h1s: list[str]) -> str:
     if len(tail.split()) <= 4 and len(parts[0]) > len(tail) and not (tail[:1].islower() and " " in tail):
         cut = title.rfind(parts[-1])
         head = title[:cut].rstrip(" |–—·•»«:/\\-")
-        if len(parts) > 2 and len(parts[-2].split()) <= 3:
+        if len(parts) > 2 and len(parts[-2].split()) <= 3 and not parts[-2].rstrip().endswith(("?", "!")):
             return parts[0]
         return head
     if len(parts[0].split()) <= 3 and len(parts[-1]) > len(parts[0]) * 2 and "|" in title[: len(parts[0]) + 3]:
