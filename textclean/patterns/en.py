@@ -47,8 +47,12 @@ TABLE: dict[str, Any] = {
         ("related-link", r"^\W*(?:read|see|watch)\s+(?:more|also|next)\b\W*(?::|$)", 1.0, 300),
         ("related-link", r"^\W*(?:also\s+read|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|more\s+from|more\s+on\s+this\s+story)\b", 1.0, 300),
         # --- share / follow -------------------------------------------------
-        ("share", r"^\W*(?:share|follow|like)\s+(?:this|us|on|the)\b", 1.0, 150),
-        ("share", r"\bfollow\s+(?:us|the\s+\w+)\s+on\s+(?:twitter|x|facebook|instagram|telegram|linkedin|youtube|tiktok|bluesky|threads)\b", 1.0, 250),
+        # ("Share this article", "Follow us on X", "Like us for updates"; not prose that opens
+        # with the same words: "Like the other members, she voted ...", "Follow the money")
+        ("share", r"^\W*(?:share|follow|like)\s+(?:this(?:\s+(?:article|story|page|post|video|gallery|photo|link))?|us|me)\W*(?:(?:on|with|via|for|and|at|to)\b|[:!]|$)", 1.0, 150),
+        ("share", r"^\W*(?:share|follow|like)\s+(?:(?:it|this|us|me)\s+)?on\s+(?:twitter|x|facebook|instagram|telegram|linkedin|youtube|tiktok|bluesky|threads|whatsapp|reddit|pinterest|mastodon|e-?mail)\b", 1.0, 150),
+        ("share", r"^\W*share\s+the\s+(?:article|story|page|post|video)\W*$", 1.0, 60),
+        ("share", r"\bfollow\s+(?:us|the(?:\s+[\w@'’.&-]+){1,5})\s+on\s+(?:twitter|x|facebook|instagram|telegram|linkedin|youtube|tiktok|bluesky|threads)\b", 1.0, 250),
         # (a lone "X" is a letter, not the social network: "x" only after another share word)
         ("share", r"^\W*(?:share|tweet|e-?mail|print|facebook|twitter|linkedin|whatsapp|telegram|reddit|pinterest|copy\s+link|comments?)(?:\W+(?:share|tweet|e-?mail|print|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|copy\s+link|comments?))*\W*$", 1.0, 120),
         ("share", r"^\W*(?:click|tap)\s+(?:here\s+)?to\s+(?:share|tweet|email|print)\b", 1.0, 150),
