@@ -18,7 +18,9 @@ TABLE: dict[str, Any] = {
         ("subscription", r"\binvest\s+in\s+yourself\b", 1.0, 400),
         # a price per period: a pitch on its own in a short line ("Only $1 a week"); in a longer
         # one it needs another sign of a pitch (prose about prices: "viewers pay $6.99 per month")
-        ("subscription", r"(?:[£$€]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?[£$€])\s*(?:a|per|/)\s*(?:month|week|year|mo)\b", 1.0, 80),
+        # (a line that ends like a sentence, "Tickets cost $25 a year.", is only weak evidence:
+        # the 0.5 rule below)
+        ("subscription", r"(?:[£$€]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?[£$€])\s*(?:a|per|/)\s*(?:month|week|year|mo)\b(?!.*[.!?][\"”’)]*\s*$)", 1.0, 80),
         ("subscription", r"(?:[£$€]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?[£$€])\s*(?:a|per|/)\s*(?:month|week|year|mo)\b", 0.5, 300),
         ("subscription", r"\b(?:subscri(?:be|ption)|sign\s+up|join\s+(?:now|today)|unlock|cancel\s+any\s*time|start\s+your|free\s+trial)\b", 0.4, 300),
         ("subscription", r"\bsupport\s+(?:our|independent|quality)\s+journalism\b", 1.0, 400),
@@ -35,7 +37,7 @@ TABLE: dict[str, Any] = {
         ("disclosure", r"\badvertisers\s+do\s+not\s+influence\b", 1.0, 400),
         ("disclosure", r"^\W*(?:advertising|affiliate|advertiser)\s+disclosure\W*$", 1.0, 40),
         # --- donations -----------------------------------------------------
-        ("donate", r"^\W*donate\b", 1.0, 200),
+        ("donate", r"^\W*donate(?:\s+(?:now|today|here|to|and|monthly|once|online)\b|\s*[$£€]|\W*$)", 1.0, 200),
         ("donate", r"\bdonat(?:e|ing|ions?)\b", 0.5, 400),
         ("donate", r"^\W*contribute(?:\s+(?:to|now|today)\b|\W*$)", 1.0, 200),
         ("donate", r"\b(?:completely|fully|truly|editorially)\s+independent\b", 0.4, 400),
@@ -45,7 +47,8 @@ TABLE: dict[str, Any] = {
         ("related-link", r"^\W*(?:related|recommended|suggested|further|more|popular|trending|latest)(?:\s+\w+){0,2}?\s*(?:articles?|posts?|stor(?:y|ies)|content|reading|coverage|links?|news|videos?)\b\W*(?::|$)", 1.0, 300),
         ("related-link", r"^\W*related\s*:", 1.0, 300),
         ("related-link", r"^\W*(?:read|see|watch)\s+(?:more|also|next)\b\W*(?::|$)", 1.0, 300),
-        ("related-link", r"^\W*(?:also\s+read|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|more\s+from|more\s+on\s+this\s+story)\b", 1.0, 300),
+        ("related-link", r"^\W*(?:also\s+read|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|more\s+on\s+this\s+story)\b", 1.0, 300),
+        ("related-link", r"^\W*more\s+from\b(?=[^.!?\n]{0,50}:?\s*$)", 1.0, 80),
         # --- share / follow -------------------------------------------------
         # ("Share this article", "Follow us on X", "Like us for updates"; not prose that opens
         # with the same words: "Like the other members, she voted ...", "Follow the money")
@@ -61,7 +64,9 @@ TABLE: dict[str, Any] = {
         ("cookie", r"\bcookie\s+(?:policy|settings|preferences|consent|notice)\b", 0.7, 300),
         ("cookie", r"^\W*(?:accept|reject|manage|allow)(?:\s+all)?\s+cookies\W*$", 1.0, 100),
         # --- copyright ------------------------------------------------------
-        ("copyright", r"^\W*(?:©|\(c\)\s|copyright\b)", 1.0, 250),
+        # ("Copyright 2024 X", "Copyright © X", "Copyright Reuters"; not prose that opens with
+        # the word: "Copyright law changed in 2019.")
+        ("copyright", r"^\W*(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|@|\d{4}|by\b|:)|copyright\s+(?-i:[A-Z][\w&.'’-]*)(?:\s+(?-i:[A-Z&][\w&.'’-]*)){0,5}(?:,?\s+\d{4}|\W*$))", 1.0, 250),
         ("copyright", r"\ball\s+rights\s+reserved\b", 1.0, 300),
         # --- contributor notes ("AFP contributed reporting", typos allowed) --
         # (the lookahead checks the cheap end first; the fuzzy "contributed" allows typos)
