@@ -110,7 +110,9 @@ def test_direction_marks_at_line_edges_go() -> None:
     assert doc.paragraphs == [title, body]  # marks inside a line stay: they order mixed text
     assert [r.reason for r in doc.removed] == ["control-chars", "control-chars"]
     assert textclean.clean(doc.text).text == doc.text
-    # a mark after indentation is inside the line: the indentation (which can make a code
-    # block) and the mark stay
-    from textclean.cleaners.characters import _EDGE_MARKS
-    assert _EDGE_MARKS.sub("", f"    {rlm}x = 1\n{rlm}y{lrm} \n") == f"    {rlm}x = 1\ny \n"
+    # a mark after the indentation goes too, and the indentation (which can make a code
+    # block) stays; white space alone with a mark is a blank line
+    doc = textclean.clean(f"Run this:\n\n    {rlm}x = compute(1)\n    y = x + 2{lrm}\n    print(y)\n\n\t{lrm}\xa0\n\nDone.")
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("paragraph", "Run this:"), ("code", "x = compute(1)\ny = x + 2\nprint(y)"), ("paragraph", "Done.")]
+    assert textclean.clean(doc.text).text == doc.text

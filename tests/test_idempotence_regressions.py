@@ -94,3 +94,14 @@ def test_joined_link_target_is_kept() -> None:
 def test_joined_duplicate_is_recorded() -> None:
     doc = textclean.clean("Many schools remain closed today.\n\nMany schools\n\nremain closed today.", html=False)
     assert [r.reason for r in doc.removed] == ["duplicate"]
+
+
+def test_direction_mark_between_spaces_at_a_line_edge() -> None:
+    """Found by the 100k idempotence test: a mark between a tab and a no-break space, and a
+    mark after a space, reached the line's edge only once the spaces were gone."""
+    import textclean
+
+    for text in ("\t\u200e\xa0", " \u200fword", "a\n\u200e\xa0\nb"):
+        once = textclean.clean(text, html=False)
+        assert textclean.clean(once.text, html=False).paragraphs == once.paragraphs
+        assert "\u200e" not in once.text and "\u200f" not in once.text

@@ -387,7 +387,12 @@ class TagDebris(Cleaner):
 
 
 # left-to-right, right-to-left and Arabic letter marks at the start or end of a line
-_EDGE_MARKS = re.compile(r"^[\u200e\u200f\u061c]+|[\u200e\u200f\u061c]+(?=[ \t]*$)", re.MULTILINE)
+# (with the white space around them at the edge: the white space stays, the marks go)
+_EDGE_MARKS = re.compile(
+    r"^[^\S\n]*(?:[\u200e\u200f\u061c][^\S\n]*)+|(?:[^\S\n]*[\u200e\u200f\u061c])+[^\S\n]*$", re.MULTILINE
+)
+_MARK_CHARS = "\u200e\u200f\u061c"
+_MARKS = str.maketrans("", "", _MARK_CHARS)
 
 
 class ControlChars(Cleaner):
@@ -414,8 +419,10 @@ class ControlChars(Cleaner):
             if marks and block.kind != CODE:
                 # direction marks at a line's start or end (a right-to-left page puts one around
                 # every line): nothing to order there; inside a line they stay
-                removed += _EDGE_MARKS.findall(t)
-                t = _EDGE_MARKS.sub("", t)
+                edges = [e for m in _EDGE_MARKS.findall(t) if (e := "".join(c for c in m if c in _MARK_CHARS))]
+                if edges:
+                    removed += edges
+                    t = _EDGE_MARKS.sub(lambda m: m.group(0).translate(_MARKS), t)
             if removed:
                 t = _CONTROL.sub("", t)
                 # removing an invisible character can join two halves of a broken sequence
