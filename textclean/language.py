@@ -39,6 +39,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "sv": frozenset(["och", "att", "det", "som", "på", "är", "för", "med", "har", "inte", "av", "ett", "om", "också", "enligt", "efter", "vid", "ska", "kan", "sig", "när", "hade", "till", "den", "en"]),
     "pl": frozenset(["się", "na", "że", "nie", "jest", "jak", "ale", "przez", "dla", "oraz", "który", "która", "także", "już", "czy", "jego", "był", "było", "od", "po", "tym", "są", "w", "z"]),
     "tr": frozenset(["ve", "bir", "bu", "için", "ile", "olarak", "çok", "daha", "gibi", "ama", "olan", "kadar", "sonra", "değil", "göre", "ancak", "ise", "veya", "her", "da", "de", "en", "ne"]),
+    # Indonesian (and Malay, which shares them: "bahawa", "kerana" are its spellings)
+    "id": frozenset(["yang", "dan", "di", "ke", "dari", "untuk", "dengan", "pada", "ini", "itu", "adalah", "dalam", "tidak", "akan", "juga", "oleh", "bahwa", "bahawa", "karena", "kerana", "telah", "sudah", "atau", "kata", "tersebut", "bagi"]),
     # no pattern table: the guess only keeps its text from being read as Portuguese or Italian
     "cs": frozenset(["je", "se", "na", "že", "ve", "pro", "jako", "ale", "jsou", "který", "která", "které", "také", "však", "podle", "jeho", "byl", "bylo", "by", "tak", "od", "po", "při", "až"]),
 }
