@@ -41,6 +41,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "tr": frozenset(["ve", "bir", "bu", "için", "ile", "olarak", "çok", "daha", "gibi", "ama", "olan", "kadar", "sonra", "değil", "göre", "ancak", "ise", "veya", "her", "da", "de", "en", "ne"]),
     # Indonesian (and Malay, which shares them: "bahawa", "kerana" are its spellings)
     "id": frozenset(["yang", "dan", "di", "ke", "dari", "untuk", "dengan", "pada", "ini", "itu", "adalah", "dalam", "tidak", "akan", "juga", "oleh", "bahwa", "bahawa", "karena", "kerana", "telah", "sudah", "atau", "kata", "tersebut", "bagi"]),
+    "vi": frozenset(["và", "của", "là", "có", "các", "những", "được", "cho", "trong", "không", "một", "này", "với", "đã", "người", "khi", "đến", "từ", "cũng", "theo", "sẽ", "về", "cho", "nhưng", "đó"]),
     # no pattern table: the guess only keeps its text from being read as Portuguese or Italian
     "cs": frozenset(["je", "se", "na", "že", "ve", "pro", "jako", "ale", "jsou", "který", "která", "které", "také", "však", "podle", "jeho", "byl", "bylo", "by", "tak", "od", "po", "při", "až"]),
 }
