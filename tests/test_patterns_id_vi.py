@@ -41,12 +41,14 @@ ID_RULES: list[tuple[int, str, str]] = [
     (7, "Ikuti kami di Instagram", "Ikuti petunjuk petugas selama evakuasi, kata kepala dinas kepada warga."),
     (8, "Unduh aplikasi kami sekarang", "Unduhan dokumen dari situs pemerintah meningkat tajam pada bulan lalu."),
     (9, "Iklan", "Iklan rokok di televisi dilarang sebelum pukul sembilan malam."),
-    (10, "Situs ini menggunakan cookie untuk meningkatkan pengalaman Anda.",
+    (10, "Posted on Maret 30, 2015 by Admin",
+     "Diposting pada akun resminya, pernyataan itu dibaca jutaan orang dalam satu hari saja."),
+    (11, "Situs ini menggunakan cookie untuk meningkatkan pengalaman Anda.",
      "Resep kue kering dengan cokelat dimuat oleh surat kabar lokal itu."),
-    (11, "Terima semua cookie", "Terima kasih atas bantuan semua pihak, kata gubernur dalam sambutannya."),
-    (12, "© 2025 Kabar Kota. Hak cipta dilindungi undang-undang.", "Hak pekerja harus dilindungi oleh negara, kata ketua serikat buruh."),
-    (13, "Foto: Antara/Budi Santoso", "Foto-foto kecelakaan itu diserahkan kepada polisi oleh para saksi."),
-    (14, "Editor: Rina Wulandari", "Editor buku itu mengatakan bahwa cetakan kedua akan terbit bulan depan."),
+    (12, "Terima semua cookie", "Terima kasih atas bantuan semua pihak, kata gubernur dalam sambutannya."),
+    (13, "© 2025 Kabar Kota. Hak cipta dilindungi undang-undang.", "Hak pekerja harus dilindungi oleh negara, kata ketua serikat buruh."),
+    (14, "Foto: Antara/Budi Santoso", "Foto-foto kecelakaan itu diserahkan kepada polisi oleh para saksi."),
+    (15, "Editor: Rina Wulandari", "Editor buku itu mengatakan bahwa cetakan kedua akan terbit bulan depan."),
 ]
 
 VI_RULES: list[tuple[int, str, str]] = [

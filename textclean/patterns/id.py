@@ -35,6 +35,10 @@ TABLE: dict[str, Any] = {
         ("share", r"^\W*(?:unduh|download)\s+(?:aplikasi|app)\b", 1.0, 150),
         # --- page furniture: ad labels, widget headings, the scroll prompt inside an article -----
         ("navigation", r"^\W*(?:iklan|advertisement|terpopuler|selengkapnya|baca\s+selengkapnya|berita\s+terkini|terbaru|paling\s+banyak\s+dibaca|scroll\s+(?:ke\s+bawah\s+)?untuk\s+melanjutkan(?:\s+membaca)?|scroll\s+to\s+continue\s+with\s+content)\W*$", 1.0, 60),
+        # a blog template's post line ("Posted on Maret 30, 2015 by Admin", "Diposting pada 3 Maret
+        # 2025 oleh Admin"): a month name, a year and a name, nothing else; the date comes from the
+        # page's other lines or its URL
+        ("navigation", r"^\W*(?:posted\s+on|diposting\s+(?:pada|tanggal)|ditulis\s+pada)\s+(?:\d{1,2}\s+)?[^\W\d_]+\.?\s+(?:\d{1,2},?\s+)?\d{4}\s+(?:by|oleh)\s+[\w .'’-]{1,40}$", 1.0, 100),
         # --- cookies ------------------------------------------------------------
         ("cookie", r"\b(?:(?:situs|website|laman)\s+(?:web\s+)?ini\s+menggunakan|kami\s+menggunakan)\s+(?:cookies?|kuki)\b", 1.0, 500),
         ("cookie", r"^\W*(?:terima|setujui|tolak|kelola)(?:\s+semua)?\s+(?:cookies?|kuki)\W*$", 1.0, 100),
