@@ -1,5 +1,5 @@
 """A small, dependency-free language guess from function words (en, de, es, fr, it, pt, nl, ru, pl,
-sv, tr, and Czech, which has no pattern table), and for text in other scripts from the script
+sv, da, nb, tr, cs, id (and Malay), vi), and for text in other scripts from the script
 (:func:`script_language`: Greek, Cyrillic, Arabic, Hebrew, CJK, Indic …).
 
 Used to pick word-frequency lists and pattern tables when ``language="auto"``.
@@ -39,8 +39,15 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "sv": frozenset(["och", "att", "det", "som", "på", "är", "för", "med", "har", "inte", "av", "ett", "om", "också", "enligt", "efter", "vid", "ska", "kan", "sig", "när", "hade", "till", "den", "en"]),
     "pl": frozenset(["się", "na", "że", "nie", "jest", "jak", "ale", "przez", "dla", "oraz", "który", "która", "także", "już", "czy", "jego", "był", "było", "od", "po", "tym", "są", "w", "z"]),
     "tr": frozenset(["ve", "bir", "bu", "için", "ile", "olarak", "çok", "daha", "gibi", "ama", "olan", "kadar", "sonra", "değil", "göre", "ancak", "ise", "veya", "her", "da", "de", "en", "ne"]),
-    # no pattern table: the guess only keeps its text from being read as Portuguese or Italian
-    "cs": frozenset(["je", "se", "na", "že", "ve", "pro", "jako", "ale", "jsou", "který", "která", "které", "také", "však", "podle", "jeho", "byl", "bylo", "by", "tak", "od", "po", "při", "až"]),
+    # Indonesian (and Malay, which shares them: "bahawa", "kerana" are its spellings)
+    "id": frozenset(["yang", "dan", "di", "ke", "dari", "untuk", "dengan", "pada", "ini", "itu", "adalah", "dalam", "tidak", "akan", "juga", "oleh", "bahwa", "bahawa", "karena", "kerana", "telah", "sudah", "atau", "kata", "tersebut", "bagi"]),
+    "vi": frozenset(["và", "của", "là", "có", "các", "những", "được", "cho", "trong", "không", "một", "này", "với", "đã", "người", "khi", "đến", "từ", "cũng", "theo", "sẽ", "về", "cho", "nhưng", "đó"]),
+    # Danish and Norwegian: the words they share (and with Swedish) count for both, the words
+    # that tell them apart (and from Swedish "och", "är", "inte", "också", "efter") for one
+    "da": frozenset(["og", "ikke", "en", "den", "om", "skal", "vil", "men", "af", "er", "til", "det", "som", "med", "har", "også", "efter", "blev", "havde", "sig", "mod", "nu", "siger", "sagde", "vores", "bliver", "uden", "nogle", "meget", "hvad", "fra", "op", "fik", "været", "blevet", "mellem", "blive", "mere"]),
+    "nb": frozenset(["og", "ikke", "en", "den", "om", "skal", "vil", "men", "av", "er", "til", "det", "som", "med", "har", "også", "etter", "ble", "hadde", "seg", "mot", "nå", "sier", "blir", "uten", "noen", "mye", "hva", "enn", "fra", "ut", "å", "mer", "sa", "fikk", "vært", "blitt", "mellom", "opp", "bli"]),
+    # Czech (Slovak text, which shares many of them, is read as Czech)
+    "cs": frozenset(["je", "se", "na", "že", "ve", "pro", "jako", "ale", "jsou", "který", "která", "které", "také", "však", "podle", "jeho", "byl", "bylo", "by", "tak", "od", "po", "při", "až", "v", "s", "k", "ze", "nebo", "než", "jen", "tím", "už", "jsme", "jsem", "mezi"]),
 }
 
 

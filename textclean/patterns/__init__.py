@@ -1,6 +1,6 @@
 """Heuristics as data: pattern tables per language.
 
-Each language module (``en``, ``de``, ``es``, ``fr``, ``it``, ``pt``, ``nl``, ``ru``, ``pl``, ``sv``, ``tr``, ``el``, ``ja``, ``zh``, ``ko``, ``ar``, ``he``, ``hi``) defines a ``TABLE`` dict
+Each language module (``en``, ``de``, ``es``, ``fr``, ``it``, ``pt``, ``nl``, ``ru``, ``pl``, ``sv``, ``tr``, ``el``, ``ja``, ``zh``, ``ko``, ``ar``, ``he``, ``hi``, ``id``, ``uk``, ``vi``, ``cs``, ``da``, ``nb``) defines a ``TABLE`` dict
 with the same keys; :func:`load` merges the tables for the requested languages
 and compiles them once.  Adding a language is adding a module with a ``TABLE``
 and listing it in :data:`LANGUAGES`.
@@ -41,7 +41,7 @@ from typing import Any
 
 import regex
 
-LANGUAGES = ("en", "de", "es", "fr", "it", "pt", "nl", "ru", "pl", "sv", "tr", "el", "ja", "zh", "ko", "ar", "he", "hi")
+LANGUAGES = ("en", "de", "es", "fr", "it", "pt", "nl", "ru", "pl", "sv", "tr", "el", "ja", "zh", "ko", "ar", "he", "hi", "id", "uk", "vi", "cs", "da", "nb")
 
 #: Photo and news agencies whose name after a slash marks a photo credit.
 AGENCIES = (
@@ -434,11 +434,13 @@ def _alt(words: list[str] | tuple[str, ...]) -> str:
 def document_languages(options: tuple[str, ...], language: str) -> tuple[str, ...]:
     """The tables a document's line rules read: with ``options == ("auto",)`` its own language
     and English (pages in any language carry English share and cookie lines), or every table
-    for a language that has none of its own (Czech: "Foto:" and "©" lines are alike);
-    otherwise the languages asked for and its own.
+    for a language that has none of its own (Bulgarian, named by its letters: "Фото:" and "©"
+    lines are alike); otherwise the languages asked for and its own.
 
-    >>> document_languages(("auto",), "de"), document_languages(("auto",), "cs"), document_languages(("fr",), "en")
+    >>> document_languages(("auto",), "de"), document_languages(("auto",), "bg"), document_languages(("fr",), "en")
     (('de', 'en'), ('auto',), ('fr', 'en'))
+    >>> document_languages(("auto",), "cs")
+    ('cs', 'en')
     """
     if tuple(options) == ("auto",):
         return (language, "en") if language in LANGUAGES else ("auto",)
