@@ -22,7 +22,7 @@ from ..metadata import parse_byline
 from ..metadata.dates import find_date
 from ..patterns import load
 from ..pipeline import Cleaner, Draft
-from ..textutil import fix_name_case, is_name, may_hold_date
+from ..textutil import ends_sentence, fix_name_case, is_name, may_hold_date
 
 HEAD = 8
 _TAIL_REASONS = frozenset(
@@ -68,6 +68,39 @@ def byline_date(text: str, languages: tuple[str, ...]) -> dt.date | dt.datetime 
     return found[0]
 
 
+def dated_byline(text: str, languages: tuple[str, ...]) -> tuple[list[str], dt.date | dt.datetime | None] | None:
+    """A line that gives the date first and the byline after it (a blog's ``Posted on March
+    30, 2015 by Jane Doe``, ``Published 3 March 2025 | By Jane Doe``): its names (none when the
+    name is no name, ``by admin``) and its date (``None`` when an "updated" word introduces it);
+    ``None`` when the line is something else.
+
+    >>> dated_byline("Posted on March 30, 2015 by Jane Doe", ("en",))
+    (['Jane Doe'], datetime.date(2015, 3, 30))
+    >>> dated_byline("Posted on March 30, 2015 by admin", ("en",))
+    ([], datetime.date(2015, 3, 30))
+    >>> dated_byline("On March 30, 2015 the council met", ("en",)) is None
+    True
+    """
+    found = find_date(text, languages)
+    if found is None:
+        return None
+    value, m = found
+    pats = load(languages)
+    before = text[: m.start()]
+    updated = bool(pats.updated.match(before))
+    before = pats.updated.sub("", before) if updated else pats.published.sub("", before)
+    if regex.sub(r"(?i)\b(?:on|at)\b", "", before).strip(" \t|,;:-–—·•()[]*_"):
+        return None  # words before the date: not a date-first byline
+    after = text[m.end():]
+    after = regex.sub(r"^[\s,;|·•–—-]*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?[\s,;|·•–—-]*", "", after, flags=regex.IGNORECASE)
+    if not pats.byline.match(after):
+        return None
+    names = parse_byline(after, languages)
+    if not names and (len(after.split()) > 3 or ends_sentence(after)):
+        return None  # "On March 3 by a vote of 7-2, the council ...": a sentence
+    return names, (None if updated else value)
+
+
 class Byline(Cleaner):
     """Move bylines into ``authors``."""
 
@@ -85,6 +118,17 @@ class Byline(Cleaner):
             if len(b.text) > 200:
                 continue
             names = parse_byline(b.text, langs)
+            if not names and i < HEAD and len(b.text) <= 150 and may_hold_date(b.text):
+                dated = dated_byline(b.text, langs)
+                if dated is not None:
+                    names, when = dated
+                    for n in names:
+                        if n.casefold() not in [a.casefold() for a in draft.authors]:
+                            draft.authors.append(n)
+                    drop.add(i)
+                    if draft.date is None and when is not None:
+                        draft.date = when
+                    continue
             if names:
                 known = [a.casefold() for a in draft.authors]
                 for n in names:

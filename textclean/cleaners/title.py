@@ -19,6 +19,7 @@ from ..document import HEADING
 from ..metadata import parse_byline, parse_date
 from ..pipeline import Cleaner, Draft
 from ..textutil import may_hold_date, norm_key, word_count
+from .byline import dated_byline
 
 HEAD = 6  # how many blocks at the top may hold the title
 
@@ -58,7 +59,8 @@ class Title(Cleaner):
             # 3. followed by a byline or a date line
             elif len(blocks) > 1:
                 nxt = blocks[1].text
-                if len(nxt) < 120 and (parse_byline(nxt, langs) or (may_hold_date(nxt) and parse_date(nxt, langs) and word_count(nxt) <= 8)):
+                if len(nxt) < 120 and (parse_byline(nxt, langs) or (may_hold_date(nxt) and (
+                        (parse_date(nxt, langs) and word_count(nxt) <= 8) or dated_byline(nxt, langs) is not None))):
                     idx = 0
         if idx is None:
             return
