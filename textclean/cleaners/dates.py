@@ -20,7 +20,7 @@ from ..textutil import may_hold_date
 HEAD = 8
 _FILLER = regex.compile(
     r"(?i)\b(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\b|"
-    r"\b\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|\b\d{1,2}h\b|\b[ap]\.?m\.?\b|\b(?:utc|gmt|[a-z]{1,3}t|msk)\b|"
+    r"\b\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|\b\d{1,2}h\b|\b[ap]\.?m\.?\b|\b(?:utc|gmt|[a-z]{1,3}t|msk)\b(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|"
     r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|"
     r"sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|um|uhr|à|le|el|am|at|on|de|"
     # Italian, Portuguese, Dutch weekdays and the words around a time ("alle ore 14:30",
@@ -37,7 +37,15 @@ _FILLER = regex.compile(
     # "יום שלישי … בשעה 10:30", "मंगलवार … 10:30 बजे"), Arabic "م" (AD, p.m.) and "ص" (a.m.)
     r"يوم|الأحد|الاحد|الإثنين|الاثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الساعة|صباحاً|صباحا|"
     r"مساءً|مساءا|مساء|ص|م|יום|ראשון|שני|שלישי|רביעי|חמישי|שישי|שבת|בשעה|"
-    r"सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार|बजे)\b|"
+    r"सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार|बजे|"
+    # Indonesian/Malay weekdays and time zones ("Senin, 3 Maret 2025 14:30 WIB"), Vietnamese
+    # ("Thứ ba, 3/10/2023, 14:30 (GMT+7)", "Chủ nhật"), Ukrainian ("3 березня 2024 р.", "о 14:30"),
+    # Czech ("úterý 3. března 2024 v 14:30"), Danish and Norwegian ("tirsdag", "kl.")
+    r"senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|isnin|khamis|pukul|wib|wita|wit|"
+    r"thứ|hai|ba|tư|năm|sáu|bảy|chủ|nhật|lúc|giờ|"
+    r"понеділок|вівторок|середа|четвер|пʼятниця|п'ятниця|пятниця|субота|неділя|р|року|о|"
+    r"pondělí|úterý|středa|čtvrtek|pátek|sobota|neděle|v|"
+    r"mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|den)\b|"
     # a time in Chinese, Japanese and Korean ("9時15分", "9点15分", "9시 15분")
     r"\d{1,2}\s*[時时点點시]\s*(?:\d{1,2}\s*[分분])?|[\W_]+"
 )
