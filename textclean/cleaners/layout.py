@@ -41,10 +41,13 @@ _BULLET = regex.compile(r"^(\s*)(?:(?:[-*+•‣◦▪●▸►–]|\d{1,3}[.)]|
 @lru_cache(maxsize=1)
 def _day_month() -> regex.Pattern[str]:
     """``12. April 2024``, ``3. März``: a day before a month name (any shipped language) is a
-    date, not an ordered-list marker."""
+    date, not an ordered-list marker, unless a capitalised word follows the month: then the
+    month is a name (``1. Maja Nowak``, ``2. Jan Kowalski``, ``3. June Carter``), as no date
+    goes on with one (a year, a comma, the end of the line or a lowercase word do)."""
     months = sorted(load(("auto",)).months, key=len, reverse=True)
     alt = "|".join(regex.escape(m) for m in months)
-    return regex.compile(rf"^\s*(?:[0-2]?\d|3[01])\.\s+(?:{alt})(?!\w)", regex.IGNORECASE)
+    return regex.compile(
+        rf"^\s*(?:[0-2]?\d|3[01])\.\s+(?:{alt})(?!\w)(?!\s+(?-i:\p{{Lu}}\p{{Ll}}))", regex.IGNORECASE)
 
 
 def list_marker(line: str) -> regex.Match[str] | None:
@@ -54,6 +57,8 @@ def list_marker(line: str) -> regex.Match[str] | None:
     ('2. ', '- ')
     >>> list_marker("12. April 2024") is None   # a date, not item 12
     True
+    >>> list_marker("1. Maja Nowak").group(0)   # a name, not the 1st of May
+    '1. '
     """
     m = _BULLET.match(line)
     if m is not None and m.group(0).lstrip()[:1].isdigit() and _day_month().match(line):

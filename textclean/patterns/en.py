@@ -96,6 +96,25 @@ TABLE: dict[str, Any] = {
         ("navigation", r"^\W*(?:recommended\s+for\s+you|most\s+(?:popular|read|viewed|shared)|trending(?:\s+now)?|editor['’]?s\s+picks?|top\s+stories)\W*$", 1.0, 40),
         ("share", r"^\W*(?:enjoyed|liked|like)\s+this\s+(?:article|story|post)\?", 1.0, 200),
         ("subscription", r"^\W*sign\s+up\s+here\W*$", 1.0, 20),
+        # --- e-mail newsletters: the lines around the letter ---------------------------------
+        ("navigation", r"^\W*(?:view|read|open|see)\s+(?:this\s+(?:e-?mail|newsletter|message|issue)\s+|it\s+)?(?:in|on)\s+(?:your|a|the)\s+(?:web\s+)?browser\W*$", 1.0, 80),
+        ("navigation", r"^\W*(?:having\s+trouble|problems?|trouble|can['’]?t\s+see|unable\s+to\s+(?:see|view|read))\s+(?:(?:viewing|seeing|reading)\s+)?(?:this|the)\s+(?:e-?mail|newsletter|message)\b", 1.0, 200),
+        ("navigation", r"^\W*view\s+(?:it\s+|this\s+(?:e-?mail|newsletter)\s+)?(?:online|as\s+a\s+web\s*page|(?:the\s+)?web\s+version)\W*$", 1.0, 60),
+        ("share", r"^\W*forward\s+(?:this\s+(?:e-?mail|newsletter|message)\s+)?to\s+a\s+(?:friend|colleague)\W*$", 1.0, 60),
+        ("subscription", r"^\W*(?:was\s+this|this\s+(?:e-?mail|newsletter)\s+was)\s+forwarded\s+to\s+you\b", 1.0, 200),
+        ("subscription", r"^\W*(?:unsubscribe|update\s+(?:your\s+)?(?:preferences|subscription)|manage\s+(?:your\s+)?(?:preferences|subscriptions?|e-?mail\s+(?:settings|preferences)))\b", 1.0, 200),
+        ("subscription", r"^\W*you\s+(?:are\s+receiving|received|have\s+received|are\s+getting|got)\s+this\s+(?:e-?mail|newsletter|message)\b", 1.0, 400),
+        ("subscription", r"^\W*this\s+(?:e-?mail|message|newsletter)\s+was\s+sent\s+to\b", 1.0, 300),
+        ("subscription", r"^\W*(?:our\s+mailing\s+address\s+is|add\s+us\s+to\s+your\s+(?:address\s+book|contacts|safe\s+senders))\b", 1.0, 200),
+        ("subscription", r"\bunsubscribe\b", 0.6, 300),
+        # --- press releases: the release line, the end mark, the media contact --------------------
+        ("press-release", r"^\W*for\s+immediate\s+release\b", 1.0, 120),
+        ("press-release", r"^\s*(?:#{3}|-\s?30\s?-)\s*$", 1.0, 10),
+        ("press-release", r"^\W*(?:media|press|investor|news\s+media)\s+(?:contacts?|enquiries|inquiries|relations)\s*:", 1.0, 300),
+        # (contact lines: weak, removed only next to a line above: a name with an address, a
+        # phone number alone)
+        ("press-release", r"^[\w .,'’()-]{0,60}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$", 0.4, 120),
+        ("press-release", r"^\W*(?:(?:tel|phone|mobile|t|m)\W{1,3})?\+?\d[\d ()./-]{6,20}\d\W*$", 0.4, 40),
     ],
     "byline_prefixes": ["By", "Written by", "Words by", "Story by", "Posted by", "Author", "Authors", "Reported by"],
     "name_joiners": ["and"],
