@@ -478,7 +478,51 @@ def estimate_width(chunks: list[list[str]], *, min_lines: int = 3) -> int | None
         return None
     if not blank_separated and len(lines) < 3 and all(ends_sentence(line) for line in lines):
         return None
+    if not blank_separated and min_lines >= 3 and len(lines) < _FEW_LINES and not any(
+            starts_lower(b) or a.endswith("-") for chunk in chunks for a, b in pairwise(chunk)):
+        # a few lines, and not one goes on in lowercase: a list without markers, written one
+        # item per line (wrapped prose breaks before a lowercase word now and then)
+        return None
     return width
+
+
+#: the most lines of a chunk that :func:`short_wrap_width` reads (more are the estimator's)
+_FEW_LINES = 6
+
+
+def short_wrap_width(lines: list[str]) -> int | None:
+    """The wrap width of a short chunk (three to six lines) that shows its own wrap: every line
+    but the last within 75 % of the longest of them (30 to 200 columns), the last no longer,
+    no list marker, and at least one line that starts in lowercase after a line that does not
+    end a sentence (the proof that the lines were wrapped, not written one per line).  An
+    unfinished first line over a line in uppercase must end with a comma or a short lowercase
+    word (``on``, ``the``): otherwise it may be a headline in sentence case.
+
+    >>> short_wrap_width(["Please note that the library will be closed on",
+    ...                   "Monday and Tuesday for repairs to the roof. We", "apologise for the inconvenience."])
+    46
+    >>> short_wrap_width(["Bring a packed lunch and a water bottle", "Wear sturdy shoes and a warm jacket",
+    ...                   "Children must be accompanied by an adult"]) is None   # a list: no line goes on in lowercase
+    True
+    """
+    body = [line.strip() for line in lines]
+    if any(not s or (may_be_marked(s) and list_marker(s)) for s in body):
+        return None
+    cols = [_columns(s) for s in body]
+    longest = max(cols[:-1])
+    if not 30 <= longest <= 200 or cols[-1] > longest or any(n < 0.75 * longest for n in cols[:-1]):
+        return None
+    if not any(not ends_sentence(a) and starts_lower(b) for a, b in pairwise(body)):
+        return None
+    first, second = body[0], body[1]
+    if not ends_sentence(first) and not starts_lower(second) and not (
+            first.endswith(",") or _SHORT_LOWER_END.search(first)):
+        return None  # a headline in sentence case over a wrapped paragraph
+    return longest
+
+
+# a short lowercase word at the end of a line (mostly a function word: "on", "the", "de", "und")
+_SHORT_LOWER_END = regex.compile(r"(?:^|\s)\p{Ll}{1,3}$")
 
 
 #: how many substring probes ``Hyphenation.count`` makes before it builds the vocabulary
@@ -589,6 +633,11 @@ class Hyphenation:
         return lword.casefold() in _COMPOUND_PREFIXES
 
 
+#: the Latin ligatures of U+FB00-FB06 and the letters they stand for (their NFKC forms)
+_LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
+_LIGATURE_TABLE = str.maketrans(_LIGATURES)
+
+
 class Layout(Cleaner):
     """Structure raw chunks into headings, list items, quotes and paragraphs; rejoin wrapped lines.
 
@@ -605,6 +654,12 @@ class Layout(Cleaner):
         if not raw:
             return
         text = "\n".join([b.text for b in raw])
+        if not text.isascii() and any(c in text for c in _LIGATURES):
+            # a PDF copy's typographic ligatures ("ﬁrst", "ﬂow"): the letters they stand for,
+            # before the hyphenation vocabulary and the boilerplate rules read the words
+            for b in raw:
+                b.text = b.text.translate(_LIGATURE_TABLE)
+            text = text.translate(_LIGATURE_TABLE)
         # (text only: blocks from HTML come structured)
         # (a one-character search first: much faster than looking for three)
         if len(raw) == len(draft.blocks) and (("`" in text and "```" in text) or ("~" in text and "~~~" in text)):
@@ -670,6 +725,9 @@ class Layout(Cleaner):
             # No document-wide evidence, but paragraphs are separated by blank lines: the
             # chunk's own lines may still show a wrap width.
             width = estimate_width([lines], min_lines=1)
+        if width is None and 3 <= len(lines) <= _FEW_LINES:
+            # too few lines for the estimator: a short note wrapped at its own width
+            width = short_wrap_width(lines)
         out: list[Block] = []
         cur: Block | None = None
         parts: list[str] = []  # the pieces of the current block's text

@@ -71,10 +71,12 @@ class _Candidate(NamedTuple):
     number: int
     total: bool  # "Page N of M": evidence on its own
     offset: int  # characters of text before it
+    text: bool  # a text beside the number ("Annual Report    3"), not a number alone or labelled
 
 
-def _furniture(line: str) -> tuple[str, int, bool] | None:
-    """``(key, number, total)`` when ``line`` has the form of page furniture."""
+def _furniture(line: str) -> tuple[str, int, bool, bool] | None:
+    """``(key, number, total, text beside the number)`` when ``line`` has the form of page
+    furniture."""
     s = line.strip()
     if not s or len(s) > 90 or not (s[0].isdigit() or s[-1].isdigit() or s[-1] in "-–—|·•"):
         return None
@@ -87,12 +89,12 @@ def _furniture(line: str) -> tuple[str, int, bool] | None:
         # ("N / M" without a label is a fraction or a score as often, "3/4": it needs the
         # evidence of a repeated form like a bare number; page numbers start at 1)
         total = m.group("total") is not None and 1 <= n <= int(m.group("total")) and (bool(key) or "/" not in s)
-        return key, n, total or marked
+        return key, n, total or marked, False
     if not any(g in line for g in _GAP_NEEDLES):
         return None
     m = _TEXT_NUMBER.match(line) or _NUMBER_TEXT.match(line)
     if m is not None and sum(c.isalpha() for c in m.group("text")) >= 3:
-        return " ".join(m.group("text").casefold().split()), int(m.group("n")), False
+        return " ".join(m.group("text").casefold().split()), int(m.group("n")), False, True
     return None
 
 
@@ -135,7 +137,7 @@ class PageBreaks(Cleaner):
             for first, line in ends:
                 got = _furniture(line)
                 if got is not None:
-                    found.append(_Candidate(i, first, got[0], got[1], got[2], starts[i]))
+                    found.append(_Candidate(i, first, got[0], got[1], got[2], starts[i], got[3]))
         if not found:
             return
         chosen = self._select(found)
@@ -158,6 +160,14 @@ class PageBreaks(Cleaner):
                 0 < b.number - a.number <= 3 and b.offset - a.offset >= self.min_page_chars for a, b in pairs
             ):
                 chosen.extend(group)
+        # running heads that alternate (the journal on even pages, the title on odd ones): in
+        # a short copy each form occurs once; lines of text beside a number whose numbers go
+        # up by exactly one, page after page, are the pages' heads too
+        rest = [c for c in found if c.text and not c.total and c not in chosen]
+        if len(rest) >= 2 and len({c.key for c in rest}) > 1 and rest[-1].number < 1000 and all(
+            b.number - a.number == 1 and b.offset - a.offset >= self.min_page_chars for a, b in pairwise(rest)
+        ):
+            chosen.extend(rest)
         return chosen
 
     def _remove(self, draft: Draft, chosen: list[_Candidate]) -> None:

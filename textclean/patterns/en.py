@@ -108,7 +108,7 @@ TABLE: dict[str, Any] = {
         ("subscription", r"^\W*(?:our\s+mailing\s+address\s+is|add\s+us\s+to\s+your\s+(?:address\s+book|contacts|safe\s+senders))\b", 1.0, 200),
         ("subscription", r"\bunsubscribe\b", 0.6, 300),
         # --- press releases: the release line, the end mark, the media contact --------------------
-        ("press-release", r"^\W*for\s+immediate\s+release\b", 1.0, 120),
+        ("press-release", r"^\W*for\s+immediate\s+release(?:\s*[:|\-–—]\s*[^.!?\n]{0,40})?\W*$", 1.0, 80),
         ("press-release", r"^\s*(?:#{3}|-\s?30\s?-)\s*$", 1.0, 10),
         ("press-release", r"^\W*(?:media|press|investor|news\s+media)\s+(?:contacts?|enquiries|inquiries|relations)\s*:", 1.0, 300),
         # (contact lines: weak, removed only next to a line above: a name with an address, a
