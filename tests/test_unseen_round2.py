@@ -240,3 +240,24 @@ def test_few_lines_that_never_go_on_in_lowercase_are_not_wrapped() -> None:
     # with a lowercase continuation the same lengths are a wrap
     assert estimate_width([["The meeting of the society will be held", "at the village hall on Friday evening at",
                             "seven and all members are asked to come", "early."]]) is not None
+
+
+# -- a title wrapped over two lines ------------------------------------------------------------------
+
+def test_title_wrapped_over_two_lines_is_joined() -> None:
+    text = "Seasonal Recharge of Shallow Aquifers in\nSemi-Arid Catchments\n\nAbstract. We measure the recharge."
+    assert textclean.clean(text).paragraphs[0] == "Seasonal Recharge of Shallow Aquifers in Semi-Arid Catchments"
+    assert textclean.clean("Die Reform der\nGesetzlichen Rentenversicherung\n\nEin Text.").paragraphs[0] == (
+        "Die Reform der Gesetzlichen Rentenversicherung")
+
+
+@pytest.mark.parametrize("text", [
+    # a title over its authors: the title's last word is no small word
+    "Seasonal Recharge of Shallow Aquifers\nMaria Lindqvist and Tomás Herrera\n\nAbstract. We measure it.",
+    # a line in sentence case, not a title
+    "We met them in\nBerlin Central Station\n\nThe end.",
+    # the next line ends a sentence
+    "Notes on the Use of\nCommas and Stops.\n\nThe end.",
+])
+def test_title_lines_kept_apart(text: str) -> None:
+    assert len(textclean.clean(text).paragraphs) == 3

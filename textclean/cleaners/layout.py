@@ -843,6 +843,10 @@ class Layout(Cleaner):
             return True
         if final and (((s[:1] in "(§" or s[:1].isdigit()) and _CLAUSE.match(s)) or (":" in s[:30] and _SPEAKER.match(s))):
             return False  # the next speaker's turn (an interview, a transcript), the next clause
+        if not final and p[-1:].islower() and _SHORT_LOWER_END.search(p) and _title_cased(p) and _title_cased(s) and not ends_sentence(s):
+            # a title wrapped over two lines: the first ends with a small word of a title in
+            # title case ("... Shallow Aquifers in" / "Semi-Arid Catchments")
+            return True
         if width is None:
             # (lengths in screen columns: a line of Chinese or Korean holds twice the text)
             ps = p.lstrip()
