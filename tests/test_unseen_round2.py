@@ -261,3 +261,10 @@ def test_title_wrapped_over_two_lines_is_joined() -> None:
 ])
 def test_title_lines_kept_apart(text: str) -> None:
     assert len(textclean.clean(text).paragraphs) == 3
+
+
+def test_date_lines_are_no_wrapped_title() -> None:
+    text = "By Eric Song, IGN Staff\nUpdated: 18 Nov 2019 9:38 pm\nPosted: 18 Nov 2019 8:11 pm\nWant more deals? Read on."
+    from textclean.cleaners import Layout
+
+    assert len(textclean.Pipeline([Layout()]).clean(text).paragraphs) == 4

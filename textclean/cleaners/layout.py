@@ -435,6 +435,12 @@ def _title_cased(line: str) -> bool:
     return bool(words) and sum(1 for w in words if w[0].isupper()) >= 0.7 * len(words)
 
 
+def _wrapped_title(line: str) -> bool:
+    """Two capitalised words or more and no digit (not a date line's ``Updated: 18 Nov 2019
+    9:38 pm``)."""
+    return not any(c.isdigit() for c in line) and sum(1 for w in line.split() if w[0].isupper()) >= 2
+
+
 def _line_len(line: str) -> int:
     # Leading spaces on continuation lines are PDF-copy artefacts: not part of the width.
     return len(line.strip())
@@ -843,7 +849,8 @@ class Layout(Cleaner):
             return True
         if final and (((s[:1] in "(§" or s[:1].isdigit()) and _CLAUSE.match(s)) or (":" in s[:30] and _SPEAKER.match(s))):
             return False  # the next speaker's turn (an interview, a transcript), the next clause
-        if not final and p[-1:].islower() and _SHORT_LOWER_END.search(p) and _title_cased(p) and _title_cased(s) and not ends_sentence(s):
+        if (not final and p[-1:].islower() and _SHORT_LOWER_END.search(p) and _title_cased(p) and _title_cased(s)
+                and not ends_sentence(s) and _wrapped_title(p)):
             # a title wrapped over two lines: the first ends with a small word of a title in
             # title case ("... Shallow Aquifers in" / "Semi-Arid Catchments")
             return True
