@@ -138,8 +138,8 @@ def test_rollup_captions_lose_their_repeats() -> None:
     "The pipeline has three stages: fetch --> parse --> store.\n\nEach stage writes to disk.",
     # a README that shows a subtitle file in a code block
     "An SRT file looks like this:\n\n```\n1\n00:00:01,000 --> 00:00:02,000\nHello.\n```\n\nThat is all.",
-    # a sound label outside a subtitle file is text
-    "The crowd cheered.\n\n[Applause]\n\nThen the mayor spoke again.",
+    # a bracketed line that names no sound
+    "The crowd cheered.\n\n[Photo gallery]\n\nThen the mayor spoke again.",
     # an HTML comment's end
     "Some text here. -->\n\nMore text, and a time 10:30.",
 ])
@@ -268,3 +268,59 @@ def test_date_lines_are_no_wrapped_title() -> None:
     from textclean.cleaners import Layout
 
     assert len(textclean.Pipeline([Layout()]).clean(text).paragraphs) == 4
+
+
+# -- transcripts: sound and audience labels ------------------------------------------------------------
+
+@pytest.mark.parametrize("label", ["(Applause.)", "[Laughter]", "[MUSIC PLAYING]", "(inaudible)", "[Crosstalk]"])
+def test_sound_labels_alone_on_a_line_are_removed(label: str) -> None:
+    text = f"THE MAYOR: Thank you all for coming.\n{label}\nTHE MAYOR: This library is yours."
+    doc = textclean.clean(text)
+    assert doc.paragraphs == ["THE MAYOR: Thank you all for coming.", "THE MAYOR: This library is yours."]
+    assert ("sound-label", label) in [(r.reason, r.text) for r in doc.removed]
+
+
+@pytest.mark.parametrize("line", ["(AP)", "[Photo gallery]", "(Music by John Williams)", "The applause went on for minutes.",
+                                  "[Applause for the nurses at the end of the shift]"])
+def test_other_bracketed_lines_are_kept(line: str) -> None:
+    text = f"The concert began late.\n\n{line}\n\nIt ended after midnight."
+    assert line in textclean.clean(text).paragraphs
+
+
+# -- footnotes and reference entries ---------------------------------------------------------------
+
+def test_footnotes_and_references_stay_one_per_entry() -> None:
+    text = ("The survey was carried out in the spring of 2021, when most schools had\n"
+            "reopened after the closures of the previous year.¹ Teachers were asked\n"
+            "to rate the reading of each pupil on a five-point scale.²\n\n"
+            "¹ Schools in two districts reopened later and are excluded.\n"
+            "² The scale is described in the appendix.\n\n"
+            "[1] A. Smith and B. Jones, \"Recharge in dry lands,\" Water Resources\n"
+            "Research, vol. 40, no. 2, pp. 1-12, 2004.\n"
+            "[2] C. Wang, \"Episodic recharge,\" Journal of Hydrology, vol. 310.\n"
+            "† Deceased.")
+    assert textclean.clean(text).paragraphs[1:] == [
+        "¹ Schools in two districts reopened later and are excluded.", "² The scale is described in the appendix.",
+        '[1] A. Smith and B. Jones, "Recharge in dry lands," Water Resources Research, vol. 40, no. 2, pp. 1-12, 2004.',
+        '[2] C. Wang, "Episodic recharge," Journal of Hydrology, vol. 310.', "† Deceased."]
+
+
+def test_citation_that_starts_a_wrapped_sentence_goes_on() -> None:
+    text = ("Earlier work measured recharge only once a year, which hides the short events.\n"
+            "[3] also found that most of the water arrives in a few days, and the same holds\n"
+            "for the three sites studied here.")
+    assert len(textclean.clean(text).paragraphs) == 1
+
+
+# -- rows of dots -----------------------------------------------------------------------------------
+
+def test_row_of_dots_is_removed() -> None:
+    text = "The first part ends here.\n\n.  .  .  .  .  .\n\nThe second part begins.\n………\nAnd ends."
+    doc = textclean.clean(text)
+    assert doc.paragraphs == ["The first part ends here.", "The second part begins.", "And ends."]
+    assert [r.reason for r in doc.removed] == ["markup", "markup"]
+
+
+@pytest.mark.parametrize("text", ["Wait...\n\nWhat?", "... and then it rained.", "It was. . . fine."])
+def test_dots_in_text_stay(text: str) -> None:
+    assert not textclean.clean(text).removed

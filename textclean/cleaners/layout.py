@@ -423,6 +423,12 @@ _SPEAKER = regex.compile(r"^(?:[QA]|\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’
 
 # a numbered clause: "1.2", "3.1.4.", "(a)", "(iv)", "§ 3" at the start of a line
 _CLAUSE = regex.compile(r"^(?:\d{1,3}(?:\.\d{1,3})+\.?|\((?:\d{1,3}|[a-z]|[ivxlc]{1,6})\)|§{1,2}\s?\d{1,4}\w?)\s")
+# a footnote ("¹ Schools in two districts ...", "† Deceased.") or a reference entry ("[2] C.
+# Wang, ..."; a citation that starts a sentence goes on in lowercase: "[3] also found")
+_NOTE = regex.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡]{1,3}|\[\d{1,3}\])\s*(?=\p{Lu}|\d|\[)")
+_NOTE_START = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰*†‡[")
+# a line of dots (a section break, OCR noise): ". . . . . .", "……"
+_DOTS = regex.compile(r"^(?:[.·…]\s*){3,}$")
 
 
 def _indent(line: str) -> int:
@@ -720,6 +726,9 @@ class Layout(Cleaner):
             stripped = block.text.strip()
             if not stripped:
                 return []
+            if stripped[0] in ".·…" and _DOTS.match(stripped):
+                draft.record(self.name, "markup", stripped, base)  # a row of dots: a break
+                return []
             if not may_be_marked(stripped) and not url_only(block.text):
                 return [Block(stripped, PARAGRAPH, base)]
         lines = block.text.split("\n")
@@ -783,6 +792,10 @@ class Layout(Cleaner):
                     continue
             else:
                 qm = bm = None
+            if stripped[0] in ".·…" and _DOTS.match(stripped):
+                draft.record(self.name, "markup", stripped, lineno)  # a row of dots: a break
+                flush()
+                continue
             if url_only(line):
                 out.append(Block(stripped, PARAGRAPH, lineno))
                 flush()
@@ -849,6 +862,8 @@ class Layout(Cleaner):
             return True
         if final and (((s[:1] in "(§" or s[:1].isdigit()) and _CLAUSE.match(s)) or (":" in s[:30] and _SPEAKER.match(s))):
             return False  # the next speaker's turn (an interview, a transcript), the next clause
+        if final and s[0] in _NOTE_START and _NOTE.match(s):
+            return False  # the next footnote or reference entry
         if (not final and p[-1:].islower() and _SHORT_LOWER_END.search(p) and _title_cased(p) and _title_cased(s)
                 and not ends_sentence(s) and _wrapped_title(p)):
             # a title wrapped over two lines: the first ends with a small word of a title in

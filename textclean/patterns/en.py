@@ -107,6 +107,8 @@ TABLE: dict[str, Any] = {
         ("subscription", r"^\W*this\s+(?:e-?mail|message|newsletter)\s+was\s+sent\s+to\b", 1.0, 300),
         ("subscription", r"^\W*(?:our\s+mailing\s+address\s+is|add\s+us\s+to\s+your\s+(?:address\s+book|contacts|safe\s+senders))\b", 1.0, 200),
         ("subscription", r"\bunsubscribe\b", 0.6, 300),
+        # --- transcripts: a sound or audience label alone on a line ------------------------------
+        ("sound-label", r"^\s*[\[(]\s*(?:applause|laughter|laughs|music|music\s+playing|upbeat\s+music|cheers|cheering|booing|boos|inaudible|crosstalk|indistinct\s+chatter|silence)\.?\s*[\])]\s*$", 1.0, 40),
         # --- press releases: the release line, the end mark, the media contact --------------------
         ("press-release", r"^\W*for\s+immediate\s+release(?:\s*[:|\-–—]\s*[^.!?\n]{0,40})?\W*$", 1.0, 80),
         ("press-release", r"^\s*(?:#{3}|-\s?30\s?-)\s*$", 1.0, 10),
