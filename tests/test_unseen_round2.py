@@ -324,3 +324,17 @@ def test_row_of_dots_is_removed() -> None:
 @pytest.mark.parametrize("text", ["Wait...\n\nWhat?", "... and then it rained.", "It was. . . fine."])
 def test_dots_in_text_stay(text: str) -> None:
     assert not textclean.clean(text).removed
+
+
+def test_a_date_line_next_to_boilerplate_is_no_phone_number() -> None:
+    doc = textclean.clean("# A Title Here\n\nBy Maria Lopez\n\n2005-02-04\n\nWe use cookies to improve your experience on our site.\n\n"
+                          "The body of the story, which is a sentence.")
+    assert doc.date is not None and doc.date.isoformat() == "2005-02-04"
+
+
+def test_a_bold_credit_under_a_caption_is_no_footnote() -> None:
+    from textclean.cleaners import Layout
+
+    # in text wrapped at 45, the credit under a nearly full line goes on (no note mark starts it)
+    assert Layout()._continues("People walk past the building on Monday.", "**Ivan Petrov / AFP**", 45)
+    assert not Layout()._continues("People walk past the building on Monday.", "† Ivan Petrov died in 2020.", 45)

@@ -425,8 +425,9 @@ _SPEAKER = regex.compile(r"^(?:[QA]|\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’
 _CLAUSE = regex.compile(r"^(?:\d{1,3}(?:\.\d{1,3})+\.?|\((?:\d{1,3}|[a-z]|[ivxlc]{1,6})\)|§{1,2}\s?\d{1,4}\w?)\s")
 # a footnote ("¹ Schools in two districts ...", "† Deceased.") or a reference entry ("[2] C.
 # Wang, ..."; a citation that starts a sentence goes on in lowercase: "[3] also found")
-_NOTE = regex.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡]{1,3}|\[\d{1,3}\])\s*(?=\p{Lu}|\d|\[)")
-_NOTE_START = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰*†‡[")
+# ("*" is not one: "**Name / AFP**" is a bold credit, "* x" a bullet)
+_NOTE = regex.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[†‡]{1,3}|\[\d{1,3}\])\s*(?=\p{Lu}|\d|\[)")
+_NOTE_START = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰†‡[")
 # a line of dots (a section break, OCR noise): ". . . . . .", "……"
 _DOTS = regex.compile(r"^(?:[.·…]\s*){3,}$")
 
