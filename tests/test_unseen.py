@@ -1,6 +1,8 @@
 """Text the seed corpus and the benchmarks do not have: other scripts (Chinese, Japanese, Korean,
 Russian, Greek, Arabic), code blocks, and layouts whose line breaks are meant (a stanza, an
-address, an ingredient list, an interview, numbered clauses).  Each document under
+address, an ingredient list, an interview, numbered clauses); round 2: a PDF copy of a paper,
+subtitle files (SRT, WebVTT, roll-up captions), an e-mail newsletter, a press release, short
+wrapped notes and a list of names that start with a month.  Each document under
 ``tests/fixtures/unseen/`` is cleaned and its blocks compared with what a reader expects; for
 each rule, something it must change and something it must keep."""
 

@@ -529,13 +529,16 @@ def short_wrap_width(lines: list[str]) -> int | None:
         return None
     first, second = body[0], body[1]
     if not ends_sentence(first) and not starts_lower(second) and not (
-            first.endswith(",") or _SHORT_LOWER_END.search(first)):
+            first.endswith(",") or _short_lower_end(first)):
         return None  # a headline in sentence case over a wrapped paragraph
     return longest
 
 
-# a short lowercase word at the end of a line (mostly a function word: "on", "the", "de", "und")
-_SHORT_LOWER_END = regex.compile(r"(?:^|\s)\p{Ll}{1,3}$")
+def _short_lower_end(line: str) -> bool:
+    """Does ``line`` end with a short lowercase word (mostly a function word: ``on``, ``the``,
+    ``de``, ``und``)?"""
+    word = line[line.rfind(" ") + 1:]
+    return 0 < len(word) <= 3 and word.isalpha() and word.islower()
 
 
 #: how many substring probes ``Hyphenation.count`` makes before it builds the vocabulary
@@ -865,7 +868,7 @@ class Layout(Cleaner):
             return False  # the next speaker's turn (an interview, a transcript), the next clause
         if final and s[0] in _NOTE_START and _NOTE.match(s):
             return False  # the next footnote or reference entry
-        if (not final and p[-1:].islower() and _SHORT_LOWER_END.search(p) and _title_cased(p) and _title_cased(s)
+        if (not final and p[-1:].islower() and _short_lower_end(p) and _title_cased(p) and _title_cased(s)
                 and not ends_sentence(s) and _wrapped_title(p)):
             # a title wrapped over two lines: the first ends with a small word of a title in
             # title case ("... Shallow Aquifers in" / "Semi-Arid Catchments")

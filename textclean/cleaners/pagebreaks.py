@@ -111,7 +111,7 @@ class PageBreaks(Cleaner):
         blocks = draft.blocks
         if not blocks or blocks[0].kind != RAW:
             return  # blocks from HTML (they come with kinds): no pages
-        if any("-->" in b.text for b in blocks) and not any("```" in b.text or "~~~" in b.text for b in blocks):
+        if any(["-->" in b.text for b in blocks]) and not any("```" in b.text or "~~~" in b.text for b in blocks):
             # (a subtitle file: its timings are the "pages" of a video)
             draft.blocks = blocks = subtitle_cues(blocks, draft, self.name)
         if len(blocks) < 2 or blocks[0].kind != RAW:
@@ -163,7 +163,8 @@ class PageBreaks(Cleaner):
         # running heads that alternate (the journal on even pages, the title on odd ones): in
         # a short copy each form occurs once; lines of text beside a number whose numbers go
         # up by exactly one, page after page, are the pages' heads too
-        rest = [c for c in found if c.text and not c.total and c not in chosen]
+        taken = {id(c) for c in chosen}
+        rest = [c for c in found if c.text and not c.total and id(c) not in taken]
         if len(rest) >= 2 and len({c.key for c in rest}) > 1 and rest[-1].number < 1000 and all(
             b.number - a.number == 1 and b.offset - a.offset >= self.min_page_chars for a, b in pairwise(rest)
         ):
