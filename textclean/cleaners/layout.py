@@ -670,9 +670,10 @@ class Layout(Cleaner):
         if not raw:
             return
         text = "\n".join([b.text for b in raw])
-        if not text.isascii() and any(c in text for c in _LIGATURES):
+        if not text.isascii() and ("\ufb01" in text or "\ufb02" in text or "\ufb00" in text):
             # a PDF copy's typographic ligatures ("ﬁrst", "ﬂow"): the letters they stand for,
-            # before the hyphenation vocabulary and the boilerplate rules read the words
+            # before the hyphenation vocabulary and the boilerplate rules read the words (the
+            # gate looks for the three common ones, ﬁ ﬂ ﬀ: three scans, not seven; all seven go)
             for b in raw:
                 b.text = b.text.translate(_LIGATURE_TABLE)
             text = text.translate(_LIGATURE_TABLE)
