@@ -293,39 +293,34 @@ def test_citation_that_starts_a_wrapped_sentence_goes_on() -> None:
     assert len(textclean.clean(text).paragraphs) == 1
 
 
-# -- rows of dots -----------------------------------------------------------------------------------
+# -- rows of marks ------------------------------------------------------------------------------------
 
-def test_row_of_dots_is_removed() -> None:
-    text = "The first part ends here.\n\n.  .  .  .  .  .\n\nThe second part begins.\n………\nAnd ends."
+@pytest.mark.parametrize("line", [".  .  .  .  .  .", "………", "=========", "• • •", "°°°", "///////", "+++++", "—— —— ——"])
+def test_row_of_marks_is_removed(line: str) -> None:
+    text = f"The first part ends here.\n\n{line}\n\nThe second part begins.\n{line}\nAnd ends."
     doc = textclean.clean(text)
     assert doc.paragraphs == ["The first part ends here.", "The second part begins.", "And ends."]
-    assert [r.reason for r in doc.removed] == ["markup", "markup"]
+    assert [(r.reason, r.text) for r in doc.removed] == [("markup", line), ("markup", line)]
 
 
-@pytest.mark.parametrize("text", ["Wait...\n\nWhat?", "... and then it rained.", "It was. . . fine."])
-def test_dots_in_text_stay(text: str) -> None:
-    assert not textclean.clean(text).removed
+@pytest.mark.parametrize("text", ["Wait...\n\nWhat?", "... and then it rained.", "It was. . . fine.", "Best,\n\nPriya\n\n--\n\nFinance Office",
+                                  "Great news!\n\n👍👍👍\n\nSee you.", "(...)\n\nThe end.", "Sam\n\n###\n\nEnd."])
+def test_marks_in_text_stay(text: str) -> None:
+    assert not any(r.cleaner == "layout" for r in textclean.clean(text).removed)
 
 
-def test_a_date_line_next_to_boilerplate_is_no_phone_number() -> None:
-    doc = textclean.clean("# A Title Here\n\nBy Maria Lopez\n\n2005-02-04\n\nWe use cookies to improve your experience on our site.\n\n"
-                          "The body of the story, which is a sentence.")
-    assert doc.date is not None and doc.date.isoformat() == "2005-02-04"
-
-
-def test_a_bold_credit_under_a_caption_is_no_footnote() -> None:
+def test_setext_underline_still_makes_a_heading() -> None:
     from textclean.cleaners import Layout
 
-    # in text wrapped at 45, the credit under a nearly full line goes on (no note mark starts it)
-    assert Layout()._continues("People walk past the building on Monday.", "**Ivan Petrov / AFP**", 45)
-    assert not Layout()._continues("People walk past the building on Monday.", "† Ivan Petrov died in 2020.", 45)
+    doc = textclean.Pipeline([Layout()]).clean("A Title\n=======\n\nThe text of it.")
+    assert [(b.kind, b.text) for b in doc.blocks] == [(H, "A Title"), (P, "The text of it.")]
 
 
 CUE_LINES = ["1", "2", "12", "00:00:01,000 --> 00:00:02,000", "00:01.500 --> 00:03.000 align:start", "WEBVTT",
              "NOTE a note", "<v Ann>Hello there,", "<c.x>and</c> more", "[Music]", "(applause)", "♪", "- Yes.", "- No!",
              ">> REPORTER: Here.", "ANNA: We start.", "so first we dig", "so first we dig", "the bed.", "{\\an8}Top",
              "<00:00:01.000><c> word</c>", "", "", "Plain prose, which ends.", "and goes on", "-->", "¹ A note.",
-             "[1] A. Ref.", ".  .  .", "FOR IMMEDIATE RELEASE", "###", "Media contact:", "a@b.example", "+47 22 00 00 00",
+             "[1] A. Ref.", ".  .  .", "• • •", "=====", "FOR IMMEDIATE RELEASE", "###", "Media contact:", "a@b.example", "+47 22 00 00 00",
              "View this email in your browser", "Seasonal Recharge of", "Semi-Arid Catchments", "ﬁrst ﬂow", "1. Maja Nowak"]
 
 
@@ -340,3 +335,13 @@ def test_round2_lines_keep_the_guarantees() -> None:
         _idempotent(text)
         _nothing_invented(text)
         _accounted(text)
+
+
+def test_short_repeats_around_a_removed_duplicate_are_neighbours() -> None:
+    """A repeated long paragraph removed between two equal short blocks makes them neighbours:
+    the second goes at once (a second cleaning would take it)."""
+    text = ("A paragraph that is long enough to count.\n\n-->\n\nA paragraph that is long enough to count.\n\n-->\n\n"
+            "The end of it, which is here.")
+    doc = textclean.clean(text)
+    assert doc.paragraphs == ["A paragraph that is long enough to count.", "-->", "The end of it, which is here."]
+    _idempotent(text)

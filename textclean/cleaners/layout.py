@@ -428,8 +428,28 @@ _CLAUSE = regex.compile(r"^(?:\d{1,3}(?:\.\d{1,3})+\.?|\((?:\d{1,3}|[a-z]|[ivxlc
 # ("*" is not one: "**Name / AFP**" is a bold credit, "* x" a bullet)
 _NOTE = regex.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[†‡]{1,3}|\[\d{1,3}\])\s*(?=\p{Lu}|\d|\[)")
 _NOTE_START = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰†‡[")
-# a line of dots (a section break, OCR noise): ". . . . . .", "……"
-_DOTS = regex.compile(r"^(?:[.·…]\s*){3,}$")
+#: the marks that :func:`rule_line` leaves: headings and end marks (``###``), quotes, table
+#: bars, code fences, and dashes (``--`` before an e-mail signature; ``---`` is a rule already)
+_STRUCTURAL = frozenset("#>|`~-")
+
+
+def rule_line(stripped: str) -> bool:
+    """Is this line (without its surrounding white space) a row of one or two punctuation marks
+    or symbols, three or more of them (a section break, a separator, OCR noise: ``. . . . .``,
+    ``=========``, ``• • •``, ``///////``)?  Not emoji (a row of them is text), not the marks
+    that mean structure (``###``, ``>``, ``|``, code fences, dashes).
+
+    >>> rule_line(". . . . . ."), rule_line("========="), rule_line("• • •"), rule_line("°°°")
+    (True, True, True, True)
+    >>> rule_line("..."), rule_line("--"), rule_line("###"), rule_line("👍👍👍"), rule_line("?!")
+    (True, False, False, False, False)
+    """
+    if len(stripped) < 3 or stripped[0].isalnum():
+        return False
+    marks = set(stripped) - {" ", "\t"}
+    if len(marks) > 2 or marks & _STRUCTURAL or sum(1 for c in stripped if c in marks) < 3:
+        return False
+    return all(unicodedata.category(c)[0] == "P" or unicodedata.category(c) in ("Sm", "Sk") or c == "°" for c in marks)
 
 
 def _indent(line: str) -> int:
@@ -731,8 +751,8 @@ class Layout(Cleaner):
             stripped = block.text.strip()
             if not stripped:
                 return []
-            if stripped[0] in ".·…" and _DOTS.match(stripped):
-                draft.record(self.name, "markup", stripped, base)  # a row of dots: a break
+            if not stripped[0].isalnum() and rule_line(stripped):
+                draft.record(self.name, "markup", stripped, base)  # a row of marks: a break
                 return []
             if not may_be_marked(stripped) and not url_only(block.text):
                 return [Block(stripped, PARAGRAPH, base)]
@@ -797,8 +817,8 @@ class Layout(Cleaner):
                     continue
             else:
                 qm = bm = None
-            if stripped[0] in ".·…" and _DOTS.match(stripped):
-                draft.record(self.name, "markup", stripped, lineno)  # a row of dots: a break
+            if not stripped[0].isalnum() and rule_line(stripped):
+                draft.record(self.name, "markup", stripped, lineno)  # a row of marks: a break
                 flush()
                 continue
             if url_only(line):

@@ -111,9 +111,9 @@ class PageBreaks(Cleaner):
         blocks = draft.blocks
         if not blocks or blocks[0].kind != RAW:
             return  # blocks from HTML (they come with kinds): no pages
-        if any(["-->" in b.text for b in blocks[:3]]) and not any("```" in b.text or "~~~" in b.text for b in blocks):
-            # a subtitle file (its timings are the "pages" of a video): a timing line in one of
-            # its first three chunks (after the WEBVTT header and a note at most)
+        if any(["-->" in b.text for b in blocks]) and not any("```" in b.text or "~~~" in b.text for b in blocks):
+            # a subtitle file (its timings are the "pages" of a video; any chunk: a gate on the
+            # first few would change when a cleaning removes the lines before them)
             draft.blocks = blocks = subtitle_cues(blocks, draft, self.name)
         if len(blocks) < 2 or blocks[0].kind != RAW:
             return  # one chunk: no pages
