@@ -444,8 +444,8 @@ def rule_line(stripped: str) -> bool:
     >>> rule_line("..."), rule_line("--"), rule_line("###"), rule_line("👍👍👍"), rule_line("?!")
     (True, False, False, False, False)
     """
-    if len(stripped) < 3 or stripped[0].isalnum():
-        return False
+    if len(stripped) < 3 or len(stripped) > 200 or stripped[0].isalnum() or stripped[1].isalnum() or stripped[-1].isalnum():
+        return False  # (cheap first: a line of text that starts with a quote or a bracket)
     marks = set(stripped) - {" ", "\t"}
     if len(marks) > 2 or marks & _STRUCTURAL or sum(1 for c in stripped if c in marks) < 3:
         return False
