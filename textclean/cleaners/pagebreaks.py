@@ -34,7 +34,8 @@ with the reason ``page-furniture``.
 
 from __future__ import annotations
 
-from itertools import accumulate, pairwise
+from itertools import accumulate, pairwise, repeat
+from operator import contains
 from typing import NamedTuple
 
 import regex
@@ -111,20 +112,20 @@ class PageBreaks(Cleaner):
         blocks = draft.blocks
         if not blocks or blocks[0].kind != RAW:
             return  # blocks from HTML (they come with kinds): no pages
-        if any(["-->" in b.text for b in blocks]) and not any("```" in b.text or "~~~" in b.text for b in blocks):
-            # a subtitle file (its timings are the "pages" of a video; any chunk: a gate on the
-            # first few would change when a cleaning removes the lines before them)
-            draft.blocks = blocks = subtitle_cues(blocks, draft, self.name)
-        if len(blocks) < 2 or blocks[0].kind != RAW:
-            return  # one chunk: no pages
         texts = [b.text for b in blocks]
         # cheap first, in one comprehension: furniture starts with a digit or ends with one (or
         # a dash, a bar, a space before the trimmed end); most chunks' first and last lines do
         # neither
-        hits = [
-            i for i, t in enumerate(texts)
-            if t[0] in _DIGITS or t[-1] in _ENDS or ((n := t.find("\n")) > 0 and t[n - 1] in _ENDS)
-        ]
+        hits = _hits(texts)
+        # a subtitle file (its timings are the "pages" of a video): "-->" in any chunk (a gate
+        # on the first chunks, or on the chunks that start with a digit, would move when a
+        # cleaning removes the lines before them)
+        if any(map(contains, texts, repeat("-->"))) and not any("```" in t or "~~~" in t for t in texts):
+            draft.blocks = blocks = subtitle_cues(blocks, draft, self.name)
+            texts = [b.text for b in blocks]
+            hits = _hits(texts)
+        if len(blocks) < 2 or blocks[0].kind != RAW:
+            return  # one chunk: no pages
         if not hits:
             return
         starts = [0, *accumulate(map(len, texts))]
@@ -205,6 +206,15 @@ class PageBreaks(Cleaner):
                 out.append(Block(text, RAW, start))
             join_next = i in last
         draft.blocks = out
+
+
+def _hits(texts: list[str]) -> list[int]:
+    """The chunks whose first or last line may be page furniture (they start with a digit, or
+    their first or last line ends with one, a dash, a bar or a space)."""
+    return [
+        i for i, t in enumerate(texts)
+        if t[0] in _DIGITS or t[-1] in _ENDS or ((n := t.find("\n")) > 0 and t[n - 1] in _ENDS)
+    ]
 
 
 def _split_paragraph(before: str, after: str) -> bool:
