@@ -304,9 +304,13 @@ def test_row_of_marks_is_removed(line: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["Wait...\n\nWhat?", "... and then it rained.", "It was. . . fine.", "Best,\n\nPriya\n\n--\n\nFinance Office",
-                                  "Great news!\n\n👍👍👍\n\nSee you.", "(...)\n\nThe end.", "Sam\n\n###\n\nEnd."])
+                                  "Great news!\n\n👍👍👍\n\nSee you.", "(...)\n\nThe end.", "Sam\n\n###\n\nEnd.",
+                                  # quotation marks (straightened later) and odd spaces: the line
+                                  # must read the same once they are plain
+                                  "“\xa0““", "«««"])
 def test_marks_in_text_stay(text: str) -> None:
     assert not any(r.cleaner == "layout" for r in textclean.clean(text).removed)
+    _idempotent(text)
 
 
 def test_setext_underline_still_makes_a_heading() -> None:

@@ -429,8 +429,12 @@ _CLAUSE = regex.compile(r"^(?:\d{1,3}(?:\.\d{1,3})+\.?|\((?:\d{1,3}|[a-z]|[ivxlc
 _NOTE = regex.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[†‡]{1,3}|\[\d{1,3}\])\s*(?=\p{Lu}|\d|\[)")
 _NOTE_START = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰†‡[")
 #: the marks that :func:`rule_line` leaves: headings and end marks (``###``), quotes, table
-#: bars, code fences, and dashes (``--`` before an e-mail signature; ``---`` is a rule already)
+#: bars, code fences, dashes (``--`` before an e-mail signature; ``---`` is a rule already)
 _STRUCTURAL = frozenset("#>|`~-")
+#: the marks it does not count: quotation marks and Markdown's emphasis, link and escape
+#: marks (the ``quotes`` and ``markdown`` cleaners change or remove them later, and the line
+#: must be read the same when the output is cleaned again)
+_UNCOUNTED = frozenset("\"'“”„‟‘’‚‛«»‹›_*[]\\")
 
 
 def rule_line(stripped: str) -> bool:
@@ -446,8 +450,9 @@ def rule_line(stripped: str) -> bool:
     """
     if len(stripped) < 3 or len(stripped) > 200 or stripped[0].isalnum() or stripped[1].isalnum() or stripped[-1].isalnum():
         return False  # (cheap first: a line of text that starts with a quote or a bracket)
-    marks = set(stripped) - {" ", "\t"}
-    if len(marks) > 2 or marks & _STRUCTURAL or sum(1 for c in stripped if c in marks) < 3:
+    counted = [c for c in stripped if not c.isspace() and c not in _UNCOUNTED]
+    marks = set(counted)
+    if len(marks) > 2 or marks & _STRUCTURAL or len(counted) < 3:
         return False
     return all(unicodedata.category(c)[0] == "P" or unicodedata.category(c) in ("Sm", "Sk") or c == "°" for c in marks)
 
