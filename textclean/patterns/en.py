@@ -111,7 +111,7 @@ TABLE: dict[str, Any] = {
         ("subscription", r"\bunsubscribe\b", 0.6, 300),
         # --- press releases: the release line, the end mark, the media contact --------------------
         ("press-release", r"^\W*for\s+immediate\s+release(?:\s*[:|\-–—]\s*[^.!?\n]{0,40})?\W*$", 1.0, 80),
-        ("press-release", r"^\s*###\s*$", 1.0, 20),
+        ("press-release", r"^\s*###\s*$", 1.0, 40),
         ("press-release", r"^\W*(?:media|press|investor)\s+contacts?\s*:", 1.0, 80),
         # (contact lines: weak, removed only next to a line above: a name with an address, a
         # phone number alone, with its "+": "2005-02-04" is a date)
