@@ -1,6 +1,8 @@
 """Text the seed corpus and the benchmarks do not have: other scripts (Chinese, Japanese, Korean,
 Russian, Greek, Arabic), code blocks, and layouts whose line breaks are meant (a stanza, an
-address, an ingredient list, an interview, numbered clauses).  Each document under
+address, an ingredient list, an interview, numbered clauses); round 2: a PDF copy of a paper,
+subtitle files (SRT, WebVTT, roll-up captions), an e-mail newsletter, a press release, short
+wrapped notes and a list of names that start with a month.  Each document under
 ``tests/fixtures/unseen/`` is cleaned and its blocks compared with what a reader expects; for
 each rule, something it must change and something it must keep."""
 
@@ -139,6 +141,84 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
         (P, '1.2 "Premises" means the flat described in Schedule 1.'),
         (P, "(a) the tenant may not sublet the premises;"),
         (P, "(b) the tenant may keep one small pet with the landlord's consent."),
+    ],
+    # round 2: a PDF copy of a paper, subtitles, a newsletter, a press release, short texts
+    "paper_pages.txt": [
+        (H, "Seasonal Recharge of Shallow Aquifers in Semi-Arid Catchments"),
+        (P, "Abstract. We measure the recharge of shallow aquifers in three semi-arid catchments over four years "
+            "and show that most of it occurs in fewer than ten days a year, during the first heavy storms of the "
+            "wet season."),
+        (H, "1 Introduction"),
+        (P, "Shallow aquifers supply drinking water to many rural communities in semi-arid regions, yet their "
+            "recharge is poorly constrained [1]. Past studies relied on annual water balances, which hide the "
+            "short and intense events that dominate recharge in dry climates. A well that rises by half a metre "
+            "in a single night tells more about the aquifer than a year of averaged rainfall, and such rises are "
+            "easily missed by monthly sampling. In this paper we report weekly and event-based measurements from "
+            "three catchments and compare them with the estimates of a simple bucket model that is widely used by "
+            "water agencies in the region, whose staff rely on it to set abstraction limits for the coming year [2]."),
+        (H, "2 Methods"),
+        (P, "The three catchments lie between 400 and 900 m above sea level and receive between 250 and 420 mm of "
+            "rain a year. Each has a network of observation wells that were sampled weekly, and a rain gauge that "
+            "logs every five minutes. The wells were drilled by the water agency in 2015 and have screens in the "
+            "weathered zone of the granite, which is between ten and thirty metres thick. We estimated recharge "
+            "with the water-table fluctuation method, which multiplies the rise of the water table after an event "
+            "by the specific yield of the aquifer, and we took the specific yield from pumping tests made at each "
+            "site before the study began, so that the estimates do not depend on the model they are compared with."),
+        (H, "References"),
+        (P, '[1] A. Smith and B. Jones, "Recharge in dry lands," Water Resources Research, vol. 40, no. 2, '
+            'pp. 1–12, 2004.'),
+        (P, '[2] C. Wang, "Episodic recharge," Journal of Hydrology, vol. 310, pp. 45–60, 2005.'),
+    ],
+    "subtitles.srt": [
+        (P, "Good evening, and welcome to the programme. Tonight we visit a farm that grows rice without flooding "
+            "its fields."),
+        (P, "The farmer, Ana Costa, started ten years ago."),
+        (P, "Did the neighbours laugh?"), (P, "At first, yes."),
+        (P, "REPORTER: And now they copy her."),
+    ],
+    "captions.vtt": [
+        (P, "Moderator: Thank you all for coming tonight. Our first speaker runs the food bank on Mill Street."),
+        (P, "Jo Reyes: Thanks. We now feed four hundred families a week, twice as many as last year."),
+    ],
+    "rollup_captions.vtt": [
+        (P, "so first we dig the bed and then we add the compost before the rain comes"),
+    ],
+    "newsletter.txt": [
+        (H, "The Weekly Garden"),
+        (P, "Hello gardeners,"),
+        (P, "The first frost arrived in the north this week, so it is time to bring the tender plants indoors and "
+            "to mulch the beds before the ground freezes."),
+        (P, "Our reader survey closes on Friday. Thank you to the three hundred of you who have already answered it."),
+    ],
+    "press_release.txt": [
+        (H, "Northwind Energy opens its first offshore wind farm in the Baltic"),
+        (P, "GDANSK, March 4, 2025 -- Northwind Energy today opened its first offshore wind farm, a 450-megawatt "
+            "project that will supply power to about 400,000 homes."),
+        (P, '"This is a milestone for our company and for the region," said chief executive Ewa Kowalska. '
+            "Construction took three years and employed 1,200 people."),
+        # (the company's own paragraph is kept: it is text of the release, and "About ..." also
+        # heads article sections)
+        (H, "About Northwind Energy"),
+        (P, "Northwind Energy is a renewable energy developer based in Oslo. It operates wind and solar farms in "
+            "six countries."),
+    ],
+    "short_note.txt": [
+        (P, "Please note that the library will be closed on Monday and Tuesday for repairs to the roof. "
+            "We apologise for the inconvenience."),
+    ],
+    "walk_list.txt": [
+        (P, "What to bring on the walk:"),
+        (P, "Bring a packed lunch and a water bottle"), (P, "Wear sturdy shoes and a warm jacket"),
+        (P, "Children must be accompanied by an adult"),
+    ],
+    "headline_note.txt": [
+        (H, "Council votes to close the library on weekends"),
+        (P, "Residents say the decision was taken without them and they will appeal."),
+    ],
+    "winners_list.txt": [
+        (P, "Lista laureatów konkursu:"),
+        (L, "Maja Nowak"), (L, "Jan Kowalski"), (L, "Anna Wiśniewska"),
+        (P, "Wyniki ogłoszono 3 maja 2024 r."),
     ],
 }
 

@@ -43,11 +43,13 @@ class Dedupe(Cleaner):
             if key == prev_key and key:  # the same block twice in a row, however short
                 draft.remove(b, self.name, "duplicate")
                 continue
-            prev_key = key
             if len(key) >= self.min_length:
                 if key in seen:
                     draft.remove(b, self.name, "duplicate")
                     continue
                 seen.add(key)
+            # (the block before is the last one kept: a repeat removed between two equal short
+            # blocks makes them neighbours in the output, and a second cleaning would take one)
+            prev_key = key
             kept.append(b)
         draft.blocks = kept

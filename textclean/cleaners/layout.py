@@ -41,10 +41,13 @@ _BULLET = regex.compile(r"^(\s*)(?:(?:[-*+•‣◦▪●▸►–]|\d{1,3}[.)]|
 @lru_cache(maxsize=1)
 def _day_month() -> regex.Pattern[str]:
     """``12. April 2024``, ``3. März``: a day before a month name (any shipped language) is a
-    date, not an ordered-list marker."""
+    date, not an ordered-list marker, unless a capitalised word follows the month: then the
+    month is a name (``1. Maja Nowak``, ``2. Jan Kowalski``, ``3. June Carter``), as no date
+    goes on with one (a year, a comma, the end of the line or a lowercase word do)."""
     months = sorted(load(("auto",)).months, key=len, reverse=True)
     alt = "|".join(regex.escape(m) for m in months)
-    return regex.compile(rf"^\s*(?:[0-2]?\d|3[01])\.\s+(?:{alt})(?!\w)", regex.IGNORECASE)
+    return regex.compile(
+        rf"^\s*(?:[0-2]?\d|3[01])\.\s+(?:{alt})(?!\w)(?!\s+(?-i:\p{{Lu}}\p{{Ll}}))", regex.IGNORECASE)
 
 
 def list_marker(line: str) -> regex.Match[str] | None:
@@ -54,6 +57,8 @@ def list_marker(line: str) -> regex.Match[str] | None:
     ('2. ', '- ')
     >>> list_marker("12. April 2024") is None   # a date, not item 12
     True
+    >>> list_marker("1. Maja Nowak").group(0)   # a name, not the 1st of May
+    '1. '
     """
     m = _BULLET.match(line)
     if m is not None and m.group(0).lstrip()[:1].isdigit() and _day_month().match(line):
@@ -455,6 +460,38 @@ _SPEAKER = regex.compile(r"^(?:[QA]|\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’
 
 # a numbered clause: "1.2", "3.1.4.", "(a)", "(iv)", "§ 3" at the start of a line
 _CLAUSE = regex.compile(r"^(?:\d{1,3}(?:\.\d{1,3})+\.?|\((?:\d{1,3}|[a-z]|[ivxlc]{1,6})\)|§{1,2}\s?\d{1,4}\w?)\s")
+# a footnote ("¹ Schools in two districts ...", "† Deceased.") or a reference entry ("[2] C.
+# Wang, ..."; a citation that starts a sentence goes on in lowercase: "[3] also found")
+# ("*" is not one: "**Name / AFP**" is a bold credit, "* x" a bullet)
+_NOTE = regex.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[†‡]{1,3}|\[\d{1,3}\])\s*(?=\p{Lu}|\d|\[)")
+_NOTE_START = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰†‡[")
+#: the marks that :func:`rule_line` leaves: headings and end marks (``###``), quotes, table
+#: bars, code fences, dashes (``--`` before an e-mail signature; ``---`` is a rule already)
+_STRUCTURAL = frozenset("#>|`~-")
+#: the marks it does not count: quotation marks and Markdown's emphasis, link and escape
+#: marks (the ``quotes`` and ``markdown`` cleaners change or remove them later, and the line
+#: must be read the same when the output is cleaned again)
+_UNCOUNTED = frozenset("\"'“”„‟‘’‚‛«»‹›_*[]\\")
+
+
+def rule_line(stripped: str) -> bool:
+    """Is this line (without its surrounding white space) a row of one or two punctuation marks
+    or symbols, three or more of them (a section break, a separator, OCR noise: ``. . . . .``,
+    ``=========``, ``• • •``, ``///////``)?  Not emoji (a row of them is text), not the marks
+    that mean structure (``###``, ``>``, ``|``, code fences, dashes).
+
+    >>> rule_line(". . . . . ."), rule_line("========="), rule_line("• • •"), rule_line("°°°")
+    (True, True, True, True)
+    >>> rule_line("..."), rule_line("--"), rule_line("###"), rule_line("👍👍👍"), rule_line("?!")
+    (True, False, False, False, False)
+    """
+    if len(stripped) < 3 or len(stripped) > 200 or stripped[0].isalnum() or stripped[1].isalnum() or stripped[-1].isalnum():
+        return False  # (cheap first: a line of text that starts with a quote or a bracket)
+    counted = [c for c in stripped if not c.isspace() and c not in _UNCOUNTED]
+    marks = set(counted)
+    if len(marks) > 2 or marks & _STRUCTURAL or len(counted) < 3:
+        return False
+    return all(unicodedata.category(c)[0] == "P" or unicodedata.category(c) in ("Sm", "Sk") or c == "°" for c in marks)
 
 
 def _indent(line: str) -> int:
@@ -465,6 +502,12 @@ def _title_cased(line: str) -> bool:
     """Most longer words capitalised: a title or heading, not a wrapped sentence."""
     words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
     return bool(words) and sum(1 for w in words if w[0].isupper()) >= 0.7 * len(words)
+
+
+def _wrapped_title(line: str) -> bool:
+    """Two capitalised words or more and no digit (not a date line's ``Updated: 18 Nov 2019
+    9:38 pm``)."""
+    return not any(c.isdigit() for c in line) and sum(1 for w in line.split() if w[0].isupper()) >= 2
 
 
 def _line_len(line: str) -> int:
@@ -510,7 +553,54 @@ def estimate_width(chunks: list[list[str]], *, min_lines: int = 3) -> int | None
         return None
     if not blank_separated and len(lines) < 3 and all(ends_sentence(line) for line in lines):
         return None
+    if not blank_separated and min_lines >= 3 and len(lines) < _FEW_LINES and not any(
+            starts_lower(b) or a.endswith("-") for chunk in chunks for a, b in pairwise(chunk)):
+        # a few lines, and not one goes on in lowercase: a list without markers, written one
+        # item per line (wrapped prose breaks before a lowercase word now and then)
+        return None
     return width
+
+
+#: the most lines of a chunk that :func:`short_wrap_width` reads (more are the estimator's)
+_FEW_LINES = 6
+
+
+def short_wrap_width(lines: list[str]) -> int | None:
+    """The wrap width of a short chunk (three to six lines) that shows its own wrap: every line
+    but the last within 75 % of the longest of them (30 to 200 columns), the last no longer,
+    no list marker, and at least one line that starts in lowercase after a line that does not
+    end a sentence (the proof that the lines were wrapped, not written one per line).  An
+    unfinished first line over a line in uppercase must end with a comma or a short lowercase
+    word (``on``, ``the``): otherwise it may be a headline in sentence case.
+
+    >>> short_wrap_width(["Please note that the library will be closed on",
+    ...                   "Monday and Tuesday for repairs to the roof. We", "apologise for the inconvenience."])
+    46
+    >>> short_wrap_width(["Bring a packed lunch and a water bottle", "Wear sturdy shoes and a warm jacket",
+    ...                   "Children must be accompanied by an adult"]) is None   # a list: no line goes on in lowercase
+    True
+    """
+    body = [line.strip() for line in lines]
+    if any(not s or (may_be_marked(s) and list_marker(s)) for s in body):
+        return None
+    cols = [_columns(s) for s in body]
+    longest = max(cols[:-1])
+    if not 30 <= longest <= 200 or cols[-1] > longest or any(n < 0.75 * longest for n in cols[:-1]):
+        return None
+    if not any(not ends_sentence(a) and starts_lower(b) for a, b in pairwise(body)):
+        return None
+    first, second = body[0], body[1]
+    if not ends_sentence(first) and not starts_lower(second) and not (
+            first.endswith(",") or _short_lower_end(first)):
+        return None  # a headline in sentence case over a wrapped paragraph
+    return longest
+
+
+def _short_lower_end(line: str) -> bool:
+    """Does ``line`` end with a short lowercase word (mostly a function word: ``on``, ``the``,
+    ``de``, ``und``)?"""
+    word = line[line.rfind(" ") + 1:]
+    return 0 < len(word) <= 3 and word.isalpha() and word.islower()
 
 
 #: how many substring probes ``Hyphenation.count`` makes before it builds the vocabulary
@@ -621,6 +711,11 @@ class Hyphenation:
         return lword.casefold() in _COMPOUND_PREFIXES
 
 
+#: the Latin ligatures of U+FB00-FB06 and the letters they stand for (their NFKC forms)
+_LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
+_LIGATURE_TABLE = str.maketrans(_LIGATURES)
+
+
 class Layout(Cleaner):
     """Structure raw chunks into headings, list items, quotes and paragraphs; rejoin wrapped lines.
 
@@ -637,6 +732,13 @@ class Layout(Cleaner):
         if not raw:
             return
         text = "\n".join([b.text for b in raw])
+        if not text.isascii() and ("\ufb01" in text or "\ufb02" in text or "\ufb00" in text):
+            # a PDF copy's typographic ligatures ("ﬁrst", "ﬂow"): the letters they stand for,
+            # before the hyphenation vocabulary and the boilerplate rules read the words (the
+            # gate looks for the three common ones, ﬁ ﬂ ﬀ: three scans, not seven; all seven go)
+            for b in raw:
+                b.text = b.text.translate(_LIGATURE_TABLE)
+            text = text.translate(_LIGATURE_TABLE)
         # (text only: blocks from HTML come structured)
         # (a one-character search first: much faster than looking for three)
         if len(raw) == len(draft.blocks) and (("`" in text and "```" in text) or ("~" in text and "~~~" in text)):
@@ -691,6 +793,9 @@ class Layout(Cleaner):
             stripped = block.text.strip()
             if not stripped:
                 return []
+            if not stripped[0].isalnum() and rule_line(stripped):
+                draft.record(self.name, "markup", stripped, base)  # a row of marks: a break
+                return []
             if not may_be_marked(stripped) and not url_only(block.text):
                 return [Block(stripped, PARAGRAPH, base)]
         lines = block.text.split("\n")
@@ -702,6 +807,9 @@ class Layout(Cleaner):
             # No document-wide evidence, but paragraphs are separated by blank lines: the
             # chunk's own lines may still show a wrap width.
             width = estimate_width([lines], min_lines=1)
+        if width is None and 3 <= len(lines) <= _FEW_LINES:
+            # too few lines for the estimator: a short note wrapped at its own width
+            width = short_wrap_width(lines)
         out: list[Block] = []
         cur: Block | None = None
         parts: list[str] = []  # the pieces of the current block's text
@@ -751,6 +859,10 @@ class Layout(Cleaner):
                     continue
             else:
                 qm = bm = None
+            if not stripped[0].isalnum() and rule_line(stripped):
+                draft.record(self.name, "markup", stripped, lineno)  # a row of marks: a break
+                flush()
+                continue
             if url_only(line):
                 out.append(Block(stripped, PARAGRAPH, lineno))
                 flush()
@@ -817,6 +929,13 @@ class Layout(Cleaner):
             return True
         if final and (((s[:1] in "(§" or s[:1].isdigit()) and _CLAUSE.match(s)) or (":" in s[:30] and _SPEAKER.match(s))):
             return False  # the next speaker's turn (an interview, a transcript), the next clause
+        if final and s[0] in _NOTE_START and _NOTE.match(s):
+            return False  # the next footnote or reference entry
+        if (not final and p[-1:].islower() and _short_lower_end(p) and _title_cased(p) and _title_cased(s)
+                and not ends_sentence(s) and _wrapped_title(p)):
+            # a title wrapped over two lines: the first ends with a small word of a title in
+            # title case ("... Shallow Aquifers in" / "Semi-Arid Catchments")
+            return True
         if width is None:
             # (lengths in screen columns: a line of Chinese or Korean holds twice the text)
             ps = p.lstrip()

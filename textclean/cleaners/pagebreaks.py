@@ -34,7 +34,8 @@ with the reason ``page-furniture``.
 
 from __future__ import annotations
 
-from itertools import accumulate, pairwise
+from itertools import accumulate, pairwise, repeat
+from operator import contains
 from typing import NamedTuple
 
 import regex
@@ -42,6 +43,7 @@ import regex
 from ..document import RAW, Block
 from ..pipeline import Cleaner, Draft
 from ..textutil import ends_sentence
+from .layout import _SPEAKER
 
 # "Page 4", "Seite 4 von 12", "p. 4", "- 4 -", "4 / 12", "4" (not "(4)" or "[4]": item and note marks)
 _LABEL = r"(?:page|pages|p\.|pg\.|seite|s\.|página|pág\.|pagina|pag\.|blz\.|bladzijde)"
@@ -70,10 +72,12 @@ class _Candidate(NamedTuple):
     number: int
     total: bool  # "Page N of M": evidence on its own
     offset: int  # characters of text before it
+    text: bool  # a text beside the number ("Annual Report    3"), not a number alone or labelled
 
 
-def _furniture(line: str) -> tuple[str, int, bool] | None:
-    """``(key, number, total)`` when ``line`` has the form of page furniture."""
+def _furniture(line: str) -> tuple[str, int, bool, bool] | None:
+    """``(key, number, total, text beside the number)`` when ``line`` has the form of page
+    furniture."""
     s = line.strip()
     if not s or len(s) > 90 or not (s[0].isdigit() or s[-1].isdigit() or s[-1] in "-–—|·•"):
         return None
@@ -86,12 +90,12 @@ def _furniture(line: str) -> tuple[str, int, bool] | None:
         # ("N / M" without a label is a fraction or a score as often, "3/4": it needs the
         # evidence of a repeated form like a bare number; page numbers start at 1)
         total = m.group("total") is not None and 1 <= n <= int(m.group("total")) and (bool(key) or "/" not in s)
-        return key, n, total or marked
+        return key, n, total or marked, False
     if not any(g in line for g in _GAP_NEEDLES):
         return None
     m = _TEXT_NUMBER.match(line) or _NUMBER_TEXT.match(line)
     if m is not None and sum(c.isalpha() for c in m.group("text")) >= 3:
-        return " ".join(m.group("text").casefold().split()), int(m.group("n")), False
+        return " ".join(m.group("text").casefold().split()), int(m.group("n")), False, True
     return None
 
 
@@ -106,16 +110,22 @@ class PageBreaks(Cleaner):
 
     def apply(self, draft: Draft) -> None:
         blocks = draft.blocks
-        if len(blocks) < 2 or blocks[0].kind != RAW:
-            return  # one chunk, or blocks from HTML (they come with kinds): no pages
+        if not blocks or blocks[0].kind != RAW:
+            return  # blocks from HTML (they come with kinds): no pages
         texts = [b.text for b in blocks]
         # cheap first, in one comprehension: furniture starts with a digit or ends with one (or
         # a dash, a bar, a space before the trimmed end); most chunks' first and last lines do
         # neither
-        hits = [
-            i for i, t in enumerate(texts)
-            if t[0] in _DIGITS or t[-1] in _ENDS or ((n := t.find("\n")) > 0 and t[n - 1] in _ENDS)
-        ]
+        hits = _hits(texts)
+        # a subtitle file (its timings are the "pages" of a video): "-->" in any chunk (a gate
+        # on the first chunks, or on the chunks that start with a digit, would move when a
+        # cleaning removes the lines before them)
+        if any(map(contains, texts, repeat("-->"))) and not any("```" in t or "~~~" in t for t in texts):
+            draft.blocks = blocks = subtitle_cues(blocks, draft, self.name)
+            texts = [b.text for b in blocks]
+            hits = _hits(texts)
+        if len(blocks) < 2 or blocks[0].kind != RAW:
+            return  # one chunk: no pages
         if not hits:
             return
         starts = [0, *accumulate(map(len, texts))]
@@ -129,7 +139,7 @@ class PageBreaks(Cleaner):
             for first, line in ends:
                 got = _furniture(line)
                 if got is not None:
-                    found.append(_Candidate(i, first, got[0], got[1], got[2], starts[i]))
+                    found.append(_Candidate(i, first, got[0], got[1], got[2], starts[i], got[3]))
         if not found:
             return
         chosen = self._select(found)
@@ -152,6 +162,15 @@ class PageBreaks(Cleaner):
                 0 < b.number - a.number <= 3 and b.offset - a.offset >= self.min_page_chars for a, b in pairs
             ):
                 chosen.extend(group)
+        # running heads that alternate (the journal on even pages, the title on odd ones): in
+        # a short copy each form occurs once; lines of text beside a number whose numbers go
+        # up by exactly one, page after page, are the pages' heads too
+        taken = {id(c) for c in chosen}
+        rest = [c for c in found if c.text and not c.total and id(c) not in taken]
+        if len(rest) >= 2 and len({c.key for c in rest}) > 1 and rest[-1].number < 1000 and all(
+            b.number - a.number == 1 and b.offset - a.offset >= self.min_page_chars for a, b in pairwise(rest)
+        ):
+            chosen.extend(rest)
         return chosen
 
     def _remove(self, draft: Draft, chosen: list[_Candidate]) -> None:
@@ -189,9 +208,162 @@ class PageBreaks(Cleaner):
         draft.blocks = out
 
 
+def _hits(texts: list[str]) -> list[int]:
+    """The chunks whose first or last line may be page furniture (they start with a digit, or
+    their first or last line ends with one, a dash, a bar or a space)."""
+    return [
+        i for i, t in enumerate(texts)
+        if t[0] in _DIGITS or t[-1] in _ENDS or ((n := t.find("\n")) > 0 and t[n - 1] in _ENDS)
+    ]
+
+
 def _split_paragraph(before: str, after: str) -> bool:
     """Does the page break between ``before`` and ``after`` fall in mid-paragraph?"""
     tail = before.rstrip().rsplit("\n", 1)[-1]
     if not tail or ends_sentence(tail):
         return False
     return _HYPHEN_END.search(tail) is not None or _LOWER_START.match(after.lstrip()) is not None
+
+
+# -- subtitles (SRT, WebVTT) ----------------------------------------------------------------------
+
+# a cue's timing line: "00:01:02,000 --> 00:01:04,500" (SRT), "01:02.000 --> 01:04.500 align:start" (VTT)
+_TIME = r"(?:(\d{1,2}):)?(\d{1,2}):(\d{2})[.,](\d{1,3})"
+_TIMING = regex.compile(rf"^\s*{_TIME}\s*-->\s*{_TIME}(?:\s+\S.*)?$")
+# VTT markup inside a cue: a voice ("<v Anna>", "<v.loud Anna>"), class, italics, bold,
+# underline, language and ruby spans, inline timestamps; an ASS override ("{\\an8}")
+_VOICE = regex.compile(r"<v(?:\.[\w.-]+)?\s+([^<>]{1,60})>")
+_CUE_TAG = regex.compile(r"</?(?:[cibuv]|lang|ruby|rt)(?:[.\s][^<>]{0,60})?>|<\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}>|\{\\[^{}\n]{1,40}\}")
+# a cue that is only a sound or music label: "[Music]", "(applause)", "♪", "[LAUGHTER]"
+_SOUND = regex.compile(r"^\s*(?:\[[^\[\]]{1,40}\]|\([^()]{1,40}\)|[♪♫#\s]+)\s*$")
+# a turn inside a cue: "- Are you coming?" / "- Yes."; ">> REPORTER: ..." in broadcast captions
+_TURN = regex.compile(r"^\s*(?:-|–|>>)\s*")
+_VTT_BLOCK = ("NOTE", "STYLE", "REGION")
+#: a pause (in seconds) between two cues after which a finished sentence ends its paragraph
+_PAUSE = 2.0
+#: a paragraph that has grown this long ends at the next finished sentence
+_LONG = 600
+
+
+def _seconds(m: regex.Match[str], first: int) -> float:
+    h, mi, sec, ms = (m.group(first + k) for k in range(4))
+    return int(h or 0) * 3600 + int(mi) * 60 + int(sec) + int(ms.ljust(3, "0")) / 1000
+
+
+def subtitle_cues(blocks: list[Block], draft: Draft, cleaner: str = "page-breaks") -> list[Block]:
+    """A subtitle file (SRT or WebVTT) read as text: its cue numbers, timing lines and VTT
+    header, notes and styles are removed (``subtitle-cue``), the markup inside the cues
+    (``<i>``, ``<c.x>``, ``{\\an8}``: ``markup``) and the cues that only name a sound
+    (``[Music]``, ``(applause)``, ``♪``: ``sound-label``), and the cues' text becomes paragraphs:
+    the lines of a cue and the cues that go on with a sentence are joined, and a new paragraph
+    starts at a new speaker (``<v Anna>`` becomes ``Anna:``, a dash or ``>>`` turn) or after a
+    finished sentence and a pause of two seconds or more.  A cue whose first line repeats the
+    last line of the cue before (roll-up captions) loses that line (``duplicate``).  Text
+    without a timing line is returned as it is (``PageBreaks`` also leaves a document with a
+    code fence alone: a README may show a subtitle file as an example).
+
+    >>> from textclean.pipeline import split_chunks
+    >>> d = Draft(blocks=split_chunks("1\\n00:00:01,000 --> 00:00:03,000\\nBees pollinate about\\na third of the crops\\n\\n"
+    ...                               "2\\n00:00:03,100 --> 00:00:05,000\\nwe eat. [Music]\\n\\n3\\n00:00:05,000 --> 00:00:06,000\\n[Music]"))
+    >>> [b.text for b in subtitle_cues(d.blocks, d)]
+    ['Bees pollinate about a third of the crops we eat. [Music]']
+    >>> [(r.reason, r.text) for r in d.removed][-2:]
+    [('subtitle-cue', '00:00:05,000 --> 00:00:06,000'), ('sound-label', '[Music]')]
+    """
+    if not any(_TIMING.match(line) for b in blocks if "-->" in b.text for line in b.text.split("\n")):
+        return blocks
+    out: list[Block] = []
+    para: list[str] = []  # the pieces of the paragraph being built
+    para_line = 0
+    speaker = ""  # the speaker of the paragraph being built
+    last_end: float | None = None  # when the cue before ended
+    last_text = ""  # the last text line of the cue before
+
+    def flush() -> None:
+        nonlocal para
+        if para:
+            out.append(Block(" ".join(para), RAW, para_line))
+        para = []
+
+    for n, b in enumerate(blocks):
+        lines = b.text.split("\n")
+        base = b.line or 1
+        head = lines[0].strip()
+        if (n == 0 and head.startswith("WEBVTT")) or (head.split(" ", 1)[0] in _VTT_BLOCK and "-->" not in b.text):
+            for j, line in enumerate(lines):
+                draft.record(cleaner, "subtitle-cue", line.strip(), base + j)
+            continue
+        timings = [j for j, line in enumerate(lines) if "-->" in line and _TIMING.match(line)]
+        if not timings:
+            flush()
+            out.append(b)  # not a cue: text around the subtitles (a title, a note)
+            last_end = None
+            continue
+        if timings[0] > 0:
+            # lines before the first timing: a cue number or identifier; text before a cue
+            # number that is not one of them stays text
+            pre = lines[:timings[0]]
+            ident = pre[-1].strip()
+            keep = pre[:-1] if len(pre) == 1 or ident.isdigit() else pre
+            if len(keep) < len(pre):
+                draft.record(cleaner, "subtitle-cue", ident, base + timings[0] - 1)
+            if keep:
+                flush()
+                out.append(Block("\n".join(keep), RAW, base))
+        bounds = [*timings, len(lines)]
+        for t, stop in pairwise(bounds):
+            m = _TIMING.match(lines[t])
+            assert m is not None
+            draft.record(cleaner, "subtitle-cue", lines[t].strip(), base + t)
+            start, end = _seconds(m, 1), _seconds(m, 5)
+            cue = lines[t + 1:stop]
+            if stop < len(lines) and cue and cue[-1].strip().isdigit():
+                draft.record(cleaner, "subtitle-cue", cue[-1].strip(), base + stop - 1)
+                cue = cue[:-1]  # the next cue's number, with no blank line before it
+            first_of_cue = True
+            for j, raw in enumerate(cue, start=base + t + 1):
+                text = raw.strip()
+                if not text:
+                    continue
+                voice = _VOICE.search(text)
+                if "<" in text or "{" in text:
+                    if voice:
+                        draft.record(cleaner, "markup", voice.group(0), j)
+                        text = _VOICE.sub("", text)
+                    for tag in _CUE_TAG.findall(text):
+                        draft.record(cleaner, "markup", tag, j)
+                    text = _CUE_TAG.sub("", text).strip()
+                if not text:
+                    continue
+                if _SOUND.match(text):
+                    draft.record(cleaner, "sound-label", text, j)
+                    continue
+                if first_of_cue and text == last_text:
+                    draft.record(cleaner, "duplicate", text, j)
+                    continue
+                last_text = text
+                turn = _TURN.match(text)
+                who = voice.group(1).strip() if voice else speaker
+                if turn is not None and turn.end() < len(text):
+                    text = text[turn.end():]
+                prev = para[-1] if para else ""
+                finished = not prev or ends_sentence(prev)
+                new = (
+                    not para or who != speaker or turn is not None
+                    or (finished and first_of_cue and (
+                        (last_end is not None and start - last_end >= _PAUSE)
+                        or sum(map(len, para)) >= _LONG
+                        or (":" in text[:30] and _SPEAKER.match(text) is not None)))
+                )
+                if new:
+                    flush()
+                    para_line = j
+                    if voice and who:
+                        text = f"{who}: {text}"
+                speaker = who
+                para.append(text)
+                first_of_cue = False
+            if not first_of_cue:
+                last_end = end  # (a cue of sound labels only is a pause)
+    flush()
+    return out

@@ -110,6 +110,27 @@ TABLE: dict[str, Any] = {
         ("navigation", r"^\W*(?:recommended\s+for\s+you|most\s+(?:popular|read|viewed|shared)|trending(?:\s+now)?|editor['’]?s\s+picks?|top\s+stories)\W*$", 1.0, 40),
         ("share", r"^\W*(?:enjoyed|liked|like)\s+this\s+(?:article|story|post)\?", 1.0, 200),
         ("subscription", r"^\W*sign\s+up\s+here\W*$", 1.0, 20),
+        # --- e-mail newsletters: the lines around the letter ---------------------------------
+        # (few new literals: each one the table adds is one more scan of every English
+        # document; "mail", "newsletter", "this" and "contact" are the table's already, and
+        # the rules that need them read no longer texts than the table's other rules do:
+        # a literal's hits are collected up to the longest text its rules read)
+        ("navigation", r"^\W*(?:view|read|open|see)\s+(?:this\s+(?:e-?mail|newsletter|message|issue)\s+|it\s+)?(?:in|on)\s+(?:your|a|the)\s+(?:web\s+)?browser\W*$", 1.0, 80),
+        ("navigation", r"^\W*(?:having\s+trouble|problems?|trouble|can['’]?t\s+see|unable\s+to\s+(?:see|view|read))\s+(?:(?:viewing|seeing|reading)\s+)?(?:this|the)\s+(?:e-?mail|newsletter)\b", 1.0, 120),
+        ("share", r"^\W*forward\s+(?:this\s+(?:e-?mail|newsletter|message)\s+)?to\s+a\s+(?:friend|colleague)\W*$", 1.0, 60),
+        ("subscription", r"^\W*(?:was\s+this|this\s+(?:e-?mail|newsletter)\s+was)\s+forward(?:ed)?\s+to\s+you\b", 1.0, 200),
+        ("subscription", r"^\W*unsubscribe\b", 1.0, 200),
+        ("subscription", r"^\W*you\s+(?:are\s+receiving|received|have\s+received|are\s+getting|got)\s+this\s+(?:e-?mail|newsletter)\b", 1.0, 200),
+        ("subscription", r"^\W*this\s+(?:e-?mail|newsletter)\s+was\s+sent\s+to\b", 1.0, 200),
+        ("subscription", r"\bunsubscribe\b", 0.6, 300),
+        # --- press releases: the release line, the end mark, the media contact --------------------
+        ("press-release", r"^\W*for\s+immediate\s+release(?:\s*[:|\-–—]\s*[^.!?\n]{0,40})?\W*$", 1.0, 80),
+        ("press-release", r"^\s*###\s*$", 1.0, 40),
+        ("press-release", r"^\W*(?:media|press|investor)\s+contacts?\s*:", 1.0, 80),
+        # (contact lines: weak, removed only next to a line above: a name with an address, a
+        # phone number alone, with its "+": "2005-02-04" is a date)
+        ("press-release", r"^[\w .,'’()-]{0,60}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$", 0.4, 120),
+        ("press-release", r"^\s*\+\d[\d ()./-]{6,20}\d\s*$", 0.4, 40),
     ],
     "byline_prefixes": ["By", "Written by", "Words by", "Story by", "Posted by", "Author", "Authors", "Reported by"],
     "byline_suffixes": [],
