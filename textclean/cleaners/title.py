@@ -34,6 +34,12 @@ def _title_like(text: str) -> bool:
     return t[0].isupper() or t[0].isdigit() or t[0] in "\"'“‘¿¡«「『" or (t[0].isalpha() and not t[0].islower())
 
 
+def _meta_line(text: str, langs: tuple[str, ...]) -> bool:
+    """A byline or a date line (``By Jane Doe``, ``March 3, 2025``, ``Posted on … by …``)."""
+    return len(text) < 120 and bool(parse_byline(text, langs) or (may_hold_date(text) and (
+        (parse_date(text, langs) and word_count(text) <= 8) or dated_byline(text, langs) is not None)))
+
+
 class Title(Cleaner):
     """Find the title at the top of the body and move it to ``title``."""
 
@@ -50,18 +56,18 @@ class Title(Cleaner):
             if b.kind == HEADING and b.level == 1 and _title_like(b.text):
                 idx = i
                 break
-        first = blocks[0]
+        # the first block, after up to two date or byline lines above it (a page copy prints
+        # the date over the headline; the dateline cleaner, which runs later, takes them)
+        start = 0
+        while idx is None and start < 2 and start + 1 < len(blocks) and _meta_line(blocks[start].text, langs):
+            start += 1
+        first = blocks[start]
         if idx is None and _title_like(first.text):
-            key = norm_key(first.text)
-            # 2. the first line repeated right below it (page copies print the title twice)
-            if len(blocks) > 1 and norm_key(blocks[1].text) == key:
-                idx = 0
+            # 2. the first line repeated right below it (page copies print the title twice), or
             # 3. followed by a byline or a date line
-            elif len(blocks) > 1:
-                nxt = blocks[1].text
-                if len(nxt) < 120 and (parse_byline(nxt, langs) or (may_hold_date(nxt) and (
-                        (parse_date(nxt, langs) and word_count(nxt) <= 8) or dated_byline(nxt, langs) is not None))):
-                    idx = 0
+            nxt = blocks[start + 1].text if len(blocks) > start + 1 else None
+            if nxt is not None and (norm_key(nxt) == norm_key(first.text) or _meta_line(nxt, langs)):
+                idx = start
         if idx is None:
             return
         title_block = blocks[idx]
