@@ -15,6 +15,7 @@ publication date in a byline at the top (``Par Marie Dupont, publié le 3 mars 2
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 import regex
 
@@ -68,6 +69,22 @@ def byline_date(text: str, languages: tuple[str, ...]) -> dt.date | dt.datetime 
     return found[0]
 
 
+_ON_AT = regex.compile(r"(?i)\b(?:on|at)\b")
+# the separators and a time between a date and the byline after it ("…, 10:30 am | By …")
+_TIME_SEP = regex.compile(r"^[\s,;|·•–—-]*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?[\s,;|·•–—-]*", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _byline_word(byline: regex.Pattern[str]) -> regex.Pattern[str]:
+    """``byline`` (a table set's byline pattern, anchored at the start) found anywhere after a
+    non-word character."""
+    anchor = "^\\W{0,3}"
+    pattern = byline.pattern
+    if pattern.startswith(anchor):
+        pattern = "(?<!\\w)" + pattern[len(anchor):]
+    return regex.compile(pattern, byline.flags)
+
+
 def dated_byline(text: str, languages: tuple[str, ...]) -> tuple[list[str], dt.date | dt.datetime | None] | None:
     """A line that gives the date first and the byline after it (a blog's ``Posted on March
     30, 2015 by Jane Doe``, ``Published 3 March 2025 | By Jane Doe``): its names (none when the
@@ -81,18 +98,19 @@ def dated_byline(text: str, languages: tuple[str, ...]) -> tuple[list[str], dt.d
     >>> dated_byline("On March 30, 2015 the council met", ("en",)) is None
     True
     """
+    pats = load(languages)
+    if _byline_word(pats.byline).search(text) is None:
+        return None  # (the cheap test first: no byline word anywhere, no date to look for)
     found = find_date(text, languages)
     if found is None:
         return None
     value, m = found
-    pats = load(languages)
     before = text[: m.start()]
     updated = bool(pats.updated.match(before))
     before = pats.updated.sub("", before) if updated else pats.published.sub("", before)
-    if regex.sub(r"(?i)\b(?:on|at)\b", "", before).strip(" \t|,;:-–—·•()[]*_"):
+    if before.strip() and _ON_AT.sub("", before).strip(" \t|,;:-–—·•()[]*_"):
         return None  # words before the date: not a date-first byline
-    after = text[m.end():]
-    after = regex.sub(r"^[\s,;|·•–—-]*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?[\s,;|·•–—-]*", "", after, flags=regex.IGNORECASE)
+    after = _TIME_SEP.sub("", text[m.end():])
     if not pats.byline.match(after):
         return None
     names = parse_byline(after, languages)

@@ -20,7 +20,7 @@ TABLE: dict[str, Any] = {
         # one it needs another sign of a pitch (prose about prices: "viewers pay $6.99 per month")
         # (a line that ends like a sentence, "Tickets cost $25 a year.", is only weak evidence:
         # the 0.5 rule below)
-        ("subscription", r"(?:[£$€]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?[£$€])\s*(?:a|per|/)\s*(?:month|week|year|mo)\b(?!.*[.!?][\"“”'‘’)]*\s*$)", 1.0, 80),
+        ("subscription", r"(?:[£$€]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?[£$€])\s*(?:a|per|/)\s*(?:month|week|year|mo)\b(?!.*[.!?][\"“”„‟'‘’)]*\s*$)", 1.0, 80),
         ("subscription", r"(?:[£$€]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?[£$€])\s*(?:a|per|/)\s*(?:month|week|year|mo)\b", 0.5, 300),
         ("subscription", r"\b(?:subscri(?:be|ption)|sign\s+up|join\s+(?:now|today)|unlock|cancel\s+any\s*time|start\s+your|free\s+trial)\b", 0.4, 300),
         ("subscription", r"\bsupport\s+(?:our|independent|quality)\s+journalism\b", 1.0, 400),
