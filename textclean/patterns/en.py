@@ -48,12 +48,12 @@ TABLE: dict[str, Any] = {
         ("related-link", r"^\W*related\s*:", 1.0, 300),
         ("related-link", r"^\W*(?:read|see|watch)\s+(?:more|also|next)\b\W*(?::|$)", 1.0, 300),
         ("related-link", r"^\W*(?:also\s+read|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|more\s+on\s+this\s+story)\b", 1.0, 300),
-        ("related-link", r"^\W*more\s+from\b(?=[^.!?\n]{0,50}:?\s*$)", 1.0, 80),
+        ("related-link", r"^\W*more from\b(?=[^.!?\n]{0,50}:?\s*$)", 1.0, 80),
         # --- share / follow -------------------------------------------------
         # ("Share this article", "Follow us on X", "Like us for updates"; not prose that opens
         # with the same words: "Like the other members, she voted ...", "Follow the money")
-        ("share", r"^\W*(?:share|follow|like)\s+(?:this(?:\s+(?:article|story|page|post|video|gallery|photo|link))?|us|me)\W*(?:(?:on|with|via|for|and|at|to)\b|[:!]|$)", 1.0, 150),
-        ("share", r"^\W*(?:share|follow|like)\s+(?:(?:it|this|us|me)\s+)?on\s+(?:twitter|x|facebook|instagram|telegram|linkedin|youtube|tiktok|bluesky|threads|whatsapp|reddit|pinterest|mastodon|e-?mail)\b", 1.0, 150),
+        # (one rule: "Share this article", "Follow us: …", "Like us for …", "Share on WhatsApp")
+        ("share", r"^\W*(?:share|follow|like)\s+(?:(?:this(?:\s+(?:article|story|page|post|video|gallery|photo|link))?|us|me)\W*(?:(?:on|with|via|for|and|at|to)\b|[:!]|$)|(?:it\s+)?on\s+(?:twitter|x|facebook|instagram|telegram|linkedin|youtube|tiktok|bluesky|threads|whatsapp|reddit|pinterest|mastodon|e-?mail)\b)", 1.0, 150),
         ("share", r"^\W*share\s+the\s+(?:article|story|page|post|video)\W*$", 1.0, 60),
         ("share", r"\bfollow\s+(?:us|the(?:\s+[\w@'’.&-]+){1,5})\s+on\s+(?:twitter|x|facebook|instagram|telegram|linkedin|youtube|tiktok|bluesky|threads)\b", 1.0, 250),
         # (a lone "X" is a letter, not the social network: "x" only after another share word)
