@@ -105,3 +105,15 @@ def test_direction_mark_between_spaces_at_a_line_edge() -> None:
         once = textclean.clean(text, html=False)
         assert textclean.clean(once.text, html=False).paragraphs == once.paragraphs
         assert "\u200e" not in once.text and "\u200f" not in once.text
+
+
+def test_direction_mark_brought_to_an_edge_later() -> None:
+    """Found by the 100k idempotence test: a mark between two controls (``\\u202e\\u200e\\u200b``),
+    or inside emphasis that ``markdown`` reduces (``**\\u200fx**``), reached the block's edge only
+    after ``control-chars`` had run; blocks never end with one."""
+    import textclean
+
+    for text in ("\u202e\u200e\u200b", "**\u200fx**", "a \u200f*b*\u200f", "\u200e[x](#)\u200e"):
+        once = textclean.clean(text, html=False)
+        assert textclean.clean(once.text, html=False).paragraphs == once.paragraphs
+        assert all(p[:1] not in "\u200e\u200f" and p[-1:] not in "\u200e\u200f" for p in once.paragraphs)

@@ -22,6 +22,10 @@ from typing import Any
 from .decode import decode
 from .document import CODE, PARAGRAPH, RAW, Block, Document, Removal
 
+#: direction marks (LRM, RLM, ALM), which a block never starts or ends with
+_DIRECTION_MARKS = "\u200e\u200f\u061c"
+_DIRECTION_MARKS_WS = _DIRECTION_MARKS + " \t\n\r\x0b\x0c\xa0\u3000"
+
 
 @dataclass
 class Options:
@@ -321,12 +325,20 @@ class Pipeline:
             if timed:
                 st["seconds"] += time.perf_counter() - t0
         # Whatever is still raw after the pipeline becomes plain paragraphs; blocks never
-        # start or end with white space.
+        # start or end with white space (or with a direction mark that a later cleaner brought
+        # to the edge, "**\u200fx**" reduced to "\u200fx": ``control-chars`` takes such marks
+        # on the next cleaning, so the output must not hold them).
         for b in draft.blocks:
             if b.kind == RAW:
                 b.kind = PARAGRAPH
             # (a code block keeps the indentation of its first line)
-            b.text = b.text.strip() if b.kind != CODE else b.text.rstrip().lstrip("\n")
+            if b.kind == CODE:
+                b.text = b.text.rstrip().lstrip("\n")
+            else:
+                t = b.text.strip()
+                if t[:1] in _DIRECTION_MARKS or t[-1:] in _DIRECTION_MARKS:
+                    t = t.strip(_DIRECTION_MARKS_WS)
+                b.text = t
         return draft
 
     def clean(self, data: str | bytes | None, *, url: str | None = None) -> Document:

@@ -416,6 +416,8 @@ class ControlChars(Cleaner):
         for block in draft.blocks:
             t = block.text
             removed = _CONTROL.findall(t)
+            if removed:
+                t = _CONTROL.sub("", t)  # (first: a control between a mark and the edge hides it)
             if marks and block.kind != CODE:
                 # direction marks at a line's start or end (a right-to-left page puts one around
                 # every line): nothing to order there; inside a line they stay
@@ -424,7 +426,6 @@ class ControlChars(Cleaner):
                     removed += edges
                     t = _EDGE_MARKS.sub(lambda m: m.group(0).translate(_MARKS), t)
             if removed:
-                t = _CONTROL.sub("", t)
                 # removing an invisible character can join two halves of a broken sequence
                 block.text = t if t.isascii() else fix_mojibake(t)
                 draft.record(
