@@ -117,3 +117,13 @@ def test_direction_mark_brought_to_an_edge_later() -> None:
         once = textclean.clean(text, html=False)
         assert textclean.clean(once.text, html=False).paragraphs == once.paragraphs
         assert all(p[:1] not in "\u200e\u200f" and p[-1:] not in "\u200e\u200f" for p in once.paragraphs)
+
+
+def test_reduced_markup_that_would_read_as_a_separator_row_stays() -> None:
+    """Found by the 100k idempotence test: ``——`—``` lost its backticks and became ``———``, a
+    separator row that a second cleaning removed."""
+    import textclean
+
+    for text in ("——`—`", "**...**", "*—*—*—*"):
+        once = textclean.clean(text, html=False)
+        assert textclean.clean(once.text, html=False).paragraphs == once.paragraphs

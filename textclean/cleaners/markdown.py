@@ -23,7 +23,7 @@ import regex
 from ..document import CODE, LIST_ITEM, PARAGRAPH, Block
 from ..pipeline import Cleaner, Draft
 from .characters import fix_mojibake
-from .layout import is_fence
+from .layout import is_fence, rule_line
 
 _IMAGE = regex.compile(r"!\[([^\[\]\n]{0,500})\]\(([^()\s]{0,2000})(?:\s+\"[^\"\n]{0,300}\")?\)")
 _LINK = regex.compile(r"\[([^\[\]\n]{0,1000})\]\(\s*((?:[^()\s]|\([^()\s]{0,100}\)){0,2000})(?:\s+\"[^\"\n]{0,300}\")?\s*\)")
@@ -184,6 +184,8 @@ class Markdown(Cleaner):
                 t = fix_mojibake(unicodedata.normalize("NFC", t))
             if _STRUCTURAL.match(t) and (not _STRUCTURAL.match(block.text) or (is_fence(t) and not is_fence(block.text))):
                 continue  # reducing would turn text into a list item, heading or fence on a second pass
+            if t and not t[0].isalnum() and rule_line(t) and not rule_line(block.text.strip()):
+                continue  # ... or into a separator row ("——`—`" into "———"), which layout removes
             block.text = t
             emptied = emptied or not t
         if gone:
