@@ -127,3 +127,15 @@ def test_reduced_markup_that_would_read_as_a_separator_row_stays() -> None:
     for text in ("——`—`", "**...**", "*—*—*—*"):
         once = textclean.clean(text, html=False)
         assert textclean.clean(once.text, html=False).paragraphs == once.paragraphs
+
+
+def test_block_equal_to_the_next_but_for_a_direction_mark() -> None:
+    """Found by the 100k idempotence test (seed 12345): ``�\\u200e**`` / ``�`` were two blocks
+    until the output lost the mark, and a second cleaning removed the repeat; keys
+    (``textutil.norm_key``) ignore direction marks."""
+    import textclean
+    from textclean.textutil import norm_key
+
+    once = textclean.clean("\ufffd\u200e**\r\ufffd", html=False)
+    assert textclean.clean(once.text, html=False).paragraphs == once.paragraphs
+    assert norm_key("x\u200e") == norm_key("x")

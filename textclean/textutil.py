@@ -46,6 +46,10 @@ def norm_key(text: str) -> str:
         for curly, plain in _QUOTE_PAIRS:
             if curly in text:
                 text = text.replace(curly, plain)
+        if "\u200e" in text or "\u200f" in text or "\u061c" in text:
+            # direction marks are invisible: "x\u200e" is "x" (a block that ends with one is
+            # output without it)
+            text = text.replace("\u200e", "").replace("\u200f", "").replace("\u061c", "")
         key = _norm_key(text)
         if "\u0307" in key or "ı" in key:
             key = key.replace("\u0307", "").replace("ı", "i")
