@@ -139,3 +139,13 @@ def test_block_equal_to_the_next_but_for_a_direction_mark() -> None:
     once = textclean.clean("\ufffd\u200e**\r\ufffd", html=False)
     assert textclean.clean(once.text, html=False).paragraphs == once.paragraphs
     assert norm_key("x\u200e") == norm_key("x")
+
+
+def test_markup_behind_a_direction_mark() -> None:
+    """Found by the 100k idempotence test (seeds 777 and 4242): ``**\\u200e***�`` kept its
+    leading markers behind the mark once, and lost them on the second cleaning."""
+    import textclean
+
+    for text in ("**\u200e***\ufffd", "\u200e**bold** text"):
+        once = textclean.clean(text, html=False)
+        assert textclean.clean(once.text, html=False).paragraphs == once.paragraphs

@@ -39,6 +39,8 @@ _OTHER_SPACE = re.compile("[\t\n\x0b\x0c\r\x85\xa0\u1680\u2000-\u200a\u2028\u202
 # (and a code fence: reduced markup must not open a code block on a second cleaning)
 _STRUCTURAL = regex.compile(r"^(?:(?:[-*+•‣◦▪●▸►–]|\d{1,3}[.)]|#{1,6})(?:\s|$)|>| {0,3}(?:```|~~~))")
 _ABSOLUTE = regex.compile(r"(?i)^(?:https?|ftp)://")
+_MARKS = "\u200e\u200f\u061c"
+_MARKS_WS = _MARKS + " \t\n\r\x0b\x0c\xa0\u3000"
 _LONE_MARKERS = regex.compile(r"^\s*(?:(?:\*\*|__)\s*)+|(?:\s*(?:\*\*|__))+\s*$")
 # block-level markup: link reference definitions (``[1]: https://x.org "Title"``, one or more,
 # as layout joins their lines; the target must read as a URL or path, so that
@@ -160,6 +162,10 @@ class Markdown(Cleaner):
             # nothing changes (at most three rounds).
             for _ in range(3):
                 before = t
+                if t and (t[0] in _MARKS or t[-1] in _MARKS):
+                    # a direction mark at the edge is no text: the output drops it, so markup
+                    # behind it is markup at the start (``**\u200e**x``)
+                    t = t.strip(_MARKS_WS)
                 if "](" in t:
                     t = _IMAGE.sub(image, t)
                     t = _LINK.sub(link, t)
@@ -179,6 +185,8 @@ class Markdown(Cleaner):
             if "  " in t or _OTHER_SPACE.search(t):  # (two white-space characters in a row)
                 t = _SPACES.sub(" ", t)
             t = t.strip()
+            if t and (t[0] in _MARKS or t[-1] in _MARKS):
+                t = t.strip(_MARKS_WS).strip()
             if not t.isascii() and t != block.text:
                 # removed markup can let marks compose, or complete a mis-decoded sequence
                 t = fix_mojibake(unicodedata.normalize("NFC", t))
