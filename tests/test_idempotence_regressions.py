@@ -149,3 +149,15 @@ def test_markup_behind_a_direction_mark() -> None:
     for text in ("**\u200e***\ufffd", "\u200e**bold** text"):
         once = textclean.clean(text, html=False)
         assert textclean.clean(once.text, html=False).paragraphs == once.paragraphs
+
+
+def test_direction_mark_at_an_inner_line_edge_of_a_kept_block() -> None:
+    """A verse block keeps its lines: a mark that markup reduction brings to the start of one
+    of them goes too (``control-chars`` would take it on a second cleaning)."""
+    import textclean
+    from textclean.textutil import strip_edge_marks
+
+    text = "Roses are red\nviolets are blue\n\u200e**sugar** is sweet\nand so are you"
+    once = textclean.clean(text, html=False)
+    assert textclean.clean(once.text, html=False).paragraphs == once.paragraphs
+    assert strip_edge_marks("a\n\u200e b\u200f\n") == "a\n b\n"

@@ -21,6 +21,7 @@ from typing import Any
 
 from .decode import decode
 from .document import CODE, PARAGRAPH, RAW, Block, Document, Removal
+from .textutil import strip_edge_marks
 
 #: direction marks (LRM, RLM, ALM), which a block never starts or ends with
 _DIRECTION_MARKS = "\u200e\u200f\u061c"
@@ -338,6 +339,8 @@ class Pipeline:
                 t = b.text.strip()
                 if t[:1] in _DIRECTION_MARKS or t[-1:] in _DIRECTION_MARKS:
                     t = t.strip(_DIRECTION_MARKS_WS)
+                if "\n" in t:
+                    t = strip_edge_marks(t)
                 b.text = t
         return draft
 

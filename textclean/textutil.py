@@ -73,6 +73,36 @@ def _norm_key(text: str) -> str:
     return text.casefold()  # single spaces only: splitting and joining would change nothing
 
 
+#: direction marks (LRM, RLM, ALM)
+DIRECTION_MARKS = "\u200e\u200f\u061c"
+# direction marks at a line's start or end, with the white space around them there
+_EDGE_MARKS = re.compile(
+    r"^[^\S\n]*(?:[\u200e\u200f\u061c][^\S\n]*)+|(?:[^\S\n]*[\u200e\u200f\u061c])+[^\S\n]*$", re.MULTILINE
+)
+_NO_MARKS = str.maketrans("", "", DIRECTION_MARKS)
+
+
+def edge_marks(text: str) -> list[str]:
+    """The direction marks at the start or end of the lines of ``text``, one string per edge.
+
+    >>> edge_marks("\\u200fa\\u200f\\n b \\u200e")
+    ['\\u200f', '\\u200f', '\\u200e']
+    """
+    return [e for m in _EDGE_MARKS.findall(text) if (e := "".join(c for c in m if c in DIRECTION_MARKS))]
+
+
+def strip_edge_marks(text: str) -> str:
+    """``text`` without direction marks at the start or end of its lines (the white space
+    there stays; marks inside a line, which order mixed-direction text, stay too).
+
+    >>> strip_edge_marks("\\u200fa \\u200fb\\u200f\\n  \\u200ec")
+    'a \\u200fb\\n  c'
+    """
+    if "\u200e" not in text and "\u200f" not in text and "\u061c" not in text:
+        return text
+    return _EDGE_MARKS.sub(lambda m: m.group(0).translate(_NO_MARKS), text)
+
+
 _FOUR_DIGITS = regex.compile(r"\d{4}")
 
 

@@ -12,6 +12,7 @@ import regex
 
 from ..document import CODE, RAW, Block
 from ..pipeline import Cleaner, Draft, TextCleaner
+from ..textutil import edge_marks, strip_edge_marks
 
 # Characters that appear when UTF-8 is read as cp1252/latin-1 (or double-encoded):
 # a cheap filter before ftfy's badness heuristic.
@@ -386,15 +387,6 @@ class TagDebris(Cleaner):
 # C0/C1 controls (not tab/newline), zero-width and other invisible format characters.
 
 
-# left-to-right, right-to-left and Arabic letter marks at the start or end of a line
-# (with the white space around them at the edge: the white space stays, the marks go)
-_EDGE_MARKS = re.compile(
-    r"^[^\S\n]*(?:[\u200e\u200f\u061c][^\S\n]*)+|(?:[^\S\n]*[\u200e\u200f\u061c])+[^\S\n]*$", re.MULTILINE
-)
-_MARK_CHARS = "\u200e\u200f\u061c"
-_MARKS = str.maketrans("", "", _MARK_CHARS)
-
-
 class ControlChars(Cleaner):
     """Remove control characters, zero-width spaces, soft hyphens and bidi embedding controls,
     and direction marks at the start or end of a line.
@@ -421,10 +413,10 @@ class ControlChars(Cleaner):
             if marks and block.kind != CODE:
                 # direction marks at a line's start or end (a right-to-left page puts one around
                 # every line): nothing to order there; inside a line they stay
-                edges = [e for m in _EDGE_MARKS.findall(t) if (e := "".join(c for c in m if c in _MARK_CHARS))]
+                edges = edge_marks(t)
                 if edges:
                     removed += edges
-                    t = _EDGE_MARKS.sub(lambda m: m.group(0).translate(_MARKS), t)
+                    t = strip_edge_marks(t)
             if removed:
                 # removing an invisible character can join two halves of a broken sequence
                 block.text = t if t.isascii() else fix_mojibake(t)

@@ -22,6 +22,7 @@ import regex
 
 from ..document import CODE, LIST_ITEM, PARAGRAPH, Block
 from ..pipeline import Cleaner, Draft
+from ..textutil import strip_edge_marks
 from .characters import fix_mojibake
 from .layout import is_fence, rule_line
 
@@ -187,6 +188,8 @@ class Markdown(Cleaner):
             t = t.strip()
             if t and (t[0] in _MARKS or t[-1] in _MARKS):
                 t = t.strip(_MARKS_WS).strip()
+            if "\n" in t:
+                t = strip_edge_marks(t)  # (a line of a verse block: marks at its edges too)
             if not t.isascii() and t != block.text:
                 # removed markup can let marks compose, or complete a mis-decoded sequence
                 t = fix_mojibake(unicodedata.normalize("NFC", t))
