@@ -161,3 +161,13 @@ def test_direction_mark_at_an_inner_line_edge_of_a_kept_block() -> None:
     once = textclean.clean(text, html=False)
     assert textclean.clean(once.text, html=False).paragraphs == once.paragraphs
     assert strip_edge_marks("a\n\u200e b\u200f\n") == "a\n b\n"
+
+
+def test_quote_marker_around_a_direction_mark() -> None:
+    """Found by the 100k idempotence test in CI: ``>\\u200e>`` was a quote of ``>`` once the
+    mark was gone, and nothing on a second cleaning; direction marks are now removed wherever
+    they are, like the bidi embedding controls."""
+    import textclean
+
+    once = textclean.clean(">\u200e>", html=False)
+    assert textclean.clean(once.text, html=False).paragraphs == once.paragraphs

@@ -12,7 +12,6 @@ import regex
 
 from ..document import CODE, RAW, Block
 from ..pipeline import Cleaner, Draft, TextCleaner
-from ..textutil import edge_marks, strip_edge_marks
 
 # Characters that appear when UTF-8 is read as cp1252/latin-1 (or double-encoded):
 # a cheap filter before ftfy's badness heuristic.
@@ -24,7 +23,9 @@ _MOJIBAKE_HINT = re.compile(r"[ÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖ×ØÙ�
 _ODD_SPACE = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _MULTI_SPACE = regex.compile(r"(?<=\S) {2,}")
 # C0/C1 controls (not tab/newline), zero-width and other invisible format characters.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u2060\ufeff\u00ad\ufffc\u202a-\u202e\u2066-\u2069]+")
+# (with the direction marks LRM, RLM and ALM: invisible like the embedding controls; kept inside
+# a line they reached its edge after another cleaner's change, and a second cleaning removed them)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u2060\ufeff\u00ad\ufffc\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]+")
 # one of them, for a yes/no test (without the "+", ``re`` scans a whole document ~3x faster)
 _CONTROL_ONE = re.compile(_CONTROL.pattern[:-1])
 _REPAIRED_BREAKS = re.compile(r"[\x85\u2028\u2029\x0b\x0c\x1c-\x1e]")  # (listed code points: stdlib re)
@@ -388,8 +389,8 @@ class TagDebris(Cleaner):
 
 
 class ControlChars(Cleaner):
-    """Remove control characters, zero-width spaces, soft hyphens and bidi embedding controls,
-    and direction marks at the start or end of a line.
+    """Remove control characters, zero-width spaces, soft hyphens, bidi embedding controls and
+    direction marks.
 
     >>> from textclean.pipeline import Pipeline
     >>> doc = Pipeline([ControlChars()]).clean("zero\\u200bwidth\\x00 text")
@@ -402,22 +403,13 @@ class ControlChars(Cleaner):
     def apply(self, draft: Draft) -> None:
         # one test over the whole text first (a line break is no control character here)
         joined = "\n".join([b.text for b in draft.blocks])
-        marks = "\u200e" in joined or "\u200f" in joined or "\u061c" in joined
-        if not marks and not _CONTROL_ONE.search(joined):
+        if not _CONTROL_ONE.search(joined):
             return
         for block in draft.blocks:
             t = block.text
             removed = _CONTROL.findall(t)
             if removed:
-                t = _CONTROL.sub("", t)  # (first: a control between a mark and the edge hides it)
-            if marks and block.kind != CODE:
-                # direction marks at a line's start or end (a right-to-left page puts one around
-                # every line): nothing to order there; inside a line they stay
-                edges = edge_marks(t)
-                if edges:
-                    removed += edges
-                    t = strip_edge_marks(t)
-            if removed:
+                t = _CONTROL.sub("", t)
                 # removing an invisible character can join two halves of a broken sequence
                 block.text = t if t.isascii() else fix_mojibake(t)
                 draft.record(
