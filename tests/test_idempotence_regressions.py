@@ -171,3 +171,15 @@ def test_quote_marker_around_a_direction_mark() -> None:
 
     once = textclean.clean(">\u200e>", html=False)
     assert textclean.clean(once.text, html=False).paragraphs == once.paragraphs
+
+
+def test_repaired_line_of_brackets_is_no_separator_row() -> None:
+    """Found by the 100k idempotence test in CI: ``(((â€™\\x91`` was repaired after layout into
+    ``((('``, which a second cleaning removed as a separator row; brackets and quotes make no
+    separator row."""
+    import textclean
+    from textclean.cleaners.layout import rule_line
+
+    once = textclean.clean("(((â€™\x91", html=False)
+    assert textclean.clean(once.text, html=False).paragraphs == once.paragraphs
+    assert not rule_line("(((") and not rule_line("»»»") and rule_line(". . .") and rule_line("=====")

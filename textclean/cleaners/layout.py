@@ -491,7 +491,10 @@ def rule_line(stripped: str) -> bool:
     marks = set(counted)
     if len(marks) > 2 or marks & _STRUCTURAL or len(counted) < 3:
         return False
-    return all(unicodedata.category(c)[0] == "P" or unicodedata.category(c) in ("Sm", "Sk") or c == "°" for c in marks)
+    # (not brackets or quotes, "(((" or "»»»": opening and closing marks belong to text, and a
+    # mis-decoded line repaired after layout can become a row of them)
+    return all((unicodedata.category(c)[0] == "P" and unicodedata.category(c) not in ("Ps", "Pe", "Pi", "Pf"))
+               or unicodedata.category(c) in ("Sm", "Sk") or c == "°" for c in marks)
 
 
 def _indent(line: str) -> int:
