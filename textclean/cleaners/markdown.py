@@ -126,85 +126,133 @@ class Markdown(Cleaner):
                 continue
             if not _has_markup(t):
                 continue
-            line = block.line
-            if "\\" in t:
-                t = _ESCAPES.sub("", t)  # (what they escaped is then read as the rest is)
-            if block.kind == LIST_ITEM and t[:1] == "[" and _TASK_BOX.match(t):
-                m = _TASK_BOX.match(t)
-                assert m is not None
-                draft.record(self.name, "markup", m.group(0).strip(), line)
-                t = t[m.end():]
-            if "[^" in t:
-                # footnotes: the reference marks go; a footnote's own text stays, without its mark
-                m = _FOOTNOTE_DEF.match(t)
-                if m is not None:
-                    draft.record(self.name, "markup", m.group(0).strip(), line)
-                    t = t[m.end():]
-                for m in _FOOTNOTE_REF.finditer(t):
-                    draft.record(self.name, "markup", m.group(0), line)
-                t = _FOOTNOTE_REF.sub("", t)
-
-            def image(m: regex.Match[str], _line: int | None = line) -> str:
-                draft.record(self.name, "image", m.group(0), _line)
-                return ""
-
-            def link(m: regex.Match[str], _line: int | None = line) -> str:
-                text, url = m.group(1), m.group(2)
-                if _is_placeholder(url):
-                    draft.record(self.name, "link-placeholder", m.group(0), _line)
-                else:
-                    self._add_url(draft, url, _line)
-                    if not text.strip():
-                        # a link without text (an image link once its image is gone)
-                        draft.record(self.name, "markup", m.group(0), _line)
-                return text
-
-            # Reducing one kind of markup can reveal another ("*[x](#)*"): repeat until
-            # nothing changes (at most three rounds).
-            for _ in range(3):
-                before = t
-                if t and (t[0] in _MARKS or t[-1] in _MARKS):
-                    # a direction mark at the edge is no text: the output drops it, so markup
-                    # behind it is markup at the start (``**\u200e**x``)
-                    t = t.strip(_MARKS_WS)
-                if "](" in t:
-                    t = _IMAGE.sub(image, t)
-                    t = _LINK.sub(link, t)
-                if "][" in t:
-                    t = _REF_LINK.sub(r"\1", t)
-                if "<" in t:
-                    t = _AUTOLINK.sub(r"\1", t)
-                if "**" in t or "__" in t:
-                    t = _STRONG.sub(lambda m: m.group(1) or m.group(2), t)
-                    t = _LONE_MARKERS.sub("", t)
-                if "*" in t or "_" in t:
-                    t = _EM.sub(lambda m: m.group(1) or m.group(2), t)
-                if "`" in t:
-                    t = _CODE.sub(r"\2", t)
-                if t == before or not _has_markup(t):
-                    break
-            if "  " in t or _OTHER_SPACE.search(t):  # (two white-space characters in a row)
-                t = _SPACES.sub(" ", t)
-            t = t.strip()
-            if t and (t[0] in _MARKS or t[-1] in _MARKS):
-                t = t.strip(_MARKS_WS).strip()
-            if "\n" in t:
-                t = strip_edge_marks(t)  # (a line of a verse block: marks at its edges too)
-            if not t.isascii() and t != block.text:
-                # removed markup can let marks compose, or complete a mis-decoded sequence
-                t = fix_mojibake(unicodedata.normalize("NFC", t))
-            if _STRUCTURAL.match(t) and (not _STRUCTURAL.match(block.text) or (is_fence(t) and not is_fence(block.text))):
-                continue  # reducing would turn text into a list item, heading or fence on a second pass
-            if t and not t[0].isalnum() and rule_line(t) and not rule_line(block.text.strip()):
-                continue  # ... or into a separator row ("——`—`" into "———"), which layout removes
-            block.text = t
-            emptied = emptied or not t
+            new = _reduce(t, block.kind, _DraftSink(self, draft, block.line))
+            if new is None:
+                continue  # (the reduction would change the block's kind on a second pass)
+            block.text = new
+            emptied = emptied or not new
         if gone:
             draft.blocks = [b for b in draft.blocks if id(b) not in gone]
         if emptied:
             # a block that was only markup ("**") is gone: left empty, it would still part its
             # neighbours for later cleaners (a title repeated below it), unlike on a second cleaning
             draft.blocks = [b for b in draft.blocks if b.text]
+
+
+class _Sink:
+    """Where :func:`_reduce` reports what it takes out (nothing, for :func:`reduce_markup`)."""
+
+    def record(self, reason: str, text: str) -> None:
+        pass
+
+    def add_url(self, url: str) -> None:
+        pass
+
+
+class _DraftSink(_Sink):
+    """Records into a draft, for the markdown cleaner's block at ``line``."""
+
+    __slots__ = ("cleaner", "draft", "line")
+
+    def __init__(self, cleaner: Markdown, draft: Draft, line: int | None) -> None:
+        self.cleaner, self.draft, self.line = cleaner, draft, line
+
+    def record(self, reason: str, text: str) -> None:
+        self.draft.record(self.cleaner.name, reason, text, self.line)
+
+    def add_url(self, url: str) -> None:
+        self.cleaner._add_url(self.draft, url, self.line)
+
+
+_NO_SINK = _Sink()
+
+
+def _reduce(original: str, kind: str, sink: _Sink) -> str | None:
+    """The inline markup of ``original`` (a block of ``kind`` that holds markup) reduced to
+    its text; what goes is reported to ``sink``.  ``None`` when the reduction must not be made
+    (it would turn the text into a list item, heading, fence or separator row on a second
+    pass)."""
+    t = original
+    if "\\" in t:
+        t = _ESCAPES.sub("", t)  # (what they escaped is then read as the rest is)
+    m = _TASK_BOX.match(t) if kind == LIST_ITEM and t[:1] == "[" else None
+    if m is not None:
+        sink.record("markup", m.group(0).strip())
+        t = t[m.end():]
+    if "[^" in t:
+        # footnotes: the reference marks go; a footnote's own text stays, without its mark
+        m = _FOOTNOTE_DEF.match(t)
+        if m is not None:
+            sink.record("markup", m.group(0).strip())
+            t = t[m.end():]
+        for m in _FOOTNOTE_REF.finditer(t):
+            sink.record("markup", m.group(0))
+        t = _FOOTNOTE_REF.sub("", t)
+
+    def image(m: regex.Match[str]) -> str:
+        sink.record("image", m.group(0))
+        return ""
+
+    def link(m: regex.Match[str]) -> str:
+        text, url = m.group(1), m.group(2)
+        if _is_placeholder(url):
+            sink.record("link-placeholder", m.group(0))
+        else:
+            sink.add_url(url)
+            if not text.strip():
+                # a link without text (an image link once its image is gone)
+                sink.record("markup", m.group(0))
+        return text
+
+    # Reducing one kind of markup can reveal another ("*[x](#)*"): repeat until
+    # nothing changes (at most three rounds).
+    for _ in range(3):
+        before = t
+        if t and (t[0] in _MARKS or t[-1] in _MARKS):
+            # a direction mark at the edge is no text: the output drops it, so markup
+            # behind it is markup at the start (``**\u200e**x``)
+            t = t.strip(_MARKS_WS)
+        if "](" in t:
+            t = _IMAGE.sub(image, t)
+            t = _LINK.sub(link, t)
+        if "][" in t:
+            t = _REF_LINK.sub(r"\1", t)
+        if "<" in t:
+            t = _AUTOLINK.sub(r"\1", t)
+        if "**" in t or "__" in t:
+            t = _STRONG.sub(_first_group, t)
+            t = _LONE_MARKERS.sub("", t)
+        if "*" in t or "_" in t:
+            t = _EM.sub(_first_group, t)
+        if "`" in t:
+            t = _CODE.sub(r"\2", t)
+        if t == before or not _has_markup(t):
+            break
+    if "  " in t or _OTHER_SPACE.search(t):  # (two white-space characters in a row)
+        t = _SPACES.sub(" ", t)
+    t = t.strip()
+    if t and (t[0] in _MARKS or t[-1] in _MARKS):
+        t = t.strip(_MARKS_WS).strip()
+    if "\n" in t:
+        t = strip_edge_marks(t)  # (a line of a verse block: marks at its edges too)
+    if not t.isascii() and t != original:
+        # removed markup can let marks compose, or complete a mis-decoded sequence
+        t = fix_mojibake(unicodedata.normalize("NFC", t))
+    if _STRUCTURAL.match(t) and (not _STRUCTURAL.match(original) or (is_fence(t) and not is_fence(original))):
+        return None  # reducing would turn text into a list item, heading or fence on a second pass
+    if t and not t[0].isalnum() and rule_line(t) and not rule_line(original.strip()):
+        return None  # ... or into a separator row ("——`—`" into "———"), which layout removes
+    return t
+
+
+def _first_group(m: regex.Match[str]) -> str:
+    return m.group(1) or m.group(2)
+
+
+def _is_block_markup(text: str) -> bool:
+    """Is ``text`` markup as a whole (link reference definitions, a table's delimiter row)?"""
+    return (text[:1] == "[" and "]:" in text and _LINK_DEFS.fullmatch(text) is not None) or (
+        "|" in text and "---" in text and _TABLE_RULE.fullmatch(text.strip()) is not None)
 
 
 def reduce_markup(text: str) -> str:
@@ -216,6 +264,7 @@ def reduce_markup(text: str) -> str:
     """
     if not _has_markup(text):
         return text
-    draft = Draft(blocks=[Block(text, PARAGRAPH)])
-    Markdown().apply(draft)
-    return draft.blocks[0].text if draft.blocks else ""
+    if _is_block_markup(text):
+        return ""
+    new = _reduce(text, PARAGRAPH, _NO_SINK)
+    return text if new is None else new
