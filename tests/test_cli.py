@@ -92,3 +92,40 @@ def test_command_records_equal_clean_for_every_language(tmp_path: Path) -> None:
         got = {k: v for k, v in records[name].items() if k != "source"}
         assert got == want
         assert any(r["reason"] == "related-link" for r in got["removed"]), name
+
+
+def test_output_under_a_file_is_a_usage_error_without_traceback(tmp_path: Path) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text("Body of the page.")
+    blocker = tmp_path / "blocker"
+    blocker.write_text("a file, not a folder")
+    for out in (blocker / "out", blocker / "all.jsonl", blocker):
+        r = run("clean-files", "-o", str(out), str(src))
+        assert r.returncode == 2, (out, r.stderr)
+        assert b"Traceback" not in r.stderr
+        assert b"not a folder" in r.stderr or b"Not a directory" in r.stderr
+    assert blocker.read_text() == "a file, not a folder" and src.read_text() == "Body of the page."
+
+
+def test_output_folders_are_made(tmp_path: Path) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text("Body of the page.")
+    out = tmp_path / "new" / "deeper" / "all.jsonl"
+    r = run("clean-files", "-o", str(out), str(src))
+    assert r.returncode == 0, r.stderr
+    assert json.loads(out.read_text())["paragraphs"] == ["Body of the page."]
+
+
+def test_an_output_that_cannot_be_written_fails_that_input_only(tmp_path: Path) -> None:
+    for name in ("a", "b"):
+        (tmp_path / "in" / f"{name}.txt").parent.mkdir(exist_ok=True)
+        (tmp_path / "in" / f"{name}.txt").write_text(f"Body of page {name}.")
+    out = tmp_path / "out"
+    (out / "a.json").mkdir(parents=True)  # a folder where a.txt's output must go
+    r = run("clean-files", "-o", str(out), str(tmp_path / "in"))
+    assert r.returncode == 1
+    assert b"Traceback" not in r.stderr
+    assert b"a.json: cannot write" in r.stderr
+    assert b"1 failed" in r.stderr
+    assert json.loads((out / "b.json").read_text())["paragraphs"] == ["Body of page b."]
+    assert not [p for p in out.iterdir() if p.name.endswith(".textclean-tmp")]

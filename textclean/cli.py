@@ -344,6 +344,15 @@ def cmd_clean_files(args: argparse.Namespace) -> int:
     if (args.input_format == "parquet" or any(input_kind(f.path) == "parquet" for f in found)) and not _has_pyarrow():
         raise ConfigError("Parquet input needs pyarrow: pip install 'textclean[arrow]'")
     out_paths: list[str | None] = [None] * len(found)
+    # the output's folder must be there (or be made) before anything is cleaned
+    made = out_dir if out_dir is not None else Path(output).parent if mode == "file" and output else None
+    if made is not None:
+        if made.exists() and not made.is_dir():
+            raise ConfigError(f"the output folder {made} exists and is not a folder")
+        try:
+            made.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ConfigError(f"cannot create the output folder {made}: {exc.strerror or exc}") from exc
     if out_dir is not None:
         out_paths = list(_plan_outputs(found, out_dir, fmt, beside=beside))
         remove_stale_tmp(out_dir)
@@ -446,7 +455,11 @@ def cmd_clean_files(args: argparse.Namespace) -> int:
                     else:
                         partials[res.index] = partial
             elif mode == "dir" and not res.failed and res.content is not None and not res.written and op:
-                atomic_write(op, res.content)
+                try:
+                    atomic_write(op, res.content)
+                except OSError as exc:  # (this output only: the others are still written)
+                    _err(f"{op}: cannot write: {exc.strerror or exc}")
+                    res.failed = failed = True
             summary.add(res)
             progress.advance(res)
         if file_out is not None and tmp_file is not None and output is not None:
@@ -640,6 +653,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         except OSError:
             pass
         return 0
+    except OSError as exc:
+        # writing the output failed (disk full, no permission, a file where a folder must be);
+        # the inputs are untouched, and no partial output is left behind
+        where = f" {exc.filename}" if exc.filename else ""
+        print(f"textclean: cannot write{where}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("textclean: interrupted", file=sys.stderr)
         return 130
