@@ -129,3 +129,13 @@ def test_an_output_that_cannot_be_written_fails_that_input_only(tmp_path: Path) 
     assert b"1 failed" in r.stderr
     assert json.loads((out / "b.json").read_text())["paragraphs"] == ["Body of page b."]
     assert not [p for p in out.iterdir() if p.name.endswith(".textclean-tmp")]
+
+
+def test_a_folder_with_nothing_to_clean_is_a_warning(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    r = run("clean-files", str(tmp_path / "empty"))
+    assert r.returncode == 0 and r.stdout == b""
+    assert b"warning: no files to clean" in r.stderr
+    (tmp_path / "empty" / "a.txt").write_text("Body.")
+    r = run("clean-files", "--glob", "*.md", str(tmp_path / "empty"))
+    assert b"left out by --glob/--exclude" in r.stderr

@@ -341,6 +341,9 @@ def cmd_clean_files(args: argparse.Namespace) -> int:
         found = _drop_own_output(found, args.paths, output)
     for e in errors:
         _err(e)
+    if not found and not errors and not args.quiet:
+        hint = " (every file was left out by --glob/--exclude)" if settings.glob or settings.exclude else ""
+        _err(f"warning: no files to clean in {', '.join(args.paths)}{hint}")
     if (args.input_format == "parquet" or any(input_kind(f.path) == "parquet" for f in found)) and not _has_pyarrow():
         raise ConfigError("Parquet input needs pyarrow: pip install 'textclean[arrow]'")
     out_paths: list[str | None] = [None] * len(found)
