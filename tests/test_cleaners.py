@@ -45,6 +45,8 @@ CHANGES = [
     ("tags", [TagDebris()], "one<br/>two <span class='x'>three</span>", ["one\ntwo three"]),
     ("script", [TagDebris()], "a <script>var x = 1;</script>b", ["a b"]),
     ("controls", [ControlChars()], "zero\u200bwidth\x07 soft\u00adhyphen", ["zerowidth softhyphen"]),
+    # a block of invisible characters only goes (kept: the text around it)
+    ("controls-only-block", [ControlChars()], "Text.\n\n\u200e\u200f\n\nMore.", ["Text.", "More."]),
     ("nbsp", [Spaces()], "has\u00a0jeopardized\u00a0a\u2009truce", ["has jeopardized a truce"]),
     ("nfc", [Spaces()], "Cafe\u0301", ["Café"]),
     ("quote-spacing", [QuoteSpacing()], "it “urges ”Baku", ["it “urges” Baku"]),

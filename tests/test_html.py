@@ -239,6 +239,8 @@ def test_import_does_not_load_lxml() -> None:
 def test_bad_input_never_raises(data: object) -> None:
     doc = clean_html(data)
     assert isinstance(doc, Document)
+    # ... and no stage gave up on it (metadata, extraction or a cleaner, skipped with a warning)
+    assert not [w for w in doc.warnings if "failed" in w], doc.warnings
 
 
 def test_binary_and_frameset_warn() -> None:

@@ -405,6 +405,7 @@ class ControlChars(Cleaner):
         joined = "\n".join([b.text for b in draft.blocks])
         if not _CONTROL_ONE.search(joined):
             return
+        emptied = False
         for block in draft.blocks:
             t = block.text
             removed = _CONTROL.findall(t)
@@ -412,9 +413,14 @@ class ControlChars(Cleaner):
                 t = _CONTROL.sub("", t)
                 # removing an invisible character can join two halves of a broken sequence
                 block.text = t if t.isascii() else fix_mojibake(t)
+                emptied = emptied or not block.text.strip()
                 draft.record(
                     self.name, "control-chars", "".join(removed).encode("unicode_escape").decode("ascii"), block.line
                 )
+        if emptied:
+            # a block that was only invisible characters is no block (later cleaners read
+            # non-empty blocks; on a second cleaning it would not be there)
+            draft.blocks = [b for b in draft.blocks if b.text.strip()]
 
 
 _TRAILING = regex.compile(r" +(?=\n|$)")

@@ -213,7 +213,7 @@ def _hits(texts: list[str]) -> list[int]:
     their first or last line ends with one, a dash, a bar or a space)."""
     return [
         i for i, t in enumerate(texts)
-        if t[0] in _DIGITS or t[-1] in _ENDS or ((n := t.find("\n")) > 0 and t[n - 1] in _ENDS)
+        if t and (t[0] in _DIGITS or t[-1] in _ENDS or ((n := t.find("\n")) > 0 and t[n - 1] in _ENDS))
     ]
 
 
