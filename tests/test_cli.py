@@ -139,3 +139,12 @@ def test_a_folder_with_nothing_to_clean_is_a_warning(tmp_path: Path) -> None:
     (tmp_path / "empty" / "a.txt").write_text("Body.")
     r = run("clean-files", "--glob", "*.md", str(tmp_path / "empty"))
     assert b"left out by --glob/--exclude" in r.stderr
+
+
+def test_language_option_is_checked(tmp_path: Path) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text("Body of the page.")
+    r = run("clean-files", "--language", "klingon!", str(src))
+    assert r.returncode == 2 and b"unknown language" in r.stderr and b"Traceback" not in r.stderr
+    r = run("clean-files", "--language", "en-GB", str(src))
+    assert r.returncode == 0 and json.loads(r.stdout)["paragraphs"] == ["Body of the page."]

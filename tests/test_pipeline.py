@@ -9,6 +9,7 @@ import pytest
 
 import textclean
 from textclean import Block, Cleaner, Document, Draft, Pipeline
+from textclean.pipeline import Options
 
 
 def test_document_to_dict_has_exactly_the_contract_keys() -> None:
@@ -113,3 +114,34 @@ def test_import_is_light() -> None:
     code = "import sys, textclean; bad = [m for m in ('ftfy', 'lxml', 'pyarrow', 'ray', 'scrapy', 'wordfreq', 'rich') if m in sys.modules]; print(bad)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+# -- language options --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("given", "code"),
+    [("en", "en"), ("EN", "en"), ("en-US", "en"), ("pt_BR", "pt"), ("zh-Hant", "zh"), ("German", "de"),
+     ("Français", "fr"), ("iw", "he"), ("no", "nb"), ("auto", "auto"), (" de ", "de"), ("fil", "fil")],
+)
+def test_language_options_are_normalised(given: str, code: str) -> None:
+    assert Pipeline.default(language=given).options.language == code
+    assert Options(languages=(given, "en")).languages == tuple(dict.fromkeys((code, "en")))
+
+
+@pytest.mark.parametrize("given", ["klingon!", "", "e", "english-ish tag", "12"])
+def test_unknown_languages_are_refused(given: str) -> None:
+    with pytest.raises(ValueError, match="unknown language"):
+        Pipeline.default(language=given)
+
+
+def test_a_tag_uses_its_languages_table() -> None:
+    text = "Die Regierung hat am Montag erklärt, dass sie nicht teilnimmt.\n\nArtikel teilen"
+    assert textclean.clean(text, language="de-AT").paragraphs == textclean.clean(text, language="de").paragraphs
+    assert textclean.clean(text, language="de-AT").paragraphs == ["Die Regierung hat am Montag erklärt, dass sie nicht teilnimmt."]
+
+
+def test_a_language_without_table_is_a_warning() -> None:
+    doc = textclean.clean("Some text here.", language="th")
+    assert any("no pattern table for language 'th'" in w for w in doc.warnings)
+    assert not textclean.clean("Some text here.", language="en").warnings
+    assert not textclean.clean("Some text here.").warnings  # (a guess is no request)

@@ -199,9 +199,12 @@ def load_config(path: str | Path) -> dict[str, Any]:
 
 def build_pipeline(settings: Settings) -> Pipeline:
     """The pipeline for ``settings`` (``KeyError`` for unknown cleaner names)."""
-    pipeline = Pipeline.default(
-        quotes=settings.quotes, language=settings.language, extra_patterns=settings.patterns
-    )
+    try:
+        pipeline = Pipeline.default(
+            quotes=settings.quotes, language=settings.language, extra_patterns=settings.patterns
+        )
+    except ValueError as exc:  # (an unknown language or quote style)
+        raise ConfigError(str(exc)) from None
     known = set(pipeline.names)
     for name in settings.enable:
         if name not in known:

@@ -14,6 +14,7 @@ the audit trail.  A pipeline is an ordered list of cleaners::
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -28,14 +29,63 @@ _DIRECTION_MARKS = "\u200e\u200f\u061c"
 _DIRECTION_MARKS_WS = _DIRECTION_MARKS + " \t\n\r\x0b\x0c\xa0\u3000"
 
 
+#: Language names users write for a code (English and native names of the shipped tables'
+#: languages), and the retired ISO 639 codes that pages still carry.
+_LANGUAGE_NAMES = {
+    "english": "en", "german": "de", "deutsch": "de", "spanish": "es", "español": "es",
+    "espanol": "es", "french": "fr", "français": "fr", "francais": "fr", "italian": "it",
+    "italiano": "it", "portuguese": "pt", "português": "pt", "portugues": "pt", "dutch": "nl",
+    "nederlands": "nl", "russian": "ru", "ukrainian": "uk", "polish": "pl", "polski": "pl",
+    "czech": "cs", "čeština": "cs", "swedish": "sv", "svenska": "sv", "danish": "da", "dansk": "da",
+    "norwegian": "nb", "norsk": "nb", "bokmål": "nb", "turkish": "tr", "türkçe": "tr", "greek": "el",
+    "japanese": "ja", "chinese": "zh", "korean": "ko", "arabic": "ar", "hebrew": "he", "hindi": "hi",
+    "indonesian": "id", "vietnamese": "vi", "tiếng việt": "vi",
+    "iw": "he", "in": "id", "ji": "yi", "no": "nb",
+}
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
+
+
+def normalize_language(language: str) -> str:
+    """The language code for what a user or a page wrote: an ISO 639 code, a BCP 47 tag
+    (``en-US``, ``pt_BR``, ``zh-Hant``: its language subtag), a language's name, or ``auto``.
+
+    >>> normalize_language("en-US"), normalize_language("PT_br"), normalize_language("German")
+    ('en', 'pt', 'de')
+    >>> normalize_language("auto"), normalize_language("iw"), normalize_language("fi")
+    ('auto', 'he', 'fi')
+    >>> normalize_language("klingon!")
+    Traceback (most recent call last):
+    ValueError: unknown language 'klingon!': give a code such as 'en', 'de', 'pt-BR', or 'auto'
+    """
+    key = str(language).strip().lower().replace("_", "-")
+    if key == "auto":
+        return key
+    if key in _LANGUAGE_NAMES:
+        return _LANGUAGE_NAMES[key]
+    head = key.split("-", 1)[0]
+    if _LANGUAGE_CODE.fullmatch(head):
+        return _LANGUAGE_NAMES.get(head, head) if len(head) == 2 else head
+    raise ValueError(f"unknown language {language!r}: give a code such as 'en', 'de', 'pt-BR', or 'auto'")
+
+
 @dataclass
 class Options:
-    """Settings shared by all cleaners of one pipeline run."""
+    """Settings shared by all cleaners of one pipeline run.
+
+    Language codes are normalised (:func:`normalize_language`: ``"en-US"`` and ``"English"``
+    are ``"en"``); an unknown language raises ``ValueError``.
+    """
 
     #: The document language ("auto": guessed per document from function words, English if unsure).
     language: str = "auto"
     #: Extra languages whose pattern tables are consulted as well ("auto" = all shipped).
     languages: tuple[str, ...] = ("auto",)
+
+    def __post_init__(self) -> None:
+        self.language = normalize_language(self.language)
+        if isinstance(self.languages, str):
+            self.languages = (self.languages,)
+        self.languages = tuple(dict.fromkeys(normalize_language(lang) for lang in self.languages))
 
 
 @dataclass
@@ -302,6 +352,11 @@ class Pipeline:
             from .language import detect_language
 
             lang = detect_language(text) or "en"
+        else:
+            from .patterns import LANGUAGES
+
+            if lang not in LANGUAGES:
+                draft.warn(f"no pattern table for language {lang!r}: the rules of every table are used")
         draft.language = lang
         draft.extra.setdefault("language", lang)
 
