@@ -284,3 +284,16 @@ def test_example_script_prints_every_page(capsys: pytest.CaptureFixture[str]) ->
     out = capsys.readouterr().out
     assert out.count("== ") == len(list(PAGES.glob("*.html")))
     assert "authors ['millie_bakes']" in out
+
+
+def test_docs_page_headings_lose_their_permalink_symbols() -> None:
+    doc = _doc("docs_sphinx_permalinks.html")
+    assert doc.title == "Quickstart"
+    assert doc.url == "https://widget.readthedocs.io/en/latest/quickstart.html"
+    headings = [b.text for b in doc.blocks if b.kind == "heading"]
+    assert headings == ["Creating a widget", "Note", "Adding controls"]
+    assert not any("¶" in b.text for b in doc.blocks)
+    assert [b.text for b in doc.blocks if b.kind == "code"] == ['from widget import Frame\n\nframe = Frame("main")\nframe.show()']
+    assert [b.text for b in doc.blocks if b.kind == "list-item"] == ["Button: a clickable button.", "Label: a line of text."]
+    for chrome in ["View page source", "Previous Next", "Copyright 2024"]:
+        assert _gone(doc, chrome)

@@ -127,3 +127,31 @@ def test_task_list_boxes() -> None:
     assert [r.text for r in doc.removed if r.reason == "markup"] == ["[x]", "[ ]"]
     # in a paragraph, a bracketed x is text
     assert textclean.clean("Tick [x] when done.").paragraphs == ["Tick [x] when done."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Installation¶\n\nRun the installer, then restart.", ["Installation", "Run the installer, then restart."]),
+        ("## Usage[¶](#usage \"Permalink to this heading\")\n\nCall it once.", ["Usage", "Call it once."]),
+        ("### Options 🔗\n\nThere are three.", ["Options", "There are three."]),
+        ("A paragraph copied from Word.¶\n\nAnother one.¶", ["A paragraph copied from Word.", "Another one."]),
+    ],
+)
+def test_permalink_symbols_at_a_block_end_are_removed(text: str, expected: list[str]) -> None:
+    doc = textclean.clean(text)
+    assert doc.paragraphs == expected
+    assert any(r.reason == "markup" and r.text in ("¶", "🔗") for r in doc.removed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¶ 12. The court held that the claim fails.",  # a paragraph number in a judgment
+        "The sign ¶ marks a paragraph in proofs.",
+        "```\nmark = \"¶\"\n```",  # code is verbatim
+        "1.¶",  # without it the line would read as an empty list item on a second cleaning
+    ],
+)
+def test_pilcrows_that_are_text_stay(text: str) -> None:
+    assert "¶" in textclean.clean(text).text

@@ -56,6 +56,8 @@ _FOOTNOTE_DEF = regex.compile(r"^\[\^[^\]\[\s]{1,30}\]:\s+(?=\S)")
 # because a later cleaner can turn one into ASCII, ``\‘`` into ``\'``), with a run of backslashes
 # before it (``\\*``): all of them go, so that a second cleaning finds none
 _ESCAPES = regex.compile(r"\\+(?=[^\w\s]|_)")
+# the symbols of a heading's permalink (Sphinx's "¶", a link emoji) at a block's end
+_PERMALINK = "¶\U0001f517"
 # a task list item's box ("[ ] Export", "[x] Done")
 _TASK_BOX = regex.compile(r"^\[[ xX]\]\s+(?=\S)")
 
@@ -114,10 +116,27 @@ class Markdown(Cleaner):
             return True
         return False
 
+    def _permalink(self, draft: Draft, block: Block) -> bool:
+        """Remove a permalink symbol at the block's end (a heading's "Installation¶" in Sphinx
+        and many static site generators; Word's paragraph marks too): markup, not text.  True
+        when the block is left empty."""
+        if not block.text.rstrip().endswith(tuple(_PERMALINK)):
+            return False
+        kept = block.text.rstrip().rstrip(_PERMALINK + " \t").rstrip()
+        if _changes_kind(kept, block.text):
+            return False
+        draft.record(self.name, "markup", block.text[len(kept):].strip(), block.line)
+        block.text = kept
+        return not kept
+
     def apply(self, draft: Draft) -> None:
         emptied = False
         gone: set[int] = set()  # (the ids of the blocks removed as a whole)
+        # (one scan of the whole text for the permalink symbols first)
+        permalinks = any("¶" in b.text or "\U0001f517" in b.text for b in draft.blocks)
         for block in draft.blocks:
+            if permalinks and block.kind != CODE:
+                emptied = self._permalink(draft, block) or emptied
             t = block.text
             if (not _has_markup(t) and "|" not in t) or block.kind == CODE:
                 continue  # (a code block is kept verbatim)
@@ -131,6 +150,8 @@ class Markdown(Cleaner):
                 continue  # (the reduction would change the block's kind on a second pass)
             block.text = new
             emptied = emptied or not new
+            if permalinks and new:
+                emptied = self._permalink(draft, block) or emptied  # ("Title[¶](#title)" reduced)
         if gone:
             draft.blocks = [b for b in draft.blocks if id(b) not in gone]
         if emptied:
@@ -238,11 +259,16 @@ def _reduce(original: str, kind: str, sink: _Sink) -> str | None:
     if not t.isascii() and t != original:
         # removed markup can let marks compose, or complete a mis-decoded sequence
         t = fix_mojibake(unicodedata.normalize("NFC", t))
+    return None if _changes_kind(t, original) else t
+
+
+def _changes_kind(t: str, original: str) -> bool:
+    """Would ``t``, what is left of ``original``, be read as another kind of block on a second
+    cleaning?"""
     if _STRUCTURAL.match(t) and (not _STRUCTURAL.match(original) or (is_fence(t) and not is_fence(original))):
-        return None  # reducing would turn text into a list item, heading or fence on a second pass
-    if t and not t[0].isalnum() and rule_line(t) and not rule_line(original.strip()):
-        return None  # ... or into a separator row ("——`—`" into "———"), which layout removes
-    return t
+        return True  # reducing would turn text into a list item, heading or fence on a second pass
+    # ... or into a separator row ("——`—`" into "———"), which layout removes
+    return bool(t) and not t[0].isalnum() and rule_line(t) and not rule_line(original.strip())
 
 
 def _first_group(m: regex.Match[str]) -> str:
