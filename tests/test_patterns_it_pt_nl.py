@@ -86,6 +86,15 @@ RULES: list[tuple[str, int, str, str]] = [
     ("nl", 14, "Foto: Jan Jansen", "Foto's en video's van het ongeluk zijn aan de politie gegeven."),
     ("nl", 15, "Beeld ANP", "Beeld en geluid van de uitzending vielen zondag urenlang uit."),
     ("nl", 16, "Met medewerking van Piet de Boer", "Met medewerking van de politie werd de straat afgesloten."),
+    # reading time (the other word order), the copy-link button, a breadcrumb from the home page
+    ("it", 20, "4 min di lettura", "Bastano 4 min di lettura per capire il problema, dice l'autore."),
+    ("it", 21, "Copia link", "Copia il link e incollalo nel modulo, ha spiegato il tecnico."),
+    ("pt", 21, "4 min de leitura", "São 4 min de leitura para entender o problema, disse o autor."),
+    ("pt", 22, "Início > Mundo > Europa", "No início do mês, o governo anunciou novas medidas para a Europa."),
+    ("pt", 23, "Copiar link", "Basta copiar o link e enviá-lo ao colega, explicou o técnico."),
+    ("nl", 17, "4 minuten leestijd", "Het kost 4 minuten leestijd om het rapport te begrijpen, zei hij."),
+    ("nl", 18, "Voorpagina > Buitenland > Europa", "Op de voorpagina van de krant stond het nieuws over Europa."),
+    ("nl", 19, "Kopieer link", "Kopieer de link naar het formulier en verstuur het, zei de technicus."),
 ]
 
 # two paragraphs of prose per language around the line under test (enough function words

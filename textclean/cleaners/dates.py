@@ -10,10 +10,13 @@ date.  Without a date line, a date in the document URL's path is used.
 
 from __future__ import annotations
 
+import datetime as dt
+from functools import lru_cache
+
 import regex
 
 from ..metadata.dates import date_from_url, find_date
-from ..patterns import load
+from ..patterns import Patterns, load, tables
 from ..pipeline import Cleaner, Draft
 from ..textutil import may_hold_date
 
@@ -23,6 +26,8 @@ _FILLER = regex.compile(
     r"\b\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|\b\d{1,2}h\b|\b[ap]\.?m\.?\b|\b(?:utc|gmt|[a-z]{1,3}t|msk)\b(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|"
     r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|"
     r"sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|um|uhr|à|le|el|am|at|on|de|"
+    # Spanish "a las 18:32", "18:32 hs", "18.32 horas"
+    r"a|las|la|hs|horas|"
     # Italian, Portuguese, Dutch weekdays and the words around a time ("alle ore 14:30",
     # "às 14h30", "om 14.30 uur")
     r"luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|il|alle|ore|"
@@ -62,24 +67,100 @@ class DateLine(Cleaner):
         blocks = draft.blocks
         drop: set[int] = set()
         for i, b in enumerate(blocks[:HEAD]):
-            text = b.text
-            if len(text) > 120 or not may_hold_date(text):
+            found = date_line(b.text, langs, pats)
+            if found is None:
                 continue
-            found = find_date(text, langs)
-            if not found:
-                continue
-            value, m = found
-            rest = text[: m.start()] + " " + text[m.end():]
-            updated = bool(pats.updated.match(text))
-            rest = pats.updated.sub("", rest) if updated else pats.published.sub("", rest.strip())
-            if _FILLER.sub("", rest).strip():
-                continue  # there are other words: a sentence, not a date line
             drop.add(i)
-            if not updated and draft.date is None:
-                draft.date = value
+            if found and draft.date is None:
+                draft.date = found
         if draft.date is None:
             draft.date = date_from_url(draft.url)
         if drop:
             for i in sorted(drop):
                 draft.remove(blocks[i], self.name, "dateline")
             draft.blocks = [b for i, b in enumerate(blocks) if i not in drop]
+
+
+def date_line(
+    text: str, langs: tuple[str, ...], pats: Patterns | None = None
+) -> dt.date | dt.datetime | bool | None:
+    """For a date line (a date with only labels, times and weekdays around it, or two time
+    stamps, :func:`two_stamps`), its publication date, or ``False`` when it only states a
+    change (``Updated: …``); ``None`` when ``text`` is no date line (a sentence).
+
+    >>> date_line("Published: 19.09.2023, 10:30", ("en",)), date_line("Updated Sept. 20, 2023", ("en",))
+    (datetime.date(2023, 9, 19), False)
+    >>> date_line("On September 19, 2023 the council voted.", ("en",)) is None
+    True
+    """
+    if len(text) > 120 or not may_hold_date(text):
+        return None
+    found = find_date(text, langs)
+    if not found:
+        return None
+    pats = pats if pats is not None else load(langs)
+    value, m = found
+    rest = text[: m.start()] + " " + text[m.end():]
+    updated = bool(pats.updated.match(text))
+    rest = pats.updated.sub("", rest) if updated else pats.published.sub("", rest.strip())
+    if _FILLER.sub("", rest).strip():
+        # there are other words: a sentence, not a date line, unless they are a second
+        # time stamp ("Published March 14, 2024, updated March 15, 2024")
+        return two_stamps(text, langs)
+    return False if updated else value
+
+
+@lru_cache(maxsize=32)
+def _labels(languages: tuple[str, ...]) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The tables' "updated" and "published" labels, found anywhere in a line."""
+    def alt(key: str) -> regex.Pattern[str]:
+        words = sorted({w for t in tables(languages) for w in t[key]}, key=len, reverse=True)
+        body = "|".join(regex.escape(w) for w in words)
+        return regex.compile(rf"(?<!\w)(?:{body})(?!\w)" if body else "(?!)", regex.IGNORECASE)
+
+    return alt("updated_words"), alt("published_words")
+
+
+def two_stamps(text: str, languages: tuple[str, ...] = ("auto",)) -> dt.date | dt.datetime | bool | None:
+    """For a line of two time stamps, the publication and the last change
+    (``Published March 14, 2024 at 6:32 pm, updated March 15, 2024``, ``Updated 15.03.2024,
+    first published 14.03.2024``, ``Publié le 14 mars 2024 à 18h32, mis à jour le 15 mars``):
+    the publication date, or ``False`` when both are changes.  ``None`` when ``text`` is not
+    such a line (other words than the labels, times and weekdays of :data:`_FILLER`).
+
+    >>> two_stamps("Published March 14, 2024 at 6:32 pm, updated March 15, 2024 at 9:10 am")
+    datetime.date(2024, 3, 14)
+    >>> two_stamps("Updated 15.03.2024, first published 14.03.2024", ("en",))
+    datetime.date(2024, 3, 14)
+    >>> two_stamps("From March 14, 2024 to March 15, 2024") is None
+    True
+    """
+    first = find_date(text, languages)
+    if first is None:
+        return None
+    value, m = first
+    head, tail = text[: m.start()], text[m.end():]
+    second = find_date(tail, languages) if may_hold_date(tail) else None
+    if second is None:
+        return None
+    value2, m2 = second
+    middle, after = tail[: m2.start()], tail[m2.end():]
+    updated_re, published_re = _labels(languages)
+    # the second stamp's label: the last label between the two dates
+    labels = [*((x, True) for x in updated_re.finditer(middle)), *((x, False) for x in published_re.finditer(middle))]
+    if not labels:
+        return None
+    label, second_updated = max(labels, key=lambda x: (x[0].end(), len(x[0].group(0))))
+    if _FILLER.sub("", middle[: label.start()] + " " + middle[label.end():] + " " + after).strip():
+        return None
+    pats = load(languages)
+    first_updated = bool(pats.updated.match(head))
+    head_rest = pats.updated.sub("", head) if first_updated else pats.published.sub("", head.strip())
+    if _FILLER.sub("", head_rest).strip():
+        return None
+    first_published = not first_updated and bool(pats.published.match(head))
+    if first_updated:
+        return False if second_updated else value2
+    if not second_updated and not first_published:
+        return value2  # "March 15, 2024 · first published March 14, 2024"
+    return value

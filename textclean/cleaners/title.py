@@ -20,6 +20,7 @@ from ..metadata import parse_byline, parse_date
 from ..pipeline import Cleaner, Draft
 from ..textutil import may_hold_date, norm_key, word_count
 from .byline import dated_byline
+from .dates import date_line
 
 HEAD = 6  # how many blocks at the top may hold the title
 
@@ -37,7 +38,8 @@ def _title_like(text: str) -> bool:
 def _meta_line(text: str, langs: tuple[str, ...]) -> bool:
     """A byline or a date line (``By Jane Doe``, ``March 3, 2025``, ``Posted on … by …``)."""
     return len(text) < 120 and bool(parse_byline(text, langs) or (may_hold_date(text) and (
-        (parse_date(text, langs) and word_count(text) <= 8) or dated_byline(text, langs) is not None)))
+        (parse_date(text, langs) and word_count(text) <= 8) or dated_byline(text, langs) is not None
+        or date_line(text, langs) is not None)))
 
 
 class Title(Cleaner):

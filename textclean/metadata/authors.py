@@ -24,7 +24,7 @@ from functools import lru_cache
 
 import regex
 
-from ..patterns import AGENCIES, document_languages, load
+from ..patterns import AGENCIES, document_languages, load, tables
 from ..textutil import fix_name_case, is_name
 
 _CUT = regex.compile(r"\s+(?:[|•·–—-]|\bon\b|\bupdated\b|\bpublished\b)\s+.*$|\s*@\w+|\s*\([^)]*\)", regex.IGNORECASE)
@@ -81,6 +81,23 @@ _ARABIC = regex.compile(r"\p{Arabic}")
 _HEBREW = regex.compile(r"\p{Hebrew}")
 #: a Korean word that ends in the genitive particle is no name ("올해의 기자": of the year)
 _GENITIVE = regex.compile(r"[가-힣]+의")
+
+
+@lru_cache(maxsize=64)
+def _cut(languages: tuple[str, ...]) -> regex.Pattern[str]:
+    """:data:`_CUT` with the time-stamp labels of the document's own tables (``Par Marc Lefèvre
+    Publié le 14 mars``, ``Von Anna Müller aktualisiert am …``: the name ends at the label)."""
+    words = sorted(
+        {w for t in tables(_name_languages(languages)) for key in ("published_words", "updated_words") for w in t[key]},
+        key=len, reverse=True,
+    )
+    if not words:
+        return _CUT
+    labels = "|".join(regex.escape(w) for w in words)
+    return regex.compile(
+        rf"\s+(?:[|•·–—-]|\bon\b|\bupdated\b|\bpublished\b|(?<!\w)(?:{labels})(?!\w))\s+.*$|\s*@\w+|\s*\([^)]*\)",
+        regex.IGNORECASE,
+    )
 
 
 @lru_cache(maxsize=64)
@@ -145,7 +162,7 @@ def parse_byline(text: str, languages: tuple[str, ...] = ("auto",), *, require_p
             t = t[: s.start()]
         elif require_prefix:
             return []
-    t = _CUT.sub("", t).strip(_CLOSING)
+    t = _cut(tuple(languages)).sub("", t).strip(_CLOSING)
     if not t or len(t) > 150:
         return []
     if _GENITIVE.fullmatch(t):

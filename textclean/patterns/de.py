@@ -29,6 +29,10 @@ TABLE: dict[str, Any] = {
         # an advert slot's label and page navigation left in the text (whole lines only)
         ("advertisement", r"^\W*(?:anzeige|werbung|sponsored)\W*$", 1.0, 20),
         ("navigation", r"^\W*(?:(?:zurück\s+)?zur\s+startseite|zurück\s+zur\s+übersicht|nach\s+oben|zum\s+seitenanfang|zum\s+inhalt\s+springen)\W*$", 1.0, 40),
+        # reading time, a breadcrumb trail from the home page, a share bar's copy-link button
+        ("navigation", r"^\W*(?:lesezeit\s*:?\s*(?:ca\.\s*)?\d{1,3}\s*min\w*\.?|(?:ca\.\s*)?\d{1,3}\s*min(?:uten|\.)?\s+lesezeit|artikel\s+(?:vorlesen|anhören)|vorlesen)\W*$", 1.0, 60),
+        ("navigation", r"^\W*(?:startseite|home)(?:\s*[|/•·>»›]\s*\w[\w'’ -]{0,25}){1,}\W*$", 1.0, 200),
+        ("share", r"^\W*(?:link\s+kopieren|link\s+kopiert)\W*$", 1.0, 40),
     ],
     "byline_prefixes": ["Von", "Ein Beitrag von", "Autor", "Autorin"],
     "byline_suffixes": [],

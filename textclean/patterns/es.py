@@ -21,6 +21,10 @@ TABLE: dict[str, Any] = {
         # an advert slot's label and page navigation left in the text (whole lines only)
         ("advertisement", r"^\W*(?:publicidad|contenido\s+patrocinado)\W*$", 1.0, 30),
         ("navigation", r"^\W*(?:volver\s+(?:arriba|al\s+inicio|a\s+la\s+portada)|ir\s+al\s+contenido(?:\s+principal)?)\W*$", 1.0, 40),
+        # reading time, a breadcrumb trail from the home page, a share bar's copy-link button
+        ("navigation", r"^\W*(?:tiempo\s+(?:estimado\s+)?de\s+lectura\s*:?\s*\d{1,3}\s*min\w*\.?|\d{1,3}\s*min(?:utos?|\.)?\s+de\s+lectura|lectura\s*:?\s*\d{1,3}\s*min\w*\.?|escuchar\s+(?:este\s+|esta\s+)?(?:artículo|noticia))\W*$", 1.0, 60),
+        ("navigation", r"^\W*(?:inicio|portada)(?:\s*[|/•·>»›]\s*\w[\w'’ -]{0,25}){1,}\W*$", 1.0, 200),
+        ("share", r"^\W*(?:copiar\s+(?:el\s+)?enlace|enlace\s+copiado)\W*$", 1.0, 40),
     ],
     "byline_prefixes": ["Por"],
     "byline_suffixes": [],

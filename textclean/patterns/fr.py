@@ -19,6 +19,10 @@ TABLE: dict[str, Any] = {
         # an advert slot's label and page navigation left in the text (whole lines only)
         ("advertisement", r"^\W*(?:publicité|contenu\s+sponsorisé)\W*$", 1.0, 30),
         ("navigation", r"^\W*(?:retour\s+(?:à\s+l['’]accueil|en\s+haut(?:\s+de\s+la\s+page)?)|aller\s+au\s+contenu(?:\s+principal)?)\W*$", 1.0, 40),
+        # reading time, a breadcrumb trail from the home page, a share bar's copy-link button
+        ("navigation", r"^\W*(?:temps\s+de\s+lecture\s*:?\s*(?:environ\s+)?\d{1,3}\s*min\w*\.?|(?:lecture\s*:?\s*)?\d{1,3}\s*min(?:utes?)?\s+de\s+lecture|lecture\s*:?\s*\d{1,3}\s*min\w*\.?|écouter\s+(?:cet\s+)?article)\W*$", 1.0, 60),
+        ("navigation", r"^\W*accueil(?:\s*[|/•·>»›]\s*\w[\w'’ -]{0,25}){1,}\W*$", 1.0, 200),
+        ("share", r"^\W*(?:copier\s+le\s+lien|lien\s+copié)\W*$", 1.0, 40),
     ],
     "byline_prefixes": ["Par"],
     "byline_suffixes": [],

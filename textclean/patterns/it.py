@@ -43,6 +43,9 @@ TABLE: dict[str, Any] = {
         ("contributor-note", r"^\W*con\s+(?:l['’])?(?:ansa|adnkronos|agenzie|afp|ap|reuters)\W*$", 1.0, 100),
         # "Ha collaborato Mario Rossi": capitalised names only ("ha collaborato con la polizia" is prose)
         ("contributor-note", r"^\W*(?:ha|hanno)\s+collaborato\s+(?-i:[A-ZÀ-Ý])[\w'’.-]*(?:,?\s+(?:(?-i:[A-ZÀ-Ý])[\w'’.-]*|di|de|del|della|da|e))*\W*$", 1.0, 200),
+        # reading time, a breadcrumb trail from the home page, a share bar's copy-link button
+        ("navigation", r"^\W*(?:\d{1,3}\s*min(?:uti|\.)?\s+di\s+lettura|lettura\s*:?\s*\d{1,3}\s*min\w*\.?)\W*$", 1.0, 60),
+        ("share", r"^\W*(?:copia\s+(?:il\s+)?link|link\s+copiato)\W*$", 1.0, 40),
     ],
     "byline_prefixes": ["Di", "A cura di", "Scritto da", "Autore", "Autrice"],
     "byline_suffixes": [],

@@ -40,6 +40,10 @@ TABLE: dict[str, Any] = {
         # "Met medewerking van Jan Jansen": capitalised names only ("met medewerking van de
         # politie werd ..." is prose)
         ("contributor-note", r"^\W*met\s+medewerking\s+van\s+(?-i:[A-Z])[\w'’.-]*(?:,?\s+(?:(?-i:[A-Z])[\w'’.-]*|van|de|der|den|ter|ten|en))*\W*$", 1.0, 200),
+        # reading time, a breadcrumb trail from the home page, a share bar's copy-link button
+        ("navigation", r"^\W*(?:\d{1,3}\s*min(?:uten|\.)?\s+leestijd)\W*$", 1.0, 60),
+        ("navigation", r"^\W*(?:voorpagina|home)(?:\s*[|/•·>»›]\s*\w[\w'’ -]{0,25}){1,}\W*$", 1.0, 200),
+        ("share", r"^\W*(?:(?:kopieer|kopiëren)\s+(?:de\s+)?link|link\s+(?:kopiëren|gekopieerd))\W*$", 1.0, 40),
     ],
     "byline_prefixes": ["Door", "Tekst", "Auteur"],
     "byline_suffixes": [],

@@ -42,6 +42,10 @@ TABLE: dict[str, Any] = {
         ("contributor-note", r"^\W*com\s+(?:a\s+)?(?:lusa|agências|reuters|afp|ap|efe|agência\s+brasil|estadão\s+conteúdo|folhapress)\W*$", 1.0, 100),
         # "Colaborou Maria Silva": capitalised names only
         ("contributor-note", r"^\W*colabor(?:ou|aram)\s+(?-i:[A-ZÀ-Ý])[\w'’.-]*(?:,?\s+(?:(?-i:[A-ZÀ-Ý])[\w'’.-]*|de|da|do|dos|das|e))*\W*$", 1.0, 200),
+        # reading time, a breadcrumb trail from the home page, a share bar's copy-link button
+        ("navigation", r"^\W*(?:\d{1,3}\s*min(?:utos?|\.)?\s+de\s+leitura|leitura\s*:?\s*\d{1,3}\s*min\w*\.?)\W*$", 1.0, 60),
+        ("navigation", r"^\W*(?:início|inicio|página\s+inicial)(?:\s*[|/•·>»›]\s*\w[\w'’ -]{0,25}){1,}\W*$", 1.0, 200),
+        ("share", r"^\W*(?:copiar\s+(?:o\s+)?link|link\s+copiado)\W*$", 1.0, 40),
     ],
     "byline_prefixes": ["Por", "Autor", "Autora", "Texto", "Texto de"],
     "byline_suffixes": [],
