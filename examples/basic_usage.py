@@ -31,8 +31,17 @@ def main() -> None:
     print(custom.names)
     print(custom.clean("“Stop!!!” she said.").paragraphs)
 
+    # A language given as a tag or a name is normalised ("pt-BR" -> "pt"); its table's rules run.
+    pt = textclean.clean("O governo anunciou na terça-feira novas medidas.\n\n4 min de leitura", language="pt-BR")
+    print(pt.paragraphs, [r.reason for r in pt.removed])
+
+    # A French page copy: breadcrumb, reading time and share bar go; the line of two time
+    # stamps gives the publication date, not the update.
+    fr = textclean.clean((HERE / "corpus" / "page_copy_fr.txt").read_text(encoding="utf-8"))
+    print(fr.title, fr.authors, fr.date)
+
     # Bytes in a legacy encoding: the guess is made and recorded, never silent.
-    legacy = textclean.clean("Подпишитесь, чтобы читать дальше. Правительство заявило во вторник.".encode("cp1251"))
+    legacy = textclean.clean("Правительство заявило во вторник, что бюджет будет принят.\n\nПодпишитесь, чтобы читать дальше.".encode("cp1251"))
     print(legacy.text[:40], legacy.warnings)
 
 
