@@ -183,3 +183,14 @@ def test_repaired_line_of_brackets_is_no_separator_row() -> None:
     once = textclean.clean("(((â€™\x91", html=False)
     assert textclean.clean(once.text, html=False).paragraphs == once.paragraphs
     assert not rule_line("(((") and not rule_line("»»»") and rule_line(". . .") and rule_line("=====")
+
+
+def test_repair_after_layout_that_makes_a_row_of_marks() -> None:
+    """Found by the 100k idempotence test: ``ß¸ß¸:`` was repaired after layout (by
+    ``mojibake-recheck``) into ``߸߸:``, a row of NKo commas that a second cleaning removed as a
+    separator row; such a block now goes when it is repaired, recorded as markup."""
+    import textclean
+
+    once = textclean.clean("ß¸ß¸:\r\x80", html=False)
+    assert textclean.clean(once.text, html=False).paragraphs == once.paragraphs == ["€"]
+    assert [(r.cleaner, r.reason) for r in once.removed] == [("mojibake-recheck", "markup")]

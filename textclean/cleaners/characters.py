@@ -256,11 +256,22 @@ class MojibakeRecheck(Mojibake):
     def apply(self, draft: Draft) -> None:
         if not _has_hint(draft):
             return
+        from .layout import rule_line
+
+        rows: list[Block] = []
         for block in draft.blocks:
             if not block.text.isascii():
                 fixed = fix_mojibake(block.text)
                 if fixed != block.text:
+                    if block.kind != CODE and fixed[:1] and not fixed[0].isalnum() and rule_line(fixed.strip()):
+                        # the repair made a row of marks ("ß¸ß¸:" is "߸߸:"), which layout takes
+                        # for a separator on a second cleaning: it goes now, as it would then
+                        draft.record(self.name, "markup", block.text, block.line)
+                        rows.append(block)
+                        continue
                     block.text = fixed.strip()
+        if rows:
+            draft.blocks = [b for b in draft.blocks if all(b is not r for r in rows)]
 
 
 def fenced_code_lines(blocks: list[Block]) -> dict[int, list[tuple[int, int]]]:
