@@ -56,3 +56,58 @@ def test_a_dropped_box_takes_its_nested_boxes_with_it_once() -> None:
     _, draft = extract_html(html)
     reasons = [(r.reason, r.text) for r in draft.removed if r.reason in ("related-links", "share-tools", "sidebar")]
     assert reasons == [("related-links", "Share Other story"), ("sidebar", "Most read")]
+
+
+def _tree(root: object) -> list[tuple[object, ...]]:
+    from lxml import etree
+
+    assert root is not None
+    return [(e.tag, sorted(e.attrib.items()), e.text, e.tail, e.sourceline) for e in etree.ElementTree(root).iter()]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<html><head><title>Café ☃</title></head><body><p>naïve 😀 text</p></body></html>",
+        # a stale legacy label on UTF-8 bytes: the parser must not re-read them as that codec
+        '<html><head><meta charset="iso-8859-1"></head><body><p>café</p></body></html>',
+        '<meta http-equiv="content-type" content="text/html; charset=windows-1251"><p>Привет</p>',
+        "<p>line one\r\nline two</p>\r\n<p>three</p>",
+        "<div>" * 300 + "deep" + "</div>" * 300,
+        "<p>a &amp; b &nbsp; &eacute;</p><script>x < y</script>",
+        "",
+        "   ",
+    ],
+)
+def test_utf8_bytes_parse_to_the_same_tree_as_the_text(page: str) -> None:
+    from textclean.html.parse import decode_html_for_parse
+
+    text, _, checked, utf8 = decode_html_for_parse(page.encode())
+    assert utf8 == page.encode() if checked else utf8 is None
+    slow, slow_warnings = parse_html(text, checked=checked)
+    fast, fast_warnings = parse_html(text, checked=checked, utf8=utf8)
+    assert fast_warnings == slow_warnings
+    if slow is None:
+        assert fast is None
+    else:
+        assert _tree(fast) == _tree(slow)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "<p>café</p>".encode("utf-16"),  # a BOM
+        "<p>café</p>".encode("cp1252"),  # not UTF-8
+        b"<p>a\x01b</p>",  # control bytes are stripped from the text first
+        b'<?xml version="1.0" encoding="utf-8"?><p>x</p>',  # the declaration is cut from the text
+    ],
+)
+def test_bytes_that_are_not_the_parsed_text_do_not_change_the_tree(data: bytes) -> None:
+    from textclean.html.parse import decode_html_for_parse
+
+    text, _, checked, utf8 = decode_html_for_parse(data)
+    if not data.startswith(b"<?xml"):
+        assert utf8 is None  # a BOM, another codec, control bytes: the text is parsed
+    fast, _ = parse_html(text, checked=checked, utf8=utf8)
+    slow, _ = parse_html(text, checked=checked)
+    assert _tree(fast) == _tree(slow)
