@@ -333,10 +333,10 @@ def _snippet(el: Any, limit: int) -> str:
 
 def prune(body: Any, removed: list[Removal]) -> None:
     """Pass 1: drop non-content tags and hinted boilerplate (recorded in ``removed``)."""
-    doomed = [el for el in body.iter(*_DROP_TAGS)]
-    for el in doomed:
-        _drop(el)
-    from lxml.etree import Element
+    from lxml.etree import Element, strip_elements
+
+    # Non-content tags go with their subtrees; their tails stay (what :func:`_drop` does, in C).
+    strip_elements(body, *_DROP_TAGS, with_tail=False)
 
     # One list of the elements in document order serves the prose measure and the hint pass.
     elements = list(body.iter(Element))
@@ -1216,6 +1216,26 @@ _AUTHOR_LINK = re.compile(
     re.I,
 )
 #: A file size in a download line ("PDF | 38 KB | Datei ist nicht barrierefrei").
+#: What every :data:`_AUTHOR_LINK` match holds, in an ASCII text (lower-cased).
+_AUTHOR_LINK_ASCII = ("all posts by", "voir tous les articles ", "ver todas las entradas de")
+
+
+def _author_link(text: str) -> bool:
+    """``_AUTHOR_LINK.search(text)``, sooner: an ASCII text (where the case-insensitive match
+    is the lower-cased one) without the words of any of its phrases is no such link.
+
+    >>> _author_link("View all posts by Ana Lima"), _author_link("Alle Beiträge von Ana anzeigen")
+    (True, True)
+    >>> _author_link("We posted it by noon"), _author_link("Voir tous les articles")
+    (False, False)
+    """
+    if text.isascii():
+        low = text.lower()
+        if not any(w in low for w in _AUTHOR_LINK_ASCII):
+            return False
+    return _AUTHOR_LINK.search(text) is not None
+
+
 _FILE_SIZE = re.compile(r"^\(?\d+(?:[.,]\d+)?\s?(?:kb|mb|gb|kib|mib|bytes?)\)?$", re.I)
 #: A "Label: value" item of a meta line ("Aufrufe: 1120", "Hinzugefügt von: Ana").
 _LABEL_VALUE = re.compile(r"^[^\W\d][\w .-]{0,24}:(?:\s|$)")
@@ -1247,7 +1267,7 @@ def _meta_line(text: str) -> bool:
         return False
     if _POST_FOOTER.match(text):
         return True
-    if _AUTHOR_LINK.search(text) or (len(text) <= 80 and _UI_LINE.match(text)):
+    if _author_link(text) or (len(text) <= 80 and _UI_LINE.match(text)):
         return True
     parts = [p.strip() for p in _BAR.split(text)]
     if len(parts) == 1:
