@@ -194,3 +194,22 @@ def test_non_content_tags_go_with_their_subtrees_and_keep_their_tails() -> None:
     assert [p.text for p in ps] == ["abc", "after"]
     assert root.find(".//div").text == "tail"
     assert not any(root.iter("script", "style", "noscript", "iframe", "button", "svg", "text"))
+
+
+@pytest.mark.parametrize(
+    ("text", "rating"),
+    [
+        ("★★★★★ 4.8 from 212 votes", True),
+        ("4.6 out of 5 stars (389 reviews)", True),
+        ("4,5 von 5 Sternen (12 Bewertungen)", True),
+        ("٤ stars", True),  # an Arabic-Indic digit is a digit to ``str.isdigit``
+        ("٤ ☆", True),
+        ("² stars", False),  # (a superscript two is a digit too, but also a word character)
+        ("Reviews", False),
+        ("Rated the best soup of 2023 by our readers", False),
+    ],
+)
+def test_the_rating_line_reads_digits_as_before(text: str, rating: bool) -> None:
+    from textclean.html.extract import _rating_line
+
+    assert _rating_line(text) is rating

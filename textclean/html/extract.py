@@ -1295,6 +1295,7 @@ _RATING_WORDS = frozenset(
     ["from", "out", "of", "stars", "star", "votes", "vote", "ratings", "rating", "reviews", "review", "based", "on", "average", "rated", "von", "aus", "sterne", "sternen", "bewertungen", "bewertung", "stimmen", "sur", "étoiles", "étoile", "avis", "notes", "note", "de", "estrellas", "estrella", "valoraciones", "valoración", "votos", "reseñas", "su", "stelle", "voti", "recensioni"]
 )
 _RATING_TOKEN = re.compile(r"[^\W\d_]+")
+_ASCII_DIGIT = re.compile(r"[0-9]")
 #: A count that labels what follows ("3 Answers", "12 Replies"): a thread's chrome.
 _COUNT_LABEL = re.compile(
     r"^\d[\d,.]*\s+(?:answers?|replies|antworten|réponses|respuestas|risposte|respostas|antwoorden)$", re.I
@@ -1311,13 +1312,16 @@ def _rating_line(text: str) -> bool:
     """
     if len(text) > 80:
         return False
-    stars = not text.isascii() and any(c in _STARS for c in text)
-    if not stars and not any(c.isdigit() for c in text):
+    ascii_ = text.isascii()
+    stars = not ascii_ and any(c in _STARS for c in text)
+    # (in ASCII text the digits ``str.isdigit`` knows are 0-9: one search, not a loop)
+    digit = _ASCII_DIGIT.search(text) is not None if ascii_ else any(c.isdigit() for c in text)
+    if not stars and not digit:
         return False
     words = [w.lower() for w in _RATING_TOKEN.findall(text)]
     if not all(w in _RATING_WORDS for w in words):
         return False
-    return stars or (any(c.isdigit() for c in text) and any(w in _RATING_COUNTS for w in words))
+    return stars or (digit and any(w in _RATING_COUNTS for w in words))
 
 
 #: The words of a rating line that say what was counted.

@@ -164,7 +164,8 @@ def _decode(data: bytes) -> tuple[str, list[str], str | None]:
 
 def _parser(encoding: str | None = None) -> Any:
     # ``etree.HTMLParser``, not ``lxml.html``'s: plain elements, no per-element class lookup.
-    # (``encoding`` for bytes input: the parser then ignores the page's own declaration.)
+    # (``encoding`` for bytes input: the parser then ignores the page's own declaration;
+    # ``collect_ids=False``: no table of ``id`` attributes, which nothing here looks up.)
     from lxml import etree
 
     return etree.HTMLParser(
@@ -175,6 +176,7 @@ def _parser(encoding: str | None = None) -> Any:
         huge_tree=False,
         compact=True,
         default_doctype=False,
+        collect_ids=False,
         encoding=encoding,
     )
 
