@@ -139,8 +139,11 @@ def _text(el: Any) -> str:
     return _WS.sub(" ", "".join(el.itertext())).strip()
 
 
+_NON_WORD = re.compile(r"\W+")
+
+
 def _key(text: str) -> str:
-    return re.sub(r"\W+", "", text.casefold())
+    return _NON_WORD.sub("", text.casefold())
 
 
 def _is_logo(h: Any) -> bool:

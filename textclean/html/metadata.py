@@ -1107,8 +1107,11 @@ def _host_person(root: Any, url: str | None, texts: list[str]) -> list[str]:
 _HARD_BAD = frozenset(["wordpressadmin", "wpadmin", "gesponserte inhalte"])
 
 
+_NON_WORDS = re.compile(r"[\W_]+")
+
+
 def _compact(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text.casefold())
+    return _NON_WORDS.sub("", text.casefold())
 
 
 def _org_like(name: str, site_names: list[str]) -> bool:
