@@ -795,8 +795,11 @@ def _starts_with_long_link(el: Any) -> bool:
     return len(t) >= 25 and len(t.split()) >= 4
 
 
+_NON_WORD = re.compile(r"\W+")
+
+
 def _key(text: str) -> str:
-    return re.sub(r"\W+", " ", text.casefold()).strip()
+    return _NON_WORD.sub(" ", text.casefold()).strip()
 
 
 def select(blocks: list[TextBlock], body: Any, article_body: str | None = None) -> Any:
@@ -1269,7 +1272,8 @@ def _meta_line(text: str) -> bool:
         return True
     if _author_link(text) or (len(text) <= 80 and _UI_LINE.match(text)):
         return True
-    parts = [p.strip() for p in _BAR.split(text)]
+    # (a bar is one of three characters: without them there is one part, and no split to run)
+    parts = [p.strip() for p in _BAR.split(text)] if ("|" in text or "·" in text or "•" in text) else [text.strip()]
     if len(parts) == 1:
         if text.count(":") < 3:
             return False
