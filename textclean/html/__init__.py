@@ -37,28 +37,29 @@ __all__ = ["clean_html", "extract_html"]
 MAX_BYTES = 20_000_000
 
 
-def _to_text(html: Any) -> tuple[str, list[str], str | None, bool]:
-    """Decode the input to text; returns ``(text, warnings, kind_of_input, checked)``
-    (``checked``: the bytes showed no control characters, see ``decode_html_checked``)."""
-    from .parse import decode_html_checked, from_soup
+def _to_text(html: Any) -> tuple[str, list[str], str | None, bool, bytes | None]:
+    """Decode the input to text; returns ``(text, warnings, kind_of_input, checked, utf8)``
+    (``checked``: the bytes showed no control characters; ``utf8``: the same text as bytes
+    the parser may read instead, see ``decode_html_for_parse``)."""
+    from .parse import decode_html_for_parse, from_soup
 
     if html is None:
-        return "", ["input was empty (None)"], None, False
+        return "", ["input was empty (None)"], None, False, None
     if isinstance(html, (bytes, bytearray, memoryview)):
         data = bytes(html)
         warnings: list[str] = []
         if len(data) > MAX_BYTES:
             data = data[:MAX_BYTES]
             warnings.append(f"the page is larger than {MAX_BYTES} bytes; the rest was ignored")
-        text, w, checked = decode_html_checked(data)
-        return text, warnings + w, "bytes", checked
+        text, w, checked, utf8 = decode_html_for_parse(data)
+        return text, warnings + w, "bytes", checked, utf8
     if isinstance(html, str):
         if len(html) > MAX_BYTES:
-            return html[:MAX_BYTES], [f"the page is larger than {MAX_BYTES} characters; the rest was ignored"], "str", False
-        return html, [], "str", False
+            return html[:MAX_BYTES], [f"the page is larger than {MAX_BYTES} characters; the rest was ignored"], "str", False, None
+        return html, [], "str", False, None
     if type(html).__module__.startswith("bs4"):
-        return from_soup(html), [], "soup", False
-    return "", [f"input of type {type(html).__name__} is not HTML; an empty document was returned"], None, False
+        return from_soup(html), [], "soup", False, None
+    return "", [f"input of type {type(html).__name__} is not HTML; an empty document was returned"], None, False, None
 
 
 def extract_html(html: Any, url: str | None = None) -> tuple[list[Block], Draft]:
@@ -71,12 +72,12 @@ def extract_html(html: Any, url: str | None = None) -> tuple[list[Block], Draft]
     from .parse import parse_html
 
     draft = Draft(blocks=[], url=url or None)
-    text, warnings, _, checked = _to_text(html)
+    text, warnings, _, checked, utf8 = _to_text(html)
     for w in warnings:
         draft.warn(w)
     if any("looks binary" in w for w in warnings):
         return [], draft
-    root, warnings = parse_html(text, checked=checked)
+    root, warnings = parse_html(text, checked=checked, utf8=utf8)
     for w in warnings:
         draft.warn(w)
     if root is None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 from typing import Any
 
 from lxml import etree
@@ -132,13 +133,24 @@ def _names(rest: str, strong: bool) -> list[str]:
 _POSTED = re.compile(r"(?i:posted|filed|published|veröffentlicht|gepostet|erschienen|publié|publicado)\s+(?:in|under|unter|im|dans|en)\s+[^.!?]{1,40}$")
 
 
+#: A line break before a joined name ("Ana Lima\n and Jo Roth"): the byline goes on.
+_JOINED_BREAK = re.compile(r"\s*\n\s*(?=,|&|(?i:and|und|et|y|e|i|og|och|en|oraz)\s)")
+
+
 def text_byline_names(text: str) -> list[str]:
     """The names of a byline line, ``[]`` when ``text`` is not one (see the module doc)."""
-    text = re.sub(r"[^\S\n]+", " ", text).strip()
+    return list(_byline_names(text))
+
+
+@lru_cache(maxsize=4096)
+def _byline_names(text: str) -> tuple[str, ...]:
+    """:func:`text_byline_names`, cached: a byline's element and its ancestors often have the
+    same text, and a page repeats its menus' lines."""
+    text = _INLINE_SPACE.sub(" ", text).strip()
     # A line break after a linked name ends the byline, unless the next name is joined on.
-    text = re.sub(r"\s*\n\s*(?=,|&|(?i:and|und|et|y|e|i|og|och|en|oraz)\s)", " ", text)
+    text = _JOINED_BREAK.sub(" ", text)
     if not 4 <= len(text) <= 160:
-        return []
+        return ()
     for m in _PREFIX.finditer(text):
         before = text[: m.start()]
         if m.start() > 0:
@@ -153,8 +165,8 @@ def text_byline_names(text: str) -> list[str]:
                 continue
         names = _names(text[m.end():], m.group("strong") is not None)
         if names:
-            return names
-    return []
+            return tuple(names)
+    return ()
 
 
 _TAGS = frozenset(
@@ -261,35 +273,44 @@ def _innermost(el: Any, names: list[str]) -> list[str]:
     return names
 
 
-def _pieces(el: Any) -> Any:
-    """The text of ``el`` in order, with a line break after each link (a linked name ends there).
-
-    One walk with lxml's ``iterwalk`` (C), not a recursive generator: the shown-date and byline
-    scans read the first few hundred characters of many elements."""
-    for event, node in etree.iterwalk(el, events=("start", "end")):
-        tag = node.tag
-        if event == "start":
-            if isinstance(tag, str) and node.text:
-                yield node.text
-        elif node is not el:
-            if tag == "a":
-                yield "\n"
-            if node.tail:
-                yield node.tail
-
-
 _INLINE_SPACE = re.compile(r"[^\S\n]+")
 
 
 def _short_text(el: Any, cap: int) -> str | None:
-    """The text of ``el``, or ``None`` when it is longer than ``cap`` characters."""
+    """The text of ``el``, or ``None`` when it is longer than ``cap`` characters, with a line
+    break after each link (a linked name ends there).
+
+    One walk with lxml's ``iterwalk`` (C) that stops at ``3 * cap`` characters: the shown-date
+    and byline scans read the first few hundred characters of many elements.
+
+    >>> root = etree.fromstring("<div><p>By <a>Ana Lima</a> and <a>Jo Roth</a></p></div>")
+    >>> _short_text(root, 200).splitlines(), _short_text(root, 10)
+    (['By Ana Lima ', ' and Jo Roth'], None)
+    """
     pieces: list[str] = []
+    append = pieces.append
     size = 0
-    for t in _pieces(el):
-        size += len(t.strip()) + 1  # indentation inside the markup does not count
-        if size > cap * 3:
-            return None
-        pieces.append(t)
+    limit = cap * 3
+    for event, node in etree.iterwalk(el, events=("start", "end")):
+        if event == "start":
+            t = node.text
+            if t and isinstance(node.tag, str):
+                size += len(t.strip()) + 1  # indentation inside the markup does not count
+                if size > limit:
+                    return None
+                append(t)
+        elif node is not el:
+            if node.tag == "a":
+                size += 1
+                if size > limit:
+                    return None
+                append("\n")
+            t = node.tail
+            if t:
+                size += len(t.strip()) + 1
+                if size > limit:
+                    return None
+                append(t)
     text = _INLINE_SPACE.sub(" ", " ".join(pieces)).strip()
     return text if len(text) <= cap else None
 

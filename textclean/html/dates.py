@@ -139,8 +139,11 @@ def _text(el: Any) -> str:
     return _WS.sub(" ", "".join(el.itertext())).strip()
 
 
+_NON_WORD = re.compile(r"\W+")
+
+
 def _key(text: str) -> str:
-    return re.sub(r"\W+", "", text.casefold())
+    return _NON_WORD.sub("", text.casefold())
 
 
 def _is_logo(h: Any) -> bool:
@@ -219,14 +222,18 @@ def shown_date_line(
     # a short element without a digit (or "vor"): no element inside it can hold a date, and its
     # descendants follow it in document order
     dateless: Any = None
+    # (the elements inside ``dateless`` and ``prose``, as sets: an ancestor walk per element
+    # of the window costs more; both are short or hold only inline elements)
+    inside_dateless: set[Any] = set()
+    inside_prose: set[Any] = set()
     for el in itertools.chain(above, itertools.islice(_after(h), window), _just_before(h)):
         if not isinstance(el.tag, str) or el.tag not in _TAGS:
             continue
         if dateless is not None:
-            if any(a is dateless for a in el.iterancestors()):
+            if el in inside_dateless:
                 continue
             dateless = None
-        if prose is not None and el.tag != "p" and any(a is prose for a in el.iterancestors("p")):
+        if prose is not None and el.tag != "p" and el in inside_prose:
             continue  # "… im Bulletin <a>am 15. April 2020</a>." is no date line
         text = _short_text(el, 120)
         if text is None and el.tag == "p":
@@ -234,9 +241,11 @@ def shown_date_line(
             if found is not None and not in_junk(el):
                 return found, ""
             prose = el
+            inside_prose = set(el.iterdescendants())
             continue
         if text is not None and not may_hold_date(text):
             dateless = el
+            inside_dateless = set(el.iterdescendants())
             continue
         m = find_date_chunk(text) if text else None
         if text and m is not None and not in_junk(el) and not _in_caption(el):

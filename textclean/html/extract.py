@@ -333,10 +333,10 @@ def _snippet(el: Any, limit: int) -> str:
 
 def prune(body: Any, removed: list[Removal]) -> None:
     """Pass 1: drop non-content tags and hinted boilerplate (recorded in ``removed``)."""
-    doomed = [el for el in body.iter(*_DROP_TAGS)]
-    for el in doomed:
-        _drop(el)
-    from lxml.etree import Element
+    from lxml.etree import Element, strip_elements
+
+    # Non-content tags go with their subtrees; their tails stay (what :func:`_drop` does, in C).
+    strip_elements(body, *_DROP_TAGS, with_tail=False)
 
     # One list of the elements in document order serves the prose measure and the hint pass.
     elements = list(body.iter(Element))
@@ -795,8 +795,11 @@ def _starts_with_long_link(el: Any) -> bool:
     return len(t) >= 25 and len(t.split()) >= 4
 
 
+_NON_WORD = re.compile(r"\W+")
+
+
 def _key(text: str) -> str:
-    return re.sub(r"\W+", " ", text.casefold()).strip()
+    return _NON_WORD.sub(" ", text.casefold()).strip()
 
 
 def select(blocks: list[TextBlock], body: Any, article_body: str | None = None) -> Any:
@@ -1216,6 +1219,26 @@ _AUTHOR_LINK = re.compile(
     re.I,
 )
 #: A file size in a download line ("PDF | 38 KB | Datei ist nicht barrierefrei").
+#: What every :data:`_AUTHOR_LINK` match holds, in an ASCII text (lower-cased).
+_AUTHOR_LINK_ASCII = ("all posts by", "voir tous les articles ", "ver todas las entradas de")
+
+
+def _author_link(text: str) -> bool:
+    """``_AUTHOR_LINK.search(text)``, sooner: an ASCII text (where the case-insensitive match
+    is the lower-cased one) without the words of any of its phrases is no such link.
+
+    >>> _author_link("View all posts by Ana Lima"), _author_link("Alle Beiträge von Ana anzeigen")
+    (True, True)
+    >>> _author_link("We posted it by noon"), _author_link("Voir tous les articles")
+    (False, False)
+    """
+    if text.isascii():
+        low = text.lower()
+        if not any(w in low for w in _AUTHOR_LINK_ASCII):
+            return False
+    return _AUTHOR_LINK.search(text) is not None
+
+
 _FILE_SIZE = re.compile(r"^\(?\d+(?:[.,]\d+)?\s?(?:kb|mb|gb|kib|mib|bytes?)\)?$", re.I)
 #: A "Label: value" item of a meta line ("Aufrufe: 1120", "Hinzugefügt von: Ana").
 _LABEL_VALUE = re.compile(r"^[^\W\d][\w .-]{0,24}:(?:\s|$)")
@@ -1247,9 +1270,10 @@ def _meta_line(text: str) -> bool:
         return False
     if _POST_FOOTER.match(text):
         return True
-    if _AUTHOR_LINK.search(text) or (len(text) <= 80 and _UI_LINE.match(text)):
+    if _author_link(text) or (len(text) <= 80 and _UI_LINE.match(text)):
         return True
-    parts = [p.strip() for p in _BAR.split(text)]
+    # (a bar is one of three characters: without them there is one part, and no split to run)
+    parts = [p.strip() for p in _BAR.split(text)] if ("|" in text or "·" in text or "•" in text) else [text.strip()]
     if len(parts) == 1:
         if text.count(":") < 3:
             return False
@@ -1275,6 +1299,7 @@ _RATING_WORDS = frozenset(
     ["from", "out", "of", "stars", "star", "votes", "vote", "ratings", "rating", "reviews", "review", "based", "on", "average", "rated", "von", "aus", "sterne", "sternen", "bewertungen", "bewertung", "stimmen", "sur", "étoiles", "étoile", "avis", "notes", "note", "de", "estrellas", "estrella", "valoraciones", "valoración", "votos", "reseñas", "su", "stelle", "voti", "recensioni"]
 )
 _RATING_TOKEN = re.compile(r"[^\W\d_]+")
+_ASCII_DIGIT = re.compile(r"[0-9]")
 #: A count that labels what follows ("3 Answers", "12 Replies"): a thread's chrome.
 _COUNT_LABEL = re.compile(
     r"^\d[\d,.]*\s+(?:answers?|replies|antworten|réponses|respuestas|risposte|respostas|antwoorden)$", re.I
@@ -1291,13 +1316,16 @@ def _rating_line(text: str) -> bool:
     """
     if len(text) > 80:
         return False
-    stars = not text.isascii() and any(c in _STARS for c in text)
-    if not stars and not any(c.isdigit() for c in text):
+    ascii_ = text.isascii()
+    stars = not ascii_ and any(c in _STARS for c in text)
+    # (in ASCII text the digits ``str.isdigit`` knows are 0-9: one search, not a loop)
+    digit = _ASCII_DIGIT.search(text) is not None if ascii_ else any(c.isdigit() for c in text)
+    if not stars and not digit:
         return False
     words = [w.lower() for w in _RATING_TOKEN.findall(text)]
     if not all(w in _RATING_WORDS for w in words):
         return False
-    return stars or (any(c.isdigit() for c in text) and any(w in _RATING_COUNTS for w in words))
+    return stars or (digit and any(w in _RATING_COUNTS for w in words))
 
 
 #: The words of a rating line that say what was counted.

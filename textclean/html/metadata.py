@@ -644,8 +644,20 @@ def _in_junk(el: Any) -> bool:
     from .extract import _hint_reason
 
     cache: dict[Any, bool] | None = getattr(_JUNK_CACHE, "d", None)
+    # ``memo``: the answer for elements already asked about on this page (their ancestors are
+    # the same: an element is in junk when an ancestor is junk or is itself in junk).
+    memo: dict[Any, bool] | None = getattr(_JUNK_CACHE, "up", None) if cache is not None else None
+    if memo is not None:
+        known = memo.get(el)
+        if known is not None:
+            return known
+    passed: list[Any] = []
     for anc in el.iterancestors():
         if anc.tag in ("body", "html"):
+            if memo is not None:
+                memo[el] = False
+                for p in passed:
+                    memo[p] = False
             return False
         junk = cache.get(anc) if cache is not None else None
         if junk is None:
@@ -660,7 +672,19 @@ def _in_junk(el: Any) -> bool:
             if cache is not None:
                 cache[anc] = junk
         if junk:
+            if memo is not None:
+                memo[el] = True
+                for p in passed:
+                    memo[p] = True
             return True
+        if memo is not None:
+            known = memo.get(anc)
+            if known is not None:
+                memo[el] = known
+                for p in passed:
+                    memo[p] = known
+                return known
+            passed.append(anc)
     return False
 
 
@@ -735,7 +759,8 @@ def _holds_post(el: Any) -> bool:
     )
 
 
-#: Per-thread cache of the junk test for the page being read (reset by :func:`extract_metadata`).
+#: Per-thread caches of the junk test for the page being read (reset by :func:`extract_metadata`):
+#: ``d`` whether an element is a junk box, ``up`` whether it sits in one.
 _JUNK_CACHE = threading.local()
 _JUNK_REASONS = frozenset(["comments", "related-links", "sidebar", "footer", "navigation", "advertisement"])
 
@@ -1082,8 +1107,11 @@ def _host_person(root: Any, url: str | None, texts: list[str]) -> list[str]:
 _HARD_BAD = frozenset(["wordpressadmin", "wpadmin", "gesponserte inhalte"])
 
 
+_NON_WORDS = re.compile(r"[\W_]+")
+
+
 def _compact(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text.casefold())
+    return _NON_WORDS.sub("", text.casefold())
 
 
 def _org_like(name: str, site_names: list[str]) -> bool:
@@ -1161,10 +1189,12 @@ _ROLE_WORDS = re.compile(
 def extract_metadata(root: Any, url: str | None = None, *, use_htmldate: bool = True) -> PageMetadata:
     """Read the page's metadata (see the module docstring for the sources)."""
     _JUNK_CACHE.d = {}
+    _JUNK_CACHE.up = {}
     try:
         return _extract_metadata(root, url, use_htmldate)
     finally:
         _JUNK_CACHE.d = None
+        _JUNK_CACHE.up = None
 
 
 def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMetadata:

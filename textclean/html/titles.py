@@ -45,8 +45,11 @@ class TitleSources:
     title_tag: str | None = None
 
 
+_NON_WORDS = re.compile(r"[\W_]+")
+
+
 def _key(text: str) -> str:
-    return re.sub(r"[\W_]+", " ", text.casefold()).strip()
+    return _NON_WORDS.sub(" ", text.casefold()).strip()
 
 
 def _names_host(part: str, site_names: list[str]) -> bool:
