@@ -297,3 +297,17 @@ def test_docs_page_headings_lose_their_permalink_symbols() -> None:
     assert [b.text for b in doc.blocks if b.kind == "list-item"] == ["Button: a clickable button.", "Label: a line of text."]
     for chrome in ["View page source", "Previous Next", "Copyright 2024"]:
         assert _gone(doc, chrome)
+
+
+def test_wiki_article_keeps_headings_next_to_edit_links_and_no_citation_date() -> None:
+    doc = _doc("wiki_article.html")
+    assert doc.title == "Lake Vostok"
+    assert doc.url == "https://en.wikipedia.org/wiki/Lake_Vostok"
+    # a reference's "Retrieved 3 May 2021" is the date someone read a source, not the page's
+    assert doc.date != dt.date(2021, 5, 3)
+    assert [b.text for b in doc.blocks if b.kind == "heading"] == ["Discovery", "References"]
+    assert _removed(doc, "link-list") == ["[edit]", "[edit]"]
+    texts = [b.text for b in doc.blocks]
+    assert texts[0].startswith("Lake Vostok is the largest of Antarctica's")
+    for chrome in ["Jump to content", "Random article", "Lakes of Antarctica", "Privacy policy"]:
+        assert _gone(doc, chrome)

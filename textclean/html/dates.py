@@ -62,6 +62,8 @@ _OTHER_DATE = re.compile(
     r"registrado|aktuelle zeit|current time|it is currently|heute ist|today is|geboren|geburtstag|born|birthday|"
     r"née?\s+le|erscheinungsdatum|erscheinungstermin|release date|released|veröffentlichung des buches|"
     r"date de sortie|fecha de lanzamiento|"
+    # a citation's access date ("Retrieved 3 May 2021", "abgerufen am 3. Mai 2021")
+    r"retrieved|accessed|abgerufen|consulté|consultado|consultato|geraadpleegd|hämtad|besøgt|dostęp|"
     # an event or a deadline the page announces ("Der nächste Stammtisch findet am 5. Februar statt")
     r"findet|finden|stattfinden|nächste[nrs]?|next|takes place|will be held|aura lieu|tendrá lugar|si terrà|"
     r"termin|veranstaltung|event date|anmeldeschluss|einsendeschluss|bewerbungsschluss|deadline|frist)\b)"

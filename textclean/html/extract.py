@@ -1552,6 +1552,12 @@ def _links_follow(b: TextBlock, blocks: list[TextBlock]) -> bool:
 _LABELLED = frozenset(["related-links", "tags", "comments", "newsletter", "share-tools", "navigation"])
 
 
+def _edit_link(b: TextBlock) -> bool:
+    """A heading's own tool link, a block of one short link: a wiki's ``[edit]``, ``[bearbeiten]``,
+    a permalink's ``#``."""
+    return not b.teaser and len(b.hrefs) <= 1 and b.link_density > 0.5 and len(b.text.strip(" []()|·#¶")) <= 12
+
+
 def _cut_orphan_labels(kept: list[TextBlock], blocks: list[TextBlock], removed: list[Removal]) -> list[TextBlock]:
     """Drop a label whose box went: a short line without a sentence end, directly followed in the
     page by a pruned related/tags/share box or by a link list that is not part of the article."""
@@ -1561,7 +1567,10 @@ def _cut_orphan_labels(kept: list[TextBlock], blocks: list[TextBlock], removed: 
         text = b.text.strip()
         label = (b.kind == HEADING and len(text) <= 80) or (b.kind == PARAGRAPH and len(text) <= 40)
         if label and not b.structured and not _LINE_END.search(text):
-            nxt = blocks[b.index + 1] if b.index + 1 < len(blocks) else None
+            j = b.index + 1
+            if j + 1 < len(blocks) and _edit_link(blocks[j]):
+                j += 1  # (a heading's own "[edit]" or permalink link is no box after it)
+            nxt = blocks[j] if j < len(blocks) else None
             boxed = b.cut_after in _LABELLED
             listed = nxt is not None and id(nxt) not in ids and (nxt.teaser or nxt.link_density > 0.5)
             if boxed or listed:
