@@ -11,15 +11,26 @@ first line followed by a byline or a date.
 ('A Long Day', ['It was a long day.'])
 >>> Pipeline([Layout(), Title()]).clean("It rained.\\n\\nThen it stopped.").title is None
 True
+
+An e-mail's header at the top gives the title (its subject, without ``Re:``/``Fwd:``), the
+author (the sender's name) and the date; its lines are recorded as ``email-header``:
+
+>>> doc = Pipeline([Layout(), Title()]).clean(
+...     "From: Ana Lima <ana@example.org>\\nDate: 3 May 2024\\nSubject: Re: Minutes\\n\\nHi all,")
+>>> doc.title, doc.authors, doc.date, doc.paragraphs
+('Minutes', ['Ana Lima'], datetime.date(2024, 5, 3), ['Hi all,'])
 """
 
 from __future__ import annotations
 
-from ..document import HEADING
+import regex
+
+from ..document import HEADING, PARAGRAPH
 from ..metadata import parse_byline, parse_date
 from ..pipeline import Cleaner, Draft
-from ..textutil import may_hold_date, norm_key, word_count
+from ..textutil import fix_name_case, is_name, may_hold_date, norm_key, word_count
 from .byline import dated_byline
+from .layout import EMAIL_DATE, EMAIL_FROM, EMAIL_HEADER, EMAIL_SUBJECT, email_header
 
 HEAD = 6  # how many blocks at the top may hold the title
 
@@ -40,6 +51,44 @@ def _meta_line(text: str, langs: tuple[str, ...]) -> bool:
         (parse_date(text, langs) and word_count(text) <= 8) or dated_byline(text, langs) is not None)))
 
 
+# reply and forward marks before a subject ("Re:", "Fwd:", "AW:", "WG:", "TR:", "RV:", "Odp:", "SV:")
+_REPLY_MARKS = regex.compile(r"^(?:\s*(?:re|fwd?|aw|wg|tr|rv|sv|vs|odp|pd|res|enc)\s?(?:\[\d{1,3}\])?\s?[:：])+\s*", regex.IGNORECASE)
+# the sender: "Ana Lima <ana@example.org>", "\"Lima, Ana\" <ana@…>", "ana@example.org (Ana Lima)"
+_SENDER = regex.compile(r"^[\"'“]?(?P<name>[^<>\"“”@]{2,60}?)[\"'”]?\s*<[^<>\s]+@[^<>\s]+>$|^[^\s@]+@\S+\s+\((?P<name2>[^()@]{2,60})\)$")
+
+
+def _email_header(draft: Draft, langs: tuple[str, ...]) -> bool:
+    """An e-mail's header at the top (the blocks that ``layout`` kept a line each): its
+    subject becomes the title, its sender the author and its date the date."""
+    blocks = draft.blocks
+    n = 0
+    while n < min(len(blocks), 12) and blocks[n].kind == PARAGRAPH and EMAIL_HEADER.match(blocks[n].text):
+        n += 1
+    if n < 2 or not email_header([b.text for b in blocks[:n]]):
+        return False
+    for b in blocks[:n]:
+        m = EMAIL_HEADER.match(b.text)
+        assert m is not None
+        label, value = " ".join(m.group("label").casefold().split()), m.group("value").strip()
+        if label in EMAIL_SUBJECT and draft.title is None:
+            subject = _REPLY_MARKS.sub("", value).strip()
+            if subject:
+                draft.title = subject
+        elif label in EMAIL_FROM and not draft.authors:
+            sm = _SENDER.match(value)
+            name = (sm.group("name") or sm.group("name2") or "").strip() if sm else ""
+            if "," in name and name.count(",") == 1:
+                last, first = (p.strip() for p in name.split(","))
+                name = f"{first} {last}"
+            if name and is_name(name):
+                draft.authors = [fix_name_case(name)]
+        elif label in EMAIL_DATE and draft.date is None and may_hold_date(value):
+            draft.date = parse_date(value, langs)
+        draft.remove(b, "title", "email-header")
+    draft.blocks = blocks[n:]
+    return True
+
+
 class Title(Cleaner):
     """Find the title at the top of the body and move it to ``title``."""
 
@@ -50,6 +99,9 @@ class Title(Cleaner):
         if not blocks:
             return
         langs = (*draft.options.languages, draft.language)
+        if ":" in blocks[0].text[:12] or "：" in blocks[0].text[:12]:
+            if _email_header(draft, langs):
+                return
         idx: int | None = None
         # 1. a top-level markdown heading near the top
         for i, b in enumerate(blocks[:3]):

@@ -29,6 +29,11 @@ TABLE: dict[str, Any] = {
         # an advert slot's label and page navigation left in the text (whole lines only)
         ("advertisement", r"^\W*(?:anzeige|werbung|sponsored)\W*$", 1.0, 20),
         ("navigation", r"^\W*(?:(?:zurück\s+)?zur\s+startseite|zurück\s+zur\s+übersicht|nach\s+oben|zum\s+seitenanfang|zum\s+inhalt\s+springen)\W*$", 1.0, 40),
+        # a wiki page copied as text; e-mail
+        ("navigation", r"^\W*aus\s+wikipedia,\s+der\s+freien\s+enzyklopädie\W*$", 1.0, 60),
+        ("navigation", r"^\W*zur\s+(?:navigation|suche)\s+springen(?:\s+zur\s+(?:navigation|suche)\s+springen)?\W*$", 1.0, 60),
+        ("navigation", r"^\W*abgerufen\s+von\s+[„\"“]?https?://\S+\W*$", 1.0, 300),
+        ("email-footer", r"^\W*von\s+meinem\s+(?:iphone|ipad|android|samsung|smartphone|handy)\b[\w ]{0,30}\s+gesendet\W*$", 1.0, 60),
     ],
     "byline_prefixes": ["Von", "Ein Beitrag von", "Autor", "Autorin"],
     "byline_suffixes": [],

@@ -21,6 +21,10 @@ TABLE: dict[str, Any] = {
         # an advert slot's label and page navigation left in the text (whole lines only)
         ("advertisement", r"^\W*(?:publicidad|contenido\s+patrocinado)\W*$", 1.0, 30),
         ("navigation", r"^\W*(?:volver\s+(?:arriba|al\s+inicio|a\s+la\s+portada)|ir\s+al\s+contenido(?:\s+principal)?)\W*$", 1.0, 40),
+        # a wiki page copied as text; e-mail
+        ("navigation", r"^\W*de\s+wikipedia,\s+la\s+enciclopedia\s+libre\W*$", 1.0, 60),
+        ("navigation", r"^\W*ir\s+a\s+la\s+(?:navegación|búsqueda)(?:\s+ir\s+a\s+la\s+(?:navegación|búsqueda))?\W*$", 1.0, 60),
+        ("email-footer", r"^\W*enviado\s+desde\s+mi\s+(?:iphone|ipad|android|samsung|smartphone|móvil|celular)\b[\w ]{0,30}\W*$", 1.0, 60),
     ],
     "byline_prefixes": ["Por"],
     "byline_suffixes": [],

@@ -19,6 +19,12 @@ TABLE: dict[str, Any] = {
         # an advert slot's label and page navigation left in the text (whole lines only)
         ("advertisement", r"^\W*(?:publicité|contenu\s+sponsorisé)\W*$", 1.0, 30),
         ("navigation", r"^\W*(?:retour\s+(?:à\s+l['’]accueil|en\s+haut(?:\s+de\s+la\s+page)?)|aller\s+au\s+contenu(?:\s+principal)?)\W*$", 1.0, 40),
+        # a wiki page copied as text; e-mail
+        ("navigation", r"^\W*un\s+article\s+de\s+wikipédia,\s+l['’]encyclopédie\s+libre\W*$", 1.0, 60),
+        ("navigation", r"^\W*aller\s+à\s+la\s+(?:navigation|recherche)(?:\s+aller\s+à\s+la\s+(?:navigation|recherche))?\W*$", 1.0, 60),
+        ("navigation", r"^\W*ce\s+document\s+provient\s+de\s+[«\"“]?\s*https?://\S+\s*[»\"”]?\s*\.?\s*$", 1.0, 300),
+        ("navigation", r"^\W*dernière\s+modification\s+de\s+cette\s+page\s+le\b[^.]{0,60}\.?\s*$", 1.0, 120),
+        ("email-footer", r"^\W*envoyé\s+de\s+mon\s+(?:iphone|ipad|android|samsung|smartphone|mobile)\b[\w ]{0,30}\W*$", 1.0, 60),
     ],
     "byline_prefixes": ["Par"],
     "byline_suffixes": [],
