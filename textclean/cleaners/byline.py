@@ -69,6 +69,29 @@ def byline_date(text: str, languages: tuple[str, ...]) -> dt.date | dt.datetime 
     return found[0]
 
 
+# a paper's author list: names with affiliation marks ("Anna Keller¹, Jonas Brandt¹,², and Mei Lin³",
+# "J. Brandt*†"), joined by commas, "and" or "&"
+_AFFILIATION_MARKS = regex.compile(r"(?<=\p{L}\.?)\s?(?:[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]+(?:,[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]+)*)")
+_AUTHOR_SPLIT = regex.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&|und|et|y|i|e)\s+)\s*")
+
+
+def marked_authors(text: str) -> list[str]:
+    """The names of a paper's author list, whose names carry affiliation marks (at least one
+    of them does); ``[]`` for any other line.
+
+    >>> marked_authors("Anna Keller¹, Jonas Brandt¹,², and Mei Lin³")
+    ['Anna Keller', 'Jonas Brandt', 'Mei Lin']
+    >>> marked_authors("Anna Keller, Jonas Brandt and Mei Lin"), marked_authors("Figure 1* shows it")
+    ([], [])
+    """
+    if len(text) > 300 or not _AFFILIATION_MARKS.search(text):
+        return []
+    names = [n for n in _AUTHOR_SPLIT.split(_AFFILIATION_MARKS.sub("", text).strip()) if n]
+    if not names or not all(is_name(n, max_tokens=4) for n in names):
+        return []
+    return [fix_name_case(n) for n in names]
+
+
 _ON_AT = regex.compile(r"(?i)\b(?:on|at)\b")
 # the separators and a time between a date and the byline after it ("…, 10:30 am | By …")
 _TIME_SEP = regex.compile(r"^[\s,;|·•–—-]*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?[\s,;|·•–—-]*", regex.IGNORECASE)
@@ -136,6 +159,8 @@ class Byline(Cleaner):
             if len(b.text) > 200:
                 continue
             names = parse_byline(b.text, langs)
+            if not names and i < HEAD and not draft.authors:
+                names = marked_authors(b.text)
             if not names and i < HEAD and len(b.text) <= 150 and may_hold_date(b.text):
                 dated = dated_byline(b.text, langs)
                 if dated is not None:

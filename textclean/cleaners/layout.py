@@ -467,6 +467,8 @@ _CLAUSE = regex.compile(r"^(?:\d{1,3}(?:\.\d{1,3})+\.?|\((?:\d{1,3}|[a-z]|[ivxlc
 # ``↑``, before the author or the quoted title: ``^ "Lake Baikal". UNESCO …``)
 _NOTE = regex.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[†‡]{1,3}|\[\d{1,3}\]|[\^↑](?=\s))\s*(?=\p{Lu}|\d|\[|[\"“«„]\s?\p{Lu})")
 _NOTE_START = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰†‡[^↑")
+# a chat log's line: a time, then the speaker ("[09:15] <kim> yes", "09:15 kim: yes", "[09:16] * lee has joined")
+_CHAT_LINE = regex.compile(r"^\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+(?:<[^<>\s]{1,32}>|\*\s|[\w.-]{1,32}:\s)")
 # a clause list written into one sentence: "(b) … repetitive" / "character; or" / "(c) the …"
 _LIST_JOINER_END = regex.compile(r"[;,]\s+\p{Ll}{1,5}$")
 # an e-mail's header lines ("From: …", "Subject: …", "De : …", "Betreff: …", "件名：…")
@@ -954,9 +956,11 @@ class Layout(Cleaner):
                     continue
                 new = Block(text, QUOTE, lineno)
                 line = text
-            elif bm and bm.group(0).lstrip()[:1].isdigit() and starts_lower(line[bm.end():]):
-                # "1. zwei Jahre bestanden hat, …": an enumeration inside a sentence (a
-                # statute's numbered cases); its number is part of the text
+            elif (bm and bm.group(0).lstrip()[:1].isdigit() and stripped[-1] in ",;.:"
+                    and starts_lower(line[bm.end():])):
+                # "1. zwei Jahre bestanden hat, …,": an enumeration inside a sentence (a
+                # statute's numbered cases, lowercase clauses ending in punctuation); its
+                # number is part of the text ("1. four" stays a list item)
                 new = Block(stripped, PARAGRAPH, lineno)
             elif bm:
                 item = _unfenced(_MARKERS.sub("", line[bm.end():].strip()), draft, lineno)
@@ -991,6 +995,8 @@ class Layout(Cleaner):
             return False
         if p.endswith("-") and p[-2:-1].isalpha() and s[:1].isalpha():
             return True
+        if (s[:1] == "[" or s[:1].isdigit()) and _CHAT_LINE.match(s):
+            return False  # the next line of a chat log
         final = ends_sentence(p)
         if not final and s[:1] == "(" and _LIST_JOINER_END.search(p) and _CLAUSE.match(s):
             return False  # "… repetitive" / "character; or" / "(c) the controller …": the next clause

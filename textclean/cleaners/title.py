@@ -29,7 +29,7 @@ from ..document import HEADING, PARAGRAPH
 from ..metadata import parse_byline, parse_date
 from ..pipeline import Cleaner, Draft
 from ..textutil import fix_name_case, is_name, may_hold_date, norm_key, word_count
-from .byline import dated_byline
+from .byline import dated_byline, marked_authors
 from .layout import EMAIL_DATE, EMAIL_FROM, EMAIL_HEADER, EMAIL_SUBJECT, email_header
 
 HEAD = 6  # how many blocks at the top may hold the title
@@ -47,7 +47,7 @@ def _title_like(text: str) -> bool:
 
 def _meta_line(text: str, langs: tuple[str, ...]) -> bool:
     """A byline or a date line (``By Jane Doe``, ``March 3, 2025``, ``Posted on … by …``)."""
-    return len(text) < 120 and bool(parse_byline(text, langs) or (may_hold_date(text) and (
+    return len(text) < 120 and bool(parse_byline(text, langs) or marked_authors(text) or (may_hold_date(text) and (
         (parse_date(text, langs) and word_count(text) <= 8) or dated_byline(text, langs) is not None)))
 
 
