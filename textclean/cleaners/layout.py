@@ -516,7 +516,7 @@ def email_header(lines: list[str]) -> bool:
     """
     if len(lines) < 2 or len(lines) > 12:
         return False
-    labels = set()
+    labels: set[str] = set()
     for line in lines:
         if line[:1] in " \t" and labels:
             continue  # a folded header line
