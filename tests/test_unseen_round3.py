@@ -100,7 +100,7 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
     ],
     "ocr_scan.txt": [
         (H, 'THE HISTORY OF THE PARISH'),
-        (P, 'The church was rebuilt in 1843 after the great fire, which destroyed most of the old nave and the north aisle. The new building was designed by a local architect, who kept the tower and the south porch of the medieval church and added a vestry on the north side. The work was paid for by a public subscription, to which almost every family in the parish gave something, and by a grant from the diocese. The floor was laid with tiles from the brickworks at Ashby, and the windows were glazed with plain glass until the first stained glass window was given in 1871 .'),
+        (P, 'The church was rebuilt in 1843 after the great fire, which destroyed most of the old nave and the north aisle. The new building was designed by a local architect, who kept the tower and the south porch of the medieval church and added a vestry on the north side. The old bells were recast at the foundry in Loughborough and hung again in the tower in the spring of 1845, when the bishop came to consecrate the new chancel and the churchyard was extended to the east as far as the lane. The work was paid for by a public subscription, to which almost every family in the parish gave something, and by a grant from the diocese. The floor was laid with tiles from the brickworks at Ashby, and the windows were glazed with plain glass until the first stained glass window was given in 1871 .'),
         (P, 'The school was opened in l852 in a room behind the inn , and moved to its own building ten years later.'),
     ],
     "paper_authors.txt": [
@@ -114,7 +114,7 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
         (P, 'Alpine meadows store large amounts of carbon in their soils, and grazing is the main way they are used. Whether grazing adds to or removes this carbon is still debated [1, 2].'),
         (H, '2 Methods'),
         (H, '2.1 Study sites'),
-        (P, 'The three valleys lie between 1,800 and 2,400 m above sea level. Each has grazed and fenced plots that have been managed the same way since 2010, when the cantons paid farmers to keep cattle off part of their land.'),
+        (P, 'The three valleys lie between 1,800 and 2,400 m above sea level. Each has grazed and fenced plots that have been managed the same way since 2010, when the government paid farmers to keep cattle off part of their land.'),
         (P, 'Figure 1: Soil organic carbon in grazed and ungrazed plots, by valley.'),
         (P, 'Table 2. Stocking rates and plot areas.'),
         (H, '2.2 Soil sampling'),
@@ -446,16 +446,21 @@ def test_note_marks_and_keyword_lists_are_no_headings() -> None:
                              (P, "Keywords: grazing; soil"), (P, "The plots were fenced in 2010.")]
 
 
-def test_lone_page_number_in_a_split_paragraph_goes() -> None:
-    text = "The work was paid for by a public subscrip-\n\n12\n\ntion, to which every family gave."
+PAGE = "The church was rebuilt after the great fire, which destroyed the nave and the aisle. " * 5
+
+
+def test_lone_page_number_in_a_split_word_goes() -> None:
+    text = f"{PAGE}The work was paid for by a public subscrip-\n\n12\n\ntion, to which every family gave."
     doc = textclean.clean(text)
-    assert doc.paragraphs == ["The work was paid for by a public subscription, to which every family gave."]
+    assert doc.paragraphs == [f"{PAGE}The work was paid for by a public subscription, to which every family gave."]
     assert [(r.reason, r.text) for r in doc.removed] == [("page-furniture", "12")]
 
 
 @pytest.mark.parametrize("text", [
-    "Table 2. Stocking rates.\n\n4\n\n2.2 Soil sampling",  # between finished paragraphs: maybe no page number
-    "The answer is:\n\n42\n\nAnd that is all.",
+    f"{PAGE}Table 2. Stocking rates.\n\n4\n\n2.2 Soil sampling",  # between finished paragraphs: maybe no page number
+    f"{PAGE}The answer is:\n\n42\n\nAnd that is all.",
+    f"{PAGE}The total rose to\n\n42\n\npercent.",  # no split word
+    "A short note, subscrip-\n\n12\n\ntion.",  # no page of text before it
 ])
 def test_lone_number_between_paragraphs_stays(text: str) -> None:
     assert not any(r.reason == "page-furniture" for r in textclean.clean(text).removed)

@@ -18,7 +18,12 @@ A numbered heading such as ``Chapter 2`` (a single space before the number), a n
 item marks (``(2)``), a timeline of years and a table's rows stay.  When a removed line split a paragraph (the text before it does not end a sentence and the
 text after it starts in lowercase, or ends in a line-end hyphen), the two chunks become one, so
 that the layout cleaner rejoins the wrapped lines and the hyphenated word.  Removals are recorded
-with the reason ``page-furniture``.
+with the reason ``page-furniture``.  A number alone between the two halves of a hyphenated word,
+after a page of text (``… public subscrip-`` / ``12`` / ``tion, …``), is a page number on its
+own evidence.
+
+A wiki page copied as text loses its edit links (``Geography[edit]``: ``markup``) and its table
+of contents (``navigation``) here too, before ``layout`` reads the headings (:func:`wiki_furniture`).
 
 >>> from textclean.pipeline import Pipeline
 >>> from textclean.cleaners import Layout
@@ -124,7 +129,9 @@ class PageBreaks(Cleaner):
             draft.blocks = blocks = subtitle_cues(blocks, draft, self.name)
             texts = [b.text for b in blocks]
             hits = _hits(texts)
-        if any("[" in t for t in texts) or any(t[:12].casefold().startswith(_TOC_LABELS) for t in texts):
+        # (a wiki copy: a line that ends with a bracket, or a chunk whose first line may be a
+        # table of contents' label, which is short: a line break in its first 25 characters)
+        if any(t[-1] == "]" or "]\n" in t or t.find("\n", 0, 25) > 0 for t in texts):
             draft.blocks = blocks = wiki_furniture(blocks, draft, self.name)
             texts = [b.text for b in blocks]
             hits = _hits(texts)
@@ -149,12 +156,15 @@ class PageBreaks(Cleaner):
         chosen = self._select(found)
         taken = {c.block for c in chosen}
         for c in found:
-            # a page number alone between the two halves of a paragraph (a scan's one page
-            # number, ``… public subscrip-`` / ``12`` / ``tion, …``): evidence on its own
+            # a page number alone between the two halves of a word (a scan's one page number,
+            # ``… public subscrip-`` / ``12`` / ``tion, …``) after a page of text: evidence on
+            # its own (a lowercase start alone is not: a first cleaning can leave a number
+            # between an unfinished line and a lowercase one, "and goes on" / "2" / "(applause)")
             i = c.block
-            if (not c.key and not c.text and i not in taken and "\n" not in texts[i] and 0 < i < len(texts) - 1
+            if (not c.key and not c.text and i not in taken and c.offset >= self.min_page_chars
+                    and "\n" not in texts[i] and 0 < i < len(texts) - 1
                     and blocks[i - 1].kind == RAW and blocks[i + 1].kind == RAW
-                    and _split_paragraph(texts[i - 1], texts[i + 1])):
+                    and _HYPHEN_END.search(texts[i - 1]) is not None and texts[i + 1][:1].isalpha()):
                 chosen.append(c)
                 taken.add(i)
         if chosen:
@@ -253,14 +263,13 @@ def wiki_furniture(blocks: list[Block], draft: Draft, cleaner: str = "page-break
         if b.kind != RAW:
             out.append(b)
             continue
-        nl = text.find("\n")
-        head = (text if nl < 0 else text[:nl]).strip().casefold().rstrip(":")
-        if nl > 0 and head.split("[")[0].strip() in _TOC_LABELS:
+        nl = text.find("\n", 0, 25)
+        if nl > 0 and text[:nl].strip().casefold().rstrip(":").split("[")[0].strip() in _TOC_LABELS:
             entries = [_TOC_ENTRY.match(line) for line in text.split("\n")[1:]]
             if len(entries) >= 2 and all(entries) and entries[0] is not None and entries[0].group("n") == "1":
                 draft.record(cleaner, "navigation", text, b.line)
                 continue
-        if "]" in text:
+        if text[-1] == "]" or "]\n" in text:
             lines = text.split("\n")
             changed = False
             for k, line in enumerate(lines):

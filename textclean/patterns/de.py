@@ -32,7 +32,7 @@ TABLE: dict[str, Any] = {
         # a wiki page copied as text; e-mail
         ("navigation", r"^\W*aus\s+wikipedia,\s+der\s+freien\s+enzyklopädie\W*$", 1.0, 60),
         ("navigation", r"^\W*zur\s+(?:navigation|suche)\s+springen(?:\s+zur\s+(?:navigation|suche)\s+springen)?\W*$", 1.0, 60),
-        ("navigation", r"^\W*abgerufen\s+von\s+[„\"“]?https?://\S+\W*$", 1.0, 300),
+        ("navigation", r"^\W*abgerufen\s+von\s+[„\"“”]?https?://\S+\W*$", 1.0, 300),
         ("email-footer", r"^\W*von\s+meinem\s+(?:iphone|ipad|android|samsung|smartphone|handy)\b[\w ]{0,30}\s+gesendet\W*$", 1.0, 60),
     ],
     "byline_prefixes": ["Von", "Ein Beitrag von", "Autor", "Autorin"],
