@@ -470,7 +470,7 @@ _NOTE_START = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰†‡[^↑")
 # a chat log's line: a time, then the speaker ("[09:15] <kim> yes", "09:15 kim: yes", "[09:16] * lee has joined")
 _CHAT_LINE = regex.compile(r"^\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+(?:<[^<>\s]{1,32}>|\*\s|[\w.-]{1,32}:\s)")
 # a clause list written into one sentence: "(b) … repetitive" / "character; or" / "(c) the …"
-_LIST_JOINER_END = regex.compile(r"[;,]\s+\p{Ll}{1,5}$")
+_LIST_JOINER_END = regex.compile(r"[;,]\s{1,5}\p{Ll}{1,5}$")
 # an e-mail's header lines ("From: …", "Subject: …", "De : …", "Betreff: …", "件名：…")
 EMAIL_HEADER = regex.compile(
     r"^(?P<label>from|to|cc|bcc|sent|date|subject|reply-to|de|para|asunto|enviado(?:\s+el)?|fecha|von|an|betreff|"
@@ -834,9 +834,8 @@ class Layout(Cleaner):
                 continue
             out.extend(self._structure(b, width, hy, draft, joined, len(raw) >= 3))
         for b in out:
-            if b.kind != CODE and "[" in b.text and "]" in b.text and _WIKI_MARK.search(b.text):
+            if "[" in b.text and b.kind != CODE and _WIKI_MARK.search(b.text):
                 b.text = _drop_wiki_marks(b.text, draft, self.name, b.line)
-        for b in out:
             # A join can put two halves of a mis-decoded sequence side by side.
             if id(b) in joined and not b.text.isascii():
                 b.text = fix_mojibake(b.text).strip()
@@ -998,7 +997,7 @@ class Layout(Cleaner):
         if (s[:1] == "[" or s[:1].isdigit()) and _CHAT_LINE.match(s):
             return False  # the next line of a chat log
         final = ends_sentence(p)
-        if not final and s[:1] == "(" and _LIST_JOINER_END.search(p) and _CLAUSE.match(s):
+        if not final and s[:1] == "(" and _CLAUSE.match(s) and _LIST_JOINER_END.search(p, max(0, len(p) - 12)):
             return False  # "… repetitive" / "character; or" / "(c) the controller …": the next clause
         if not final and starts_lower(s):
             return True
@@ -1006,7 +1005,7 @@ class Layout(Cleaner):
             # a script without case (Chinese, Japanese, Korean, Arabic, Hebrew, Hindi ...): a
             # long unfinished line followed by a letter goes on, as a lowercase start does
             return True
-        if (s[:1] in "(§" or s[:1].isdigit()) and (final or _LIST_JOINER_END.search(p)) and _CLAUSE.match(s):
+        if (s[:1] in "(§" or s[:1].isdigit()) and _CLAUSE.match(s) and (final or _LIST_JOINER_END.search(p, max(0, len(p) - 12))):
             return False  # the next clause (also after "…; or", "…, and": a list of clauses)
         if final and ":" in s[:30] and _SPEAKER.match(s):
             return False  # the next speaker's turn (an interview, a transcript), the next clause
