@@ -1,6 +1,7 @@
 """Text from outside the seed corpus: Japanese hard wraps with a fenced code block, a Russian
 article with its boilerplate, a letter's address, an interview, a subtitle file, an e-mail
-newsletter and a PDF copy with ligatures and a footnote.
+newsletter and a PDF copy with ligatures and a footnote; round 3: an e-mail with its header, a
+wiki page copied as text, a statute's enumeration, a paper's author list and a chat log.
 Run: ``python examples/unseen.py``."""
 
 from __future__ import annotations
@@ -65,6 +66,37 @@ the water table after an event by the speciﬁc yield of the aquifer.¹
 
 ¹ The speciﬁc yield comes from pumping tests made before the study.
 """,
+    "e-mail": """From: Laura Chen <laura.chen@example.com>
+Sent: Tuesday, March 12, 2024 9:41 AM
+Subject: RE: New office floor plan
+
+Hi all, the revised floor plan is attached.
+
+Sent from my iPhone
+""",
+    "wiki page": """Lake Baikal
+
+From Wikipedia, the free encyclopedia
+
+Lake Baikal is a rift lake in Siberia. It is the deepest lake in the world.[1][2]
+
+Geography[edit]
+
+The lake lies in a rift valley.[3]
+""",
+    "statute": """(2) Die Frist beträgt, wenn das Arbeitsverhältnis
+1. zwei Jahre bestanden hat, einen Monat,
+2. fünf Jahre bestanden hat, zwei Monate.
+""",
+    "paper": """Grazing Pressure and Soil Carbon in Alpine Meadows
+
+Anna Keller¹, Jonas Brandt¹,², and Mei Lin³
+
+¹ Institute of Ecology, University of Innsbruck, Austria
+""",
+    "chat log": """[09:14] <maria> has anyone tried the new build on windows?
+[09:15] <kim> yes, it crashes when you open the settings page
+""",
 }
 
 
@@ -72,6 +104,8 @@ def main() -> None:
     for name, text in DOCUMENTS.items():
         doc = textclean.clean(text)
         print(f"== {name} (language {doc.extra['language']})")
+        if doc.title or doc.authors or doc.date:
+            print(f"  title {doc.title!r}, authors {doc.authors}, date {doc.date}")
         for block in doc.blocks:
             print(f"  {block.kind:10} {block.text!r}")
         for removal in doc.removed:

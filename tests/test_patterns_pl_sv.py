@@ -50,6 +50,10 @@ PL_RULES: list[tuple[int, str, str]] = [
     (14, "Akceptuj wszystkie pliki cookies", "Akceptujemy wszystkie poprawki, oświadczyli posłowie koalicji."),
     (15, "© 2024 Gazeta Miejska. Wszelkie prawa zastrzeżone.", "Prawa pracowników muszą być przestrzegane, zaznaczyli związkowcy."),
     (16, "Fot. PAP/Leszek Szymański", "Fotografie z wypadku przekazano policji, poinformowali świadkowie."),
+    # round 3: a wiki page copied as text, e-mail
+    (17, "Z Wikipedii, wolnej encyklopedii", "Z Wikipedii korzysta co miesiąc kilka milionów uczniów, podał serwis."),
+    (18, "Przejdź do nawigacji Przejdź do wyszukiwania", "Przejdź do nawigacji w samochodzie, radził instruktor."),
+    (19, "Wysłane z iPhone'a", "Wysłane z telefonu zdjęcia trafiły do redakcji wieczorem, dodał świadek."),
 ]
 
 SV_RULES: list[tuple[int, str, str]] = [

@@ -116,8 +116,25 @@ def may_hold_date(text: str) -> bool:
     return _FOUR_DIGITS.search(text) is not None
 
 
+# reference marks after a finished sentence (a copied wiki page: ``… in 1996.[1][2]``,
+# ``[citation needed]``, ``[a]``, ``[note 3]``)
+_CITATIONS = regex.compile(
+    r"(?<=[.!?…。！？\"”»'’)])(?:\[(?:\d{1,3}|[a-z]|(?:note|nb|n) ?\d{1,3}|[\p{L} ]{0,24}needed)\])+$", regex.IGNORECASE)
+
+
 def strip_closers(text: str) -> str:
-    return text.rstrip().rstrip(_CLOSERS).rstrip()
+    """``text`` without closing quotes and brackets at its end, nor reference marks after a
+    finished sentence.
+
+    >>> strip_closers('He said "no."'), strip_closers("It is deep.[1][2]")
+    ('He said "no.', 'It is deep.')
+    """
+    t = text.rstrip()
+    if t.endswith("]") and "[" in t[-40:]:
+        m = _CITATIONS.search(t)
+        if m is not None:
+            t = t[:m.start()]
+    return t.rstrip(_CLOSERS).rstrip()
 
 
 def ends_sentence(text: str) -> bool:

@@ -69,6 +69,64 @@ def byline_date(text: str, languages: tuple[str, ...]) -> dt.date | dt.datetime 
     return found[0]
 
 
+# a paper's author list: names with affiliation marks ("Anna Keller¹, Jonas Brandt¹,², and Mei Lin³",
+# "J. Brandt*†"), joined by commas, "and" or "&"
+_AFFILIATION_MARKS = regex.compile(r"(?<=\p{L}\.?)\s?(?:[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]+(?:,[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]+)*)")
+_AUTHOR_SPLIT = regex.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&|und|et|y|i|e)\s+)\s*")
+
+
+def marked_authors(text: str) -> list[str]:
+    """The names of a paper's author list, whose names carry affiliation marks (at least one
+    of them does); ``[]`` for any other line.
+
+    >>> marked_authors("Anna Keller¹, Jonas Brandt¹,², and Mei Lin³")
+    ['Anna Keller', 'Jonas Brandt', 'Mei Lin']
+    >>> marked_authors("Anna Keller, Jonas Brandt and Mei Lin"), marked_authors("Figure 1* shows it")
+    ([], [])
+    """
+    if len(text) > 300 or not _AFFILIATION_MARKS.search(text):
+        return []
+    names = [n for n in _AUTHOR_SPLIT.split(_AFFILIATION_MARKS.sub("", text).strip()) if n]
+    if not names or not all(is_name(n, max_tokens=4) for n in names):
+        return []
+    return [fix_name_case(n) for n in names]
+
+
+# a list archive's sender line: the name, the address (maybe written "tom at example.org"),
+# maybe the date ("Tom Becker tom at example.org Wed Jun 5 10:14:03 UTC 2024")
+_SENDER_LINE = regex.compile(
+    r"^(?P<name>\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+[<(]?[\w.+-]{1,64}(?:\s+at\s+|@)[\w-]{1,63}"
+    r"(?:\.[\w-]{1,63}){1,4}[>)]?(?:\s+(?P<date>\S.{0,60}))?$"
+)
+
+
+_ASCTIME = regex.compile(r"^((?:\p{L}{3,9},?\s+)?\p{L}{3,9}\s+\d{1,2})(\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+[A-Z]{2,5})?)?(\s+)(\d{4})\b")
+
+
+def sender_line(text: str, languages: tuple[str, ...]) -> tuple[list[str], dt.date | dt.datetime | None] | None:
+    """A mailing-list archive's sender line: ``([name], date)``, or ``None``.
+
+    >>> sender_line("Tom Becker tom at example.org Wed Jun 5 10:14:03 UTC 2024", ("en",))
+    (['Tom Becker'], datetime.date(2024, 6, 5))
+    >>> sender_line("Write to tom at example.org", ("en",)) is None
+    True
+    """
+    if len(text) > 160 or ("@" not in text and " at " not in text):
+        return None
+    m = _SENDER_LINE.match(text)
+    if m is None or not is_name(m["name"], max_tokens=4):
+        return None
+    when = None
+    if m["date"]:
+        # (an archive prints the date as C's asctime does: "Wed Jun 5 10:14:03 UTC 2024")
+        found = find_date(_ASCTIME.sub(r"\1\3\4", m["date"]), languages)
+        if found is None:
+            return None  # words after the address that are no date: a sentence
+        when = found[0]
+    return [fix_name_case(m["name"])], when
+
+
+_POSTED_BY_USER = regex.compile(r"^(?:posted\s+by|by|von|par|por|autor|od)\s+\S{2,40}\s+(?:[»|•·–—-]|on|am|le|el)\s", regex.IGNORECASE)
 _ON_AT = regex.compile(r"(?i)\b(?:on|at)\b")
 # the separators and a time between a date and the byline after it ("…, 10:30 am | By …")
 _TIME_SEP = regex.compile(r"^[\s,;|·•–—-]*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?[\s,;|·•–—-]*", regex.IGNORECASE)
@@ -136,7 +194,20 @@ class Byline(Cleaner):
             if len(b.text) > 200:
                 continue
             names = parse_byline(b.text, langs)
+            if not names and i < HEAD and not draft.authors:
+                names = marked_authors(b.text)
+                sender = None if names else sender_line(b.text, langs)
+                if sender is not None:
+                    names = sender[0]
+                    if draft.date is None:
+                        draft.date = sender[1]
             if not names and i < HEAD and len(b.text) <= 150 and may_hold_date(b.text):
+                if draft.date is None and i <= 1 and _POSTED_BY_USER.match(b.text):
+                    # a forum post's header over the first post: its date is the thread's; the
+                    # line stays, it says who wrote the post ("Posted by kim42 » Sat Jun 15, 2024")
+                    found = find_date(b.text, langs)
+                    if found is not None:
+                        draft.date = found[0]
                 dated = dated_byline(b.text, langs)
                 if dated is not None:
                     names, when = dated

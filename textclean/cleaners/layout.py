@@ -463,8 +463,68 @@ _CLAUSE = regex.compile(r"^(?:\d{1,3}(?:\.\d{1,3})+\.?|\((?:\d{1,3}|[a-z]|[ivxlc
 # a footnote ("¹ Schools in two districts ...", "† Deceased.") or a reference entry ("[2] C.
 # Wang, ..."; a citation that starts a sentence goes on in lowercase: "[3] also found")
 # ("*" is not one: "**Name / AFP**" is a bold credit, "* x" a bullet)
-_NOTE = regex.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[†‡]{1,3}|\[\d{1,3}\])\s*(?=\p{Lu}|\d|\[)")
-_NOTE_START = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰†‡[")
+# (a wiki page's references list copied as text marks each entry with a back-link, ``^`` or
+# ``↑``, before the author or the quoted title: ``^ "Lake Baikal". UNESCO …``)
+_NOTE = regex.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[†‡]{1,3}|\[\d{1,3}\]|[\^↑](?=\s))\s*(?=\p{Lu}|\d|\[|[\"“«„]\s?\p{Lu})")
+_NOTE_START = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰†‡[^↑")
+# a chat log's line: a time, then the speaker ("[09:15] <kim> yes", "09:15 kim: yes", "[09:16] * lee has joined")
+_CHAT_LINE = regex.compile(r"^\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+(?:<[^<>\s]{1,32}>|\*\s|[\w.-]{1,32}:\s)")
+# a clause list written into one sentence: "(b) … repetitive" / "character; or" / "(c) the …"
+_LIST_JOINER_END = regex.compile(r"[;,]\s{1,5}\p{Ll}{1,5}$")
+# an e-mail's header lines ("From: …", "Subject: …", "De : …", "Betreff: …", "件名：…")
+EMAIL_HEADER = regex.compile(
+    r"^(?P<label>from|to|cc|bcc|sent|date|subject|reply-to|de|para|asunto|enviado(?:\s+el)?|fecha|von|an|betreff|"
+    r"gesendet|datum|à|a|objet|envoyé|od|do|temat|data|wysłano|差出人|送信者|宛先|件名|送信日時|日付|日時)\s?[:：]\s*(?P<value>\S.*)$",
+    regex.IGNORECASE,
+)
+#: the labels that name the sender, the date and the subject
+EMAIL_FROM = frozenset({"from", "de", "von", "od", "差出人", "送信者"})
+EMAIL_SUBJECT = frozenset({"subject", "asunto", "betreff", "objet", "temat", "件名"})
+EMAIL_DATE = frozenset({"sent", "date", "enviado", "enviado el", "fecha", "gesendet", "datum", "envoyé", "data",
+                        "wysłano", "送信日時", "日付", "日時"})
+
+
+# a wiki page's reference marks, attached to the word or punctuation before them: "water.[1][2]",
+# "1996[1].", "[citation needed]" (not "[1, 2]" after a space, as a paper cites, nor "[text][1]")
+_WIKI_MARK = regex.compile(
+    r"(?<=[\p{L}\p{N}.,;:!?\"”»)])(?:\[(?:\d{1,3}|(?:note|nb|n)\s?\d{1,3}|[\p{L} ]{0,24}\bneeded)\])+(?=[\s.,;:!?)\"”»]|$)",
+    regex.IGNORECASE,
+)
+
+
+def _drop_wiki_marks(text: str, draft: Draft, cleaner: str, line: int | None) -> str:
+    """``text`` without its wiki reference marks, each recorded as ``markup``.
+
+    >>> d = Draft([])
+    >>> _drop_wiki_marks("It is deep.[1][2] It is old[3].", d, "layout", 1), [r.text for r in d.removed]
+    ('It is deep. It is old.', ['[1][2]', '[3]'])
+    """
+    for m in _WIKI_MARK.finditer(text):
+        draft.record(cleaner, "markup", m.group(0), line)
+    return _WIKI_MARK.sub("", text)
+
+
+def email_header(lines: list[str]) -> bool:
+    """Is this chunk an e-mail's header: two lines or more, each ``Label: value`` with a
+    header label (or the indented continuation of one), one of them naming the sender or the
+    subject?
+
+    >>> email_header(["From: Ana Lima <ana@example.org>", "Subject: Minutes"])
+    True
+    >>> email_header(["Date: Monday", "Place: the town hall"])
+    False
+    """
+    if len(lines) < 2 or len(lines) > 12:
+        return False
+    labels: set[str] = set()
+    for line in lines:
+        if line[:1] in " \t" and labels:
+            continue  # a folded header line
+        m = EMAIL_HEADER.match(line.strip())
+        if m is None:
+            return False
+        labels.add(" ".join(m.group("label").casefold().split()))
+    return bool(labels & (EMAIL_FROM | EMAIL_SUBJECT)) and len(labels) >= 2
 #: the marks that :func:`rule_line` leaves: headings and end marks (``###``), quotes, table
 #: bars, code fences, dashes (``--`` before an e-mail signature; ``---`` is a rule already)
 _STRUCTURAL = frozenset("#>|`~-")
@@ -774,6 +834,8 @@ class Layout(Cleaner):
                 continue
             out.extend(self._structure(b, width, hy, draft, joined, len(raw) >= 3))
         for b in out:
+            if "[" in b.text and b.kind != CODE and _WIKI_MARK.search(b.text):
+                b.text = _drop_wiki_marks(b.text, draft, self.name, b.line)
             # A join can put two halves of a mis-decoded sequence side by side.
             if id(b) in joined and not b.text.isascii():
                 b.text = fix_mojibake(b.text).strip()
@@ -802,6 +864,9 @@ class Layout(Cleaner):
             if not may_be_marked(stripped) and not url_only(block.text):
                 return [Block(stripped, PARAGRAPH, base)]
         lines = block.text.split("\n")
+        if len(lines) >= 2 and (":" in lines[0] or "：" in lines[0]) and email_header(lines):
+            # an e-mail's header: a block per header line (the title cleaner reads them)
+            return [Block(" ".join(line.split()), PARAGRAPH, base + i) for i, line in enumerate(lines) if line.strip()]
         if len(lines) >= 4 and line_broken(lines, width):
             # a stanza, an address, a list without markers: each line stays a block
             return [b for i, line in enumerate(lines)
@@ -890,6 +955,12 @@ class Layout(Cleaner):
                     continue
                 new = Block(text, QUOTE, lineno)
                 line = text
+            elif (bm and bm.group(0).lstrip()[:1].isdigit() and stripped[-1] in ",;.:"
+                    and starts_lower(line[bm.end():])):
+                # "1. zwei Jahre bestanden hat, …,": an enumeration inside a sentence (a
+                # statute's numbered cases, lowercase clauses ending in punctuation); its
+                # number is part of the text ("1. four" stays a list item)
+                new = Block(stripped, PARAGRAPH, lineno)
             elif bm:
                 item = _unfenced(_MARKERS.sub("", line[bm.end():].strip()), draft, lineno)
                 if not item:
@@ -923,14 +994,20 @@ class Layout(Cleaner):
             return False
         if p.endswith("-") and p[-2:-1].isalpha() and s[:1].isalpha():
             return True
+        if (s[:1] == "[" or s[:1].isdigit()) and _CHAT_LINE.match(s):
+            return False  # the next line of a chat log
         final = ends_sentence(p)
+        if not final and s[:1] == "(" and _CLAUSE.match(s) and _LIST_JOINER_END.search(p, max(0, len(p) - 12)):
+            return False  # "… repetitive" / "character; or" / "(c) the controller …": the next clause
         if not final and starts_lower(s):
             return True
         if not final and s[:1] >= "\u0590" and _caseless(s[0]) and _caseless(p[-1]) and _columns(p) >= 30:
             # a script without case (Chinese, Japanese, Korean, Arabic, Hebrew, Hindi ...): a
             # long unfinished line followed by a letter goes on, as a lowercase start does
             return True
-        if final and (((s[:1] in "(§" or s[:1].isdigit()) and _CLAUSE.match(s)) or (":" in s[:30] and _SPEAKER.match(s))):
+        if (s[:1] in "(§" or s[:1].isdigit()) and _CLAUSE.match(s) and (final or _LIST_JOINER_END.search(p, max(0, len(p) - 12))):
+            return False  # the next clause (also after "…; or", "…, and": a list of clauses)
+        if final and ":" in s[:30] and _SPEAKER.match(s):
             return False  # the next speaker's turn (an interview, a transcript), the next clause
         if final and s[0] in _NOTE_START and _NOTE.match(s):
             return False  # the next footnote or reference entry

@@ -18,7 +18,12 @@ A numbered heading such as ``Chapter 2`` (a single space before the number), a n
 item marks (``(2)``), a timeline of years and a table's rows stay.  When a removed line split a paragraph (the text before it does not end a sentence and the
 text after it starts in lowercase, or ends in a line-end hyphen), the two chunks become one, so
 that the layout cleaner rejoins the wrapped lines and the hyphenated word.  Removals are recorded
-with the reason ``page-furniture``.
+with the reason ``page-furniture``.  A number alone between the two halves of a hyphenated word,
+after a page of text (``… public subscrip-`` / ``12`` / ``tion, …``), is a page number on its
+own evidence.
+
+A wiki page copied as text loses its edit links (``Geography[edit]``: ``markup``) and its table
+of contents (``navigation``) here too, before ``layout`` reads the headings (:func:`wiki_furniture`).
 
 >>> from textclean.pipeline import Pipeline
 >>> from textclean.cleaners import Layout
@@ -124,6 +129,12 @@ class PageBreaks(Cleaner):
             draft.blocks = blocks = subtitle_cues(blocks, draft, self.name)
             texts = [b.text for b in blocks]
             hits = _hits(texts)
+        # (a wiki copy: a line that ends with a bracket, or a chunk whose first line may be a
+        # table of contents' label, which is short: a line break in its first 25 characters)
+        if any(t[-1] == "]" or "]\n" in t or (t[0] in _TOC_FIRST and t.find("\n", 0, 25) > 0) for t in texts):
+            draft.blocks = blocks = wiki_furniture(blocks, draft, self.name)
+            texts = [b.text for b in blocks]
+            hits = _hits(texts)
         if len(blocks) < 2 or blocks[0].kind != RAW:
             return  # one chunk: no pages
         if not hits:
@@ -143,6 +154,19 @@ class PageBreaks(Cleaner):
         if not found:
             return
         chosen = self._select(found)
+        taken = {c.block for c in chosen}
+        for c in found:
+            # a page number alone between the two halves of a word (a scan's one page number,
+            # ``… public subscrip-`` / ``12`` / ``tion, …``) after a page of text: evidence on
+            # its own (a lowercase start alone is not: a first cleaning can leave a number
+            # between an unfinished line and a lowercase one, "and goes on" / "2" / "(applause)")
+            i = c.block
+            if (not c.key and not c.text and i not in taken and c.offset >= self.min_page_chars
+                    and "\n" not in texts[i] and 0 < i < len(texts) - 1
+                    and blocks[i - 1].kind == RAW and blocks[i + 1].kind == RAW
+                    and _HYPHEN_END.search(texts[i - 1]) is not None and texts[i + 1][:1].isalpha()):
+                chosen.append(c)
+                taken.add(i)
         if chosen:
             self._remove(draft, chosen)
 
@@ -206,6 +230,61 @@ class PageBreaks(Cleaner):
                 out.append(Block(text, RAW, start))
             join_next = i in last
         draft.blocks = out
+
+
+# -- a wiki page copied as text ---------------------------------------------------------------------
+
+# the edit links after a section heading: "Geography[edit]", "Histoire[modifier | modifier le code]"
+_EDIT_LINK = regex.compile(
+    r"\s*\[\s*(?:edit|edit source|modifier|modifier le code|bearbeiten|quelltext bearbeiten|editar|editar código(?:-fonte)?|"
+    r"edytuj|edytuj kod|modifica|modifica wikitesto|bewerken|brontekst bewerken|redigera|redigér|rediger|править|"
+    r"править код|編集|ソースを編集|编辑|編輯|편집|원본 편집)(?:\s*\|\s*[^\[\]\n]{1,30})?\s*\]\s*$",
+    regex.IGNORECASE,
+)
+#: the label over a wiki page's table of contents
+_TOC_LABELS = ("contents", "inhaltsverzeichnis", "sommaire", "índice", "indice", "spis treści", "inhoud", "innehåll",
+               "содержание", "目次", "目录", "목차")
+#: the first letters of those labels, either case (a cheap test before the label's)
+_TOC_FIRST = frozenset("".join(w[0] + w[0].upper() for w in _TOC_LABELS))
+_TOC_ENTRY = regex.compile(r"^\s*(?P<n>\d{1,2})(?:\.\d{1,2})*\.?\s+\S")
+
+
+def wiki_furniture(blocks: list[Block], draft: Draft, cleaner: str = "page-breaks") -> list[Block]:
+    """A wiki page's furniture in its copied text: the edit links after the section headings
+    (``Geography[edit]``: the link is recorded as ``markup``) and the table of contents (a
+    ``Contents`` line over numbered entries that start at 1: ``navigation``).
+
+    >>> from textclean.pipeline import Draft, split_chunks
+    >>> d = Draft(blocks=split_chunks("Contents\\n1 Geography\\n2 History\\n\\nGeography[edit]\\n\\nThe lake."))
+    >>> [b.text for b in wiki_furniture(d.blocks, d)], [(r.reason, r.text) for r in d.removed]
+    (['Geography', 'The lake.'], [('navigation', 'Contents\\n1 Geography\\n2 History'), ('markup', '[edit]')])
+    """
+    out: list[Block] = []
+    for b in blocks:
+        text = b.text
+        if b.kind != RAW:
+            out.append(b)
+            continue
+        nl = text.find("\n", 0, 25) if text[0] in _TOC_FIRST else -1
+        if nl > 0 and text[:nl].strip().casefold().rstrip(":").split("[")[0].strip() in _TOC_LABELS:
+            entries = [_TOC_ENTRY.match(line) for line in text.split("\n")[1:]]
+            if len(entries) >= 2 and all(entries) and entries[0] is not None and entries[0].group("n") == "1":
+                draft.record(cleaner, "navigation", text, b.line)
+                continue
+        if text[-1] == "]" or "]\n" in text:
+            lines = text.split("\n")
+            changed = False
+            for k, line in enumerate(lines):
+                if line.endswith("]"):
+                    m = _EDIT_LINK.search(line)
+                    if m is not None and m.start() > 0:
+                        draft.record(cleaner, "markup", m.group(0).strip(), None if b.line is None else b.line + k)
+                        lines[k] = line[:m.start()]
+                        changed = True
+            if changed:
+                b = Block("\n".join(lines), RAW, b.line)
+        out.append(b)
+    return out
 
 
 def _hits(texts: list[str]) -> list[int]:

@@ -144,7 +144,8 @@ class Headings(Cleaner):
     Only the block kind changes; the text is kept as a paragraph of its own.  A heading stands
     over body text: a line followed by another such line (the lines of an address, an
     ingredient list: inside a run of three or more such lines) is none, nor is a line after
-    one ending in ``,``, ``;`` or ``:`` (a line of a stanza).
+    one ending in ``,``, ``;`` or ``:`` (a line of a stanza), nor a line holding a ``;`` (a
+    paper's ``Keywords: grazing; soil carbon``) or starting with a note mark (``¹ Institute …``).
     """
 
     name = "headings"
@@ -168,9 +169,11 @@ class Headings(Cleaner):
     def _looks_like_heading(self, t: str) -> bool:
         return bool(
             t
-            and (t[0].isupper() or t[0].isdigit() or t[0] == "§")
+            # (a decimal digit: "2.1 Methods"; not a note mark, "¹ Institute of Ecology …")
+            and (t[0].isupper() or t[0].isdecimal() or t[0] == "§")
             and t[-1] not in "\"'”’»)"
             and not t.endswith(",")
+            and ";" not in t  # a list on a line ("Keywords: grazing; soil carbon")
             and not ends_sentence(t)
             and word_count(t) <= self.max_words  # last: the dearest test
         )

@@ -11,16 +11,28 @@ first line followed by a byline or a date.
 ('A Long Day', ['It was a long day.'])
 >>> Pipeline([Layout(), Title()]).clean("It rained.\\n\\nThen it stopped.").title is None
 True
+
+An e-mail's header at the top gives the title (its subject, without ``Re:``/``Fwd:``), the
+author (the sender's name) and the date; its lines are recorded as ``email-header``:
+
+>>> doc = Pipeline([Layout(), Title()]).clean(
+...     "From: Ana Lima <ana@example.org>\\nDate: 3 May 2024\\nSubject: Re: Minutes\\n\\nHi all,")
+>>> doc.title, doc.authors, doc.date, doc.paragraphs
+('Minutes', ['Ana Lima'], datetime.date(2024, 5, 3), ['Hi all,'])
 """
 
 from __future__ import annotations
 
-from ..document import HEADING
+import regex
+
+from ..document import HEADING, PARAGRAPH, Block
 from ..metadata import parse_byline, parse_date
+from ..patterns import load
 from ..pipeline import Cleaner, Draft
-from ..textutil import may_hold_date, norm_key, word_count
-from .byline import dated_byline
+from ..textutil import ends_sentence, fix_name_case, is_name, may_hold_date, norm_key, word_count
+from .byline import dated_byline, marked_authors, sender_line
 from .dates import date_line
+from .layout import EMAIL_DATE, EMAIL_FROM, EMAIL_HEADER, EMAIL_SUBJECT, email_header
 
 HEAD = 6  # how many blocks at the top may hold the title
 
@@ -29,17 +41,74 @@ def _title_like(text: str) -> bool:
     t = text.strip()
     if not t or len(t) > 250 or "\n" in t or word_count(t) > 30:
         return False
-    if (t.endswith(".") and not t.endswith("...")) or t.endswith((":", "：")):
+    if (t.endswith(".") and not t.endswith("...")) or t.endswith((":", "：", "。", "．")):
         return False  # a sentence, or a label that leads into what follows ("Contents:")
     # (a letter of a script without case, CJK, Arabic, Hebrew, Thai, is neither upper nor lower)
+    if t[0] == "[" and _LIST_TAG.match(t):
+        t = t[t.index("]") + 1:].lstrip()  # a mailing list's tag before the subject: "[dev] Release 2.4 …"
     return t[0].isupper() or t[0].isdigit() or t[0] in "\"'“‘¿¡«「『" or (t[0].isalpha() and not t[0].islower())
 
 
-def _meta_line(text: str, langs: tuple[str, ...]) -> bool:
-    """A byline or a date line (``By Jane Doe``, ``March 3, 2025``, ``Posted on … by …``)."""
-    return len(text) < 120 and bool(parse_byline(text, langs) or (may_hold_date(text) and (
+def _meta_line(text: str, langs: tuple[str, ...], post: bool = False) -> bool:
+    """A byline or a date line (``By Jane Doe``, ``March 3, 2025``, ``Posted on … by …``);
+    with ``post``, also a forum post's header (``Posted by kim42 » Sat Jun 15, 2024``)."""
+    return len(text) < 120 and bool(parse_byline(text, langs) or marked_authors(text) or sender_line(text, langs) or (may_hold_date(text) and (
         (parse_date(text, langs) and word_count(text) <= 8) or dated_byline(text, langs) is not None
+        # a forum post's header: a byline word, a user name, the date ("Posted by kim42 » Sat Jun 15, 2024 8:12 am")
+        or (post and word_count(text) <= 14 and load(langs).byline.match(text) is not None and parse_date(text, langs))
+        # a date line of labels, times and weekdays, or of two time stamps ("Publicado el … a las 18:32")
         or date_line(text, langs) is not None)))
+
+
+_LIST_TAG = regex.compile(r"^\[[\w.-]{1,30}\]\s+\S")
+# reply and forward marks before a subject ("Re:", "Fwd:", "AW:", "WG:", "TR:", "RV:", "Odp:", "SV:")
+_REPLY_MARKS = regex.compile(r"^(?:\s*(?:re|fwd?|aw|wg|tr|rv|sv|vs|odp|pd|res|enc)\s?(?:\[\d{1,3}\])?\s?[:：])+\s*", regex.IGNORECASE)
+# the sender: "Ana Lima <ana@example.org>", "\"Lima, Ana\" <ana@…>", "ana@example.org (Ana Lima)"
+_SENDER = regex.compile(r"^[\"'“]?(?P<name>[^<>\"“”@]{2,60}?)[\"'”]?\s*<[^<>\s]+@[^<>\s]+>$|^[^\s@]+@\S+\s+\((?P<name2>[^()@]{2,60})\)$")
+
+
+def _email_header(draft: Draft, langs: tuple[str, ...]) -> bool:
+    """An e-mail's header at the top (the blocks that ``layout`` kept a line each): its
+    subject becomes the title, its sender the author and its date the date."""
+    blocks = draft.blocks
+    n = 0
+    while n < min(len(blocks), 12) and blocks[n].kind == PARAGRAPH and EMAIL_HEADER.match(blocks[n].text):
+        n += 1
+    if n < 2 or not email_header([b.text for b in blocks[:n]]):
+        return False
+    for b in blocks[:n]:
+        m = EMAIL_HEADER.match(b.text)
+        assert m is not None
+        label, value = " ".join(m.group("label").casefold().split()), m.group("value").strip()
+        if label in EMAIL_SUBJECT and draft.title is None:
+            subject = _REPLY_MARKS.sub("", value).strip()
+            if subject:
+                draft.title = subject
+        elif label in EMAIL_FROM and not draft.authors:
+            sm = _SENDER.match(value)
+            name = (sm.group("name") or sm.group("name2") or "").strip() if sm else ""
+            if "," in name and name.count(",") == 1:
+                last, first = (p.strip() for p in name.split(","))
+                name = f"{first} {last}"
+            if name and is_name(name):
+                draft.authors = [fix_name_case(name)]
+        elif label in EMAIL_DATE and draft.date is None and may_hold_date(value):
+            draft.date = parse_date(value, langs)
+        draft.remove(b, "title", "email-header")
+    draft.blocks = blocks[n:]
+    return True
+
+
+def _tagline_between(draft: Draft, first: Block, nxt: Block) -> bool:
+    """Did ``boilerplate`` take the lines between the first block and a paragraph of prose
+    after it, all as ``navigation`` (a wiki page's ``From Wikipedia, the free encyclopedia``
+    and ``Jump to navigation``, a page's ``Skip to content``)?"""
+    if first.line is None or nxt.line is None or nxt.kind != PARAGRAPH or word_count(nxt.text) < 10:
+        return False
+    if not ends_sentence(nxt.text):
+        return False
+    between = [r for r in draft.removed if r.line is not None and first.line < r.line < nxt.line]
+    return bool(between) and all(r.cleaner == "boilerplate" and r.reason == "navigation" for r in between)
 
 
 class Title(Cleaner):
@@ -52,6 +121,8 @@ class Title(Cleaner):
         if not blocks:
             return
         langs = (*draft.options.languages, draft.language)
+        if (":" in blocks[0].text[:12] or "：" in blocks[0].text[:12]) and _email_header(draft, langs):
+            return
         idx: int | None = None
         # 1. a top-level markdown heading near the top
         for i, b in enumerate(blocks[:3]):
@@ -68,8 +139,10 @@ class Title(Cleaner):
             # 2. the first line repeated right below it (page copies print the title twice), or
             # 3. followed by a byline or a date line
             nxt = blocks[start + 1].text if len(blocks) > start + 1 else None
-            if nxt is not None and (norm_key(nxt) == norm_key(first.text) or _meta_line(nxt, langs)):
+            if nxt is not None and (norm_key(nxt) == norm_key(first.text) or _meta_line(nxt, langs, post=True)):
                 idx = start
+            elif nxt is not None and start == 0 and _tagline_between(draft, first, blocks[1]):
+                idx = start  # 4. a page's name over its tagline or skip links, then the text
         if idx is None:
             return
         title_block = blocks[idx]
@@ -81,7 +154,9 @@ class Title(Cleaner):
         for i, b in enumerate(blocks):
             if i == idx:
                 continue
-            if i < idx + HEAD and norm_key(b.text) == key:
+            if i < idx + HEAD and (norm_key(b.text) == key or (
+                    b.text[:4].rstrip().endswith((":", "：")) and norm_key(_REPLY_MARKS.sub("", b.text)) == key)):
+                # (a forum's or a list's reply repeats the subject: "Re: Tomato leaves …")
                 draft.remove(b, self.name, "duplicate-title")
                 continue
             kept.append(b)

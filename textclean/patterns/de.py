@@ -33,6 +33,11 @@ TABLE: dict[str, Any] = {
         ("navigation", r"^\W*(?:lesezeit\s*:?\s*(?:ca\.\s*)?\d{1,3}\s*min\w*\.?|(?:ca\.\s*)?\d{1,3}\s*min(?:uten|\.)?\s+lesezeit|artikel\s+(?:vorlesen|anhören)|vorlesen)\W*$", 1.0, 60),
         ("navigation", r"^\W*(?:startseite|home)(?:\s*[|/•·>»›]\s*\w[\w'’ -]{0,25}){1,}\W*$", 1.0, 200),
         ("share", r"^\W*(?:link\s+kopieren|link\s+kopiert)\W*$", 1.0, 40),
+        # a wiki page copied as text; e-mail
+        ("navigation", r"^\W*aus\s+wikipedia,\s+der\s+freien\s+enzyklopädie\W*$", 1.0, 60),
+        ("navigation", r"^\W*zur\s+(?:navigation|suche)\s+springen(?:\s+zur\s+(?:navigation|suche)\s+springen)?\W*$", 1.0, 60),
+        ("navigation", r"^\W*abgerufen\s+von\s+[„\"“”]?https?://\S+\W*$", 1.0, 300),
+        ("email-footer", r"^\W*von\s+meinem\s+(?:iphone|ipad|android|samsung|smartphone|handy)\b[\w ]{0,30}\s+gesendet\W*$", 1.0, 60),
     ],
     "byline_prefixes": ["Von", "Ein Beitrag von", "Autor", "Autorin"],
     "byline_suffixes": [],

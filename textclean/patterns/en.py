@@ -66,7 +66,7 @@ TABLE: dict[str, Any] = {
         # --- copyright ------------------------------------------------------
         # ("Copyright 2024 X", "Copyright © X", "Copyright Reuters"; not prose that opens with
         # the word: "Copyright law changed in 2019.")
-        ("copyright", r"^\W*(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|@|\d{4}|by\b|:)|copyright\s+(?-i:[A-Z][\w&.'’-]*)(?:\s+(?-i:[A-Z&][\w&.'’-]*)){0,5}(?:,?\s+\d{4}|\W*$))", 1.0, 250),
+        ("copyright", r"^\W*(?:©|\(c\)\s*(?:\d{4}\b|(?-i:[A-Z][\w&.'’-]*)(?:\s+(?-i:[A-Z&][\w&.'’-]*)){0,5}(?:,?\s+\d{4})?\W*$)|copyright\s*(?:©|\(c\)|@|\d{4}|by\b|:)|copyright\s+(?-i:[A-Z][\w&.'’-]*)(?:\s+(?-i:[A-Z&][\w&.'’-]*)){0,5}(?:,?\s+\d{4}|\W*$))", 1.0, 250),
         ("copyright", r"\ball\s+rights\s+reserved\b", 1.0, 300),
         # --- contributor notes ("AFP contributed reporting", typos allowed) --
         # (the lookahead checks the cheap end first; the fuzzy "contributed" allows typos)
@@ -96,7 +96,7 @@ TABLE: dict[str, Any] = {
         ("subscription", r"\benter\s+your\s+e-?mail(?:\s+address)?\W*$", 0.7, 200),
         # --- navigation debris seen in page dumps ----------------------------
         ("navigation", r"^\W*(?:skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|advert(?:s|isement)?|sponsored(?:\s+content)?|ad)\W*$", 1.0, 60),
-        ("navigation", r"^\W*(?:home|news|sport|sports|business|opinion|world|politics|culture|tech|technology|science|health|video|podcasts?|menu|search|sign\s+in|log\s+in|register)(?:\s*[|/•·>»]\s*\w[\w ]{0,20}){2,}\W*$", 1.0, 200),
+        ("navigation", r"^\W*(?:home|news|sport|sports|business|opinion|world|politics|culture|tech|technology|science|health|video|podcasts?|menu|search|sign\s+in|log\s+in|register)(?:\s*[|/•·>»›]\s*\w[\w ]{0,20}){2,}\W*$", 1.0, 200),
         # a line that is only a section name, a footer link or a relative timestamp (page dumps)
         ("navigation", r"^\W*(?:home|news|opinion|politics|business|sports?|world|tech(?:nology)?|science|health|travel|entertainment|lifestyle|videos?|podcasts|search|sections|menu|back\s+to\s+main\s+menu|skip\s+to\s+(?:main\s+)?content)[^\w.!?]*$", 1.0, 40),
         ("navigation", r"^\W*(?:privacy\s+policy|terms\s+of\s+(?:use|service)|cookie\s+policy|contact(?:\s+us)?|about\s+us|advertise(?:\s+with\s+us)?|careers|rss|sitemap|accessibility|newsletters?)[^\w.!?]*$", 1.0, 40),
@@ -104,7 +104,7 @@ TABLE: dict[str, Any] = {
         ("navigation", r"^\W*(?:updated|published|posted)\s+\d{1,3}\s*(?:m|h|min|mins|minutes?|hours?|days?)\s+ago[^\w.!?]*$", 1.0, 40),
         # --- article tools and reading-time labels (whole short lines) -------------
         ("navigation", r"^\W*(?:listen\s+to\s+(?:this\s+)?(?:article|story)(?:\s+\d{1,2}\s*min(?:ute)?s?)?|\d{1,3}[\s-]*min(?:ute)?s?\s+(?:read|listen)|reading\s+time\W*\d{1,3}\s*min(?:ute)?s?|(?:gift|save|print|bookmark|share)\s+(?:this\s+)?(?:article|story|page)|add\s+to\s+(?:your\s+)?saved\s+(?:stories|articles|items)|leave\s+a\s+(?:comment|reply)|download\s+(?:our|the)\s+(?:[\w&'’-]+\s+){0,3}apps?)\W*$", 1.0, 60),
-        ("navigation", r"^\W*(?:tags?|topics?|filed\s+under|categories|related\s+topics)\s*:\s*[\w&'’ -]{1,40}(?:,\s*[\w&'’ -]{1,40}){0,12}\W*$", 1.0, 250),
+        ("navigation", r"^\W*(?:tags?|topics?|filed\s+under|categories|related\s+topics)\s*:\s*[\w&'’ -]{1,40}(?:\s*[,|]\s*[\w&'’ -]{1,40}){0,12}\W*$", 1.0, 250),
         # list labels alone on a line ("navigation", not "related-link": a related-link label
         # takes the headline under it, and a "Trending" list often sits right above the article's)
         ("navigation", r"^\W*(?:recommended\s+for\s+you|most\s+(?:popular|read|viewed|shared)|trending(?:\s+now)?|editor['’]?s\s+picks?|top\s+stories)\W*$", 1.0, 40),
@@ -131,6 +131,22 @@ TABLE: dict[str, Any] = {
         # phone number alone, with its "+": "2005-02-04" is a date)
         ("press-release", r"^[\w .,'’()-]{0,60}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$", 0.4, 120),
         ("press-release", r"^\s*\+\d[\d ()./-]{6,20}\d\s*$", 0.4, 40),
+        # --- round 3 genres: a wiki page copied as text, e-mail and list archives, forums, shops
+        # (literal spaces, not "\s+", where a phrase is the rule: the scorer then looks for the
+        # phrase, "jump to ", "sent from my ", not for a common word, "content", "sent")
+        ("navigation", r"^\W*from wikipedia, the free encyclopedia\W*$", 1.0, 60),
+        ("navigation", r"^\W*jump to (?:navigation|search|content)(?:\s+jump to (?:navigation|search))?\W*$", 1.0, 60),
+        ("navigation", r"^\W*retrieved from [\"“”]?https?://\S+\W*$", 1.0, 300),
+        ("navigation", r"^\W*this page was last (?:edited|modified) on\b[^.]{0,60}\.?\s*$", 1.0, 120),
+        ("email-footer", r"^\W*sent from my (?:iphone|ipad|android|samsung|galaxy|mobile(?:\s+(?:device|phone))?|phone|blackberry|smartphone)\b[\w ]{0,30}\W*$", 1.0, 60),
+        ("email-footer", r"^\W*get outlook for (?:ios|android)\W*$", 1.0, 40),
+        ("email-footer", r"^[\w .-]{1,40} mailing list(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\W*$", 1.0, 120),
+        ("navigation", r"^\W*(?:previous message|next message|messages sorted by)\s*:", 1.0, 400),
+        # a forum post's and a shop's buttons and counters (whole short lines)
+        ("navigation", r"^\W*(?:reply|quote|like|report|multi-?quote)(?:\s*\(\d{1,5}\))?(?:\s+(?:reply|quote|like|report|multi-?quote|share)(?:\s*\(\d{1,5}\))?){0,4}\W*$", 1.0, 30),
+        ("navigation", r"^\W*(?:joined|posts|member since|registered|reputation)\s*:\s*[\w ,.]{1,20}$", 1.0, 40),
+        ("navigation", r"^\W*(?:add to (?:basket|cart|bag|trolley|wish\s*list|favou?rites|compare|calendar)|buy (?:it )?now|book (?:tickets|now)|in stock|out of stock|customers also (?:bought|viewed)|share this (?:event|product|item))\W*$", 1.0, 40),
+        ("advertisement", r"^\W*(?:free delivery on|free shipping on) (?:all\s+)?orders\s+(?:over|above|from)\b[^.!?]{0,30}\W*$", 1.0, 80),
     ],
     "byline_prefixes": ["By", "Written by", "Words by", "Story by", "Posted by", "Author", "Authors", "Reported by"],
     "byline_suffixes": [],

@@ -25,6 +25,10 @@ TABLE: dict[str, Any] = {
         ("navigation", r"^\W*(?:tiempo\s+(?:estimado\s+)?de\s+lectura\s*:?\s*\d{1,3}\s*min\w*\.?|\d{1,3}\s*min(?:utos?|\.)?\s+de\s+lectura|lectura\s*:?\s*\d{1,3}\s*min\w*\.?|escuchar\s+(?:este\s+|esta\s+)?(?:artículo|noticia))\W*$", 1.0, 60),
         ("navigation", r"^\W*(?:inicio|portada)(?:\s*[|/•·>»›]\s*\w[\w'’ -]{0,25}){1,}\W*$", 1.0, 200),
         ("share", r"^\W*(?:copiar\s+(?:el\s+)?enlace|enlace\s+copiado)\W*$", 1.0, 40),
+        # a wiki page copied as text; e-mail
+        ("navigation", r"^\W*de\s+wikipedia,\s+la\s+enciclopedia\s+libre\W*$", 1.0, 60),
+        ("navigation", r"^\W*ir\s+a\s+la\s+(?:navegación|búsqueda)(?:\s+ir\s+a\s+la\s+(?:navegación|búsqueda))?\W*$", 1.0, 60),
+        ("email-footer", r"^\W*enviado\s+desde\s+mi\s+(?:iphone|ipad|android|samsung|smartphone|móvil|celular)\b[\w ]{0,30}\W*$", 1.0, 60),
     ],
     "byline_prefixes": ["Por"],
     "byline_suffixes": [],

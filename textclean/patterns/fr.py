@@ -23,6 +23,12 @@ TABLE: dict[str, Any] = {
         ("navigation", r"^\W*(?:temps\s+de\s+lecture\s*:?\s*(?:environ\s+)?\d{1,3}\s*min\w*\.?|(?:lecture\s*:?\s*)?\d{1,3}\s*min(?:utes?)?\s+de\s+lecture|lecture\s*:?\s*\d{1,3}\s*min\w*\.?|écouter\s+(?:cet\s+)?article)\W*$", 1.0, 60),
         ("navigation", r"^\W*accueil(?:\s*[|/•·>»›]\s*\w[\w'’ -]{0,25}){1,}\W*$", 1.0, 200),
         ("share", r"^\W*(?:copier\s+le\s+lien|lien\s+copié)\W*$", 1.0, 40),
+        # a wiki page copied as text; e-mail
+        ("navigation", r"^\W*un\s+article\s+de\s+wikipédia,\s+l['’]encyclopédie\s+libre\W*$", 1.0, 60),
+        ("navigation", r"^\W*aller\s+à\s+la\s+(?:navigation|recherche)(?:\s+aller\s+à\s+la\s+(?:navigation|recherche))?\W*$", 1.0, 60),
+        ("navigation", r"^\W*ce\s+document\s+provient\s+de\s+[«\"“”]?\s*https?://\S+\s*[»\"“”]?\s*\.?\s*$", 1.0, 300),
+        ("navigation", r"^\W*dernière\s+modification\s+de\s+cette\s+page\s+le\b[^.]{0,60}\.?\s*$", 1.0, 120),
+        ("email-footer", r"^\W*envoyé\s+de\s+mon\s+(?:iphone|ipad|android|samsung|smartphone|mobile)\b[\w ]{0,30}\W*$", 1.0, 60),
     ],
     "byline_prefixes": ["Par"],
     "byline_suffixes": [],

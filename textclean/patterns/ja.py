@@ -33,6 +33,11 @@ TABLE: dict[str, Any] = {
         # --- photo credits ---------------------------------------------------------
         ("photo-credit", r"^\W*(?:写真|画像|撮影|提供)\s*[:：=＝]", 1.0, 120),
         ("photo-credit", r"[（(]\s*(?:写真|撮影|画像)\s*[:：=＝]?\s*[^（）()]{1,30}[）)]\W{0,2}$", 1.0, 120),
+        # a forum's buttons; a wiki page copied as text; e-mail
+        ("navigation", r"^\W*(?:返信する|返信|引用する|引用して返信|通報する|いいね(?:！)?(?:\s*\d{1,5})?)\W*$", 1.0, 20),
+        ("navigation", r"^\W*(?:ホーム|トップ|TOP|掲示板)(?:\s*[>＞›»/／]\s*[^\s>＞›»/／]{1,20}){1,6}\W*$", 1.0, 80),
+        ("navigation", r"^\W*出典\s*[:：]\s*フリー百科事典『ウィキペディア（Wikipedia）』\W*$", 1.0, 60),
+        ("email-footer", r"^\W*(?:iPhone|iPad|Android|スマートフォン)から送信\W*$", 1.0, 30),
     ],
     "byline_prefixes": ["記者", "文", "筆者", "執筆", "取材・文"],
     "byline_suffixes": [],

@@ -42,6 +42,10 @@ TABLE: dict[str, Any] = {
         # --- photo captions and credits ------------------------------------------
         # "Fot. PAP/Leszek Szymański", "Zdjęcie: Jan Kowalski", "Źródło zdjęcia: Shutterstock"
         ("photo-credit", r"^\W*(?:fot\.|foto\s*:|fotografia\s*:|zdjęci[ea]\s*:|ilustracja\s*:|źródło\s+zdjęcia\s*:|źródło\s*:)", 1.0, 250),
+        # a wiki page copied as text; e-mail
+        ("navigation", r"^\W*z\s+wikipedii,\s+wolnej\s+encyklopedii\W*$", 1.0, 60),
+        ("navigation", r"^\W*przejdź\s+do\s+(?:nawigacji|wyszukiwania)(?:\s+przejdź\s+do\s+(?:nawigacji|wyszukiwania))?\W*$", 1.0, 60),
+        ("email-footer", r"^\W*wysłane\s+z\s+(?:mojego\s+)?(?:iphone['’]?a|ipada|iphone|telefonu|smartfona)\b[\w ]{0,30}\W*$", 1.0, 60),
     ],
     "byline_prefixes": ["Autor", "Autorka", "Autorzy", "Opracowanie", "Oprac."],
     "byline_suffixes": [],
