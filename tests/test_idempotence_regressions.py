@@ -72,6 +72,16 @@ CASES = [
         "â€œ__0__„",
         ['"0"'],
     ),
+    (
+        "page-dump: the only prose is a list item; cleaned again it is a paragraph, the page a dump",
+        "र\nE\nr\nم\n~\n.\nn\nSo\nh\n_\n1. é t a t.\ns\nZ",
+        ["é t a t."],
+    ),
+    (
+        "page-dump: a menu line that is a link reads as one only once markdown has reduced it",
+        "g\n.\ns\nr\n[中](t)\nם\np\nم\ne\n道\nL t s f.\ni\nH",
+        ["L t s f."],
+    ),
 ]
 
 

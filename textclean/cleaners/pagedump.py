@@ -48,13 +48,14 @@ punctuation: menus, section and tag lists, labels, share and login links) or ``p
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 from functools import lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
 import regex
 
-from ..document import HEADING, LIST_ITEM, Block
+from ..document import HEADING, LIST_ITEM, PARAGRAPH, Block
 from ..language import STOPWORDS
 from ..metadata import parse_byline, parse_date
 from ..patterns import document_languages, tables
@@ -463,8 +464,27 @@ class PageDump(Cleaner):
         finally:
             _doc_lines.clear()
 
+    @staticmethod
+    def plain(draft: Draft) -> Draft | None:
+        """The draft as a second cleaning reads it from the output text: list items and headings
+        lost their marks, markdown is reduced, and the lines ``boilerplate`` took are gone
+        (``None`` when that is the draft itself)."""
+        blocks = []
+        for b in draft.blocks:
+            text = reduce_markup(b.text)
+            marked = b.kind in (HEADING, LIST_ITEM)
+            blocks.append(replace(b, text=text, kind=PARAGRAPH, level=0) if marked else replace(b, text=text) if text != b.text else b)
+        removed = [r for r in draft.removed if r.cleaner != "boilerplate"]
+        if len(removed) == len(draft.removed) and all(a is b for a, b in zip(blocks, draft.blocks, strict=True)):
+            return None
+        return replace(draft, blocks=blocks, removed=removed)
+
     def _apply(self, draft: Draft) -> None:
         found = self.select(draft)
+        if found is None and self.could_be_dump(draft.blocks, len(draft.removed)):
+            # a page that reads as a dump once cleaned is one now (a second cleaning would cut it)
+            plain = self.plain(draft)
+            found = None if plain is None else self.select(plain)
         if found is None:
             return
         keep, headline = found
