@@ -193,3 +193,17 @@ def test_repaired_line_of_brackets_is_no_separator_row() -> None:
     once = textclean.clean("(((â€™\x91", html=False)
     assert textclean.clean(once.text, html=False).paragraphs == once.paragraphs
     assert not rule_line("(((") and not rule_line("»»»") and rule_line(". . .") and rule_line("=====")
+
+
+def test_row_of_marks_behind_a_marker_is_a_break() -> None:
+    """Found by the 100k idempotence test (seed 1): ``>———`` was a quote of ``———`` once, a
+    separator row that a second cleaning removed; behind a quote, list or heading marker a
+    row of marks is a break too.  Text behind the marker stays."""
+    import textclean
+
+    for text in (">———", "# ———", "1. ———", "- > ———", "text\n\n> . . .\n\nmore"):
+        once = textclean.clean(text, html=False)
+        assert textclean.clean(once.text, html=False).paragraphs == once.paragraphs
+        assert all(p in ("text", "more") for p in once.paragraphs)
+        assert any(r.reason == "markup" for r in once.removed)
+    assert [b.kind for b in textclean.clean("> — he said", html=False).blocks] == ["quote"]
