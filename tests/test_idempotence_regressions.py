@@ -207,3 +207,19 @@ def test_row_of_marks_behind_a_marker_is_a_break() -> None:
         assert all(p in ("text", "more") for p in once.paragraphs)
         assert any(r.reason == "markup" for r in once.removed)
     assert [b.kind for b in textclean.clean("> — he said", html=False).blocks] == ["quote"]
+
+
+def test_byline_brought_into_the_first_lines_by_a_byline_taken() -> None:
+    """Found by a hunt over mixes of short lines: a byline taken from the first lines brought a
+    second one (the ninth block) into them, and a second cleaning took it; the byline cleaner
+    now reads the first and last lines again after taking one (as a second cleaning would).
+    Without a byline taken before it, the ninth block stays."""
+    import textclean
+
+    body = "\n\n".join(["One.", "Two.", "Three.", "Four.", "Five.", "Six.", "Seven."])
+    tail = "\n\n".join(["Eight.", "Nine.", "Ten.", "Eleven."])
+    once = textclean.clean(f"By Jane Doe\n\n{body}\n\nBy John Smith\n\n{tail}", html=False)
+    assert textclean.clean(once.text, html=False).paragraphs == once.paragraphs
+    assert "By John Smith" not in once.paragraphs and once.authors == ["Jane Doe", "John Smith"]
+    kept = textclean.clean(f"Zero.\n\n{body}\n\nBy John Smith\n\n{tail}", html=False)
+    assert "By John Smith" in kept.paragraphs and kept.authors == []

@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import lru_cache
+from itertools import islice
 
 import regex
 
+from ..document import Block
 from ..metadata import parse_byline
 from ..metadata.dates import find_date
 from ..patterns import load
@@ -124,19 +126,16 @@ class Byline(Cleaner):
 
     name = "byline"
 
-    def apply(self, draft: Draft) -> None:
-        langs = (*draft.options.languages, draft.language)
-        blocks = draft.blocks
-        drop: set[int] = set()
-        candidates = list(range(min(HEAD, len(blocks))))
-        if len(blocks) > HEAD:
-            candidates += list(range(max(HEAD, len(blocks) - 3), len(blocks)))
+    @staticmethod
+    def _scan(draft: Draft, blocks: list[Block], candidates: list[int], head: set[int], drop: set[int],
+              langs: tuple[str, ...]) -> None:
+        """Take the bylines among ``candidates`` (``head``: the first lines) into ``drop``."""
         for i in candidates:
             b = blocks[i]
             if len(b.text) > 200:
                 continue
             names = parse_byline(b.text, langs)
-            if not names and i < HEAD and len(b.text) <= 150 and may_hold_date(b.text):
+            if not names and i in head and len(b.text) <= 150 and may_hold_date(b.text):
                 dated = dated_byline(b.text, langs)
                 if dated is not None:
                     names, when = dated
@@ -156,6 +155,24 @@ class Byline(Cleaner):
                 drop.add(i)
                 if draft.date is None and may_hold_date(b.text):
                     draft.date = byline_date(b.text, langs)
+
+    def apply(self, draft: Draft) -> None:
+        langs = (*draft.options.languages, draft.language)
+        blocks = draft.blocks
+        drop: set[int] = set()
+        seen: set[int] = set()
+        candidates: list[int] = []
+        for _ in range(4):
+            # a byline taken brings the next block into the first (or last) lines: it is read
+            # too, as a second cleaning would read it (a few rounds; each one takes a byline)
+            head = list(islice((i for i in range(len(blocks)) if i not in drop), HEAD))
+            tail = islice((i for i in range(len(blocks) - 1, head[-1] if head else -1, -1) if i not in drop), 3)
+            candidates = head + sorted(tail)
+            found = len(drop)
+            self._scan(draft, blocks, [i for i in candidates if i not in seen], set(head), drop, langs)
+            seen.update(candidates)
+            if len(drop) == found:
+                break
         # A reporter's line that the boilerplate cleaner took as a contributor note
         # ("홍길동 기자 hong@example.com"): the name before a byline suffix is the author.
         if not draft.authors:
