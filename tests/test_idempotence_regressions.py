@@ -82,6 +82,12 @@ CASES = [
         "g\n.\ns\nr\n[中](t)\nם\np\nم\ne\n道\nL t s f.\ni\nH",
         ["L t s f."],
     ),
+    (
+        "page-dump: the only prose printed twice (a teaser) until dedupe took the repeat",
+        "ी\nर\n:\ng\nM\nL\nA\nVolgens de autoriteiten gaan de maatregelen aan het begin van volgend jaar in.\n"
+        "# m\n+ g\n**Volgens de autoriteiten gaan de maatregelen aan het begin van volgend jaar in.**\ne\nR\n·",
+        ["Volgens de autoriteiten gaan de maatregelen aan het begin van volgend jaar in."],
+    ),
 ]
 
 
@@ -223,3 +229,18 @@ def test_byline_brought_into_the_first_lines_by_a_byline_taken() -> None:
     assert "By John Smith" not in once.paragraphs and once.authors == ["Jane Doe", "John Smith"]
     kept = textclean.clean(f"Zero.\n\n{body}\n\nBy John Smith\n\n{tail}", html=False)
     assert "By John Smith" in kept.paragraphs and kept.authors == []
+
+
+def test_marked_up_article_is_no_page_dump_read_plain() -> None:
+    """``page-dump`` also reads a page as a second cleaning would (marks, markup and repeats
+    gone); an article with headings and short list items is still no page dump that way."""
+    import textclean
+
+    items = "\n".join(f"- {w}" for w in ("Open the box", "Take out the parts", "Read the manual", "Keep the receipt",
+                                          "Call us", "Write to us", "Visit the shop", "Ask a friend"))
+    text = (f"# A Guide\n\nThe first paragraph says what the product is and how to use it at home.\n\n## Steps\n\n"
+            f"{items}\n\n## Notes\n\n**Help**\n\n[Contact](https://x.org/c)\n\n"
+            "That is all you need to know about the product for now, so enjoy it.")
+    doc = textclean.clean(text, html=False)
+    assert not [r for r in doc.removed if r.cleaner == "page-dump"]
+    assert textclean.clean(doc.text, html=False).paragraphs == doc.paragraphs
