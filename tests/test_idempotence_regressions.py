@@ -244,3 +244,19 @@ def test_marked_up_article_is_no_page_dump_read_plain() -> None:
     doc = textclean.clean(text, html=False)
     assert not [r for r in doc.removed if r.cleaner == "page-dump"]
     assert textclean.clean(doc.text, html=False).paragraphs == doc.paragraphs
+
+
+def test_byline_among_the_last_lines_once_a_repeat_is_gone() -> None:
+    """Found by a hunt over mixes of short lines: a paragraph repeated at the end (which
+    ``dedupe`` takes after ``byline``) kept a byline out of the last three lines until a second
+    cleaning; the repeats that dedupe takes are not counted among the last lines.  Without the
+    repeat, the fourth line from the end stays."""
+    import textclean
+
+    first = "The council met on Tuesday to talk about the bridge."
+    body = "\n\n".join([first, "One.", "Two.", "Three.", "Four.", "Five.", "Six.", "Seven.", "Eight."])
+    once = textclean.clean(f"{body}\n\nBy Jane Doe\n\nNine.\n\nTen.\n\n{first}", html=False)
+    assert textclean.clean(once.text, html=False).paragraphs == once.paragraphs
+    assert "By Jane Doe" not in once.paragraphs and once.authors == ["Jane Doe"]
+    kept = textclean.clean(f"{body}\n\nBy Jane Doe\n\nNine.\n\nTen.\n\nEleven.", html=False)
+    assert "By Jane Doe" in kept.paragraphs

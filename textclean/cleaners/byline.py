@@ -20,12 +20,12 @@ from itertools import islice
 
 import regex
 
-from ..document import Block
+from ..document import CODE, Block
 from ..metadata import parse_byline
 from ..metadata.dates import find_date
 from ..patterns import load
 from ..pipeline import Cleaner, Draft
-from ..textutil import ends_sentence, fix_name_case, is_name, may_hold_date
+from ..textutil import ends_sentence, fix_name_case, is_name, may_hold_date, norm_key
 
 HEAD = 8
 _TAIL_REASONS = frozenset(
@@ -121,6 +121,26 @@ def dated_byline(text: str, languages: tuple[str, ...]) -> tuple[list[str], dt.d
     return names, (None if updated else value)
 
 
+def _repeats(blocks: list[Block], min_length: int = 25) -> set[int]:
+    """The blocks that :class:`~textclean.cleaners.dedupe.Dedupe` (with its default
+    ``min_length``) takes as repeats: the block before said the same, or a long one did."""
+    out: set[int] = set()
+    seen: set[str] = set()
+    prev = None
+    for i, b in enumerate(blocks):
+        if b.kind == CODE:
+            prev = None
+            continue
+        key = norm_key(b.text)
+        if key and (key == prev or (len(key) >= min_length and key in seen)):
+            out.add(i)
+            continue
+        if len(key) >= min_length:
+            seen.add(key)
+        prev = key
+    return out
+
+
 class Byline(Cleaner):
     """Move bylines into ``authors``."""
 
@@ -162,11 +182,14 @@ class Byline(Cleaner):
         drop: set[int] = set()
         seen: set[int] = set()
         candidates: list[int] = []
+        # the repeats that ``dedupe`` takes later are not among the last lines of the output
+        repeats = _repeats(blocks) if len(blocks) > HEAD else set()
         for _ in range(4):
             # a byline taken brings the next block into the first (or last) lines: it is read
             # too, as a second cleaning would read it (a few rounds; each one takes a byline)
             head = list(islice((i for i in range(len(blocks)) if i not in drop), HEAD))
-            tail = islice((i for i in range(len(blocks) - 1, head[-1] if head else -1, -1) if i not in drop), 3)
+            tail = islice((i for i in range(len(blocks) - 1, head[-1] if head else -1, -1)
+                           if i not in drop and i not in repeats), 3)
             candidates = head + sorted(tail)
             found = len(drop)
             self._scan(draft, blocks, [i for i in candidates if i not in seen], set(head), drop, langs)
