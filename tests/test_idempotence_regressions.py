@@ -88,6 +88,13 @@ CASES = [
         "# m\n+ g\n**Volgens de autoriteiten gaan de maatregelen aan het begin van volgend jaar in.**\ne\nR\n·",
         ["Volgens de autoriteiten gaan de maatregelen aan het begin van volgend jaar in."],
     ),
+    (
+        "URL line that ends in a curly quote: a URL line once, prose once the quote was straightened",
+        "مرحبا بالعالم\nS\nمرحبا بالعالم\nTe well-known â€“Plusieurs ministres ont critiqué le projet, estimant assez"
+        " loin.\nт т а\nם\nhttp://a“\nRozmowy między oboma krajami zakończyły się w zeszłym tygodniu fiaskiem.\n"
+        "L'accordo deve parlament“o.\n道\n[\n#\nर\nL",
+        None,
+    ),
 ]
 
 
@@ -260,3 +267,10 @@ def test_byline_among_the_last_lines_once_a_repeat_is_gone() -> None:
     assert "By Jane Doe" not in once.paragraphs and once.authors == ["Jane Doe"]
     kept = textclean.clean(f"{body}\n\nBy Jane Doe\n\nNine.\n\nTen.\n\nEleven.", html=False)
     assert "By Jane Doe" in kept.paragraphs
+
+
+def test_url_line_has_no_quotation_marks() -> None:
+    from textclean.textutil import url_only
+
+    assert url_only("https://x.org/a") and url_only("<https://x.org/a>.")
+    assert not url_only("https://x.org/a“") and not url_only('https://x.org/a"') and not url_only("https://x.org/it’s")
