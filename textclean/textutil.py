@@ -19,7 +19,9 @@ _OTHER_WS = re.compile("[\t\n\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u202
 _QUOTE_TABLE = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "‘": "'", "’": "'", "‚": "'", "‛": "'",
                               "«": '"', "»": '"', "\u00a0": " "})
 URL_RE = regex.compile(r"https?://[^\s<>\"'`]{2,2000}", regex.IGNORECASE)
-URL_ONLY_RE = regex.compile(r"^\s*<?(https?://[^\s<>\"'`]{2,2000}?)>?[.,;]?\s*$", regex.IGNORECASE)
+#: a line that is one URL (no quotation marks in it, curly ones either: the ``quotes`` cleaner
+#: straightens them, and the line must read the same when the output is cleaned again)
+URL_ONLY_RE = regex.compile(r"^\s*<?(https?://[^\s<>\"'`“”„‟‘’‚‛«»]{2,2000}?)>?[.,;]?\s*$", regex.IGNORECASE)
 
 
 def url_only(text: str) -> bool:

@@ -16,14 +16,16 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import lru_cache
+from itertools import islice
 
 import regex
 
+from ..document import CODE, Block
 from ..metadata import parse_byline
 from ..metadata.dates import find_date
 from ..patterns import load
 from ..pipeline import Cleaner, Draft
-from ..textutil import ends_sentence, fix_name_case, is_name, may_hold_date
+from ..textutil import ends_sentence, fix_name_case, is_name, may_hold_date, norm_key
 
 HEAD = 8
 _TAIL_REASONS = frozenset(
@@ -177,31 +179,48 @@ def dated_byline(text: str, languages: tuple[str, ...]) -> tuple[list[str], dt.d
     return names, (None if updated else value)
 
 
+def _repeats(blocks: list[Block], min_length: int = 25) -> set[int]:
+    """The blocks that :class:`~textclean.cleaners.dedupe.Dedupe` (with its default
+    ``min_length``) takes as repeats: the block before said the same, or a long one did."""
+    out: set[int] = set()
+    seen: set[str] = set()
+    prev = None
+    for i, b in enumerate(blocks):
+        if b.kind == CODE:
+            prev = None
+            continue
+        key = norm_key(b.text)
+        if key and (key == prev or (len(key) >= min_length and key in seen)):
+            out.add(i)
+            continue
+        if len(key) >= min_length:
+            seen.add(key)
+        prev = key
+    return out
+
+
 class Byline(Cleaner):
     """Move bylines into ``authors``."""
 
     name = "byline"
 
-    def apply(self, draft: Draft) -> None:
-        langs = (*draft.options.languages, draft.language)
-        blocks = draft.blocks
-        drop: set[int] = set()
-        candidates = list(range(min(HEAD, len(blocks))))
-        if len(blocks) > HEAD:
-            candidates += list(range(max(HEAD, len(blocks) - 3), len(blocks)))
+    @staticmethod
+    def _scan(draft: Draft, blocks: list[Block], candidates: list[int], head: set[int], drop: set[int],
+              langs: tuple[str, ...]) -> None:
+        """Take the bylines among ``candidates`` (``head``: the first lines) into ``drop``."""
         for i in candidates:
             b = blocks[i]
             if len(b.text) > 200:
                 continue
             names = parse_byline(b.text, langs)
-            if not names and i < HEAD and not draft.authors:
+            if not names and i in head and not draft.authors:
                 names = marked_authors(b.text)
                 sender = None if names else sender_line(b.text, langs)
                 if sender is not None:
                     names = sender[0]
                     if draft.date is None:
                         draft.date = sender[1]
-            if not names and i < HEAD and len(b.text) <= 150 and may_hold_date(b.text):
+            if not names and i in head and len(b.text) <= 150 and may_hold_date(b.text):
                 if draft.date is None and i <= 1 and _POSTED_BY_USER.match(b.text):
                     # a forum post's header over the first post: its date is the thread's; the
                     # line stays, it says who wrote the post ("Posted by kim42 » Sat Jun 15, 2024")
@@ -227,6 +246,27 @@ class Byline(Cleaner):
                 drop.add(i)
                 if draft.date is None and may_hold_date(b.text):
                     draft.date = byline_date(b.text, langs)
+
+    def apply(self, draft: Draft) -> None:
+        langs = (*draft.options.languages, draft.language)
+        blocks = draft.blocks
+        drop: set[int] = set()
+        seen: set[int] = set()
+        candidates: list[int] = []
+        # the repeats that ``dedupe`` takes later are not among the last lines of the output
+        repeats = _repeats(blocks) if len(blocks) > HEAD else set()
+        for _ in range(4):
+            # a byline taken brings the next block into the first (or last) lines: it is read
+            # too, as a second cleaning would read it (a few rounds; each one takes a byline)
+            head = list(islice((i for i in range(len(blocks)) if i not in drop), HEAD))
+            tail = islice((i for i in range(len(blocks) - 1, head[-1] if head else -1, -1)
+                           if i not in drop and i not in repeats), 3)
+            candidates = head + sorted(tail)
+            found = len(drop)
+            self._scan(draft, blocks, [i for i in candidates if i not in seen], set(head), drop, langs)
+            seen.update(candidates)
+            if len(drop) == found:
+                break
         # A reporter's line that the boilerplate cleaner took as a contributor note
         # ("홍길동 기자 hong@example.com"): the name before a byline suffix is the author.
         if not draft.authors:

@@ -303,7 +303,10 @@ def fenced_code(blocks: list[Block], draft: Draft, cleaner: str = "layout") -> l
 def _unfenced(text: str, draft: Draft, lineno: int) -> str:
     """A list item's, quote's or heading's text without a code fence at its start (recorded as
     ``markup``): shown on a line of its own in the output, it would open a code block when the
-    output is cleaned again."""
+    output is cleaned again.  A row of marks (``> ———``) is a break, as it is without the marker."""
+    if text and not text[0].isalnum() and rule_line(text):
+        draft.record("layout", "markup", text, lineno)
+        return ""
     if text[:3] not in ("```", "~~~"):
         return text
     m = _LEAD_FENCE.match(text)

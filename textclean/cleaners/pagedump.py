@@ -48,13 +48,14 @@ punctuation: menus, section and tag lists, labels, share and login links) or ``p
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 from functools import lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
 import regex
 
-from ..document import HEADING, LIST_ITEM, Block
+from ..document import CODE, HEADING, LIST_ITEM, PARAGRAPH, Block
 from ..language import STOPWORDS
 from ..metadata import parse_byline, parse_date
 from ..patterns import document_languages, tables
@@ -463,8 +464,44 @@ class PageDump(Cleaner):
         finally:
             _doc_lines.clear()
 
+    @staticmethod
+    def plain(draft: Draft) -> tuple[Draft, list[int]] | None:
+        """The draft as a second cleaning reads it from the output text: list items and headings
+        lost their marks, markdown is reduced, the lines ``boilerplate`` took are gone, and so are
+        the repeats that ``dedupe`` takes; with, for each block of the draft, the block of the
+        view that stands for it (``None`` when the view is the draft itself)."""
+        blocks: list[Block] = []
+        where: list[int] = []
+        first: dict[str, int] = {}
+        prev = ""
+        for b in draft.blocks:
+            text = reduce_markup(b.text)
+            key = norm_key(text) if b.kind != CODE else ""
+            if key and (key == prev or (len(key) >= 25 and key in first)):
+                where.append(where[-1] if key == prev else first[key])  # a repeat: as its first copy
+                continue
+            prev = key
+            first.setdefault(key, len(blocks))
+            where.append(len(blocks))
+            marked = b.kind in (HEADING, LIST_ITEM)
+            blocks.append(replace(b, text=text, kind=PARAGRAPH, level=0) if marked else replace(b, text=text) if text != b.text else b)
+        removed = [r for r in draft.removed if r.cleaner != "boilerplate"]
+        if len(removed) == len(draft.removed) and len(blocks) == len(draft.blocks) and all(
+            a is b for a, b in zip(blocks, draft.blocks, strict=True)
+        ):
+            return None
+        return replace(draft, blocks=blocks, removed=removed), where
+
     def _apply(self, draft: Draft) -> None:
         found = self.select(draft)
+        if found is None and self.could_be_dump(draft.blocks, len(draft.removed)):
+            # a page that reads as a dump once cleaned is one now (a second cleaning would cut it)
+            plain = self.plain(draft)
+            seen = None if plain is None else self.select(plain[0])
+            if seen is not None and plain is not None:
+                where = plain[1]
+                headline = None if seen[1] is None else where.index(seen[1])
+                found = [seen[0][w] for w in where], headline
         if found is None:
             return
         keep, headline = found
