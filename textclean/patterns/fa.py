@@ -3,9 +3,9 @@
 Persian writes a zero-width non-joiner (ZWNJ, U+200C) inside many words (``می‌کند``,
 ``اشتراک‌گذاری``, ``به‌روزرسانی``), and sites write the same word with the ZWNJ, a space or
 nothing there, and with the Arabic ``ي`` / ``ك`` for the Persian ``ی`` / ``ک``: the labels are
-written plainly and :func:`_p` turns them into patterns that take every such spelling.  A ZWNJ
-is no word character (``\\w``), so a label that must end where its word ends says so with
-``(?![\\w\\u200c])`` (not ``\\b``, which would stop inside ``اشتراک‌گذاری``).  Month names are
+written plainly and :func:`_p` turns them into patterns that take every such spelling.  For
+``regex`` a ZWNJ is a word character (a join control, ``\\w``), so ``\\b`` never stops inside
+``اشتراک‌گذاری``; :data:`END` says where a word ends without relying on that.  Month names are
 the Persian (solar) months (``فروردین`` …), read with the solar year (``۱۴ فروردین ۱۴۰۲``) and
 turned into the Gregorian date by the date reader, and the Gregorian ones as written in Persian
 (``ژانویه`` …, ``۴ اکتبر ۲۰۲۳``); the digits may be Persian (``۰``–``۹``).  Line-starting
@@ -46,6 +46,12 @@ def _p(phrase: str) -> str:
 def _any(*phrases: str) -> str:
     return "(?:" + "|".join(_p(p) for p in sorted(phrases, key=len, reverse=True)) + ")"
 
+
+#: the months of the solar year (read with a solar year by ``metadata.dates``)
+SOLAR_MONTHS = {
+    "فروردین": 1, "اردیبهشت": 2, "خرداد": 3, "تیر": 4, "مرداد": 5, "امرداد": 5, "شهریور": 6,
+    "مهر": 7, "آبان": 8, "آذر": 9, "دی": 10, "بهمن": 11, "اسفند": 12,
+}
 
 _NETWORKS = (
     r"(?:facebook|twitter|x|instagram|youtube|telegram|whatsapp|tiktok|"
@@ -93,9 +99,7 @@ TABLE: dict[str, Any] = {
     "byline_suffixes": [],
     "name_joiners": ["و"],
     "months": {
-        # the solar year's months (read with a solar year, see ``metadata.dates``)
-        "فروردین": 1, "اردیبهشت": 2, "خرداد": 3, "تیر": 4, "مرداد": 5, "امرداد": 5, "شهریور": 6,
-        "مهر": 7, "آبان": 8, "آذر": 9, "دی": 10, "بهمن": 11, "اسفند": 12,
+        **SOLAR_MONTHS,
         # the Gregorian months as written in Persian
         "ژانویه": 1, "ژانویهٔ": 1, "فوریه": 2, "فوریهٔ": 2, "مارس": 3, "آوریل": 4, "مه": 5, "می": 5,
         "ژوئن": 6, "ژوئیه": 7, "ژوئیهٔ": 7, "جولای": 7, "اوت": 8, "آگوست": 8, "سپتامبر": 9,
