@@ -75,7 +75,7 @@ TABLE: dict[str, Any] = {
         # "Foto: Inquam Photos / Octav Ganea", "Sursa foto: Facebook", "Foto ilustrativ"
         ("photo-credit", _r(r"^\W*(?:foto|fotografie|imagine|sursa\s+foto|sursă\s+foto|sursa|credit\s+foto)\s*:|^\W*foto\s+(?:ilustrativ|ilustrație|arhivă)\W*$"), 1.0, 250),
     ],
-    "byline_prefixes": ["Autor:", "Autori:", "Scris de", "De"],
+    "byline_prefixes": ["Autor:", "Autori:", "Scris de"],
     "byline_suffixes": [],
     "name_joiners": ["și", "şi"],
     "months": _both({
