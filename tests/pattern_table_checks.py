@@ -10,6 +10,7 @@ keeps the similar prose; no rule fires on the other languages' prose; the langua
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, ClassVar
 
@@ -19,6 +20,7 @@ import textclean
 from textclean._sentences import SENTENCES
 from textclean.cleaners import Boilerplate
 from textclean.language import detect_language
+from textclean.metadata import parse_byline
 from textclean.patterns import LANGUAGES, load, tables
 
 from .conftest import load_gold
@@ -175,3 +177,28 @@ def table_tests(rules: Mapping[str, Sequence[tuple[int, str, str]]], titles: Map
     name starting with ``Test``)."""
     attrs = {"RULES": rules, "TITLE": titles, "PROSE": prose, "OWN_BANK": own_bank}
     return type("TestTables", (TableChecks,), attrs)
+
+
+def check_bank_kept(lang: str, stealers: Iterable[str]) -> None:
+    """The sentence bank of ``lang``, whole and every pair of neighbouring sentences, is guessed
+    as before: the whole as ``lang``, no pair as one of ``stealers`` (new function words)."""
+    bank = SENTENCES[lang]
+    assert detect_language(" ".join(bank)) == lang
+    others = set(stealers)
+    assert not [a for a, b in itertools.pairwise(bank) if detect_language(f"{a} {b}") in others]
+
+
+def check_comment_markers(lang: str, markers: Iterable[str], prose: Iterable[str]) -> None:
+    """Every marker line matches one of the table's comment markers, and no prose line does."""
+    compiled = [regex.compile(p, FLAGS) for p in tables((lang,))[0]["comment_markers"]]
+    missed = [m for m in markers if not any(c.search(m) for c in compiled)]
+    assert not missed, missed
+    assert not [p for p in prose if any(c.search(p) for c in compiled)]
+
+
+def check_no_byline(text: str, title: str, prose: Sequence[str]) -> None:
+    """A sentence that begins with a byline word is no byline: no names, and a document keeps it."""
+    assert parse_byline(text) == []
+    doc = textclean.clean(f"{title}\n\n{text}\n\n{prose[0]}\n\n{prose[1]}")
+    assert doc.authors == []
+    assert text in doc.paragraphs
