@@ -4,18 +4,16 @@ a whole article per language; and no CJK rule fires on the other languages' pros
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-import textclean
 from textclean.patterns import load
 
 from .pattern_table_checks import (
-    check_kept,
-    check_never_fires,
-    check_registered,
-    check_removed,
-    check_rule_matches,
-    other_prose,
+    by_language,
+    check_article,
+    table_tests,
 )
 
 # (language, rule index in its table's "boilerplate" list, a line it removes, prose it keeps)
@@ -69,33 +67,7 @@ PROSE = {
 TITLE = {"ja": "政府、予算案を閣議決定", "zh": "政府公布明年预算草案", "ko": "정부 예산안 의결"}
 
 
-@pytest.mark.parametrize("lang", ["ja", "zh", "ko"])
-def test_registered_and_every_rule_has_a_case(lang: str) -> None:
-    check_registered(lang, (i for la, i, _, _ in RULES if la == lang))
-
-
-IDS = [f"{r[0]}-{r[1]}" for r in RULES]
-
-
-@pytest.mark.parametrize(("lang", "index", "line", "prose"), RULES, ids=IDS)
-def test_rule_matches_its_line(lang: str, index: int, line: str, prose: str) -> None:
-    check_rule_matches(lang, index, line)
-
-
-@pytest.mark.parametrize(("lang", "index", "line", "prose"), RULES, ids=IDS)
-def test_rule_line_removed_in_a_document(lang: str, index: int, line: str, prose: str) -> None:
-    check_removed(lang, index, line, TITLE[lang], PROSE[lang])
-
-
-@pytest.mark.parametrize(("lang", "index", "line", "prose"), RULES, ids=IDS)
-def test_similar_prose_kept(lang: str, index: int, line: str, prose: str) -> None:
-    check_kept(lang, prose, TITLE[lang], PROSE[lang])
-
-
-def test_cjk_rules_never_fire_on_other_languages_prose() -> None:
-    texts = other_prose()
-    for lang in ("ja", "zh", "ko"):
-        check_never_fires(lang, texts)
+TestTables = table_tests(by_language(RULES), TITLE, PROSE, own_bank=True)
 
 
 def test_tables_without_byline_words_read_no_bylines() -> None:
@@ -112,8 +84,4 @@ def test_whole_article(lang: str) -> None:
                "<저작권자 ⓒ 연합뉴스, 무단 전재-재배포 금지>"],
     }[lang]
     text = f"{TITLE[lang]}\n\n{junk[0]}\n\n{junk[1]}\n\n{PROSE[lang][0]}\n\n{junk[2]}\n\n{junk[3]}\n\n{PROSE[lang][1]}\n\n{junk[4]}\n"
-    doc = textclean.clean(text)
-    assert doc.extra["language"] == lang
-    assert doc.title == TITLE[lang]
-    assert doc.date is not None and (doc.date.year, doc.date.month, doc.date.day) == (2026, 12, 1)
-    assert doc.paragraphs == list(PROSE[lang])
+    check_article(text, lang, title=TITLE[lang], date=dt.date(2026, 12, 1), paragraphs=PROSE[lang], reasons=())

@@ -5,26 +5,21 @@ and no new rule fires on the other languages' prose."""
 
 from __future__ import annotations
 
-import itertools
+import datetime as dt
 
 import pytest
-import regex
 
 import textclean
-from textclean._sentences import SENTENCES
 from textclean.language import detect_language
-from textclean.metadata import parse_byline, parse_date
-from textclean.patterns import load, tables
+from textclean.metadata import parse_date
 
 from .pattern_table_checks import (
-    FLAGS,
-    check_kept,
-    check_never_fires,
-    check_registered,
-    check_removed,
-    check_rule_matches,
+    check_article,
+    check_bank_kept,
+    check_comment_markers,
+    check_no_byline,
     document,
-    other_prose,
+    table_tests,
 )
 
 # (rule index in the table's "boilerplate" list, a line it removes, prose it keeps)
@@ -79,37 +74,9 @@ PROSE = {
     ),
 }
 TITLE = {"da": "Ny trafikplan for byen", "nb": "Ny trafikkplan for byen"}
-CASES = [("da", *r) for r in DA_RULES] + [("nb", *r) for r in NB_RULES]
-IDS = [f"{c[0]}-{c[1]}" for c in CASES]
 
 
-@pytest.mark.parametrize(("lang", "cases"), [("da", DA_RULES), ("nb", NB_RULES)])
-def test_registered_and_every_rule_has_a_case(lang: str, cases: list[tuple[int, str, str]]) -> None:
-    check_registered(lang, (i for i, _, _ in cases))
-
-
-@pytest.mark.parametrize(("lang", "index", "line", "prose"), CASES, ids=IDS)
-def test_rule_matches_its_line(lang: str, index: int, line: str, prose: str) -> None:
-    check_rule_matches(lang, index, line)
-
-
-@pytest.mark.parametrize(("lang", "index", "line", "prose"), CASES, ids=IDS)
-def test_rule_line_removed_in_a_document(lang: str, index: int, line: str, prose: str) -> None:
-    check_removed(lang, index, line, TITLE[lang], PROSE[lang])
-
-
-@pytest.mark.parametrize(("lang", "index", "line", "prose"), CASES, ids=IDS)
-def test_similar_prose_kept(lang: str, index: int, line: str, prose: str) -> None:
-    check_kept(lang, prose, TITLE[lang], PROSE[lang])
-
-
-@pytest.mark.parametrize("lang", ["da", "nb"])
-def test_new_rules_never_fire_on_other_languages_prose(lang: str) -> None:
-    texts = other_prose(exclude=lang)
-    check_never_fires(lang, texts)
-    pats = load(("auto",))
-    for t in texts:
-        assert not pats.updated.match(t) and not pats.published.match(t), t
+TestTables = table_tests({"da": DA_RULES, "nb": NB_RULES}, TITLE, PROSE)
 
 
 @pytest.mark.parametrize(("lang", "line"), [
@@ -122,11 +89,6 @@ def test_more_label_forms_removed(lang: str, line: str) -> None:
     assert any(line in r.text for r in doc.removed)
 
 
-@pytest.mark.parametrize("lang", ["da", "nb"])
-def test_language_guess(lang: str) -> None:
-    assert detect_language(" ".join(PROSE[lang])) == lang
-
-
 @pytest.mark.parametrize("text", [
     "Kommunfullmäktige godkände i går kväll en ny trafikplan som ska börja gälla den första september.",
     "Enligt ordföranden kommer åtgärden att minska antalet bilar i centrum, men butiksägarna är inte överens.",
@@ -137,10 +99,7 @@ def test_swedish_stays_swedish(text: str) -> None:
 
 @pytest.mark.parametrize("lang", ["en", "de", "es", "fr", "it", "pt", "nl", "pl", "ru"])
 def test_new_function_words_steal_no_bank(lang: str) -> None:
-    bank = SENTENCES[lang]
-    assert detect_language(" ".join(bank)) == lang
-    wrong = [a for a, b in itertools.pairwise(bank) if detect_language(f"{a} {b}") in ("da", "nb")]
-    assert not wrong
+    check_bank_kept(lang, ("da", "nb"))
 
 
 @pytest.mark.parametrize(("lang", "byline", "authors", "dateline", "ymd"), [
@@ -169,10 +128,7 @@ def test_dates(text: str, ymd: tuple[int, int, int]) -> None:
     ("nb", "Av de 300 deltakerne valgte de fleste å bli i byen, opplyser arrangørene."),
 ])
 def test_byline_words_in_prose_are_not_bylines(lang: str, text: str) -> None:
-    assert parse_byline(text) == []
-    doc = textclean.clean(f"{TITLE[lang]}\n\n{text}\n\n{PROSE[lang][0]}\n\n{PROSE[lang][1]}")
-    assert doc.authors == []
-    assert text in doc.paragraphs
+    check_no_byline(text, TITLE[lang], PROSE[lang])
 
 
 @pytest.mark.parametrize(("lang", "markers", "prose"), [
@@ -182,9 +138,7 @@ def test_byline_words_in_prose_are_not_bylines(lang: str, text: str) -> None:
      ["Kommentarene fra politikerne etter debatten var skarpe.", "Kommenter gjerne, sa hun til publikum."]),
 ])
 def test_comment_markers(lang: str, markers: list[str], prose: list[str]) -> None:
-    compiled = [regex.compile(p, FLAGS) for p in tables((lang,))[0]["comment_markers"]]
-    assert all(any(c.search(m) for c in compiled) for m in markers)
-    assert not [p for p in prose if any(c.search(p) for c in compiled)]
+    check_comment_markers(lang, markers, prose)
 
 
 @pytest.mark.parametrize(("lang", "text", "title", "author", "paragraphs"), [
@@ -214,10 +168,9 @@ def test_comment_markers(lang: str, markers: list[str], prose: list[str]) -> Non
       "million mennesker."]),
 ])
 def test_whole_article(lang: str, text: str, title: str, author: str, paragraphs: list[str]) -> None:
-    doc = textclean.clean(text)
-    assert doc.extra["language"] == lang
-    assert doc.title == title
-    assert doc.authors == [author]
-    assert doc.date is not None and (doc.date.year, doc.date.month, doc.date.day) == (2023, 10, 4)
-    assert doc.paragraphs == paragraphs
-    assert {r.reason for r in doc.removed} >= {"share", "photo-credit", "related-link", "subscription", "copyright"}
+    check_article(
+        text, lang,
+        title=title,
+        authors=[author], date=dt.date(2023, 10, 4),
+        paragraphs=paragraphs,
+    )

@@ -8,16 +8,11 @@ import datetime as dt
 
 import pytest
 
-import textclean
 from textclean.metadata import parse_date
 
 from .pattern_table_checks import (
-    check_kept,
-    check_never_fires,
-    check_registered,
-    check_removed,
-    check_rule_matches,
-    other_prose,
+    check_article,
+    table_tests,
 )
 
 RULES: list[tuple[int, str, str]] = [
@@ -43,27 +38,7 @@ PROSE = (
 TITLE = "Η κυβέρνηση ενέκρινε τον προϋπολογισμό"
 
 
-def test_registered_and_every_rule_has_a_case() -> None:
-    check_registered("el", (i for i, _, _ in RULES))
-
-
-@pytest.mark.parametrize(("index", "line", "prose"), RULES, ids=[str(r[0]) for r in RULES])
-def test_rule_matches_its_line(index: int, line: str, prose: str) -> None:
-    check_rule_matches("el", index, line)
-
-
-@pytest.mark.parametrize(("index", "line", "prose"), RULES, ids=[str(r[0]) for r in RULES])
-def test_rule_line_removed_in_a_document(index: int, line: str, prose: str) -> None:
-    check_removed("el", index, line, TITLE, PROSE)
-
-
-@pytest.mark.parametrize(("index", "line", "prose"), RULES, ids=[str(r[0]) for r in RULES])
-def test_similar_prose_kept(index: int, line: str, prose: str) -> None:
-    check_kept("el", prose, TITLE, PROSE)
-
-
-def test_greek_rules_never_fire_on_other_languages_prose() -> None:
-    check_never_fires("el", other_prose())
+TestTables = table_tests({"el": RULES}, {"el": TITLE}, {"el": PROSE}, own_bank=True)
 
 
 @pytest.mark.parametrize(("text", "date"), [
@@ -78,8 +53,4 @@ def test_whole_article() -> None:
     text = (f"{TITLE}\n\n3 Μαρτίου 2024\n\nΚοινοποίηση\n\n{PROSE[0]}\n\nΦωτογραφία: Eurokinissi\n\n"
             f"Διαβάστε επίσης: Η αντιπολίτευση ζητά πρόωρες εκλογές\n\n{PROSE[1]}\n\n"
             "Ακολουθήστε μας στο Facebook\n\n© 2024 Ημερησία. Με την επιφύλαξη παντός δικαιώματος.\n")
-    doc = textclean.clean(text)
-    assert doc.extra["language"] == "el"
-    assert doc.title == TITLE
-    assert doc.date == dt.date(2024, 3, 3)
-    assert doc.paragraphs == list(PROSE)
+    check_article(text, "el", title=TITLE, date=dt.date(2024, 3, 3), paragraphs=PROSE, reasons=())

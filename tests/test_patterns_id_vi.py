@@ -5,27 +5,25 @@ prose."""
 
 from __future__ import annotations
 
-import itertools
+import datetime as dt
 
 import pytest
-import regex
 
 import textclean
 from textclean._sentences import SENTENCES
 from textclean.cleaners import Boilerplate
 from textclean.language import detect_language
 from textclean.metadata import parse_byline, parse_date
-from textclean.patterns import load, tables
+from textclean.patterns import load
 
 from .pattern_table_checks import (
-    FLAGS,
-    check_kept,
-    check_never_fires,
-    check_registered,
-    check_removed,
-    check_rule_matches,
+    ARTICLE_REASONS,
+    check_article,
+    check_bank_kept,
+    check_comment_markers,
+    check_no_byline,
     document,
-    other_prose,
+    table_tests,
 )
 
 # (rule index in the table's "boilerplate" list, a line it removes, prose it keeps)
@@ -83,42 +81,13 @@ PROSE = {
     ),
 }
 TITLE = {"id": "Rencana lalu lintas baru untuk kota", "vi": "Kế hoạch giao thông mới cho thành phố"}
-CASES = [("id", *r) for r in ID_RULES] + [("vi", *r) for r in VI_RULES]
-IDS = [f"{c[0]}-{c[1]}" for c in CASES]
 
 
 def _document(lang: str, line: str) -> str:
     return document(TITLE[lang], PROSE[lang], line)
 
 
-@pytest.mark.parametrize(("lang", "cases"), [("id", ID_RULES), ("vi", VI_RULES)])
-def test_registered_and_every_rule_has_a_case(lang: str, cases: list[tuple[int, str, str]]) -> None:
-    check_registered(lang, (i for i, _, _ in cases))
-
-
-@pytest.mark.parametrize(("lang", "index", "line", "prose"), CASES, ids=IDS)
-def test_rule_matches_its_line(lang: str, index: int, line: str, prose: str) -> None:
-    check_rule_matches(lang, index, line)
-
-
-@pytest.mark.parametrize(("lang", "index", "line", "prose"), CASES, ids=IDS)
-def test_rule_line_removed_in_a_document(lang: str, index: int, line: str, prose: str) -> None:
-    check_removed(lang, index, line, TITLE[lang], PROSE[lang])
-
-
-@pytest.mark.parametrize(("lang", "index", "line", "prose"), CASES, ids=IDS)
-def test_similar_prose_kept(lang: str, index: int, line: str, prose: str) -> None:
-    check_kept(lang, prose, TITLE[lang], PROSE[lang])
-
-
-@pytest.mark.parametrize("lang", ["id", "vi"])
-def test_new_rules_never_fire_on_other_languages_prose(lang: str) -> None:
-    texts = other_prose(exclude=lang)
-    check_never_fires(lang, texts)
-    # the keys every table reads: no byline, date label or month-date in the other banks
-    pats = load(("auto",))
-    for t in texts:
-        assert not pats.updated.match(t) and not pats.published.match(t), t
+TestTables = table_tests({"id": ID_RULES, "vi": VI_RULES}, TITLE, PROSE)
 
 
 @pytest.mark.parametrize(("lang", "line"), [
@@ -143,11 +112,6 @@ def test_indonesian_rules_keep_every_bank_sentence() -> None:
         assert all(Boilerplate().score(s, pats)[0] < 1.0 for s in SENTENCES[lang]), lang
 
 
-@pytest.mark.parametrize("lang", ["id", "vi"])
-def test_language_guess(lang: str) -> None:
-    assert detect_language(" ".join(PROSE[lang])) == lang
-
-
 def test_malay_is_read_as_indonesian() -> None:
     text = ("Kerajaan mengumumkan belanjawan baharu pada hari Isnin yang akan mula berkuat kuasa "
             "tahun depan, kata menteri kewangan dalam sidang media di Kuala Lumpur kerana ekonomi "
@@ -157,11 +121,7 @@ def test_malay_is_read_as_indonesian() -> None:
 
 @pytest.mark.parametrize("lang", ["en", "de", "es", "fr", "it", "pt", "nl", "pl", "ru"])
 def test_new_function_words_steal_no_bank(lang: str) -> None:
-    # the whole bank and every pair of neighbouring sentences keep their language
-    bank = SENTENCES[lang]
-    assert detect_language(" ".join(bank)) == lang
-    wrong = [a for a, b in itertools.pairwise(bank) if detect_language(f"{a} {b}") in ("id", "vi")]
-    assert not wrong
+    check_bank_kept(lang, ("id", "vi"))
 
 
 @pytest.mark.parametrize(("lang", "byline", "authors", "dateline", "ymd"), [
@@ -216,10 +176,7 @@ def test_dates(text: str, ymd: tuple[int, int, int]) -> None:
     "Oleh-oleh khas Bandung laris manis menjelang libur panjang akhir pekan ini.",
 ])
 def test_byline_words_in_prose_are_not_bylines(text: str) -> None:
-    assert parse_byline(text) == []
-    doc = textclean.clean(f"{TITLE['id']}\n\n{text}\n\n{PROSE['id'][0]}\n\n{PROSE['id'][1]}")
-    assert doc.authors == []
-    assert text in doc.paragraphs
+    check_no_byline(text, TITLE['id'], PROSE['id'])
 
 
 def test_numbered_list_with_des_stays_a_list() -> None:
@@ -236,9 +193,7 @@ def test_numbered_list_with_des_stays_a_list() -> None:
      ["Bình luận của các chính trị gia sau cuộc tranh luận rất gay gắt.", "Ý kiến của người dân được ghi nhận."]),
 ])
 def test_comment_markers(lang: str, markers: list[str], prose: list[str]) -> None:
-    compiled = [regex.compile(p, FLAGS) for p in tables((lang,))[0]["comment_markers"]]
-    assert all(any(c.search(m) for c in compiled) for m in markers)
-    assert not [p for p in prose if any(c.search(p) for c in compiled)]
+    check_comment_markers(lang, markers, prose)
 
 
 def test_whole_indonesian_article() -> None:
@@ -257,19 +212,18 @@ def test_whole_indonesian_article() -> None:
         "Editor: Agus Salim\n\n"
         "© 2023 Kabar Kota. Seluruh hak dilindungi.\n"
     )
-    doc = textclean.clean(text)
-    assert doc.extra["language"] == "id"
-    assert doc.title == "Jakarta akan membuka tiga stasiun MRT baru sebelum akhir tahun"
-    assert doc.authors == ["Rina Wulandari"]
-    assert doc.date is not None and (doc.date.year, doc.date.month, doc.date.day) == (2023, 10, 4)
-    assert doc.paragraphs == [
-        "Tiga stasiun MRT baru akan dibuka di Jakarta sebelum akhir tahun, kata dinas perhubungan "
-        "kota. Pembangunan berjalan sesuai jadwal dan akan selesai bulan ini, tambahnya.",
-        "Menurut para pejabat, stasiun-stasiun itu akan menghubungkan dua wilayah besar di selatan "
-        "kota yang saat ini dihuni oleh lebih dari setengah juta orang.",
-    ]
-    assert {r.reason for r in doc.removed} >= {"share", "photo-credit", "related-link", "subscription", "copyright",
-                                               "contributor-note"}
+    check_article(
+        text, "id",
+        title="Jakarta akan membuka tiga stasiun MRT baru sebelum akhir tahun",
+        authors=["Rina Wulandari"], date=dt.date(2023, 10, 4),
+        reasons=ARTICLE_REASONS | {"contributor-note"},
+        paragraphs=[
+            "Tiga stasiun MRT baru akan dibuka di Jakarta sebelum akhir tahun, kata dinas perhubungan "
+            "kota. Pembangunan berjalan sesuai jadwal dan akan selesai bulan ini, tambahnya.",
+            "Menurut para pejabat, stasiun-stasiun itu akan menghubungkan dua wilayah besar di selatan "
+            "kota yang saat ini dihuni oleh lebih dari setengah juta orang.",
+        ],
+    )
 
 
 def test_vietnamese_guess_and_byline_word_theo() -> None:
@@ -297,15 +251,14 @@ def test_whole_vietnamese_article() -> None:
         "Đăng ký nhận bản tin\n\n"
         "© 2023 Tin Thành Phố. Bản quyền thuộc về Tin Thành Phố.\n"
     )
-    doc = textclean.clean(text)
-    assert doc.extra["language"] == "vi"
-    assert doc.title == "Hà Nội sẽ mở ba ga tàu điện mới trước cuối năm"
-    assert doc.authors == ["Nguyễn Thu Hà"]
-    assert doc.date is not None and (doc.date.year, doc.date.month, doc.date.day) == (2023, 10, 4)
-    assert doc.paragraphs == [
-        "Ba ga tàu điện mới sẽ được đưa vào hoạt động tại Hà Nội trước cuối năm, theo sở giao thông "
-        "vận tải của thành phố. Công trình đang được thi công đúng tiến độ.",
-        "Theo các quan chức, những ga này sẽ kết nối hai quận lớn ở phía nam thành phố, nơi hiện có "
-        "hơn nửa triệu người sinh sống.",
-    ]
-    assert {r.reason for r in doc.removed} >= {"share", "photo-credit", "related-link", "subscription", "copyright"}
+    check_article(
+        text, "vi",
+        title="Hà Nội sẽ mở ba ga tàu điện mới trước cuối năm",
+        authors=["Nguyễn Thu Hà"], date=dt.date(2023, 10, 4),
+        paragraphs=[
+            "Ba ga tàu điện mới sẽ được đưa vào hoạt động tại Hà Nội trước cuối năm, theo sở giao thông "
+            "vận tải của thành phố. Công trình đang được thi công đúng tiến độ.",
+            "Theo các quan chức, những ga này sẽ kết nối hai quận lớn ở phía nam thành phố, nơi hiện có "
+            "hơn nửa triệu người sinh sống.",
+        ],
+    )

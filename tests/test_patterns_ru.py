@@ -4,19 +4,16 @@ cleaned end to end; and no Russian rule fires on the other languages' prose."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import textclean
-from textclean.language import detect_language
 from textclean.metadata import parse_byline, parse_date
 
 from .pattern_table_checks import (
-    check_kept,
-    check_never_fires,
-    check_registered,
-    check_removed,
-    check_rule_matches,
-    other_prose,
+    check_article,
+    table_tests,
 )
 
 # (rule index in the table's "boilerplate" list, a line it removes, prose it keeps)
@@ -55,31 +52,7 @@ PROSE = (
 TITLE = "Новый план движения для города"
 
 
-def test_registered_and_every_rule_has_a_case() -> None:
-    check_registered("ru", (i for i, _, _ in RULES))
-
-
-@pytest.mark.parametrize(("index", "line", "prose"), RULES, ids=[str(r[0]) for r in RULES])
-def test_rule_matches_its_line(index: int, line: str, prose: str) -> None:
-    check_rule_matches("ru", index, line)
-
-
-@pytest.mark.parametrize(("index", "line", "prose"), RULES, ids=[str(r[0]) for r in RULES])
-def test_rule_line_removed_in_a_document(index: int, line: str, prose: str) -> None:
-    check_removed("ru", index, line, TITLE, PROSE)
-
-
-@pytest.mark.parametrize(("index", "line", "prose"), RULES, ids=[str(r[0]) for r in RULES])
-def test_similar_prose_kept(index: int, line: str, prose: str) -> None:
-    check_kept("ru", prose, TITLE, PROSE)
-
-
-def test_russian_rules_never_fire_on_other_languages_prose() -> None:
-    check_never_fires("ru", other_prose())
-
-
-def test_language_guess() -> None:
-    assert detect_language(" ".join(PROSE)) == "ru"
+TestTables = table_tests({"ru": RULES}, {"ru": TITLE}, {"ru": PROSE}, own_bank=True)
 
 
 def test_byline_and_date_read() -> None:
@@ -126,15 +99,14 @@ def test_whole_article() -> None:
         "Подпишитесь на нашу рассылку\n\n"
         "© 2023 Городские новости. Все права защищены.\n"
     )
-    doc = textclean.clean(text)
-    assert doc.extra["language"] == "ru"
-    assert doc.title == "Москва откроет ещё три станции метро до конца года"
-    assert doc.authors == ["Ольга Кузнецова"]
-    assert doc.date is not None and (doc.date.month, doc.date.day) == (10, 4)
-    assert doc.paragraphs == [
-        "Три новые станции метро откроются в Москве до конца года, сообщили в столичном "
-        "департаменте транспорта. Строительство идёт по графику, добавили там.",
-        "По словам чиновников, станции свяжут два крупных района на юге города, где "
-        "сейчас живут более полумиллиона человек.",
-    ]
-    assert {r.reason for r in doc.removed} >= {"share", "photo-credit", "related-link", "subscription", "copyright"}
+    check_article(
+        text, "ru",
+        title="Москва откроет ещё три станции метро до конца года",
+        authors=["Ольга Кузнецова"], date=dt.date(2023, 10, 4),
+        paragraphs=[
+            "Три новые станции метро откроются в Москве до конца года, сообщили в столичном "
+            "департаменте транспорта. Строительство идёт по графику, добавили там.",
+            "По словам чиновников, станции свяжут два крупных района на юге города, где "
+            "сейчас живут более полумиллиона человек.",
+        ],
+    )

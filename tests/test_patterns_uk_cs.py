@@ -5,23 +5,21 @@ languages' prose."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
-import regex
 
 import textclean
 from textclean.language import detect_language
-from textclean.metadata import parse_byline, parse_date
-from textclean.patterns import document_languages, load, tables
+from textclean.metadata import parse_date
+from textclean.patterns import document_languages
 
 from .pattern_table_checks import (
-    FLAGS,
-    check_kept,
-    check_never_fires,
-    check_registered,
-    check_removed,
-    check_rule_matches,
+    check_article,
+    check_comment_markers,
+    check_no_byline,
     document,
-    other_prose,
+    table_tests,
 )
 
 # (rule index in the table's "boilerplate" list, a line it removes, prose it keeps)
@@ -85,38 +83,10 @@ PROSE = {
     ),
 }
 TITLE = {"uk": "Новий план руху для міста", "cs": "Nový dopravní plán pro město"}
-CASES = [("uk", *r) for r in UK_RULES] + [("cs", *r) for r in CS_RULES]
-IDS = [f"{c[0]}-{c[1]}" for c in CASES]
 SHIPPED = ["uk", "cs"]
 
 
-@pytest.mark.parametrize(("lang", "cases"), [("uk", UK_RULES), ("cs", CS_RULES)])
-def test_registered_and_every_rule_has_a_case(lang: str, cases: list[tuple[int, str, str]]) -> None:
-    check_registered(lang, (i for i, _, _ in cases))
-
-
-@pytest.mark.parametrize(("lang", "index", "line", "prose"), CASES, ids=IDS)
-def test_rule_matches_its_line(lang: str, index: int, line: str, prose: str) -> None:
-    check_rule_matches(lang, index, line)
-
-
-@pytest.mark.parametrize(("lang", "index", "line", "prose"), CASES, ids=IDS)
-def test_rule_line_removed_in_a_document(lang: str, index: int, line: str, prose: str) -> None:
-    check_removed(lang, index, line, TITLE[lang], PROSE[lang])
-
-
-@pytest.mark.parametrize(("lang", "index", "line", "prose"), CASES, ids=IDS)
-def test_similar_prose_kept(lang: str, index: int, line: str, prose: str) -> None:
-    check_kept(lang, prose, TITLE[lang], PROSE[lang])
-
-
-@pytest.mark.parametrize("lang", SHIPPED)
-def test_new_rules_never_fire_on_other_languages_prose(lang: str) -> None:
-    texts = other_prose(exclude=lang)
-    check_never_fires(lang, texts)
-    pats = load(("auto",))
-    for t in texts:
-        assert not pats.updated.match(t) and not pats.published.match(t), t
+TestTables = table_tests({"uk": UK_RULES, "cs": CS_RULES}, TITLE, PROSE)
 
 
 @pytest.mark.parametrize(("lang", "line"), [
@@ -129,11 +99,6 @@ def test_more_label_forms_removed(lang: str, line: str) -> None:
     doc = textclean.clean(document(TITLE[lang], PROSE[lang], line))
     assert line not in doc.paragraphs
     assert any(line in r.text for r in doc.removed)
-
-
-@pytest.mark.parametrize("lang", SHIPPED)
-def test_language_guess(lang: str) -> None:
-    assert detect_language(" ".join(PROSE[lang])) == lang
 
 
 def test_ukrainian_and_czech_read_their_own_table_and_english() -> None:
@@ -184,11 +149,8 @@ def test_dates(text: str, ymd: tuple[int, int, int]) -> None:
     "Autor projektu ho představil zastupitelům až ve čtvrtek.",
 ])
 def test_byline_words_in_prose_are_not_bylines(text: str) -> None:
-    assert parse_byline(text) == []
     lang = "cs" if text.isascii() or "ř" in text else "uk"
-    doc = textclean.clean(f"{TITLE[lang]}\n\n{text}\n\n{PROSE[lang][0]}\n\n{PROSE[lang][1]}")
-    assert doc.authors == []
-    assert text in doc.paragraphs
+    check_no_byline(text, TITLE[lang], PROSE[lang])
 
 
 @pytest.mark.parametrize(("lang", "markers", "prose"), [
@@ -198,9 +160,7 @@ def test_byline_words_in_prose_are_not_bylines(text: str) -> None:
      ["Komentáře politiků po debatě byly velmi ostré.", "Diskuse o rozpočtu trvala do noci."]),
 ])
 def test_comment_markers(lang: str, markers: list[str], prose: list[str]) -> None:
-    compiled = [regex.compile(p, FLAGS) for p in tables((lang,))[0]["comment_markers"]]
-    assert all(any(c.search(m) for c in compiled) for m in markers)
-    assert not [p for p in prose if any(c.search(p) for c in compiled)]
+    check_comment_markers(lang, markers, prose)
 
 
 def test_whole_ukrainian_article() -> None:
@@ -218,18 +178,17 @@ def test_whole_ukrainian_article() -> None:
         "Підпишіться на нашу розсилку\n\n"
         "© 2023 Міські новини. Усі права захищені.\n"
     )
-    doc = textclean.clean(text)
-    assert doc.extra["language"] == "uk"
-    assert doc.title == "Київ відкриє три нові станції метро до кінця року"
-    assert doc.authors == ["Олена Коваленко"]
-    assert doc.date is not None and (doc.date.year, doc.date.month, doc.date.day) == (2023, 10, 4)
-    assert doc.paragraphs == [
-        "Три нові станції метро відкриються в Києві до кінця року, повідомили в міському "
-        "департаменті транспорту. Будівництво йде за графіком, додали там.",
-        "За словами посадовців, станції з'єднають два великі райони на півдні міста, де нині "
-        "живе понад пів мільйона людей.",
-    ]
-    assert {r.reason for r in doc.removed} >= {"share", "photo-credit", "related-link", "subscription", "copyright"}
+    check_article(
+        text, "uk",
+        title="Київ відкриє три нові станції метро до кінця року",
+        authors=["Олена Коваленко"], date=dt.date(2023, 10, 4),
+        paragraphs=[
+            "Три нові станції метро відкриються в Києві до кінця року, повідомили в міському "
+            "департаменті транспорту. Будівництво йде за графіком, додали там.",
+            "За словами посадовців, станції з'єднають два великі райони на півдні міста, де нині "
+            "живе понад пів мільйона людей.",
+        ],
+    )
 
 
 def test_whole_czech_article() -> None:
@@ -247,15 +206,14 @@ def test_whole_czech_article() -> None:
         "Přihlaste se k odběru newsletteru\n\n"
         "© 2023 Městské noviny. Všechna práva vyhrazena.\n"
     )
-    doc = textclean.clean(text)
-    assert doc.extra["language"] == "cs"
-    assert doc.title == "Praha otevře do konce roku tři nové stanice metra"
-    assert doc.authors == ["Tomáš Procházka"]
-    assert doc.date is not None and (doc.date.year, doc.date.month, doc.date.day) == (2023, 10, 4)
-    assert doc.paragraphs == [
-        "Tři nové stanice metra se v Praze otevřou do konce roku, oznámil městský dopravní "
-        "podnik. Stavba podle něj probíhá podle harmonogramu.",
-        "Podle úředníků stanice propojí dvě velké čtvrti na jihu města, ve kterých dnes žije "
-        "více než půl milionu lidí.",
-    ]
-    assert {r.reason for r in doc.removed} >= {"share", "photo-credit", "related-link", "subscription", "copyright"}
+    check_article(
+        text, "cs",
+        title="Praha otevře do konce roku tři nové stanice metra",
+        authors=["Tomáš Procházka"], date=dt.date(2023, 10, 4),
+        paragraphs=[
+            "Tři nové stanice metra se v Praze otevřou do konce roku, oznámil městský dopravní "
+            "podnik. Stavba podle něj probíhá podle harmonogramu.",
+            "Podle úředníků stanice propojí dvě velké čtvrti na jihu města, ve kterých dnes žije "
+            "více než půl milionu lidí.",
+        ],
+    )

@@ -1,5 +1,5 @@
 """A small, dependency-free language guess from function words (en, de, es, fr, it, pt, nl, ru, pl,
-sv, da, nb, tr, cs, id (and Malay), vi), and for text in other scripts from the script
+sv, da, nb, tr, cs, sk, fi, hu, ro, ca, id (and Malay), vi), and for text in other scripts from the script
 (:func:`script_language`: Greek, Cyrillic, Arabic, Hebrew, CJK, Indic …).
 
 Used to pick word-frequency lists and pattern tables when ``language="auto"``.
@@ -32,7 +32,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "de": frozenset(["der", "die", "das", "und", "ist", "nicht", "den", "von", "zu", "mit", "sich", "des", "auf", "für", "im", "dem", "ein", "eine", "auch", "es", "an", "als", "wird", "hat", "dass", "sie"]),
     "es": frozenset(["el", "la", "de", "que", "y", "en", "los", "las", "del", "se", "por", "un", "una", "con", "para", "es", "al", "lo", "como", "más", "pero", "sus", "su", "fue", "dijo"]),
     "fr": frozenset(["le", "la", "les", "de", "des", "du", "et", "est", "un", "une", "en", "que", "qui", "dans", "pour", "pas", "sur", "au", "aux", "par", "il", "elle", "ne", "se", "plus", "a", "été"]),
-    "it": frozenset(["il", "di", "che", "è", "la", "per", "un", "una", "non", "sono", "del", "della", "gli", "le", "con", "si", "da", "anche", "ha", "nel", "alla"]),
+    "it": frozenset(["il", "i", "di", "che", "è", "la", "per", "un", "una", "non", "sono", "del", "della", "gli", "le", "con", "si", "da", "anche", "ha", "nel", "alla"]),
     "pt": frozenset(["o", "a", "os", "as", "de", "do", "da", "que", "e", "em", "um", "uma", "para", "com", "não", "por", "se", "mais", "foi", "pelo", "pela", "ao"]),
     "nl": frozenset(["de", "het", "een", "van", "en", "in", "is", "dat", "op", "te", "zijn", "niet", "met", "voor", "die", "aan", "er", "ook", "als", "bij", "door"]),
     "ru": frozenset(["и", "в", "не", "на", "что", "с", "по", "как", "это", "он", "она", "они", "но", "из", "за", "от", "для", "к", "о", "же", "его", "было", "был", "была", "также", "который", "которые", "при", "после"]),
@@ -46,8 +46,16 @@ STOPWORDS: dict[str, frozenset[str]] = {
     # that tell them apart (and from Swedish "och", "är", "inte", "också", "efter") for one
     "da": frozenset(["og", "ikke", "en", "den", "om", "skal", "vil", "men", "af", "er", "til", "det", "som", "med", "har", "også", "efter", "blev", "havde", "sig", "mod", "nu", "siger", "sagde", "vores", "bliver", "uden", "nogle", "meget", "hvad", "fra", "op", "fik", "været", "blevet", "mellem", "blive", "mere"]),
     "nb": frozenset(["og", "ikke", "en", "den", "om", "skal", "vil", "men", "av", "er", "til", "det", "som", "med", "har", "også", "etter", "ble", "hadde", "seg", "mot", "nå", "sier", "blir", "uten", "noen", "mye", "hva", "enn", "fra", "ut", "å", "mer", "sa", "fikk", "vært", "blitt", "mellom", "opp", "bli"]),
-    # Czech (Slovak text, which shares many of them, is read as Czech)
+    # Czech and Slovak: the words they share count for both, the words that tell them apart
+    # ("se"/"sa", "pro"/"pre", "jako"/"ako", "jsou"/"sú", "nebo"/"alebo" …) for one; their
+    # letters break a tie (:func:`_czech_or_slovak`)
     "cs": frozenset(["je", "se", "na", "že", "ve", "pro", "jako", "ale", "jsou", "který", "která", "které", "také", "však", "podle", "jeho", "byl", "bylo", "by", "tak", "od", "po", "při", "až", "v", "s", "k", "ze", "nebo", "než", "jen", "tím", "už", "jsme", "jsem", "mezi"]),
+    "sk": frozenset(["je", "sa", "na", "že", "vo", "pre", "ako", "ale", "sú", "ktorý", "ktorá", "ktoré", "tiež", "však", "podľa", "jeho", "bol", "bolo", "by", "tak", "od", "po", "pri", "až", "v", "s", "k", "zo", "alebo", "než", "len", "tým", "už", "sme", "som", "medzi", "aj", "keď", "nie", "aby", "ich"]),
+    "fi": frozenset(["ja", "on", "ei", "että", "se", "hän", "oli", "ovat", "myös", "kun", "mutta", "tai", "jo", "vain", "kuin", "sen", "ole", "joka", "jotka", "mukaan", "sekä", "nyt", "tämä", "voi", "olla", "ollut", "hänen", "jälkeen", "vielä", "jos", "mitä", "siitä", "sitä", "ovat", "kertoo", "kertoi"]),
+    "hu": frozenset(["a", "az", "és", "hogy", "nem", "is", "egy", "meg", "ez", "azt", "már", "csak", "még", "volt", "van", "mint", "vagy", "pedig", "után", "szerint", "kell", "lesz", "amely", "aki", "ami", "sem", "így", "több", "minden", "ezt", "között", "mert", "már", "ahol"]),
+    "ro": frozenset(["și", "şi", "în", "a", "de", "la", "cu", "că", "pe", "nu", "din", "care", "este", "al", "ale", "un", "o", "mai", "pentru", "fost", "sunt", "au", "se", "lui", "după", "acest", "această", "dar", "sau", "iar", "prin", "fi", "ca", "spus", "anul", "acum"]),
+    # Catalan after Spanish: the words they share count for both, a tie is Spanish
+    "ca": frozenset(["el", "la", "els", "les", "de", "que", "i", "en", "per", "amb", "és", "un", "una", "del", "dels", "al", "als", "va", "han", "més", "però", "també", "seu", "seva", "aquest", "aquesta", "com", "hi", "ho", "pel", "pels", "ha"]),
 }
 
 
@@ -86,6 +94,8 @@ def detect_language(text: str, *, sample: int = 5_000) -> str | None:
     best = max(scores, key=scores.__getitem__)
     if scores[best] < max(2, n_words // 20):
         return script_language(text[:sample])
+    if best in ("cs", "sk"):
+        best = _czech_or_slovak(text[:sample], scores)
     if best == "ru":
         # Ukrainian, Serbian and Bulgarian share many function words with Russian: their own
         # letters tell them apart
@@ -93,6 +103,20 @@ def detect_language(text: str, *, sample: int = 5_000) -> str | None:
         if other in ("uk", "sr", "bg"):
             return other
     return best
+
+
+_CZECH_LETTERS = frozenset("řůěŘŮĚ")
+_SLOVAK_LETTERS = frozenset("äľĺŕôÄĽĹŔÔ")
+
+
+def _czech_or_slovak(text: str, scores: dict[str, int]) -> str:
+    """Czech or Slovak: by their function words, and on a tie by the letters only one of them
+    writes (Czech ``ř``, ``ů``, ``ě``; Slovak ``ä``, ``ľ``, ``ĺ``, ``ŕ``, ``ô``)."""
+    if scores["cs"] != scores["sk"]:
+        return "cs" if scores["cs"] > scores["sk"] else "sk"
+    czech = sum(c in _CZECH_LETTERS for c in text)
+    slovak = sum(c in _SLOVAK_LETTERS for c in text)
+    return "sk" if slovak > czech else "cs"
 
 
 #: Scripts that (nearly) name their language.  Cyrillic and Han are told apart below.

@@ -50,7 +50,17 @@ _FILLER = regex.compile(
     r"thứ|hai|ba|tư|năm|sáu|bảy|chủ|nhật|lúc|giờ|"
     r"понеділок|вівторок|середа|четвер|пʼятниця|п'ятниця|пятниця|субота|неділя|р|року|о|"
     r"pondělí|úterý|středa|čtvrtek|pátek|sobota|neděle|v|"
-    r"mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|den)\b|"
+    r"mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|den|"
+    # Slovak ("utorok 3. marca 2024 o 14:30"), Finnish ("tiistaina 3.10.2023 klo 14.30"),
+    # Hungarian ("2023. október 4., szerda"), Romanian ("marți, 4 octombrie 2023, ora 14:30"),
+    # Catalan ("dimarts, 4 d'octubre de 2023, a les 14.30 h"), Persian ("سه‌شنبه ۱۲ مهر ۱۴۰۲ ساعت ۱۰:۳۰")
+    r"pondelok|utorok|streda|štvrtok|piatok|sobota|nedeľa|o|"
+    r"maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|"
+    r"maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|lauantaina|sunnuntaina|klo|"
+    r"hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap|"
+    r"luni|marți|marţi|miercuri|joi|vineri|sâmbătă|duminică|ora|"
+    r"dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge|a|les|h|"
+    r"شنبه|یکشنبه|یک\u200cشنبه|دوشنبه|سه\u200cشنبه|سه\s?شنبه|چهارشنبه|پنجشنبه|پنج\u200cشنبه|جمعه|ساعت|روز)\b|"
     # a time in Chinese, Japanese and Korean ("9時15分", "9点15分", "9시 15분")
     r"\d{1,2}\s*[時时点點시]\s*(?:\d{1,2}\s*[分분])?|[\W_]+"
 )
