@@ -39,6 +39,10 @@ DA_RULES: list[tuple[int, str, str]] = [
     (12, "Accepter alle cookies", "Accepter alle ændringsforslag, sagde ministeren til partierne."),
     (13, "© 2024 Bynyt. Alle rettigheder forbeholdes.", "Arbejdernes rettigheder skal respekteres, understregede fagforeningen."),
     (14, "Foto: Ritzau Scanpix", "Fotografierne fra ulykken blev givet til politiet af vidnerne."),
+    # reading time, a breadcrumb trail from the home page, a share bar's copy-link button
+    (15, 'Læsetid: 4 min', 'Læsetiden for rapporten er lang, siger forfatteren til avisen.'),
+    (16, 'Forside > Udland > Europa', 'Forsiden af avisen viste et billede af statsministeren i går.'),
+    (17, 'Kopiér link', 'Kopiér linket til formularen og send det til kommunen, siger medarbejderen.'),
 ]
 
 NB_RULES: list[tuple[int, str, str]] = [
@@ -57,6 +61,10 @@ NB_RULES: list[tuple[int, str, str]] = [
     (12, "Godta alle informasjonskapsler", "Godta alle endringsforslag, sa statsministeren til partiene."),
     (13, "© 2024 Bynytt. Alle rettigheter forbeholdt.", "Arbeidernes rettigheter må respekteres, understreket fagforeningen."),
     (14, "Foto: NTB", "Fotografiene fra ulykken ble gitt til politiet av vitnene."),
+    # reading time, a breadcrumb trail from the home page, a share bar's copy-link button
+    (15, 'Lesetid: 4 min', 'Lesetiden for rapporten er lang, sier forfatteren til avisen.'),
+    (16, 'Forsiden > Utenriks > Europa', 'Forsiden av avisen viste et bilde av statsministeren i går.'),
+    (17, 'Kopier lenke', 'Kopier lenken til skjemaet og send den til kommunen, sier saksbehandleren.'),
 ]
 
 PROSE = {

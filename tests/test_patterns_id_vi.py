@@ -47,6 +47,10 @@ ID_RULES: list[tuple[int, str, str]] = [
     (13, "© 2025 Kabar Kota. Hak cipta dilindungi undang-undang.", "Hak pekerja harus dilindungi oleh negara, kata ketua serikat buruh."),
     (14, "Foto: Antara/Budi Santoso", "Foto-foto kecelakaan itu diserahkan kepada polisi oleh para saksi."),
     (15, "Editor: Rina Wulandari", "Editor buku itu mengatakan bahwa cetakan kedua akan terbit bulan depan."),
+    # reading time, a breadcrumb trail from the home page, a share bar's copy-link button
+    (16, 'Waktu baca: 4 menit', 'Waktu baca anak-anak terus menurun, menurut penelitian terbaru.'),
+    (17, 'Beranda > Dunia > Eropa', 'Beranda rumah itu rusak akibat banjir, kata warga setempat.'),
+    (18, 'Salin tautan', 'Salin tautan formulir dan kirimkan ke kantor kecamatan, kata petugas.'),
 ]
 
 VI_RULES: list[tuple[int, str, str]] = [
@@ -64,6 +68,10 @@ VI_RULES: list[tuple[int, str, str]] = [
     (9, "Chấp nhận tất cả cookie", "Chấp nhận tất cả các sửa đổi, các đại biểu tuyên bố vào thứ năm."),
     (10, "© 2024 Tin Thành Phố. Bản quyền thuộc về Tin Thành Phố.", "Bản quyền của bài hát đang bị tranh chấp tại tòa án, luật sư cho biết."),
     (11, "Ảnh: Nguyễn Văn An", "Ảnh hưởng của cơn bão kéo dài nhiều ngày tại các tỉnh miền Trung."),
+    # reading time, a breadcrumb trail from the home page, a share bar's copy-link button
+    (12, 'Thời gian đọc: 4 phút', 'Thời gian đọc sách của trẻ em đang giảm, theo một nghiên cứu mới.'),
+    (13, 'Trang chủ > Thế giới > Châu Âu', 'Trang chủ của bộ đã ngừng hoạt động hai ngày, người phát ngôn cho biết.'),
+    (14, 'Sao chép liên kết', 'Sao chép liên kết của biểu mẫu rồi gửi cho phường, cán bộ hướng dẫn.'),
 ]
 
 PROSE = {

@@ -51,6 +51,10 @@ PL_RULES: list[tuple[int, str, str]] = [
     (17, "Z Wikipedii, wolnej encyklopedii", "Z Wikipedii korzysta co miesiąc kilka milionów uczniów, podał serwis."),
     (18, "Przejdź do nawigacji Przejdź do wyszukiwania", "Przejdź do nawigacji w samochodzie, radził instruktor."),
     (19, "Wysłane z iPhone'a", "Wysłane z telefonu zdjęcia trafiły do redakcji wieczorem, dodał świadek."),
+    # reading time, a breadcrumb trail from the home page, a share bar's copy-link button
+    (20, 'Czas czytania: 4 min', 'Czas czytania książek przez dzieci spada od lat, wynika z badania.'),
+    (21, 'Strona główna > Świat > Europa', 'Strona główna urzędu nie działała przez dwa dni, przyznał rzecznik.'),
+    (22, 'Skopiuj link', 'Skopiuj link do formularza i wyślij go do urzędu, radzą urzędnicy.'),
 ]
 
 SV_RULES: list[tuple[int, str, str]] = [
@@ -71,6 +75,10 @@ SV_RULES: list[tuple[int, str, str]] = [
     (13, "Acceptera alla cookies", "Acceptera alla villkor innan du skriver på, råder Konsumentverket."),
     (14, "© 2024 Stadsnytt. Alla rättigheter förbehållna.", "Alla rättigheter för arbetstagare måste respekteras, betonade facket."),
     (15, "Foto: Anna Svensson/TT", "Fotografen tog bilden i gryningen, berättade redaktionen."),
+    # reading time, a breadcrumb trail from the home page, a share bar's copy-link button
+    (16, 'Lästid: 4 min', 'Lästiden för rapporten är lång, sade utredaren vid presskonferensen.'),
+    (17, 'Startsida > Nyheter > Utrikes', 'Startsidan för myndigheten låg nere i två dagar, medgav pressekreteraren.'),
+    (18, 'Kopiera länk', 'Kopiera länken till formuläret och skicka den till myndigheten, råder handläggaren.'),
 ]
 
 TR_RULES: list[tuple[int, str, str]] = [
@@ -86,6 +94,10 @@ TR_RULES: list[tuple[int, str, str]] = [
     (9, "Tüm çerezleri kabul et", "Tüm önerileri kabul etti, dedi bakan gazetecilere."),
     (10, "© 2024 Şehir Haber. Tüm hakları saklıdır.", "Çalışanların hakları korunmalı, dedi sendika başkanı."),
     (11, "Fotoğraf: AA", "Fotoğraflar polise teslim edildi, dedi tanıklar."),
+    # reading time, a breadcrumb trail from the home page, a share bar's copy-link button
+    (12, 'Okuma süresi: 4 dk', 'Okuma süresi uzun olan raporlar az okunuyor, dedi uzman.'),
+    (13, 'Ana Sayfa > Dünya > Avrupa', 'Ana sayfa iki gün boyunca açılmadı, dedi sözcü.'),
+    (14, 'Bağlantıyı kopyala', 'Bağlantıyı kopyalayıp forma yapıştırın, dedi yetkili.'),
 ]
 
 PROSE = {

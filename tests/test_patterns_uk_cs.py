@@ -44,6 +44,10 @@ UK_RULES: list[tuple[int, str, str]] = [
     (14, "© 2024 Міські новини. Усі права захищені.", "Права працівників мають захищати, наголосили профспілки."),
     (15, "Фото: Олександр Петренко", "Фотографії з аварії передали поліції свідки події."),
     (16, "Фото Укрінформ", "Фото з місця події опублікували в соцмережах очевидці."),
+    # reading time, a breadcrumb trail from the home page, a share bar's copy-link button
+    (17, 'Час читання: 4 хв', 'Час читання книжок дітьми скорочується, свідчить дослідження.'),
+    (18, 'Головна > Світ > Європа', 'Головна сторінка відомства не працювала два дні, визнав речник.'),
+    (19, 'Скопіювати посилання', 'Скопіювати посилання на форму можна на сайті, пояснив чиновник.'),
 ]
 
 CS_RULES: list[tuple[int, str, str]] = [
@@ -66,6 +70,10 @@ CS_RULES: list[tuple[int, str, str]] = [
     (13, "Přijmout všechny cookies", "Přijmout všechny pozměňovací návrhy poslanci odmítli ve čtvrtek."),
     (14, "© 2024 Městské noviny. Všechna práva vyhrazena.", "Práva zaměstnanců musí být dodržována, zdůraznili odboráři."),
     (15, "Foto: ČTK", "Fotografie z nehody předali policii svědci události."),
+    # reading time, a breadcrumb trail from the home page, a share bar's copy-link button
+    (16, 'Doba čtení: 4 min', 'Doba čtení zprávy je podle autora asi čtyři minuty, řekl redaktor.'),
+    (17, 'Úvod > Zprávy > Svět', 'Úvod knihy napsal známý historik, uvedlo nakladatelství.'),
+    (18, 'Kopírovat odkaz', 'Kopírovat odkaz do formuláře je snadné, řekl úředník.'),
 ]
 
 PROSE = {

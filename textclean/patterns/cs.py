@@ -41,6 +41,10 @@ TABLE: dict[str, Any] = {
         # --- photo captions and credits ------------------------------------------
         # "Foto: ČTK", "Zdroj: Shutterstock", "Ilustrační foto"
         ("photo-credit", r"^\W*(?:foto|fotografie|fota|zdroj\s+fotografie|zdroj|ilustrace)\s*:|^\W*ilustrační\s+(?:foto|snímek)\W*$", 1.0, 250),
+        # reading time, a breadcrumb trail from the home page, a share bar's copy-link button
+        ("navigation", r"^\W*(?:doba\s+čtení|čtení)\s*:?\s*(?:na\s+)?\d{1,3}\s*min\w*\.?\W*$", 1.0, 60),
+        ("navigation", r"^\W*(?:úvod|hlavní\s+strana)(?:\s*[|/•·>»›]\s*\w[\w'’ -]{0,25}){1,}\W*$", 1.0, 200),
+        ("share", r"^\W*(?:kopírovat\s+odkaz|zkopírovat\s+odkaz|odkaz\s+zkopírován)\W*$", 1.0, 40),
     ],
     "byline_prefixes": ["Autor", "Autorka", "Autoři"],
     "byline_suffixes": [],

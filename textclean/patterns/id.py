@@ -49,6 +49,10 @@ TABLE: dict[str, Any] = {
         # --- contributor notes ----------------------------------------------------
         # "Editor: Budi Santoso": capitalised names only, nothing else on the line
         ("contributor-note", r"^\W*(?:editor|penyunting|redaktur)\s*:\s*(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,4}\W*$", 1.0, 80),
+        # reading time, a breadcrumb trail from the home page, a share bar's copy-link button
+        ("navigation", r"^\W*(?:waktu\s+baca\s*:?\s*\d{1,3}\s*menit|\d{1,3}\s*menit\s+(?:waktu\s+)?baca(?:an)?)\W*$", 1.0, 60),
+        ("navigation", r"^\W*beranda(?:\s*[|/•·>»›]\s*\w[\w'’ -]{0,25}){1,}\W*$", 1.0, 200),
+        ("share", r"^\W*(?:salin\s+tautan|salin\s+link|tautan\s+disalin)\W*$", 1.0, 40),
     ],
     "byline_prefixes": ["Oleh", "Penulis:", "Reporter:", "Pewarta:", "Wartawan:"],
     "byline_suffixes": [],

@@ -40,6 +40,10 @@ TABLE: dict[str, Any] = {
         ("copyright", r"\balle\s+rettigheter\s+(?:forbeholdt|reservert)\b", 1.0, 300),
         # --- photo captions and credits ------------------------------------------
         ("photo-credit", r"^\W*(?:foto|fotograf|bilde|kilde)\s*:", 1.0, 250),
+        # reading time, a breadcrumb trail from the home page, a share bar's copy-link button
+        ("navigation", r"^\W*(?:lesetid\s*:?\s*(?:ca\.\s*)?\d{1,3}\s*min\w*\.?|\d{1,3}\s*min(?:utter|\.)?\s+lesetid)\W*$", 1.0, 60),
+        ("navigation", r"^\W*forsiden?(?:\s*[|/•·>»›]\s*\w[\w'’ -]{0,25}){1,}\W*$", 1.0, 200),
+        ("share", r"^\W*(?:kopier\s+lenken?|lenken?\s+kopiert)\W*$", 1.0, 40),
     ],
     "byline_prefixes": ["Skrevet av", "Journalist:"],
     "byline_suffixes": [],

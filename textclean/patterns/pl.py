@@ -46,6 +46,10 @@ TABLE: dict[str, Any] = {
         ("navigation", r"^\W*z\s+wikipedii,\s+wolnej\s+encyklopedii\W*$", 1.0, 60),
         ("navigation", r"^\W*przejdź\s+do\s+(?:nawigacji|wyszukiwania)(?:\s+przejdź\s+do\s+(?:nawigacji|wyszukiwania))?\W*$", 1.0, 60),
         ("email-footer", r"^\W*wysłane\s+z\s+(?:mojego\s+)?(?:iphone['’]?a|ipada|iphone|telefonu|smartfona)\b[\w ]{0,30}\W*$", 1.0, 60),
+        # reading time, a breadcrumb trail from the home page, a share bar's copy-link button
+        ("navigation", r"^\W*(?:czas\s+czytania\s*:?\s*(?:ok\.\s*)?\d{1,3}\s*min\w*\.?|\d{1,3}\s*min(?:\.|ut[ay]?)?\s+czytania)\W*$", 1.0, 60),
+        ("navigation", r"^\W*strona\s+główna(?:\s*[|/•·>»›]\s*\w[\w'’ -]{0,25}){1,}\W*$", 1.0, 200),
+        ("share", r"^\W*(?:kopiuj\s+link|skopiuj\s+link|link\s+skopiowany)\W*$", 1.0, 40),
     ],
     "byline_prefixes": ["Autor", "Autorka", "Autorzy", "Opracowanie", "Oprac."],
     "byline_suffixes": [],

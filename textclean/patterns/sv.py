@@ -40,6 +40,10 @@ TABLE: dict[str, Any] = {
         ("copyright", r"\b(?:alla\s+rättigheter\s+förbehållna|eftertryck\s+förbjud(?:et|es))\b", 1.0, 300),
         # --- photo captions and credits ------------------------------------------
         ("photo-credit", r"^\W*(?:foto|fotograf|bild|bildkälla|källa)\s*:", 1.0, 250),
+        # reading time, a breadcrumb trail from the home page, a share bar's copy-link button
+        ("navigation", r"^\W*(?:lästid\s*:?\s*(?:ca\s*)?\d{1,3}\s*min\w*\.?|\d{1,3}\s*min(?:uter|\.)?\s+lästid)\W*$", 1.0, 60),
+        ("navigation", r"^\W*(?:startsida|startsidan|hem)(?:\s*[|/•·>»›]\s*\w[\w'’ -]{0,25}){1,}\W*$", 1.0, 200),
+        ("share", r"^\W*(?:kopiera\s+länk(?:en)?|länken\s+kopierad)\W*$", 1.0, 40),
     ],
     # "Text" only with its colon: an English headline may begin with the word ("Text Messages From Home")
     "byline_prefixes": ["Av", "Text:", "Skribent"],

@@ -35,6 +35,10 @@ TABLE: dict[str, Any] = {
         ("copyright", r"\btüm\s+haklar[ıI]\s+sakl[ıI]d[ıI]r\b", 1.0, 300),
         # --- photo captions and credits ------------------------------------------
         ("photo-credit", r"^\W*(?:fotoğraf|foto|görsel|kaynak)\s*:", 1.0, 250),
+        # reading time, a breadcrumb trail from the home page, a share bar's copy-link button
+        ("navigation", r"^\W*(?:okuma\s+süresi\s*:?\s*\d{1,3}\s*(?:dk|dakika)\.?|\d{1,3}\s*(?:dk|dakika)(?:lık)?\s+okuma(?:\s+süresi)?)\W*$", 1.0, 60),
+        ("navigation", r"^\W*ana\s*sayfa(?:\s*[|/•·>»›]\s*\w[\w'’ -]{0,25}){1,}\W*$", 1.0, 200),
+        ("share", r"^\W*(?:bağlantıyı\s+kopyala|linki\s+kopyala|bağlantı\s+kopyalandı)\W*$", 1.0, 40),
     ],
     "byline_prefixes": ["Yazar"],
     "byline_suffixes": [],

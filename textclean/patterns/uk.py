@@ -44,6 +44,10 @@ TABLE: dict[str, Any] = {
         ("photo-credit", r"^\W*(?:фото|фотографія|ілюстрація|кадр|зображення|джерело\s+фото|відео)\s*:", 1.0, 250),
         # "Фото Укрінформ", "(фото УНІАН)": the agency right after the word, nothing else after it
         ("photo-credit", r"^\W*фото\s+(?:укрінформ|уніан|reuters|afp|ap|epa|getty(?:\s+images)?|shutterstock)\b(?:\s*[/|-]\s*[\w .&-]{1,40})?\W*$", 1.0, 120),
+        # reading time, a breadcrumb trail from the home page, a share bar's copy-link button
+        ("navigation", r"^\W*(?:час\s+читання\s*:?\s*\d{1,3}\s*хв\w*\.?|\d{1,3}\s*хв(?:илин[аи]?|\.)?\s+(?:на\s+)?читання)\W*$", 1.0, 60),
+        ("navigation", r"^\W*головна(?:\s*[|/•·>»›]\s*\w[\w'’ -]{0,25}){1,}\W*$", 1.0, 200),
+        ("share", r"^\W*(?:скопіювати\s+посилання|копіювати\s+посилання|посилання\s+скопійовано)\W*$", 1.0, 40),
     ],
     "byline_prefixes": ["Автор", "Авторка", "Автори", "Текст:"],
     "byline_suffixes": [],

@@ -36,6 +36,10 @@ TABLE: dict[str, Any] = {
         ("copyright", r"\bbản\s+quyền\s+thuộc\s+về\b|^\W*(?:©\s*)?(?:bản\s+quyền\s*(?:©|\d{4})|giữ\s+bản\s+quyền)|\bghi\s+rõ\s+nguồn\b[^.]{0,60}\bkhi\s+phát\s+hành\s+lại\b", 1.0, 300),
         # --- photo captions and credits ------------------------------------------
         ("photo-credit", r"^\W*(?:ảnh|nguồn\s+ảnh|ảnh\s+minh\s+họa|nguồn)\s*:", 1.0, 250),
+        # reading time, a breadcrumb trail from the home page, a share bar's copy-link button
+        ("navigation", r"^\W*(?:thời\s+gian\s+đọc\s*:?\s*\d{1,3}\s*phút|\d{1,3}\s*phút\s+đọc)\W*$", 1.0, 60),
+        ("navigation", r"^\W*trang\s+chủ(?:\s*[|/•·>»›]\s*\w[\w'’ -]{0,25}){1,}\W*$", 1.0, 200),
+        ("share", r"^\W*(?:sao\s+chép\s+liên\s+kết|sao\s+chép\s+link)\W*$", 1.0, 40),
     ],
     "byline_prefixes": ["Tác giả:", "Bài:", "Bài và ảnh:", "Phóng viên:"],
     "byline_suffixes": [],
