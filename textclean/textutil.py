@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 import regex
 
@@ -43,7 +44,15 @@ def norm_key(text: str) -> str:
 
     >>> norm_key("YENİ METRO HATTI") == norm_key("Yeni metro hattı")
     True
+
+    Several cleaners key the same blocks (``byline``, ``page-dump``, ``title``, ``dedupe``):
+    keys of short texts are remembered (a bounded cache, so memory stays that of a few
+    thousand lines).
     """
+    return _cached_key(text) if len(text) <= 500 else _key(text)
+
+
+def _key(text: str) -> str:
     if not text.isascii():
         for curly, plain in _QUOTE_PAIRS:
             if curly in text:
@@ -57,6 +66,11 @@ def norm_key(text: str) -> str:
             key = key.replace("\u0307", "").replace("ı", "i")
         return key
     return _norm_key(text)
+
+
+@lru_cache(maxsize=4096)
+def _cached_key(text: str) -> str:
+    return _key(text)
 
 
 def _norm_key(text: str) -> str:
