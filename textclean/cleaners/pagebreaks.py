@@ -131,7 +131,7 @@ class PageBreaks(Cleaner):
             hits = _hits(texts)
         # (a wiki copy: a line that ends with a bracket, or a chunk whose first line may be a
         # table of contents' label, which is short: a line break in its first 25 characters)
-        if any(t[-1] == "]" or "]\n" in t or (t[0] in _TOC_FIRST and t.find("\n", 0, 25) > 0) for t in texts):
+        if any(t[-1:] == "]" or "]\n" in t or (t[:1] in _TOC_FIRST and t.find("\n", 0, 25) > 0) for t in texts):
             draft.blocks = blocks = wiki_furniture(blocks, draft, self.name)
             texts = [b.text for b in blocks]
             hits = _hits(texts)
@@ -265,13 +265,13 @@ def wiki_furniture(blocks: list[Block], draft: Draft, cleaner: str = "page-break
         if b.kind != RAW:
             out.append(b)
             continue
-        nl = text.find("\n", 0, 25) if text[0] in _TOC_FIRST else -1
+        nl = text.find("\n", 0, 25) if text[:1] in _TOC_FIRST else -1
         if nl > 0 and text[:nl].strip().casefold().rstrip(":").split("[")[0].strip() in _TOC_LABELS:
             entries = [_TOC_ENTRY.match(line) for line in text.split("\n")[1:]]
             if len(entries) >= 2 and all(entries) and entries[0] is not None and entries[0].group("n") == "1":
                 draft.record(cleaner, "navigation", text, b.line)
                 continue
-        if text[-1] == "]" or "]\n" in text:
+        if text[-1:] == "]" or "]\n" in text:
             lines = text.split("\n")
             changed = False
             for k, line in enumerate(lines):
