@@ -285,3 +285,15 @@ def test_url_line_has_no_quotation_marks() -> None:
 
     assert url_only("https://x.org/a") and url_only("<https://x.org/a>.")
     assert not url_only("https://x.org/a“") and not url_only('https://x.org/a"') and not url_only("https://x.org/it’s")
+
+
+def test_permalink_symbol_behind_mojibake() -> None:
+    """Found by CI's 100k idempotence test: ``Ð¿¶`` lost its pilcrow to the markdown cleaner
+    after the mojibake repair had run, so ``Ð¿`` was repaired to ``п`` only on a second
+    cleaning; the rest of the block is now repaired when the symbol goes."""
+    import textclean
+
+    once = textclean.clean("Ð¿¶", html=False)
+    assert once.paragraphs == ["п"]
+    assert textclean.clean(once.text, html=False).paragraphs == once.paragraphs
+    assert [(r.reason, r.text) for r in once.removed if r.cleaner == "markdown"] == [("markup", "¶")]

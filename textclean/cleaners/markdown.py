@@ -123,9 +123,13 @@ class Markdown(Cleaner):
         if not block.text.rstrip().endswith(tuple(_PERMALINK)):
             return False
         kept = block.text.rstrip().rstrip(_PERMALINK + " \t").rstrip()
+        symbols = block.text[len(kept):].strip()
+        if not kept.isascii():
+            # the symbol gone can complete a mis-decoded sequence ("Ð¿¶": "Ð¿" is "п")
+            kept = fix_mojibake(unicodedata.normalize("NFC", kept)).strip()
         if _changes_kind(kept, block.text):
             return False
-        draft.record(self.name, "markup", block.text[len(kept):].strip(), block.line)
+        draft.record(self.name, "markup", symbols, block.line)
         block.text = kept
         return not kept
 
