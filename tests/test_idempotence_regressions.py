@@ -297,3 +297,16 @@ def test_permalink_symbol_behind_mojibake() -> None:
     assert once.paragraphs == ["п"]
     assert textclean.clean(once.text, html=False).paragraphs == once.paragraphs
     assert [(r.reason, r.text) for r in once.removed if r.cleaner == "markdown"] == [("markup", "¶")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Â©- [¶](#a)", "Lesezeit: 4 Min.**\u200f[¶](#a)", "- [¶](#a)&amp;\x9d¶**¶[¶](#a)",
+     "¸\u200eß[¶](#a)**\r&#182;**[¶](#a)", "Text here.---TitleÐ> :**[¶](#a)\r"],
+)
+def test_permalink_symbols_that_markup_reduction_reveals(text: str) -> None:
+    """Found by random mixes: a link whose text is ``¶`` ends the block in ``¶`` once reduced;
+    the symbol goes then too, what it stood behind is reduced in turn, and the boilerplate
+    scorer reads the block the same way (``reduce_markup``)."""
+    once = textclean.clean(text, html=False)
+    assert textclean.clean(once.text, html=False).paragraphs == once.paragraphs

@@ -116,10 +116,11 @@ class Markdown(Cleaner):
             return True
         return False
 
-    def _permalink(self, draft: Draft, block: Block) -> bool:
+    def _permalink(self, draft: Draft, block: Block, original: str) -> bool:
         """Remove a permalink symbol at the block's end (a heading's "Installation¶" in Sphinx
         and many static site generators; Word's paragraph marks too): markup, not text.  True
-        when the block is left empty."""
+        when the symbol went (``original``: the block as layout read it, which the rest must
+        not read as another kind of block)."""
         if not block.text.rstrip().endswith(tuple(_PERMALINK)):
             return False
         kept = block.text.rstrip().rstrip(_PERMALINK + " \t").rstrip()
@@ -127,11 +128,11 @@ class Markdown(Cleaner):
         if not kept.isascii():
             # the symbol gone can complete a mis-decoded sequence ("Ð¿¶": "Ð¿" is "п")
             kept = fix_mojibake(unicodedata.normalize("NFC", kept)).strip()
-        if _changes_kind(kept, block.text):
+        if _changes_kind(kept, block.text) or _changes_kind(kept, original):
             return False
         draft.record(self.name, "markup", symbols, block.line)
         block.text = kept
-        return not kept
+        return True
 
     def apply(self, draft: Draft) -> None:
         emptied = False
@@ -139,8 +140,8 @@ class Markdown(Cleaner):
         # (one scan of the whole text for the permalink symbols first)
         permalinks = any("¶" in b.text or "\U0001f517" in b.text for b in draft.blocks)
         for block in draft.blocks:
-            if permalinks and block.kind != CODE:
-                emptied = self._permalink(draft, block) or emptied
+            if permalinks and block.kind != CODE and self._permalink(draft, block, block.text):
+                emptied = emptied or not block.text
             t = block.text
             if (not _has_markup(t) and "|" not in t) or block.kind == CODE:
                 continue  # (a code block is kept verbatim)
@@ -154,8 +155,17 @@ class Markdown(Cleaner):
                 continue  # (the reduction would change the block's kind on a second pass)
             block.text = new
             emptied = emptied or not new
-            if permalinks and new:
-                emptied = self._permalink(draft, block) or emptied  # ("Title[¶](#title)" reduced)
+            # ("Title[¶](#title)" reduced to "Title¶"): the symbol goes, and what it stood behind
+            # is reduced in turn ("Title**¶" leaves "Title**"), until nothing changes
+            for _ in range(3):
+                if not (permalinks and block.text and self._permalink(draft, block, t)):
+                    break
+                if _has_markup(block.text):
+                    again = _reduce(block.text, block.kind, _DraftSink(self, draft, block.line))
+                    if again is None or _changes_kind(again, t):
+                        break
+                    block.text = again
+            emptied = emptied or not block.text
         if gone:
             draft.blocks = [b for b in draft.blocks if id(b) not in gone]
         if emptied:
@@ -297,4 +307,16 @@ def reduce_markup(text: str) -> str:
     if _is_block_markup(text):
         return ""
     new = _reduce(text, PARAGRAPH, _NO_SINK)
-    return text if new is None else new
+    out = text if new is None else new
+    if "¶" in out or "\U0001f517" in out:
+        # ... and without a permalink symbol at its end, as the markdown cleaner leaves it
+        draft = Draft(blocks=[Block(out, PARAGRAPH)])
+        for _ in range(3):
+            if not (draft.blocks[0].text and Markdown()._permalink(draft, draft.blocks[0], text)):
+                break
+            again = _reduce(draft.blocks[0].text, PARAGRAPH, _NO_SINK) if _has_markup(draft.blocks[0].text) else None
+            if again is None or _changes_kind(again, text):
+                break
+            draft.blocks[0].text = again
+        out = draft.blocks[0].text
+    return out
