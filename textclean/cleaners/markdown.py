@@ -116,31 +116,14 @@ class Markdown(Cleaner):
             return True
         return False
 
-    def _permalink(self, draft: Draft, block: Block, original: str) -> bool:
-        """Remove a permalink symbol at the block's end (a heading's "Installation¶" in Sphinx
-        and many static site generators; Word's paragraph marks too): markup, not text.  True
-        when the symbol went (``original``: the block as layout read it, which the rest must
-        not read as another kind of block)."""
-        if not block.text.rstrip().endswith(tuple(_PERMALINK)):
-            return False
-        kept = block.text.rstrip().rstrip(_PERMALINK + " \t").rstrip()
-        symbols = block.text[len(kept):].strip()
-        if not kept.isascii():
-            # the symbol gone can complete a mis-decoded sequence ("Ð¿¶": "Ð¿" is "п")
-            kept = fix_mojibake(unicodedata.normalize("NFC", kept)).strip()
-        if _changes_kind(kept, block.text) or _changes_kind(kept, original):
-            return False
-        draft.record(self.name, "markup", symbols, block.line)
-        block.text = kept
-        return True
-
     def apply(self, draft: Draft) -> None:
         emptied = False
         gone: set[int] = set()  # (the ids of the blocks removed as a whole)
         # (one scan of the whole text for the permalink symbols first)
         permalinks = any("¶" in b.text or "\U0001f517" in b.text for b in draft.blocks)
         for block in draft.blocks:
-            if permalinks and block.kind != CODE and self._permalink(draft, block, block.text):
+            if permalinks and block.kind != CODE:
+                block.text = _drop_permalinks(block.text, block.kind, block.text, _DraftSink(self, draft, block.line))
                 emptied = emptied or not block.text
             t = block.text
             if (not _has_markup(t) and "|" not in t) or block.kind == CODE:
@@ -155,17 +138,10 @@ class Markdown(Cleaner):
                 continue  # (the reduction would change the block's kind on a second pass)
             block.text = new
             emptied = emptied or not new
-            # ("Title[¶](#title)" reduced to "Title¶"): the symbol goes, and what it stood behind
-            # is reduced in turn ("Title**¶" leaves "Title**"), until nothing changes
-            for _ in range(3):
-                if not (permalinks and block.text and self._permalink(draft, block, t)):
-                    break
-                if _has_markup(block.text):
-                    again = _reduce(block.text, block.kind, _DraftSink(self, draft, block.line))
-                    if again is None or _changes_kind(again, t):
-                        break
-                    block.text = again
-            emptied = emptied or not block.text
+            if permalinks and new:
+                # ("Title[¶](#title)" reduced to "Title¶")
+                block.text = _drop_permalinks(new, block.kind, t, _DraftSink(self, draft, block.line))
+                emptied = emptied or not block.text
         if gone:
             draft.blocks = [b for b in draft.blocks if id(b) not in gone]
         if emptied:
@@ -308,15 +284,37 @@ def reduce_markup(text: str) -> str:
         return ""
     new = _reduce(text, PARAGRAPH, _NO_SINK)
     out = text if new is None else new
-    if "¶" in out or "\U0001f517" in out:
-        # ... and without a permalink symbol at its end, as the markdown cleaner leaves it
-        draft = Draft(blocks=[Block(out, PARAGRAPH)])
-        for _ in range(3):
-            if not (draft.blocks[0].text and Markdown()._permalink(draft, draft.blocks[0], text)):
-                break
-            again = _reduce(draft.blocks[0].text, PARAGRAPH, _NO_SINK) if _has_markup(draft.blocks[0].text) else None
-            if again is None or _changes_kind(again, text):
-                break
-            draft.blocks[0].text = again
-        out = draft.blocks[0].text
+    if out and ("¶" in out or "\U0001f517" in out):
+        out = _drop_permalinks(out, PARAGRAPH, text, _NO_SINK)  # (as the markdown cleaner does)
     return out
+
+
+def _drop_permalinks(text: str, kind: str, original: str, sink: _Sink) -> str:
+    """``text`` without a permalink symbol at its end (a heading's "Installation¶" in Sphinx
+    and many static site generators; Word's paragraph marks too: markup, reported to ``sink``),
+    and with what the symbol stood behind reduced in turn ("Title**¶" leaves "Title"), until
+    nothing changes.  Nothing goes when the rest would read as another kind of block than
+    ``text`` or ``original`` (the block as layout read it).
+
+    >>> _drop_permalinks("Installation¶", PARAGRAPH, "Installation¶", _NO_SINK)
+    'Installation'
+    """
+    for _ in range(3):
+        if not text.rstrip().endswith(tuple(_PERMALINK)):
+            break
+        kept = text.rstrip().rstrip(_PERMALINK + " \t").rstrip()
+        symbols = text[len(kept):].strip()
+        if not kept.isascii():
+            # the symbol gone can complete a mis-decoded sequence ("Ð¿¶": "Ð¿" is "п")
+            kept = fix_mojibake(unicodedata.normalize("NFC", kept)).strip()
+        if _changes_kind(kept, text) or _changes_kind(kept, original):
+            break
+        sink.record("markup", symbols)
+        text = kept
+        if not _has_markup(text):
+            break
+        again = _reduce(text, kind, sink)
+        if again is None or _changes_kind(again, original):
+            break
+        text = again
+    return text
