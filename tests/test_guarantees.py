@@ -168,6 +168,13 @@ def _accounted(text: str) -> None:
         assert w.casefold() in cover, w
 
 
+def _guarantees(text: str) -> None:
+    """All three guarantees for one input: idempotent, nothing invented, everything accounted for."""
+    _idempotent(text)
+    _nothing_invented(text)
+    _accounted(text)
+
+
 @FAST
 @given(unicode_text())
 @example("Related article:Ã\x86\x82")  # the record's quote, straightened, completes "Æ"

@@ -310,3 +310,20 @@ def test_permalink_symbols_that_markup_reduction_reveals(text: str) -> None:
     scorer reads the block the same way (``reduce_markup``)."""
     once = textclean.clean(text, html=False)
     assert textclean.clean(once.text, html=False).paragraphs == once.paragraphs
+
+
+@pytest.mark.parametrize("text", ["[x](#)\u200e<br>**---\u200e|\nBy Jane Doe|", "Text here.\n\n**---|---**\n\nMore text.", "_|:---:|_"])
+def test_markup_around_a_table_delimiter_row(text: str) -> None:
+    """Found by random mixes (it also failed at the start of session 7): ``**---|`` lost its
+    emphasis markers and was the delimiter row ``---|`` that a second cleaning removes; the
+    block now goes on the first cleaning, as markup."""
+    once = textclean.clean(text, html=False)
+    assert not any("---" in p for p in once.paragraphs)
+    assert any(r.cleaner == "markdown" and r.reason == "markup" and "---" in r.text for r in once.removed)
+    assert textclean.clean(once.text, html=False).paragraphs == once.paragraphs
+
+
+def test_emphasised_dashes_in_prose_stay() -> None:
+    """What must be kept: a paragraph that only mentions a dash row is no delimiter row."""
+    doc = textclean.clean("Type **---|** to start a table, the manual says.", html=False)
+    assert doc.paragraphs == ["Type ---| to start a table, the manual says."]

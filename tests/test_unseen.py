@@ -24,7 +24,7 @@ from textclean.cleaners.layout import (
 from textclean.document import CODE, Block, Document, code_fence
 from textclean.pipeline import Draft, split_chunks
 
-from .test_guarantees import _accounted, _idempotent, _nothing_invented
+from .test_guarantees import _guarantees, _idempotent
 
 UNSEEN = Path(__file__).parent / "fixtures" / "unseen"
 P, H, L, C = "paragraph", "heading", "list-item", "code"
@@ -240,9 +240,7 @@ def test_fixture_blocks(name: str) -> None:
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_fixture_guarantees(name: str) -> None:
     text = _read(name)
-    _idempotent(text)
-    _nothing_invented(text)
-    _accounted(text)
+    _guarantees(text)
 
 
 def test_turkish_title_in_capitals_matches_its_copy() -> None:
@@ -413,9 +411,7 @@ def test_fences_keep_the_guarantees() -> None:
     rnd = random.Random(5)
     for _ in range(300):
         text = "\n".join(rnd.choice(FENCE_LINES) for _ in range(rnd.randint(1, 14)))
-        _idempotent(text)
-        _nothing_invented(text)
-        _accounted(text)
+        _guarantees(text)
 
 
 # -- line breaks that are meant ----------------------------------------------------------------------

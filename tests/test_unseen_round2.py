@@ -14,7 +14,7 @@ from textclean.cleaners.layout import estimate_width, list_marker, short_wrap_wi
 from textclean.cleaners.pagebreaks import subtitle_cues
 from textclean.pipeline import Draft, split_chunks
 
-from .test_guarantees import _accounted, _idempotent, _nothing_invented
+from .test_guarantees import _accounted, _guarantees, _idempotent, _nothing_invented
 
 P, H, L = "paragraph", "heading", "list-item"
 
@@ -157,9 +157,7 @@ def test_subtitle_cues_function_leaves_other_text() -> None:
 @pytest.mark.parametrize("text", [SRT, "WEBVTT\n\nNOTE x\n\n00:01.000 --> 00:02.000 line:0\n<i>Hi</i> {\\an8}<c.y>there</c>",
                                   "1\n00:00:01,000 --> 00:00:02,000\n2\n00:00:02,000 --> 00:00:03,000\ntext\n\n-->"])
 def test_subtitles_keep_the_guarantees(text: str) -> None:
-    _idempotent(text)
-    _nothing_invented(text)
-    _accounted(text)
+    _guarantees(text)
 
 
 # -- newsletters and press releases ------------------------------------------------------------------
@@ -336,9 +334,7 @@ def test_round2_lines_keep_the_guarantees() -> None:
     rnd = random.Random(7)
     for _ in range(300):
         text = "\n".join(rnd.choice(CUE_LINES) for _ in range(rnd.randint(1, 16)))
-        _idempotent(text)
-        _nothing_invented(text)
-        _accounted(text)
+        _guarantees(text)
 
 
 def test_short_repeats_around_a_removed_duplicate_are_neighbours() -> None:

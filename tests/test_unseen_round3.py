@@ -16,7 +16,7 @@ from textclean.cleaners.byline import marked_authors, sender_line
 from textclean.cleaners.layout import email_header
 from textclean.textutil import ends_sentence, strip_closers
 
-from .test_guarantees import _accounted, _idempotent, _nothing_invented
+from .test_guarantees import _guarantees
 
 UNSEEN3 = Path(__file__).parent / "fixtures" / "unseen3"
 P, H, L, Q = "paragraph", "heading", "list-item", "quote"
@@ -215,9 +215,7 @@ def test_fixture_metadata(name: str) -> None:
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_fixture_guarantees(name: str) -> None:
     text = _read(name)
-    _idempotent(text)
-    _nothing_invented(text)
-    _accounted(text)
+    _guarantees(text)
 
 
 # -- e-mail header -------------------------------------------------------------------------------

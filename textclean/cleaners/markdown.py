@@ -111,7 +111,7 @@ class Markdown(Cleaner):
                 self._add_url(draft, m.group(2), block.line)
             draft.remove(block, self.name, "markup")
             return True
-        if "|" in t and "---" in t and _TABLE_RULE.fullmatch(t.strip()):
+        if _is_table_rule(t):
             draft.remove(block, self.name, "markup")
             return True
         return False
@@ -136,6 +136,12 @@ class Markdown(Cleaner):
             new = _reduce(t, block.kind, _DraftSink(self, draft, block.line))
             if new is None:
                 continue  # (the reduction would change the block's kind on a second pass)
+            if _is_table_rule(new):
+                # what the markup hid is a table's delimiter row ("**---|"): markup as a whole,
+                # as a second cleaning would find it
+                draft.remove(block, self.name, "markup")
+                gone.add(id(block))
+                continue
             block.text = new
             emptied = emptied or not new
             if permalinks and new:
@@ -265,10 +271,14 @@ def _first_group(m: regex.Match[str]) -> str:
     return m.group(1) or m.group(2)
 
 
+def _is_table_rule(text: str) -> bool:
+    """Is ``text`` a table's delimiter row (``|---|:---:|``)?"""
+    return "|" in text and "---" in text and _TABLE_RULE.fullmatch(text.strip()) is not None
+
+
 def _is_block_markup(text: str) -> bool:
     """Is ``text`` markup as a whole (link reference definitions, a table's delimiter row)?"""
-    return (text[:1] == "[" and "]:" in text and _LINK_DEFS.fullmatch(text) is not None) or (
-        "|" in text and "---" in text and _TABLE_RULE.fullmatch(text.strip()) is not None)
+    return (text[:1] == "[" and "]:" in text and _LINK_DEFS.fullmatch(text) is not None) or _is_table_rule(text)
 
 
 def reduce_markup(text: str) -> str:
@@ -283,6 +293,8 @@ def reduce_markup(text: str) -> str:
     if _is_block_markup(text):
         return ""
     new = _reduce(text, PARAGRAPH, _NO_SINK)
+    if new is not None and _is_table_rule(new):
+        return ""  # (the markdown cleaner removes the block)
     out = text if new is None else new
     if out and ("¶" in out or "\U0001f517" in out):
         out = _drop_permalinks(out, PARAGRAPH, text, _NO_SINK)  # (as the markdown cleaner does)

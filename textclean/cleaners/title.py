@@ -71,14 +71,16 @@ def _email_header(draft: Draft, langs: tuple[str, ...]) -> bool:
     """An e-mail's header at the top (the blocks that ``layout`` kept a line each): its
     subject becomes the title, its sender the author and its date the date."""
     blocks = draft.blocks
-    n = 0
-    while n < min(len(blocks), 12) and blocks[n].kind == PARAGRAPH and EMAIL_HEADER.match(blocks[n].text):
-        n += 1
+    headers: list[regex.Match[str]] = []
+    for b in blocks[:12]:
+        m = EMAIL_HEADER.match(b.text) if b.kind == PARAGRAPH else None
+        if m is None:
+            break
+        headers.append(m)
+    n = len(headers)
     if n < 2 or not email_header([b.text for b in blocks[:n]]):
         return False
-    for b in blocks[:n]:
-        m = EMAIL_HEADER.match(b.text)
-        assert m is not None
+    for b, m in zip(blocks[:n], headers, strict=True):
         label, value = " ".join(m.group("label").casefold().split()), m.group("value").strip()
         if label in EMAIL_SUBJECT and draft.title is None:
             subject = _REPLY_MARKS.sub("", value).strip()
