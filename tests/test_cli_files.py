@@ -467,3 +467,48 @@ def test_memory_does_not_grow_with_the_dataset(tmp_path: Path, workers: str) -> 
     out_growth = ((tmp_path / "large.out").stat().st_size - (tmp_path / "small.out").stat().st_size) / 1e6
     assert out_growth > 25  # holding the output in memory would show
     assert rss_large < rss_small + 15, (rss_small, rss_large, out_growth)
+
+
+# -- file names and links ------------------------------------------------------------
+
+@pytest.mark.skipif(sys.platform != "linux", reason="file names of arbitrary bytes (POSIX)")
+def test_file_name_that_is_not_utf8(tmp_path: Path) -> None:
+    """A name with bytes that are not UTF-8 is cleaned; records and messages show the bytes as
+    ``\\xNN`` escapes, and the output file keeps the input's name."""
+    src = tmp_path / "in"
+    src.mkdir()
+    name = os.fsdecode(b"caf\xe9.txt")
+    (src / name).write_text("Prices rose again in March, the office said.\n")
+    out = tc("clean-files", src)
+    assert out.returncode == 0, out.stderr
+    rec = json.loads(out.stdout)
+    assert rec["source"].endswith("caf\\xe9.txt")
+    assert rec["paragraphs"] == ["Prices rose again in March, the office said."]
+    txt = tc("clean-files", src, "--format", "txt")
+    assert b"==> " in txt.stdout and b"caf\\xe9.txt <==" in txt.stdout
+    res = tc("clean-files", src, "-o", tmp_path / "out")
+    assert res.returncode == 0, res.stderr
+    assert os.listdir(os.fsencode(tmp_path / "out")) == [b"caf\xe9.json"]
+
+
+def test_broken_symbolic_link_is_one_failed_input(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "ok.txt").write_text("A sentence that is kept as it is.\n")
+    (src / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    out = tc("clean-files", src)
+    assert out.returncode == 1
+    assert b"gone.txt: No such file or directory (a broken symbolic link to " in out.stderr
+    assert b"Traceback" not in out.stderr
+    assert json.loads(out.stdout)["paragraphs"] == ["A sentence that is kept as it is."]
+
+
+def test_symbolic_link_loop_ends(tmp_path: Path) -> None:
+    """A link back to a parent folder is not followed round and round."""
+    src = tmp_path / "in"
+    (src / "sub").mkdir(parents=True)
+    (src / "sub" / "a.txt").write_text("A sentence that is kept as it is.\n")
+    (src / "sub" / "up").symlink_to(src)
+    out = tc("clean-files", src)
+    assert out.returncode == 0, out.stderr
+    assert [json.loads(line)["paragraphs"] for line in out.stdout.splitlines()] == [["A sentence that is kept as it is."]]

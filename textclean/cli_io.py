@@ -153,7 +153,7 @@ def discover(
             files.append((arg, p.absolute()))
             roots.append(p.absolute().parent)
         else:
-            errors.append(f"{arg}: No such file or directory")
+            errors.append(f"{display_path(arg)}: No such file or directory")
     base: Path | None = None
     if roots:
         base = Path(os.path.commonpath([str(r) for r in roots]))
@@ -198,6 +198,8 @@ def read_input(path: str, max_size: int, stdin: bytes | None = None) -> bytes:
     except OSError as exc:
         if isinstance(exc, gzip.BadGzipFile) or exc.errno is None:
             raise InputError(f"corrupt gzip file: {exc}") from None
+        if isinstance(exc, FileNotFoundError) and os.path.islink(path):
+            raise InputError(f"No such file or directory (a broken symbolic link to {display_path(os.readlink(path))})") from None
         raise InputError(exc.strerror or str(exc)) from None
     except (EOFError, zlib.error) as exc:
         raise InputError(f"corrupt gzip file: {exc or type(exc).__name__}") from None
@@ -280,6 +282,22 @@ def render_markdown(doc: Document) -> str:
         else:
             parts.append(b.text)
     return "\n\n".join(parts) + "\n"
+
+
+def display_path(path: str) -> str:
+    """``path`` as records and messages show it: a file name's bytes that are not UTF-8 (which
+    Python keeps as lone surrogates) as ``\\xNN`` escapes, so that the name can be written.
+
+    >>> display_path("caf\\udce9.txt")
+    'caf\\\\xe9.txt'
+    """
+    if path.isascii():
+        return path
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return path
 
 
 def record_bytes(record: dict[str, Any], fmt: str) -> bytes:
@@ -469,8 +487,9 @@ def _process_doc(task: Task, job: Job, res: Result) -> None:
     res.bytes_in = len(data)
     decode_checked(data)
     doc = clean_data(data, task.path, job)
-    record = {"source": task.path, **doc.to_dict()}
-    _account(res, task.path, doc, data, job)
+    shown = display_path(task.path)
+    record = {"source": shown, **doc.to_dict()}
+    _account(res, shown, doc, data, job)
     if job.mode == "dir":
         if job.fmt == "txt":
             res.content = render_txt(doc).encode("utf-8")
@@ -481,9 +500,9 @@ def _process_doc(task: Task, job: Job, res: Result) -> None:
     elif job.diff or job.explain or job.mode == "none":
         pass
     elif job.fmt == "txt":
-        res.stdout += (f"==> {task.path} <==\n" + render_txt(doc) + "\n").encode("utf-8")
+        res.stdout += (f"==> {shown} <==\n" + render_txt(doc) + "\n").encode("utf-8")
     elif job.fmt == "md":
-        res.stdout += (f"<!-- {task.path} -->\n" + render_markdown(doc) + "\n").encode("utf-8")
+        res.stdout += (f"<!-- {shown} -->\n" + render_markdown(doc) + "\n").encode("utf-8")
     else:
         res.stdout += record_bytes(record, job.fmt)
 
@@ -578,7 +597,7 @@ def _process_jsonl(task: Task, job: Job, res: Result) -> None:
             res.bytes_in = os.path.getsize(task.path) if task.path != "-" else len(task.stdin or b"")
     try:
         for lineno, rec in _iter_jsonl(task, job):
-            source = f"{task.path}:{lineno}"
+            source = f"{display_path(task.path)}:{lineno}"
             try:
                 if isinstance(rec, InputError):
                     raise rec
@@ -643,7 +662,7 @@ def _process_parquet(task: Task, job: Job, res: Result) -> None:
         raise InputError(f"cannot read Parquet: {exc}") from None
     rows: list[dict[str, Any]] = []
     for i, rec in enumerate(table.to_pylist(), start=1):
-        source = f"{task.path}:{i}"
+        source = f"{display_path(task.path)}:{i}"
         try:
             data, html, url, carried = _record_input(rec, job)
             doc = clean_data(data, "", job, url=url, html=html)
@@ -680,10 +699,10 @@ def process(task: Task, job: Job) -> Result:
             _process_doc(task, job, res)
     except InputError as exc:
         res.failed = True
-        res.errors.append(f"{task.path}: {exc}")
+        res.errors.append(f"{display_path(task.path)}: {exc}")
     except Exception as exc:  # a bug must not stop the run: report the input as failed
         res.failed = True
-        res.errors.append(f"{task.path}: internal error: {type(exc).__name__}: {exc}")
+        res.errors.append(f"{display_path(task.path)}: internal error: {type(exc).__name__}: {exc}")
     return res
 
 
