@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from itertools import accumulate
 
 import regex
 
@@ -128,16 +129,17 @@ class Boilerplate(Cleaner):
         members = sorted((i for i in range(n) if lens[i] <= pats.max_len), key=lens.__getitem__)
         if not members:
             return [(0.0, "")] * n
-        folded = [texts[i].casefold() for i in members]
-        starts: list[int] = []
-        pos = 0
-        for f in folded:
-            starts.append(pos)
-            pos += len(f) + 1
-        starts.append(pos)
         sorted_lens = [lens[i] for i in members]
-        # NUL between the texts: no literal holds one, so no hit spans two texts
-        joined = "\x00".join(folded)
+        # NUL between the texts: no literal holds one, so no hit spans two texts.  ``casefold``
+        # folds each character on its own (no context, unlike ``lower``'s final sigma) and
+        # never shortens one, so the joined texts fold as the texts do, and when the folded
+        # string is as long as the texts, so is every folded text.
+        raw = "\x00".join([texts[i] for i in members])
+        joined = raw.casefold()
+        if len(joined) == len(raw):
+            starts = [0, *accumulate(n + 1 for n in sorted_lens)]
+        else:
+            starts = [0, *accumulate(len(texts[i].casefold()) + 1 for i in members)]
         found: dict[int, list[int]] = {}
         for limit, group in pats.literal_groups:
             end = starts[bisect_right(sorted_lens, limit)]
@@ -154,7 +156,8 @@ class Boilerplate(Cleaner):
                 for r in rule_ids:
                     got = found.get(r)
                     found[r] = hits if got is None else got + hits
-        ungated = [i for i in members if not texts[i].isascii() and any(c in texts[i] for c in FOLD_EXCEPTIONS)]
+        ungated = [i for i in members if not texts[i].isascii() and any(c in texts[i] for c in FOLD_EXCEPTIONS)] if (
+            not raw.isascii() and any(c in raw for c in FOLD_EXCEPTIONS)) else []
         rules = pats.rules
         credit = pats.credit_test or pats.credit_tail
         # the rules (in table order) that hold a literal of the document or require none
