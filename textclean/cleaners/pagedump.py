@@ -58,7 +58,7 @@ import regex
 from ..document import CODE, HEADING, LIST_ITEM, PARAGRAPH, Block
 from ..language import STOPWORDS
 from ..metadata import parse_byline, parse_date
-from ..patterns import document_languages, tables
+from ..patterns import FOLD_EXCEPTIONS, document_languages, required_literals, tables
 from ..pipeline import Cleaner, Draft
 from ..textutil import ends_sentence, may_hold_date, norm_key, strip_closers, url_only
 from .markdown import reduce_markup
@@ -130,6 +130,25 @@ def _comment_markers(languages: tuple[str, ...] = ("auto",)) -> regex.Pattern[st
     return regex.compile("|".join(f"(?:{p})" for p in pats) or "(?!)", regex.IGNORECASE | regex.VERSION1)
 
 
+@lru_cache(maxsize=16)
+def _comment_literals(languages: tuple[str, ...]) -> tuple[str, ...]:
+    """:func:`~textclean.patterns.required_literals` of :func:`_comment_markers`."""
+    return required_literals(_comment_markers(languages).pattern)
+
+
+def _comment_marker(text: str, pattern: regex.Pattern[str], languages: tuple[str, ...]) -> bool:
+    """Does ``pattern`` (:func:`_comment_markers` of ``languages``) find a comment marker in
+    ``text``?  A text without one of the pattern's required literals, casefolded, has none
+    (as in ``boilerplate``: a text with a character that ``regex`` folds unlike
+    ``str.casefold`` is searched whatever it holds)."""
+    lits = _comment_literals(languages)
+    if lits and (text.isascii() or not any(c in text for c in FOLD_EXCEPTIONS)):
+        folded = text.casefold()
+        if not any(lit in folded for lit in lits):
+            return False
+    return pattern.search(text) is not None
+
+
 def _capitalised(text: str) -> float:
     """The share of words that start with a capital letter (1.0 for a line without cased words)."""
     return _line(text).caps
@@ -150,7 +169,10 @@ def _sentence_end(text: str) -> bool:
 
 def _link_run(text: str) -> bool:
     """:meth:`PageDump.link_run` of a block with this text."""
-    return _units(text) >= 10 and not ends_sentence(text) and _capitalised(text) >= 0.6
+    # (ten words take 19 characters or more: a word is one character or more, and two words
+    # have a character between them; nor can fewer characters hold 20 of a script without
+    # spaces: such a short line is not measured)
+    return len(text) >= 19 and _units(text) >= 10 and not ends_sentence(text) and _capitalised(text) >= 0.6
 
 
 class PageDump(Cleaner):
@@ -456,7 +478,7 @@ class PageDump(Cleaner):
         """Lines that open a comment section (``comment_markers`` in the pattern tables of
         ``languages``)."""
         pattern = _comment_markers(languages)
-        return [len(b.text) <= 100 and _units(b.text) <= 12 and pattern.search(b.text) is not None for b in blocks]
+        return [len(b.text) <= 100 and _units(b.text) <= 12 and _comment_marker(b.text, pattern, languages) for b in blocks]
 
     def values(self, blocks: list[Block]) -> list[float]:
         """The prose value of every block, with the page-level rules: repeated prose and labels."""
