@@ -25,7 +25,7 @@ from itertools import accumulate
 import regex
 
 from ..document import CODE, Block
-from ..patterns import FOLD_EXCEPTIONS, Patterns, document_languages, load
+from ..patterns import FOLD_EXCEPTIONS, HEAD_RUN, Patterns, document_languages, load
 from ..pipeline import Cleaner, Draft
 from ..textutil import ends_sentence
 from .characters import _MOJIBAKE_HINT, fix_mojibake
@@ -36,6 +36,12 @@ from .quotes import straighten, straighten_repaired
 _MARKUP = regex.compile(r"\[([^\[\]\n]{0,300})\]\([^()\s]{0,500}\)|(?<!\w)[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?!\w)|()^[*_]+|()[*_]+$")
 _CURLY = "“”„‟‘’‚‛"  # the quotes that ``quotes.straighten`` maps to ASCII
 _LABEL_ONLY = regex.compile(r"^\W*[\w ]{1,40}:?\W*$")
+
+
+def _head_run(text: str) -> int:
+    """The length of the text's leading run of ``\\W`` characters (:data:`~textclean.patterns.HEAD_RUN`)."""
+    m = HEAD_RUN.match(text)
+    return 0 if m is None else m.end()
 
 
 class Boilerplate(Cleaner):
@@ -156,6 +162,22 @@ class Boilerplate(Cleaner):
                 for r in rule_ids:
                     got = found.get(r)
                     found[r] = hits if got is None else got + hits
+        if pats.head_rules:
+            # The rules that open with ``^\W*`` and a literal (``Rule.head``): the literal starts
+            # where the rule's run of ``\W`` ends, within the text's leading run of ``\W``
+            # characters, so at most three times that far into the casefolded text (casefolding
+            # makes three characters of one at most): each text is read at those places only.
+            index = pats.head_index
+            for k, i in enumerate(members):
+                base, end = starts[k], starts[k + 1] - 1
+                added: set[int] = set()
+                for p in range(base, min(base + 3 * _head_run(texts[i]), end - 1) + 1):
+                    for lit, rule_ids in index.get(joined[p], ()):
+                        if joined.startswith(lit, p):
+                            for r in rule_ids:
+                                if r not in added:
+                                    added.add(r)
+                                    found.setdefault(r, []).append(i)
         ungated = [i for i in members if not texts[i].isascii() and any(c in texts[i] for c in FOLD_EXCEPTIONS)] if (
             not raw.isascii() and any(c in raw for c in FOLD_EXCEPTIONS)) else []
         rules = pats.rules
@@ -165,7 +187,7 @@ class Boilerplate(Cleaner):
         for r in order:
             if r < len(rules):
                 rule = rules[r]
-                lits, max_len = rule.literals, rule.max_len
+                lits, max_len = rule.head or rule.literals, rule.max_len
             else:
                 lits, max_len = pats.credit_literals, 350
             if not lits:
