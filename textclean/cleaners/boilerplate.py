@@ -172,12 +172,15 @@ class Boilerplate(Cleaner):
                 base, end = starts[k], starts[k + 1] - 1
                 added: set[int] = set()
                 for p in range(base, min(base + 3 * _head_run(texts[i]), end - 1) + 1):
-                    for lit, rule_ids in index.get(joined[p], ()):
-                        if joined.startswith(lit, p):
-                            for r in rule_ids:
-                                if r not in added:
-                                    added.add(r)
-                                    found.setdefault(r, []).append(i)
+                    # (the strings of two characters or more under their first two, the others
+                    # under their one character: each string is tried once)
+                    for key in (joined[p:p + 2], joined[p]):
+                        for lit, rule_ids in index.get(key, ()):
+                            if joined.startswith(lit, p):
+                                for r in rule_ids:
+                                    if r not in added:
+                                        added.add(r)
+                                        found.setdefault(r, []).append(i)
         ungated = [i for i in members if not texts[i].isascii() and any(c in texts[i] for c in FOLD_EXCEPTIONS)] if (
             not raw.isascii() and any(c in raw for c in FOLD_EXCEPTIONS)) else []
         rules = pats.rules

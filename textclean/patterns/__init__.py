@@ -118,7 +118,8 @@ class Patterns:
     #: every distinct :attr:`Rule.head` string with the indices of the rules that start with
     #: it (those rules are left out of ``literal_rules``): looked for in each text's head only
     head_rules: tuple[tuple[str, tuple[int, ...]], ...] = field(init=False, compare=False, repr=False)
-    #: ``head_rules`` by the first character of the string
+    #: ``head_rules`` by the first two characters of the string (by the one character of a
+    #: one-character string)
     head_index: dict[str, tuple[tuple[str, tuple[int, ...]], ...]] = field(init=False, compare=False, repr=False)
     #: the curly quotes that every rule and the credit test treat exactly as their ASCII
     #: counterparts (:func:`quote_symmetric`): straightening them changes no match
@@ -135,7 +136,7 @@ class Patterns:
         object.__setattr__(self, "head_rules", tuple((lit, tuple(rs)) for lit, rs in heads.items()))
         by_first: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
         for lit, rs in self.head_rules:
-            by_first.setdefault(lit[0], []).append((lit, rs))
+            by_first.setdefault(lit[:2], []).append((lit, rs))
         object.__setattr__(self, "head_index", {k: tuple(v) for k, v in by_first.items()})
         for r, (lits, max_len) in enumerate(rules):
             if r < len(self.rules) and self.rules[r].head:
