@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import regex
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from textclean.cleaners import Boilerplate
 from textclean.patterns import fuzzy_superset, load, required_literals
@@ -93,3 +94,72 @@ def test_norm_key_with_information_separators() -> None:
     # U+001F is white space for str.split but not for ``\s``: the key keeps it
     assert norm_key("  A\x1fB  “c” ") == 'a\x1fb "c"'
     assert norm_key("Tom \t and\n Jerry ") == "tom and jerry"
+
+
+# -- head literals (session 8): rules that open with ``^\W*`` and a literal ----------------
+def test_head_literals_of_simple_patterns() -> None:
+    from textclean.patterns import head_literals
+
+    assert head_literals(r"^\W*(?:share|follow)\s+us") == ("follow", "share")
+    assert head_literals(r"^\W{0,3}(?:Photo|Bild):") == ("bild", "photo")
+    assert head_literals(r"^\W*(?:privacy\s+policy|terms)\b") == ("privacy", "terms")
+    assert head_literals(r"^\W*[©®]\s*\d{4}") == ("©", "®")
+    # not of that form: no head (the rule keeps its required literals)
+    assert head_literals(r"^\W*(?:\d+\s+)?comments?$") == ()
+    assert head_literals(r"^(?:share|follow)") == ()  # no run of \W
+    assert head_literals(r"\W*(?:share|follow)") == ()  # not anchored
+    assert head_literals(r"^\W*(?:share|\w+ly)\b") == ()  # an alternative without a literal start
+    assert head_literals(r"^\W*(?:contributed){e<=1}") == ()  # fuzzy
+
+
+def _head_holds(rule: object, text: str) -> bool:
+    from textclean.cleaners.boilerplate import _head_run
+
+    folded, run = text.casefold(), _head_run(text)
+    return any(folded.startswith(lit, p) for lit in rule.head for p in range(3 * run + 1))  # type: ignore[attr-defined]
+
+
+_HEAD_PREFIXES = ["", " ", "• ", "**", "— ", "«", "(", "¶ ", "\u200b", "»» ", "İ", "ǅ"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_every_shipped_head_rule_matches_only_at_its_head(data: st.DataObject) -> None:
+    """A text a head rule matches starts with one of its head strings (casefolded) within three
+    times the text's leading run of ``\\W`` characters."""
+    pats = load(("auto",))
+    heads = [r for r in pats.rules if r.head]
+    assert len(heads) > 50
+    rule = data.draw(st.sampled_from(heads))
+    lit = data.draw(st.sampled_from(rule.head))
+    word = data.draw(st.sampled_from([lit, lit.upper(), lit.title(), lit.replace("ss", "ß")]))
+    text = data.draw(st.sampled_from(_HEAD_PREFIXES)) + word + data.draw(
+        st.sampled_from(["", " us", ": ", " this article", " 2024", "s", " | more", " now"]))
+    if rule.pattern.search(text) and not any(c in text for c in "\U0001df95"):
+        assert _head_holds(rule, text), (rule.pattern.pattern, text)
+
+
+def test_head_rules_on_the_corpus_lines() -> None:
+    from pathlib import Path
+
+    pats = load(("auto",))
+    heads = [r for r in pats.rules if r.head]
+    root = Path(__file__).resolve().parent / "fixtures"
+    lines = {line for p in sorted(root.rglob("*.txt")) for line in p.read_text(encoding="utf-8").splitlines() if 0 < len(line) <= 500}
+    matched = 0
+    for text in lines:
+        for rule in heads:
+            if len(text) <= rule.max_len and rule.pattern.search(text):
+                matched += 1
+                assert _head_holds(rule, text), (rule.pattern.pattern, text)
+    assert matched > 20
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Share", "share this", "• Related:", "**Read more**", "— Photo: AP", "Home", "News",
+                                 "Follow us", "© 2024 Example", "(c) Example", "Subscribe now", "The council met."]),
+                min_size=1, max_size=8))
+def test_scorer_with_heads_equals_the_plain_loop(texts: list[str]) -> None:
+    pats = load(("auto",))
+    got = Boilerplate()._score_all(texts, pats)
+    assert got == [_plain_score(t, pats) for t in texts]

@@ -450,3 +450,83 @@ def test_fix_mojibake_in_either_order() -> None:
     assert fix_mojibake(broken) == "The Kremlin’s war"
     assert fix_mojibake(clean) == clean
     assert fix_mojibake(" " + broken) == " The Kremlin’s war"  # (white space around: the other branch)
+
+
+# -- session 8: page-dump's second reading, link runs and comment markers ------------------
+def test_the_second_reading_gate_is_the_views_own_first_test() -> None:
+    """The plain view (the draft as a second cleaning reads it) is built only when the
+    reduced texts of all blocks give a bound that ``select`` can pass with no taken line:
+    the view's blocks are some of those texts, and its removals hold no boilerplate line."""
+    from textclean.cleaners.markdown import reduce_markup
+
+    pd = PageDump()
+    for path in [*PAGES, *DUMPS]:
+        d = _draft_before_pagedump(path.read_text(encoding="utf-8"))
+        plain = pd.plain(d)
+        if plain is None:
+            continue
+        view, _ = plain
+        assert _taken(view) == 0
+        assert pd._outside_bound([b.text for b in view.blocks]) <= pd._outside_bound([reduce_markup(b.text) for b in d.blocks])
+
+
+@settings(max_examples=200, deadline=None)
+@given(messy_documents())
+def test_pagedump_reads_drawn_documents_as_before(m: object) -> None:
+    """The shared bound and the gate before the second reading change no result: the gated
+    cleaner cuts what the ungated reading (the view built and read whenever the old,
+    looser gate passed) would cut."""
+    d = _draft_before_pagedump(m.messy)  # type: ignore[attr-defined]
+    pd = PageDump(min_outside=3)
+    found = pd.select(d)
+    if found is None and pd.could_be_dump(d.blocks, len(d.removed)):
+        plain = pd.plain(d)
+        if plain is not None:
+            seen = pd.select(plain[0])
+            if seen is not None:
+                from textclean.cleaners.markdown import reduce_markup
+
+                assert pd._outside_bound([reduce_markup(b.text) for b in d.blocks]) >= pd.min_outside
+
+
+@given(st.text(max_size=18))
+@settings(max_examples=2000, deadline=None)
+def test_a_short_line_is_no_link_run(text: str) -> None:
+    """Ten words need 19 characters: a shorter line is never a link run (not measured)."""
+    from textclean.cleaners.pagedump import _measure
+
+    assert _measure(text).units < 10
+
+
+def test_comment_marker_gate() -> None:
+    from textclean.cleaners.pagedump import _comment_marker, _comment_markers
+
+    langs = ("en",)
+    pat = _comment_markers(langs)
+    for text in ["12 Comments", "Leave a Reply", "COMMENTS", "Join the discussion", "Kommentare (3)"]:
+        assert _comment_marker(text, pat, ("de", "en")) == (_comment_markers(("de", "en")).search(text) is not None)
+    assert _comment_marker("12 Comments", pat, langs)
+    assert not _comment_marker("The council voted on Tuesday.", pat, langs)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.sampled_from([("en",), ("de", "en"), ("fr", "en"), ("es", "en"), ("ru", "en"), ("auto",)]),
+    st.lists(st.sampled_from(["comments", "Reply", "leave", "a", "your", "12", "the", "discussion", "Kommentare",
+                              "réponses", "ſ", "K", "—", ":", "\U0001df95", "İ"]) | st.text(max_size=8), max_size=6).map(" ".join),
+)
+def test_comment_marker_gate_on_drawn_lines(langs: tuple[str, ...], text: str) -> None:
+    from textclean.cleaners.pagedump import _comment_marker, _comment_markers
+
+    pat = _comment_markers(langs)
+    assert _comment_marker(text, pat, langs) == (pat.search(text) is not None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab *_[]()#`<>\\¶ä’\n", max_size=40))
+def test_reduce_markup_cache_gives_the_reduction(text: str) -> None:
+    from textclean.cleaners.markdown import _reduce_markup, reduce_markup
+
+    expected = _reduce_markup(text) if ("[" in text or "*" in text or "_" in text or "`" in text or "<" in text or "\\" in text) else text
+    assert reduce_markup(text) == expected
+    assert reduce_markup(text) == expected  # (a second call: from the cache)

@@ -20,11 +20,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from itertools import accumulate
 
 import regex
 
 from ..document import CODE, Block
-from ..patterns import FOLD_EXCEPTIONS, Patterns, document_languages, load
+from ..patterns import FOLD_EXCEPTIONS, HEAD_RUN, Patterns, document_languages, load
 from ..pipeline import Cleaner, Draft
 from ..textutil import ends_sentence
 from .characters import _MOJIBAKE_HINT, fix_mojibake
@@ -35,6 +36,12 @@ from .quotes import straighten, straighten_repaired
 _MARKUP = regex.compile(r"\[([^\[\]\n]{0,300})\]\([^()\s]{0,500}\)|(?<!\w)[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?!\w)|()^[*_]+|()[*_]+$")
 _CURLY = "“”„‟‘’‚‛"  # the quotes that ``quotes.straighten`` maps to ASCII
 _LABEL_ONLY = regex.compile(r"^\W*[\w ]{1,40}:?\W*$")
+
+
+def _head_run(text: str) -> int:
+    """The length of the text's leading run of ``\\W`` characters (:data:`~textclean.patterns.HEAD_RUN`)."""
+    m = HEAD_RUN.match(text)
+    return 0 if m is None else m.end()
 
 
 class Boilerplate(Cleaner):
@@ -128,16 +135,17 @@ class Boilerplate(Cleaner):
         members = sorted((i for i in range(n) if lens[i] <= pats.max_len), key=lens.__getitem__)
         if not members:
             return [(0.0, "")] * n
-        folded = [texts[i].casefold() for i in members]
-        starts: list[int] = []
-        pos = 0
-        for f in folded:
-            starts.append(pos)
-            pos += len(f) + 1
-        starts.append(pos)
         sorted_lens = [lens[i] for i in members]
-        # NUL between the texts: no literal holds one, so no hit spans two texts
-        joined = "\x00".join(folded)
+        # NUL between the texts: no literal holds one, so no hit spans two texts.  ``casefold``
+        # folds each character on its own (no context, unlike ``lower``'s final sigma) and
+        # never shortens one, so the joined texts fold as the texts do, and when the folded
+        # string is as long as the texts, so is every folded text.
+        raw = "\x00".join([texts[i] for i in members])
+        joined = raw.casefold()
+        if len(joined) == len(raw):
+            starts = [0, *accumulate(n + 1 for n in sorted_lens)]
+        else:
+            starts = [0, *accumulate(len(texts[i].casefold()) + 1 for i in members)]
         found: dict[int, list[int]] = {}
         for limit, group in pats.literal_groups:
             end = starts[bisect_right(sorted_lens, limit)]
@@ -154,7 +162,27 @@ class Boilerplate(Cleaner):
                 for r in rule_ids:
                     got = found.get(r)
                     found[r] = hits if got is None else got + hits
-        ungated = [i for i in members if not texts[i].isascii() and any(c in texts[i] for c in FOLD_EXCEPTIONS)]
+        if pats.head_rules:
+            # The rules that open with ``^\W*`` and a literal (``Rule.head``): the literal starts
+            # where the rule's run of ``\W`` ends, within the text's leading run of ``\W``
+            # characters, so at most three times that far into the casefolded text (casefolding
+            # makes three characters of one at most): each text is read at those places only.
+            index = pats.head_index
+            for k, i in enumerate(members):
+                base, end = starts[k], starts[k + 1] - 1
+                added: set[int] = set()
+                for p in range(base, min(base + 3 * _head_run(texts[i]), end - 1) + 1):
+                    # (the strings of two characters or more under their first two, the others
+                    # under their one character: each string is tried once)
+                    for key in (joined[p:p + 2], joined[p]):
+                        for lit, rule_ids in index.get(key, ()):
+                            if joined.startswith(lit, p):
+                                for r in rule_ids:
+                                    if r not in added:
+                                        added.add(r)
+                                        found.setdefault(r, []).append(i)
+        ungated = [i for i in members if not texts[i].isascii() and any(c in texts[i] for c in FOLD_EXCEPTIONS)] if (
+            not raw.isascii() and any(c in raw for c in FOLD_EXCEPTIONS)) else []
         rules = pats.rules
         credit = pats.credit_test or pats.credit_tail
         # the rules (in table order) that hold a literal of the document or require none
@@ -162,7 +190,7 @@ class Boilerplate(Cleaner):
         for r in order:
             if r < len(rules):
                 rule = rules[r]
-                lits, max_len = rule.literals, rule.max_len
+                lits, max_len = rule.head or rule.literals, rule.max_len
             else:
                 lits, max_len = pats.credit_literals, 350
             if not lits:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from urllib.parse import urljoin
 
 import regex
@@ -290,6 +291,15 @@ def reduce_markup(text: str) -> str:
     """
     if not _has_markup(text):
         return text
+    # ``boilerplate`` and ``page-dump`` reduce many of the same texts (a block, its repaired
+    # view), and a site repeats its menus' and share lines' links from page to page: the
+    # results for short texts are remembered (a bounded cache; the reduction is a function of
+    # the text alone)
+    return _reduce_short(text) if len(text) <= 500 else _reduce_markup(text)
+
+
+def _reduce_markup(text: str) -> str:
+    """:func:`reduce_markup` of a text with markup."""
     if _is_block_markup(text):
         return ""
     new = _reduce(text, PARAGRAPH, _NO_SINK)
@@ -299,6 +309,9 @@ def reduce_markup(text: str) -> str:
     if out and ("¶" in out or "\U0001f517" in out):
         out = _drop_permalinks(out, PARAGRAPH, text, _NO_SINK)  # (as the markdown cleaner does)
     return out
+
+
+_reduce_short = lru_cache(maxsize=2048)(_reduce_markup)
 
 
 def _drop_permalinks(text: str, kind: str, original: str, sink: _Sink) -> str:

@@ -58,7 +58,7 @@ import regex
 from ..document import CODE, HEADING, LIST_ITEM, PARAGRAPH, Block
 from ..language import STOPWORDS
 from ..metadata import parse_byline, parse_date
-from ..patterns import document_languages, tables
+from ..patterns import FOLD_EXCEPTIONS, document_languages, required_literals, tables
 from ..pipeline import Cleaner, Draft
 from ..textutil import ends_sentence, may_hold_date, norm_key, strip_closers, url_only
 from .markdown import reduce_markup
@@ -67,6 +67,7 @@ _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 # scripts written without spaces: count characters instead of words
 _NOSPACE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 _FULL_STOP = ".!?…。！？"
+_FULL_STOP_END = frozenset(_FULL_STOP)
 _CLAUSE_END = frozenset(".!?…。！？,;:，；：")
 _STOPWORDS = frozenset(w for words in STOPWORDS.values() for w in words)
 # the separators between a headline and the site name in a page's <title>
@@ -129,6 +130,25 @@ def _comment_markers(languages: tuple[str, ...] = ("auto",)) -> regex.Pattern[st
     return regex.compile("|".join(f"(?:{p})" for p in pats) or "(?!)", regex.IGNORECASE | regex.VERSION1)
 
 
+@lru_cache(maxsize=16)
+def _comment_literals(languages: tuple[str, ...]) -> tuple[str, ...]:
+    """:func:`~textclean.patterns.required_literals` of :func:`_comment_markers`."""
+    return required_literals(_comment_markers(languages).pattern)
+
+
+def _comment_marker(text: str, pattern: regex.Pattern[str], languages: tuple[str, ...]) -> bool:
+    """Does ``pattern`` (:func:`_comment_markers` of ``languages``) find a comment marker in
+    ``text``?  A text without one of the pattern's required literals, casefolded, has none
+    (as in ``boilerplate``: a text with a character that ``regex`` folds unlike
+    ``str.casefold`` is searched whatever it holds)."""
+    lits = _comment_literals(languages)
+    if lits and (text.isascii() or not any(c in text for c in FOLD_EXCEPTIONS)):
+        folded = text.casefold()
+        if not any(lit in folded for lit in lits):
+            return False
+    return pattern.search(text) is not None
+
+
 def _capitalised(text: str) -> float:
     """The share of words that start with a capital letter (1.0 for a line without cased words)."""
     return _line(text).caps
@@ -145,6 +165,14 @@ def _repeats(keys: list[str]) -> list[tuple[int, int]]:
 
 def _sentence_end(text: str) -> bool:
     return _line(text).full_stop
+
+
+def _link_run(text: str) -> bool:
+    """:meth:`PageDump.link_run` of a block with this text."""
+    # (ten words take 19 characters or more: a word is one character or more, and two words
+    # have a character between them; nor can fewer characters hold 20 of a script without
+    # spaces: such a short line is not measured)
+    return len(text) >= 19 and _units(text) >= 10 and not ends_sentence(text) and _capitalised(text) >= 0.6
 
 
 class PageDump(Cleaner):
@@ -206,8 +234,7 @@ class PageDump(Cleaner):
     @staticmethod
     def link_run(block: Block) -> bool:
         """A long capitalised line without final punctuation: link texts joined on one line."""
-        text = block.text
-        return _units(text) >= 10 and not ends_sentence(text) and _capitalised(text) >= 0.6
+        return _link_run(block.text)
 
     @staticmethod
     def few_function_words(blocks: list[Block]) -> bool:
@@ -337,17 +364,18 @@ class PageDump(Cleaner):
         first = text.lstrip()[:1]
         return (first.isalnum() and not first.islower()) or first in "\"'“‘¿¡«"
 
-    def select(self, draft: Draft) -> tuple[list[bool], int | None] | None:
+    def select(self, draft: Draft, *, bound: int | None = None) -> tuple[list[bool], int | None] | None:
         """Which blocks of a page dump to keep and which of them is the article's title, or
-        ``None`` when the document is not a page dump."""
+        ``None`` when the document is not a page dump.  ``bound``: :meth:`_outside_bound` of
+        the draft's blocks, when the caller has it."""
         blocks = draft.blocks
         if len(blocks) <= self.min_outside:
             return None
         if any(r.cleaner in self.extractors for r in draft.removed):
             return None  # an extractor already took the page around the article (clean_html)
         taken = [r.line for r in draft.removed if r.cleaner == "boilerplate" and r.line is not None]
-        if not self.could_be_dump(blocks, len(taken)):
-            return None
+        if (self._outside_bound([b.text for b in blocks]) if bound is None else bound) + len(taken) < self.min_outside:
+            return None  # (:meth:`could_be_dump`)
         langs = (*draft.options.languages, draft.language)
         values = self.values(blocks)
         menus = self.menu_runs(blocks)
@@ -424,24 +452,33 @@ class PageDump(Cleaner):
         ``taken`` counts the lines ``boilerplate`` took.  An ordinary article, mostly
         sentences, fails this bound after one look at each block's last character.
         """
+        return self._outside_bound([b.text for b in blocks]) + taken >= self.min_outside
+
+    @staticmethod
+    def _outside_bound(texts: list[str]) -> int:
+        """The most blocks outside the article that :meth:`select` can count for blocks of these
+        texts, without the lines ``boilerplate`` took (:meth:`could_be_dump`).  It can only fall
+        when blocks go (every block adds 0 or more)."""
         open_ended = 0
         extra = 0
-        for b in blocks:
-            t = strip_closers(b.text)
+        for text in texts:
+            if text[-1:] in _FULL_STOP_END:
+                continue  # (``strip_closers`` leaves such a text's last character: no closer is one)
+            t = strip_closers(text)
             if t and t[-1] in _FULL_STOP:
                 continue
             open_ended += 1
-            if self.link_run(b):
-                extra += max(1, _units(b.text) // 3) - 1
+            if _link_run(text):
+                extra += max(1, _units(text) // 3) - 1
         # (``-(-5n // 3)`` is ``n / 0.6`` rounded up, so that float rounding never gates a dump)
-        return -(-5 * open_ended // 3) + extra + taken >= self.min_outside
+        return -(-5 * open_ended // 3) + extra
 
     @staticmethod
     def comment_markers(blocks: list[Block], languages: tuple[str, ...] = ("auto",)) -> list[bool]:
         """Lines that open a comment section (``comment_markers`` in the pattern tables of
         ``languages``)."""
         pattern = _comment_markers(languages)
-        return [len(b.text) <= 100 and _units(b.text) <= 12 and pattern.search(b.text) is not None for b in blocks]
+        return [len(b.text) <= 100 and _units(b.text) <= 12 and _comment_marker(b.text, pattern, languages) for b in blocks]
 
     def values(self, blocks: list[Block]) -> list[float]:
         """The prose value of every block, with the page-level rules: repeated prose and labels."""
@@ -465,17 +502,20 @@ class PageDump(Cleaner):
             _doc_lines.clear()
 
     @staticmethod
-    def plain(draft: Draft) -> tuple[Draft, list[int]] | None:
+    def plain(draft: Draft, reduced: list[str] | None = None) -> tuple[Draft, list[int]] | None:
         """The draft as a second cleaning reads it from the output text: list items and headings
         lost their marks, markdown is reduced, the lines ``boilerplate`` took are gone, and so are
         the repeats that ``dedupe`` takes; with, for each block of the draft, the block of the
-        view that stands for it (``None`` when the view is the draft itself)."""
+        view that stands for it (``None`` when the view is the draft itself).  ``reduced``: the
+        blocks' texts through :func:`~textclean.cleaners.markdown.reduce_markup`, when the
+        caller has them."""
         blocks: list[Block] = []
         where: list[int] = []
         first: dict[str, int] = {}
         prev = ""
-        for b in draft.blocks:
-            text = reduce_markup(b.text)
+        if reduced is None:
+            reduced = [reduce_markup(b.text) for b in draft.blocks]
+        for b, text in zip(draft.blocks, reduced, strict=True):
             key = norm_key(text) if b.kind != CODE else ""
             if key and (key == prev or (len(key) >= 25 and key in first)):
                 where.append(where[-1] if key == prev else first[key])  # a repeat: as its first copy
@@ -493,10 +533,18 @@ class PageDump(Cleaner):
         return replace(draft, blocks=blocks, removed=removed), where
 
     def _apply(self, draft: Draft) -> None:
-        found = self.select(draft)
-        if found is None and self.could_be_dump(draft.blocks, len(draft.removed)):
-            # a page that reads as a dump once cleaned is one now (a second cleaning would cut it)
-            plain = self.plain(draft)
+        bound = self._outside_bound([b.text for b in draft.blocks])
+        found = self.select(draft, bound=bound)
+        reduced: list[str] = []
+        if found is None and bound + len(draft.removed) >= self.min_outside:
+            reduced = [reduce_markup(b.text) for b in draft.blocks]
+        # A page that reads as a dump once cleaned is one now (a second cleaning would cut it).
+        # The view drops the lines ``boilerplate`` took from the removals, so :meth:`select`
+        # counts no taken line there, and its blocks are some of the reduced texts: when these
+        # texts, all of them, give too low a bound, so does the view (a block gone only lowers
+        # it), and :meth:`select` would reject the view at once.
+        if reduced and self._outside_bound(reduced) >= self.min_outside:
+            plain = self.plain(draft, reduced)
             seen = None if plain is None else self.select(plain[0])
             if seen is not None and plain is not None:
                 where = plain[1]

@@ -71,6 +71,10 @@ class Rule:
     #: a cheaper pattern that matches whenever ``pattern`` does (``None``: none needed); see
     #: :func:`fuzzy_superset`
     precheck: regex.Pattern[str] | None = field(default=None, compare=False)
+    #: :func:`head_literals`: casefolded strings one of which every match starts with, right
+    #: after the ``^\W*`` it opens with (empty: the pattern is not of that form); such a rule
+    #: is gated by the heads of the texts (``Patterns.head_rules``) instead of ``literals``
+    head: tuple[str, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)
@@ -111,6 +115,12 @@ class Patterns:
     #: the indices of the rules without required literals (``len(rules)``: the credit test),
     #: which run on every text short enough for them
     unconditional: tuple[int, ...] = field(init=False, compare=False, repr=False)
+    #: every distinct :attr:`Rule.head` string with the indices of the rules that start with
+    #: it (those rules are left out of ``literal_rules``): looked for in each text's head only
+    head_rules: tuple[tuple[str, tuple[int, ...]], ...] = field(init=False, compare=False, repr=False)
+    #: ``head_rules`` by the first two characters of the string (by the one character of a
+    #: one-character string)
+    head_index: dict[str, tuple[tuple[str, tuple[int, ...]], ...]] = field(init=False, compare=False, repr=False)
     #: the curly quotes that every rule and the credit test treat exactly as their ASCII
     #: counterparts (:func:`quote_symmetric`): straightening them changes no match
     quote_safe: frozenset[str] = field(init=False, compare=False, repr=False)
@@ -119,7 +129,18 @@ class Patterns:
         index: dict[str, list[int]] = {}
         limits: dict[str, int] = {}
         rules = [*((rule.literals, rule.max_len) for rule in self.rules), (self.credit_literals, 350)]
+        heads: dict[str, list[int]] = {}
+        for r, rule in enumerate(self.rules):
+            for lit in rule.head:
+                heads.setdefault(lit, []).append(r)
+        object.__setattr__(self, "head_rules", tuple((lit, tuple(rs)) for lit, rs in heads.items()))
+        by_first: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
+        for lit, rs in self.head_rules:
+            by_first.setdefault(lit[:2], []).append((lit, rs))
+        object.__setattr__(self, "head_index", {k: tuple(v) for k, v in by_first.items()})
         for r, (lits, max_len) in enumerate(rules):
+            if r < len(self.rules) and self.rules[r].head:
+                continue  # (gated by its head instead)
             for lit in lits:
                 index.setdefault(lit, []).append(r)
                 limits[lit] = max(limits.get(lit, 0), max_len)
@@ -128,7 +149,8 @@ class Patterns:
         for lit, rs, limit in self.literal_rules:
             groups.setdefault(limit, []).append((lit, rs))
         object.__setattr__(self, "literal_groups", tuple((k, tuple(v)) for k, v in sorted(groups.items())))
-        object.__setattr__(self, "unconditional", tuple(r for r, (lits, _) in enumerate(rules) if not lits))
+        object.__setattr__(self, "unconditional", tuple(
+            r for r, (lits, _) in enumerate(rules) if not lits and not (r < len(self.rules) and self.rules[r].head)))
         safe = frozenset(q for q, _ in QUOTE_PAIRS)
         for pattern in [*(rule.pattern.pattern for rule in self.rules), self.credit_tail.pattern]:
             safe &= quote_symmetric(pattern)
@@ -194,6 +216,75 @@ def required_literals(pattern: str) -> tuple[str, ...]:
         return ()
     # a string that holds another alternative is implied by it
     return tuple(sorted(s for s in found if not any(o != s and o in s for o in found)))
+
+
+#: a text's leading run of ``\W`` characters, as the rules read ``\W`` (the flags of :func:`_load`)
+HEAD_RUN = regex.compile(r"\W*", regex.IGNORECASE | regex.VERSION0)
+
+
+def head_literals(pattern: str) -> tuple[str, ...]:
+    r"""For a pattern that opens with ``^`` and a run of ``\W`` (``^\W*``, ``^\W{0,3}``),
+    casefolded strings one of which every match holds right after that run: the literal
+    start of each alternative that follows.  ``()`` for any other pattern, or when an
+    alternative starts with no literal.
+
+    A match then holds one of them, casefolded, within the first ``3 * k + len(string)``
+    characters of the casefolded text, where ``k`` is the length of the text's leading run of
+    ``\W`` characters (the run the pattern opens with is no longer, and ``str.casefold``
+    turns a character into three at most): :class:`~textclean.cleaners.Boilerplate` looks for
+    them there, not in the whole text.
+
+    >>> head_literals(r"^\W*(?:home|news|sports?|e-?mail)\W*$")
+    ('e', 'home', 'news', 'sport')
+    >>> head_literals(r"^\W*(?:\d+\s+)?comments?$"), head_literals(r"\bsubscribe\b")
+    ((), ())
+    """
+    if not pattern.startswith("^") or _without_fuzzy_groups(pattern) != pattern or _regex_only_syntax(pattern):
+        return ()
+    try:
+        c = _sre_parser()
+        items = list(c.parse(pattern))
+    except Exception:
+        return ()
+    if len(items) < 3 or items[0] != (c.AT, c.AT_BEGINNING):
+        return ()
+    op, av = items[1]
+    if op not in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) or av[0] != 0 or list(av[2]) != [
+        (c.IN, [(c.CATEGORY, c.CATEGORY_NOT_WORD)])
+    ]:
+        return ()
+    found = _leads(items[2:], c)
+    if not found or any(not s or "\x00" in s for s in found):
+        return ()
+    return tuple(sorted({s.casefold() for s in found}))
+
+
+def _leads(items: list[Any], c: Any) -> set[str] | None:
+    """Strings one of which every match of the sequence ``items`` starts with (``None``: no
+    such set is known)."""
+    prefix: list[str] = []
+    for op, av in items:
+        if op is c.LITERAL:
+            prefix.append(chr(av))
+            continue
+        head = "".join(prefix)
+        rest: set[str] | None = None
+        if op is c.BRANCH:
+            rest = set()
+            for alt in av[1]:
+                got = _leads(list(alt), c)
+                if not got:
+                    rest = None
+                    break
+                rest |= got
+        elif op is c.SUBPATTERN:
+            rest = _leads(list(av[3]), c)
+        elif op is c.IN and av and all(o is c.LITERAL for o, _ in av):
+            rest = {chr(v) for _, v in av}
+        if rest:
+            return {head + s for s in rest}
+        return {head} if head else None
+    return {"".join(prefix)} if prefix else None
 
 
 #: curly quotes and the ASCII quotes that ``cleaners.quotes.straighten`` maps them to
@@ -476,10 +567,10 @@ def _load(languages: tuple[str, ...], extra: tuple[tuple[str, str], ...]) -> Pat
     for t in tabs:
         for reason, pat, weight, max_len in t["boilerplate"]:
             rules.append(Rule(reason, regex.compile(pat, flags), float(weight), int(max_len), pat.startswith("^"),
-                              required_literals(pat), fuzzy_superset(pat, flags)))
+                              required_literals(pat), fuzzy_superset(pat, flags), head_literals(pat)))
     for reason, pat in extra:
         rules.append(Rule(reason, regex.compile(pat, flags), 1.0, 100_000, pat.startswith("^"),
-                          required_literals(pat), fuzzy_superset(pat, flags)))
+                          required_literals(pat), fuzzy_superset(pat, flags), head_literals(pat)))
     byline_words = [w for t in tabs for w in t["byline_prefixes"]]
     suffix_words = [w for t in tabs for w in t["byline_suffixes"]]
     joiners = [w for t in tabs for w in t["name_joiners"]]
