@@ -23,7 +23,8 @@ Metrics:
   names (references split at ``;``, ``,``, ``and``/``und``/``&``); dates as ``YYYY-MM-DD``.
 * ``fundus-body``: the article-extraction metric against fundus's reviewed body (summary,
   section headlines, paragraphs), also without the lines equal to the title (the reference
-  never holds it).
+  never holds it); both sides in Unicode NFC first (some references and pages are decomposed,
+  ``a`` + U+0308, and ``\\w+`` splits a word at a combining mark).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ import json
 import re
 import sys
 import time
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -523,10 +525,10 @@ def fundus_body(data: Path, peers: list[str], limit: int | None, verbose: bool) 
     by_country: dict[str, list[tuple[float, float, float]]] = {}
     per_page: list[tuple[float, str, tuple[float, float, float]]] = []
     for label, html, url, ref in cases:
-        gold = ref["body"]
+        gold = unicodedata.normalize("NFC", ref["body"])
         for name, fn in systems.items():
             c0 = time.process_time()
-            out = _safe(fn, html, url)
+            out = unicodedata.normalize("NFC", _safe(fn, html, url))
             cpu[name] += time.process_time() - c0
             row = tp_fp_fn(gold, out)
             rows[name].append(row)

@@ -162,22 +162,45 @@ _STATE_PREFIX = frozenset(["has", "with", "w", "no", "without", "and", "show", "
 _TAXONOMY_PREFIX = frozenset(["tag", "category", "categories", "format", "type", "status", "postid", "topic", "section", "author", "term"])
 
 
+#: A widget named after the story (``article-widget``, ``story-widget``) is a block of it.
+_WIDGET_WORDS = frozenset(["widget", "widgets"])
+#: Last words of a class naming a page layout (``sidebar-grid``: the grid of story and sidebar).
+_LAYOUT_WORDS = frozenset(["grid", "layout"])
+_SIDEBAR_WORDS = frozenset(["sidebar", "rail", "aside"])
+
+
 @lru_cache(maxsize=16384)
 def _token_reason(token: str) -> str | None:
     """The boilerplate reason one class/id token names (cached: pages repeat their classes).
 
     >>> _token_reason("share-tools"), _token_reason("post-content"), _token_reason("has-sidebar")
     ('share-tools', None, None)
+    >>> _token_reason("sidebar-grid--narrow"), _token_reason("sidebar-grid__container"), _token_reason("sidebar-grid__sidebar")
+    (None, None, 'sidebar')
+    >>> _token_reason("article-widgets"), _token_reason("article-widget-text"), _token_reason("sidebar-widget")
+    (None, None, 'sidebar')
     """
     if len(token) > 60:
         return None
     parts = [p.lower() for p in _SPLIT.split(_CAMEL.sub("-", token)) if p]
     if not parts:
         return None
+    if parts[-1] in _LAYOUT_WORDS or "__" in token or "--" in token:
+        # The layout of a page with a sidebar (``sidebar-grid``, ``sidebar-layout--narrow``) holds
+        # the story beside the sidebar; its BEM elements say which part each is
+        # (``sidebar-grid__content`` no, ``sidebar-grid__sidebar`` yes).
+        block, _, element = token.split("--", 1)[0].partition("__")
+        bparts = [p.lower() for p in _SPLIT.split(_CAMEL.sub("-", block)) if p]
+        if len(bparts) >= 2 and bparts[-1] in _LAYOUT_WORDS and _SIDEBAR_WORDS.intersection(bparts[:-1]):
+            return _token_reason(element) if element else None
+    if len(parts) >= 2 and parts[-1] in _WIDGET_WORDS and parts[-2] in _CONTENT_WORDS:
+        return None  # a block of the story in a CMS that builds it of widgets (``article-widget-text``)
     if len(parts) >= 2 and (parts[0] in _STATE_PREFIX or parts[0] in _TAXONOMY_PREFIX):
         return None
     if parts[-1] in _CONTENT_WORDS:
         return None
+    if len(parts) >= 3 and parts[-2] in _WIDGET_WORDS and parts[-3] in _CONTENT_WORDS:
+        return None  # ``article-widget-text``, ``article-widget-image``: one block of the story
     whole = "".join(parts)
     if "author" in parts and any(p in _AUTHOR_BOX for p in parts):
         return "author-bio"
@@ -424,17 +447,27 @@ def _inline_link_box(span: Any) -> bool:
     return all(c.tag in ("a", "img", "span", "br") for c in span)
 
 
+#: A run of Chinese, Japanese or Korean text counts as prose from this length (a CJK character
+#: carries about a word: 20 of them are a clause, and links to topic pages cut the runs short).
+_CJK_RUN = 20
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{4}")
+
+
 def prose_chars(root: Any, elements: list[Any] | None = None) -> dict[Any, int]:
     """Characters in long runs of text outside links, for ``root`` and every element below it.
 
     A cheap measure of prose, in one pass: each long run is added to its element and the
-    ancestors (a run counts when its stripped length is at least 60; text inside ``<a>`` does not).
+    ancestors (a run counts when its stripped length is at least 60, or 20 when it holds
+    Chinese, Japanese or Korean text; text inside ``<a>`` does not).
 
     >>> from textclean.html.parse import parse_html
     >>> root, _ = parse_html("<div><p>" + "x" * 70 + "</p><a>" + "y" * 80 + "</a></div>")
     >>> div = root.find(".//div")
     >>> prose_chars(root)[div], prose_chars(div)[div.find("p")]
     (70, 70)
+    >>> root, _ = parse_html("<div><p>気象庁は13日、日向灘で震度5弱の地震があったと発表した。</p></div>")
+    >>> prose_chars(root)[root.find(".//p")]
+    29
     """
     totals: dict[Any, int] = {}
     get = totals.get
@@ -444,9 +477,9 @@ def prose_chars(root: Any, elements: list[Any] | None = None) -> dict[Any, int]:
     for e in reversed(elements):
         k = get(e, 0)
         t = e.text
-        if t and len(t) >= 60 and e.tag != "a":
+        if t and len(t) >= _CJK_RUN and e.tag != "a":
             n = len(t.strip())
-            if n >= 60:
+            if n >= 60 or (n >= _CJK_RUN and not t.isascii() and _CJK.search(t) is not None):
                 k += n
         if e is root:
             if k:
@@ -459,9 +492,9 @@ def prose_chars(root: Any, elements: list[Any] | None = None) -> dict[Any, int]:
             continue
         t = e.tail
         up = k
-        if t and len(t) >= 60 and parent.tag != "a":
+        if t and len(t) >= _CJK_RUN and parent.tag != "a":
             n = len(t.strip())
-            if n >= 60:
+            if n >= 60 or (n >= _CJK_RUN and not t.isascii() and _CJK.search(t) is not None):
                 up += n
         if k:
             totals[e] = k
@@ -1334,6 +1367,65 @@ _RATING_COUNTS = frozenset(
 )
 
 
+#: The placeholder of an embedded player or post that waits for the reader's consent ("Empfohlener
+#: redaktioneller Inhalt", "An dieser Stelle findest du einen externen Inhalt von YouTube",
+#: "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden", "We need your
+#: consent to load this YouTube content"), per language; whole short blocks only.
+_CONSENT = re.compile(
+    r"^(?:empfohlener redaktioneller inhalt|ein klick für den datenschutz|externe[rn]? inhalte? (?:laden|anzeigen|akzeptieren|zulassen)|"
+    r"an dieser stelle (?:findest du|finden sie|ist) (?:einen |ein )?externe[nr]? (?:inhalt|beitrag|content)|"
+    r"(?:du kannst|sie können) (?:ihn|sie|es|diese[nr]?) (?:dir |sich )?mit einem klick anzeigen lassen|"
+    r"(?:ich bin damit einverstanden|ich willige ein), dass mir (?:externe |alle externen )?inhalte\b|"
+    r"(?:dabei|damit|hierbei) (?:können|werden) personenbezogene daten|personenbezogene daten (?:können|werden) an drittplattformen|"
+    r"mit ihrer zustimmung (?:wird|werden) hier (?:ein |eine )?externe|"
+    r"we need your (?:consent|permission) to load|(?:click|tap) (?:here )?to (?:load|show|view|enable) (?:this |the )?(?:external|embedded|third[- ]party) content|"
+    r"this (?:content|embed|video|post) (?:is|has been) (?:blocked|hidden) (?:because|due to) your (?:cookie|privacy)|"
+    r"to (?:view|see|display) this (?:content|video|post|embed), (?:please )?(?:accept|enable|allow) (?:cookies|the cookies|.{0,30}cookies)|"
+    r"ce contenu est (?:bloqué|masqué) car|en cliquant sur .{0,40}, vous acceptez (?:le dépôt de cookies|que des contenus)|"
+    r"este contenido (?:está bloqueado|no se muestra) (?:porque|por))\b.{0,200}$",
+    re.I,
+)
+#: A paywall's notice where the story is cut ("Il vous reste 57% de cet article à lire").
+_PAYWALL_NOTE = re.compile(
+    r"^(?:il vous reste \d+(?:[.,]\d+)? ?% de cet article à lire|la suite est réservée aux abonnés|"
+    r"the rest of this article is (?:for|reserved for|available to) subscribers|"
+    r"der rest (?:des|dieses) artikels ist (?:nur )?(?:für|abonnenten))\b.{0,200}$",
+    re.I,
+)
+#: The comment box of a page for readers without an account ("Would you like to comment on
+#: this article? Sign up (it's quick and free) or sign in now."): a prompt anywhere.
+_COMMENT_PROMPT = re.compile(
+    r"^(?:would you like to (?:comment on|leave a comment on|join the discussion on) this (?:article|story|post)\?|"
+    r"möchten sie (?:diesen artikel|den artikel|das) kommentieren\?|"
+    r"(?:sign up|register) \(it'?s (?:quick|free|quick and free)\) or (?:sign|log) in(?: now)?)\W*$",
+    re.I,
+)
+
+
+def _consent_or_prompt(text: str) -> bool:
+    """A consent placeholder, a paywall's notice or a comment prompt (short blocks only).
+
+    >>> _consent_or_prompt("Ich bin damit einverstanden, dass mir Inhalte von YouTube angezeigt werden.")
+    True
+    >>> _consent_or_prompt("Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés.")
+    True
+    >>> _consent_or_prompt("Der Konzern war damit einverstanden, dass mir Inhalte zugeschickt werden.")
+    False
+    """
+    return _prompt_reason(text) is not None
+
+
+def _prompt_reason(text: str) -> str | None:
+    """The removal reason of :func:`_consent_or_prompt`'s blocks."""
+    if len(text) > 300:
+        return None
+    if _CONSENT.match(text):
+        return "cookie-banner"
+    if _PAYWALL_NOTE.match(text):
+        return "newsletter"
+    return "comments" if _COMMENT_PROMPT.match(text) else None
+
+
 def _cut_reader_prompts(kept: list[TextBlock], removed: list[Removal]) -> list[TextBlock]:
     """Drop reader prompts in the second half of the article, and server error messages and
     post-footer meta lines anywhere."""
@@ -1342,6 +1434,11 @@ def _cut_reader_prompts(kept: list[TextBlock], removed: list[Removal]) -> list[T
     out: list[TextBlock] = []
     for b in kept:
         text = b.text.strip()
+        reason = _prompt_reason(text)
+        if reason is not None:
+            removed.append(Removal(CLEANER, reason, b.text, b.owner.sourceline))
+            seen += len(b.text)
+            continue
         if (
             _SERVER_ERROR.match(text)
             or (seen > 0.5 * total and ((len(text) <= 160 and _PROMPT.match(text)) or _subscription_ad(text)))

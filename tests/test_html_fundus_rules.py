@@ -1,0 +1,157 @@
+"""Extraction rules found on the fundus publishers (issue: HTML body on 181 publishers), each with
+what it removes and what it keeps.
+
+The pages are small hand-written snippets (never benchmark pages).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from textclean.html import extract_html
+from textclean.html.extract import _consent_or_prompt, _token_reason, prose_chars
+from textclean.html.parse import parse_html
+
+from .html_snippets import P1, P2, P3
+
+OTHER = "A different story about the harvest festival, with music, food stalls and a parade in town."
+
+
+def _extract(html: str) -> tuple[list[str], list[tuple[str, str]]]:
+    blocks, draft = extract_html(html)
+    return [b.text for b in blocks], [(r.reason, r.text) for r in draft.removed]
+
+
+# -- the layout of a page with a sidebar is not the sidebar ----------------------------------
+
+
+def _sidebar_grid_page() -> str:
+    # The story split over several containers of a "sidebar-grid", each beside its own sidebar:
+    # no container holds 40 % of the prose, so the prose valve cannot save them.
+    rows = "".join(
+        f'<div class="sidebar-grid__container"><div class="sidebar-grid__content"><p>{p}</p></div>'
+        f'<aside class="sidebar-grid__sidebar"><p>{OTHER}</p></aside></div>'
+        for p in (P1, P2, P3)
+    )
+    return f"""<html><head><title>Council approves the budget</title></head><body><main><article>
+    <h1>Council approves the budget</h1><div class="sidebar-grid sidebar-grid--is-narrow">{rows}</div>
+    <div class="sidebar-grid"><div class="sidebar-grid__sidebar"><p>{OTHER} Read more in our archive.</p></div></div>
+    </article></main></body></html>"""
+
+
+def test_the_containers_of_a_sidebar_layout_keep_the_story() -> None:
+    texts, _ = _extract(_sidebar_grid_page())
+    assert P1 in texts and P2 in texts and P3 in texts
+
+
+def test_the_sidebar_of_a_sidebar_layout_still_goes() -> None:
+    texts, removed = _extract(_sidebar_grid_page())
+    assert not any(OTHER in t for t in texts)
+    assert any(OTHER in text for reason, text in removed if reason == "sidebar")
+    assert _token_reason("sidebar-grid") is None and _token_reason("sidebar-layout--wide") is None
+    assert _token_reason("sidebar-grid__sidebar") == "sidebar" and _token_reason("sidebar") == "sidebar"
+    assert _token_reason("sidebar-widget") == "sidebar" and _token_reason("widget-grid") == "sidebar"
+
+
+# -- a story built of "article widgets" --------------------------------------------------------
+
+
+def _widget_page() -> str:
+    parts = "".join(f'<div class="article-widget article-widget-text"><p>{p}</p></div>' for p in (P1, P2, P3))
+    return f"""<html><head><title>Council approves the budget</title></head><body>
+    <div class="article-block"><h1>Council approves the budget</h1><div class="article-widgets">{parts}</div></div>
+    <div class="sidebar-widget"><h3>Popular</h3><p>{OTHER}</p></div></body></html>"""
+
+
+def test_widgets_named_after_the_article_are_its_blocks() -> None:
+    texts, _ = _extract(_widget_page())
+    assert P1 in texts and P2 in texts and P3 in texts
+    assert _token_reason("article-widget") is None and _token_reason("story-widget-image") is None
+
+
+def test_other_widgets_are_still_sidebar_boxes() -> None:
+    texts, removed = _extract(_widget_page())
+    assert OTHER not in texts
+    assert any(OTHER in text for reason, text in removed if reason == "sidebar")
+    assert _token_reason("widget") == "sidebar" and _token_reason("widget-area") == "sidebar"
+
+
+# -- the prose valve reads Chinese, Japanese and Korean runs ---------------------------------
+
+
+JA = [
+    "気象庁は十三日、日向灘で震度五弱の地震があったと発表し、沿岸の住民に注意を呼びかけた。",
+    "震源の深さは約三十キロで、高知県と宮崎県には一メートルの津波注意報が出された。",
+    "各地の自治体は住民に対し、海岸や河口から離れて高い場所へ避難するよう呼びかけている。",
+    "政府は関係省庁の担当者を首相官邸に集め、被害の状況と交通機関への影響を確認している。",
+    "鉄道各社は安全確認のため一部の区間で運転を見合わせ、空港でも滑走路の点検が行われた。",
+    "専門家は今後一週間程度は同じ規模の地震に注意が必要だとして、備えの確認を求めている。",
+]
+
+
+def _ja_page(wrapper_class: str) -> str:
+    # Links to topic pages cut each paragraph into runs shorter than 60 characters.
+    paras = "".join(f"<p>{s[:8]}<a href='/topics/x'>気象庁</a>{s[8:]}</p>" for s in JA)
+    return f"""<html lang="ja"><head><title>日向灘で震度五弱</title></head><body>
+    <div class="{wrapper_class}"><div class="article"><h1>日向灘で震度五弱</h1>{paras}</div>
+    <div class="ad-box"><p>広告：新しいクレジットカードのご案内はこちらをご覧ください。</p></div></div></body></html>"""
+
+
+def test_a_page_wrapper_with_an_ad_class_keeps_a_cjk_story() -> None:
+    texts, _ = _extract(_ja_page("l-wrapper gate-ad"))
+    assert any(JA[0][8:] in t for t in texts) and any(JA[5][8:] in t for t in texts)
+
+
+def test_an_ad_box_beside_a_cjk_story_still_goes() -> None:
+    texts, removed = _extract(_ja_page("l-wrapper"))
+    assert not any("クレジットカード" in t for t in texts)
+    assert any("クレジットカード" in text for reason, text in removed if reason == "advertisement")
+
+
+def test_prose_chars_counts_short_cjk_runs_but_not_short_latin_ones() -> None:
+    root, _ = parse_html(f"<div><p>{JA[0]}</p><p>A short Latin line of forty characters.</p></div>")
+    ps = root.findall(".//p")
+    totals = prose_chars(root)
+    assert totals[ps[0]] == len(JA[0]) and ps[1] not in totals
+
+
+# -- consent placeholders, paywall notices, comment prompts ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Empfohlener redaktioneller Inhalt",
+        "An dieser Stelle findest du einen externen Inhalt von YouTube, der den Artikel ergänzt.",
+        "Du kannst ihn dir mit einem Klick anzeigen lassen und wieder ausblenden.",
+        "Ich bin damit einverstanden, dass mir Inhalte von YouTube angezeigt werden.",
+        "Personenbezogene Daten können an Drittplattformen übermittelt werden. Mehr dazu in unserer Datenschutzerklärung.",
+        "Ein Klick für den Datenschutz",
+        "We need your consent to load this YouTube content.",
+        "Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés.",
+        "Would you like to comment on this article?",
+        "Sign up (it's quick and free) or sign in now.",
+    ],
+)
+def test_consent_placeholders_and_paywall_notes_are_dropped_anywhere(line: str) -> None:
+    html = f"""<html><body><article><h1>Budget</h1><p>{P1}</p><div class="box"><p>{line}</p></div>
+    <p>{P2}</p><p>{P3}</p></article></body></html>"""
+    texts, removed = _extract(html)
+    assert line not in texts and P1 in texts and P2 in texts and P3 in texts
+    assert any(text == line for _, text in removed)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Der Bürgermeister war damit einverstanden, dass die Inhalte des Berichts veröffentlicht werden.",
+        "An dieser Stelle findet sich der alte Wasserturm, den die Stadt im Jahr 1902 bauen ließ.",
+        "Readers would like to comment on the budget, the mayor said, and he will invite them to a town hall.",
+        "Il vous reste encore du temps pour vous inscrire au concours de la ville, a rappelé la mairie.",
+    ],
+)
+def test_the_same_words_in_the_story_are_kept(line: str) -> None:
+    html = f"""<html><body><article><h1>Budget</h1><p>{P1}</p><p>{line}</p><p>{P2}</p><p>{P3}</p></article></body></html>"""
+    texts, _ = _extract(html)
+    assert line in texts
+    assert not _consent_or_prompt(line)
