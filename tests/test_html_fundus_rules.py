@@ -155,3 +155,44 @@ def test_the_same_words_in_the_story_are_kept(line: str) -> None:
     texts, _ = _extract(html)
     assert line in texts
     assert not _consent_or_prompt(line)
+
+
+# -- a "read also" box between the story's paragraphs --------------------------------------------
+
+
+BEFORE = [f"{P1} Paragraph {n} of the report went on to list the spending lines one by one." for n in range(9)]
+AFTER = [f"{P3} In part {n} of the second half the mayor answered questions from the press." for n in range(4)]
+TEASER = "Harvest festival: music, food stalls and a parade"
+
+
+def _boxed_page(box: str) -> str:
+    before = "".join(f"<p>{p}</p>" for p in BEFORE)
+    after = "".join(f"<p>{p}</p>" for p in AFTER)
+    return f"""<html><head><title>Council approves the budget</title></head><body><article><h1>Council approves the budget</h1>
+    <div class="article-body">{before}{box}{after}</div></article></body></html>"""
+
+
+def test_a_read_also_box_inside_the_story_goes_and_the_story_after_it_stays() -> None:
+    box = f'<h4>Auch interessant</h4><div class="not-prose"><a href="/fest"><strong>{TEASER}</strong></a></div>'
+    texts, removed = _extract(_boxed_page(box))
+    assert all(p in texts for p in AFTER) and all(p in texts for p in BEFORE)
+    assert "Auch interessant" not in texts and TEASER not in texts
+    assert any(text == "Auch interessant" for reason, text in removed if reason == "related-links")
+
+
+def test_a_label_of_links_inside_the_story_goes_and_the_story_after_it_stays() -> None:
+    label = "Mehr zum Thema finden Sie auch hier:"
+    box = f'<p><strong>{label}</strong></p><ul><li><a href="/a">Bauzinsen im Überblick</a></li><li><a href="/b">Festgeld im Vergleich</a></li></ul>'
+    texts, _ = _extract(_boxed_page(box))
+    assert all(p in texts for p in AFTER)
+    assert label not in texts
+
+
+def test_a_related_section_that_ends_a_flat_page_is_still_cut() -> None:
+    # The heading stands right above more paragraphs of the same container: a section of the
+    # page ("Comments", "Related"), not a box between the story's paragraphs.
+    box = "<h3>Related</h3>"
+    texts, removed = _extract(_boxed_page(box))
+    assert all(p in texts for p in BEFORE)
+    assert not any(p in texts for p in AFTER)
+    assert any(text == "Related" for reason, text in removed if reason == "end-matter")

@@ -110,7 +110,7 @@ _SPLIT = re.compile(r"[-_\s:./]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _WS = re.compile(r"\s+")
 _WORD = re.compile(r"\w")
-_SENTENCE_END = re.compile(r"[.!?…\"'”»)]\s*$")
+_SENTENCE_END = re.compile(r"[.!?…\"'”“»)]\s*$")
 _SEMANTIC_BODY = re.compile(
     r"articlebody|article[-_]?(?:body|content|text)|post[-_]?(?:body|content|text)|entry[-_]?content|"
     r"story[-_]?(?:body|content|text)|body[-_]?(?:text|copy)|main[-_]?content|page[-_]?content|rich[-_]?text|"
@@ -955,7 +955,7 @@ def extract(
             continue
         kept.append(b)
     kept = _cut_post_chrome(kept, blocks, main, result.removed)
-    kept = _cut_end_matter(kept, result.removed)
+    kept = _cut_end_matter(kept, result.removed, blocks)
     kept = _cut_reader_prompts(kept, result.removed)
     kept = _cut_lead_fragments(kept, result.removed)
     kept = _cut_dangling_tail(kept, blocks, result.removed)
@@ -1585,7 +1585,7 @@ _COMMENTS_HEADING = re.compile(
 )
 
 
-def _cut_end_matter(kept: list[TextBlock], removed: list[Removal]) -> list[TextBlock]:
+def _cut_end_matter(kept: list[TextBlock], removed: list[Removal], blocks: list[TextBlock] | None = None) -> list[TextBlock]:
     """Drop a trailing related/comments section announced by its heading; a comment section
     whose heading counts the comments or names the post (:data:`_COMMENTS_HEADING`) goes as
     ``comments`` wherever it starts after the first prose, however long it is."""
@@ -1594,20 +1594,61 @@ def _cut_end_matter(kept: list[TextBlock], removed: list[Removal]) -> list[TextB
     total = sum(len(b.text) for b in kept) or 1
     seen = 0
     prose = False
-    for i, b in enumerate(kept):
+    story: set[Any] = set()  # the containers of the story's prose so far
+    i = 0
+    while i < len(kept):
+        b = kept[i]
         if prose and len(b.text) <= 250 and b.link_density < 0.5 and _COMMENTS_HEADING.match(b.text.strip(" .…»›>|")):
             for x in kept[i:]:
                 removed.append(Removal(CLEANER, "comments", x.text, x.owner.sourceline))
             return kept[:i]
-        prose = prose or _is_prose(b)
+        if _is_prose(b):
+            prose = True
+            story.add(b.owner.getparent())
         if i > 0 and seen > 0.5 * total and len(b.text) <= 80 and _end_heading(b):
             rest = kept[i:]
             if sum(len(x.text) for x in rest) < 0.4 * total:
+                j = _inline_box_end(kept, i, story, blocks or kept)
+                if j is not None:
+                    # A "read also" box inside the story: its label and teasers go, the story stays.
+                    for x in kept[i:j]:
+                        removed.append(Removal(CLEANER, "related-links", x.text, x.owner.sourceline))
+                    kept = kept[:i] + kept[j:]
+                    continue
                 for x in rest:
                     removed.append(Removal(CLEANER, "end-matter", x.text, x.owner.sourceline))
                 return kept[:i]
         seen += len(b.text)
+        i += 1
     return kept
+
+
+def _inline_box_end(kept: list[TextBlock], i: int, story: set[Any], blocks: list[TextBlock]) -> int | None:
+    """Where the story resumes after an end-matter label ``kept[i]`` that stands in the story's
+    own container (a "Mehr zum Thema" / "Auch interessant" box set between its paragraphs): the
+    index of the first prose block back in that container, when what lies between is the box
+    (one block or more, in containers of their own, teasers, links; or the teasers, links or
+    pruned box that followed the label on the page and already went) and two paragraphs of
+    prose or more follow there;
+    ``None`` for a section that ends the article (a heading right above more paragraphs of the
+    same container, "Comments" over a flat page's footer, is such a section)."""
+    if kept[i].owner.getparent() not in story:
+        return None
+    if kept[i].text.rstrip().endswith(":"):
+        # A label of links that went ("Mehr zum Thema finden Sie auch hier:"): the story goes on.
+        after = [y for y in kept[i + 1 :] if y.owner.getparent() in story and _is_prose(y) and y.link_density < 0.2]
+        return i + 1 if len(after) >= 2 and sum(len(y.text) for y in after) >= 300 else None
+    for j in range(i + 1, len(kept)):
+        x = kept[j]
+        parent = x.owner.getparent()
+        if parent in story and _is_prose(x) and x.link_density < 0.2:
+            if j == i + 1 and not (kept[i].cut_after in _LABELLED or _links_follow(kept[i], blocks)):
+                return None  # nothing boxed under the heading: a section of the page ("Comments")
+            after = [y for y in kept[j:] if y.owner.getparent() in story and _is_prose(y) and y.link_density < 0.2]
+            return j if len(after) >= 2 and sum(len(y.text) for y in after) >= 300 else None
+        if parent in story and not (x.teaser or x.link_density >= 0.5):
+            return None  # the story's own container goes on with something else: a real section
+    return None
 
 
 _NUMBERED = re.compile(r"^\(?\d{1,3}[.):]\s")
