@@ -131,6 +131,9 @@ def test_prose_chars_counts_short_cjk_runs_but_not_short_latin_ones() -> None:
         "Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés.",
         "Would you like to comment on this article?",
         "Sign up (it's quick and free) or sign in now.",
+        "Join our commenting forum",
+        "Tu suscripción se está usando en otro dispositivo",
+        "Vous pouvez lire Le Journal sur un seul appareil à la fois",
     ],
 )
 def test_consent_placeholders_and_paywall_notes_are_dropped_anywhere(line: str) -> None:
@@ -148,6 +151,7 @@ def test_consent_placeholders_and_paywall_notes_are_dropped_anywhere(line: str) 
         "An dieser Stelle findet sich der alte Wasserturm, den die Stadt im Jahr 1902 bauen ließ.",
         "Readers would like to comment on the budget, the mayor said, and he will invite them to a town hall.",
         "Il vous reste encore du temps pour vous inscrire au concours de la ville, a rappelé la mairie.",
+        "The mayor asked residents to join our commenting forum, a new page on the council's site, he said.",
     ],
 )
 def test_the_same_words_in_the_story_are_kept(line: str) -> None:
@@ -196,3 +200,11 @@ def test_a_related_section_that_ends_a_flat_page_is_still_cut() -> None:
     assert all(p in texts for p in BEFORE)
     assert not any(p in texts for p in AFTER)
     assert any(text == "Related" for reason, text in removed if reason == "end-matter")
+
+
+def test_a_google_news_prompt_at_the_end_goes_and_the_words_in_a_sentence_stay() -> None:
+    prompt = "Follow The Daily Gazette on Google News and add us as a preferred source to get our news in your feeds."
+    keep = "The council asked residents to follow the budget debate on Google News and on the radio, the mayor said."
+    html = f"""<html><body><article><h1>Budget</h1><p>{P1}</p><p>{P2}</p><p>{keep}</p><p>{P3}</p><p>{prompt}</p></article></body></html>"""
+    texts, _ = _extract(html)
+    assert prompt not in texts and keep in texts and P3 in texts

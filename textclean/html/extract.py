@@ -1177,6 +1177,7 @@ _READER_PROMPTS = {
     # house ads for the site's app, newsletter or membership
     r"for the latest (?:stories|news|updates)\b.{0,80}\bdownload|get the latest (?:news|updates|stories|headlines)\b.{0,30}?(?:straight|right|delivered) (?:to|in|into) your (?:phone|inbox)|"
     r"download (?:the|our) .{0,40}\bapps?|do you want to (?:be|stay) (?:informed|updated|up to date)|help us (?:continue|keep)|"
+    r"follow (?:\S+ ){1,3}on google news|add us as a preferred source|"
     # a script's notice where a slideshow or a player did not load
     r"this (?:slideshow|gallery|video|player|content|feature) requires javascript|(?:please )?enable javascript to",
     "de": r"wie (?:bewerten|gefällt|findest|finden) (?:sie|dir|ihnen|du) (?:diese[nrs]?|den|der|die|das) (?:artikel|beitrag|rezept)|"
@@ -1389,7 +1390,13 @@ _CONSENT = re.compile(
 _PAYWALL_NOTE = re.compile(
     r"^(?:il vous reste \d+(?:[.,]\d+)? ?% de cet article à lire|la suite est réservée aux abonnés|"
     r"the rest of this article is (?:for|reserved for|available to) subscribers|"
-    r"der rest (?:des|dieses) artikels ist (?:nur )?(?:für|abonnenten))\b.{0,200}$",
+    r"der rest (?:des|dieses) artikels ist (?:nur )?(?:für|abonnenten)|"
+    # a subscription's notice that it is open on another device
+    r"(?:tu|su) suscripción se está usando en otro dispositivo|¿?quieres añadir otro usuario a tu suscripción|"
+    r"si continúas leyendo en este dispositivo|vous (?:ne )?pouvez (?:lire|consulter) .{1,30} (?:que )?sur un seul appareil|"
+    r"lecture d[eu] .{1,30} en cours sur un autre appareil|ce message s'affichera sur l'autre appareil|"
+    r"your subscription is (?:being used|in use) on another device|"
+    r"ihr (?:abo|abonnement) wird (?:gerade )?auf einem anderen gerät (?:genutzt|verwendet))\b.{0,200}$",
     re.I,
 )
 #: The comment box of a page for readers without an account ("Would you like to comment on
@@ -1397,7 +1404,8 @@ _PAYWALL_NOTE = re.compile(
 _COMMENT_PROMPT = re.compile(
     r"^(?:would you like to (?:comment on|leave a comment on|join the discussion on) this (?:article|story|post)\?|"
     r"möchten sie (?:diesen artikel|den artikel|das) kommentieren\?|"
-    r"(?:sign up|register) \(it'?s (?:quick|free|quick and free)\) or (?:sign|log) in(?: now)?)\W*$",
+    r"(?:sign up|register) \(it'?s (?:quick|free|quick and free)\) or (?:sign|log) in(?: now)?|"
+    r"join our comment(?:ing|s)? (?:forum|section|community)|join thought-provoking conversations\b.{0,120})\W*$",
     re.I,
 )
 
