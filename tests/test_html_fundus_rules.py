@@ -208,3 +208,27 @@ def test_a_google_news_prompt_at_the_end_goes_and_the_words_in_a_sentence_stay()
     html = f"""<html><body><article><h1>Budget</h1><p>{P1}</p><p>{P2}</p><p>{keep}</p><p>{P3}</p><p>{prompt}</p></article></body></html>"""
     texts, _ = _extract(html)
     assert prompt not in texts and keep in texts and P3 in texts
+
+
+def test_a_comments_heading_over_its_pruned_box_still_ends_the_story() -> None:
+    box = '<h3>Comments</h3><div class="comments-area"><p>Nice post, thank you for sharing it.</p></div>'
+    texts, _ = _extract(_boxed_page(box))
+    assert all(p in texts for p in BEFORE)
+    assert "Comments" not in texts and not any(p in texts for p in AFTER)
+
+
+@pytest.mark.parametrize("heading", ["Meistgelesen", "Neueste Artikel", "Zum Thema", "Mest lest"])
+def test_most_read_and_latest_headings_in_other_languages_end_the_story(heading: str) -> None:
+    teasers = "".join(f'<div class="card"><a href="/s{n}">{OTHER} Number {n}.</a><p>{OTHER}</p></div>' for n in range(2))
+    html = f"""<html><body><article><h1>Budget</h1>{"".join(f"<p>{p}</p>" for p in BEFORE)}</article>
+    <section><h3>{heading}</h3>{teasers}</section></body></html>"""
+    texts, _ = _extract(html)
+    assert all(p in texts for p in BEFORE)
+    assert heading not in texts and OTHER not in texts
+
+
+def test_the_same_words_inside_a_heading_of_the_story_are_kept() -> None:
+    html = f"""<html><body><article><h1>Budget</h1>{"".join(f"<p>{p}</p>" for p in BEFORE[:5])}
+    <h3>Zum Thema Schulen sagte der Bürgermeister wenig</h3>{"".join(f"<p>{p}</p>" for p in BEFORE[5:])}</article></body></html>"""
+    texts, _ = _extract(html)
+    assert "Zum Thema Schulen sagte der Bürgermeister wenig" in texts and BEFORE[-1] in texts

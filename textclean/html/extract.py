@@ -1142,7 +1142,9 @@ _END_MATTER = re.compile(
     r"articles similaires|sur le même sujet|commentaires?|"
     r"articoli correlati|notas relacionadas|te puede interesar|relacionad[oa]s|comentarios?|"
     # (no inline "read also" labels — leggi anche, lire aussi, leia também: the story goes on after them)
-    r"meist(?:gelesene|kommentierte|diskutierte|geklickte)(?: artikel| beiträge| news)?|beliebte (?:artikel|beiträge)|"
+    r"meist(?:gelesene|kommentierte|diskutierte|geklickte)(?: artikel| beiträge| news)?|meistgelesen|beliebte (?:artikel|beiträge)|"
+    r"neueste (?:artikel|beiträge|nachrichten|meldungen)|zum thema|aus dem ressort|"
+    r"mest (?:lest|leste|læste|lästa|delte)|siste nytt fra|najczęściej czytane|"
     r"empfehlungen(?: der| aus der) redaktion|das könnte (?:sie|dich) auch interessieren|"
     r"temas relacionados|contenido relacionado|noticias relacionadas|lo más (?:leído|visto)|también te puede interesar|"
     r"mais lidas|notícias relacionadas|inne artykuły(?: autora)?|potrebbe interessarti|i più letti|"
@@ -1179,7 +1181,8 @@ _READER_PROMPTS = {
     r"download (?:the|our) .{0,40}\bapps?|do you want to (?:be|stay) (?:informed|updated|up to date)|help us (?:continue|keep)|"
     r"follow (?:\S+ ){1,3}on google news|add us as a preferred source|"
     # a script's notice where a slideshow or a player did not load
-    r"this (?:slideshow|gallery|video|player|content|feature) requires javascript|(?:please )?enable javascript to",
+    r"this (?:slideshow|gallery|video|player|content|feature) requires javascript|(?:please )?enable javascript to|"
+    r"we apologi[sz]e, but this video has failed to load",
     "de": r"wie (?:bewerten|gefällt|findest|finden) (?:sie|dir|ihnen|du) (?:diese[nrs]?|den|der|die|das) (?:artikel|beitrag|rezept)|"
     r"war (?:der|dieser|die|diese) (?:artikel|beitrag|seite|information) (?:nützlich|hilfreich|interessant)|"
     r"möchten sie (?:den|diesen) (?:artikel|beitrag) teilen|hier können sie (?:den|diesen) (?:artikel|beitrag) bewerten|"
@@ -1631,6 +1634,10 @@ def _cut_end_matter(kept: list[TextBlock], removed: list[Removal], blocks: list[
     return kept
 
 
+#: Pruned boxes that may stand between the story's paragraphs (a comment section ends the story).
+_INLINE_BOXES = frozenset(["related-links", "newsletter", "share-tools", "advertisement"])
+
+
 def _inline_box_end(kept: list[TextBlock], i: int, story: set[Any], blocks: list[TextBlock]) -> int | None:
     """Where the story resumes after an end-matter label ``kept[i]`` that stands in the story's
     own container (a "Mehr zum Thema" / "Auch interessant" box set between its paragraphs): the
@@ -1650,7 +1657,7 @@ def _inline_box_end(kept: list[TextBlock], i: int, story: set[Any], blocks: list
         x = kept[j]
         parent = x.owner.getparent()
         if parent in story and _is_prose(x) and x.link_density < 0.2:
-            if j == i + 1 and not (kept[i].cut_after in _LABELLED or _links_follow(kept[i], blocks)):
+            if j == i + 1 and not (kept[i].cut_after in _INLINE_BOXES or _links_follow(kept[i], blocks)):
                 return None  # nothing boxed under the heading: a section of the page ("Comments")
             after = [y for y in kept[j:] if y.owner.getparent() in story and _is_prose(y) and y.link_density < 0.2]
             return j if len(after) >= 2 and sum(len(y.text) for y in after) >= 300 else None
