@@ -232,3 +232,37 @@ def test_the_same_words_inside_a_heading_of_the_story_are_kept() -> None:
     <h3>Zum Thema Schulen sagte der Bürgermeister wenig</h3>{"".join(f"<p>{p}</p>" for p in BEFORE[5:])}</article></body></html>"""
     texts, _ = _extract(html)
     assert "Zum Thema Schulen sagte der Bürgermeister wenig" in texts and BEFORE[-1] in texts
+
+
+# -- a story streamed in a Next.js page's data ------------------------------------------------
+
+
+def _flight_page(visible: str) -> str:
+    import json
+
+    story = f'<p class="editor-p">{P1}</p>$$ARTICLEAD$$<h3>Schools</h3><p>{P2}</p><p>{P3}</p>'
+    row = json.dumps(story).replace("<", "\\u003c").replace(">", "\\u003e")
+    return f"""<html><head><title>Council approves the budget</title></head><body><div id="root">{visible}</div>
+    <script>self.__next_f.push([1,"24:T1b7b,"])</script><script>self.__next_f.push([1,{row}])</script>
+    <script>self.__next_f.push([1,"2:I[49594,[],\\"IconMark\\"]\\n"])</script></body></html>"""
+
+
+def test_a_story_only_in_a_next_js_data_stream_is_read_from_it() -> None:
+    texts, _ = _extract(_flight_page("<h1>Council approves the budget</h1>"))
+    assert P1 in texts and P2 in texts and P3 in texts
+    assert "$$ARTICLEAD$$" not in texts
+
+
+def test_the_data_stream_is_ignored_when_the_page_shows_its_story() -> None:
+    visible = f"<h1>Council approves the budget</h1><p>{OTHER}</p><p>{OTHER} Again.</p>"
+    texts, _ = _extract(_flight_page(visible))
+    assert OTHER in texts and P1 not in texts
+
+
+def test_a_placeholder_goes_and_the_same_signs_in_a_sentence_stay() -> None:
+    keep = "The fund, known inside the council as $$ARTICLEAD$$ for years, paid for the new school roofs."
+    html = f"""<html><body><article><h1>Budget</h1><p>{P1}</p><p>$$ARTICLEAD$$</p><p>{keep}</p><p>{{{{ad_slot}}}}</p>
+    <p>{P2}</p><p>{P3}</p></article></body></html>"""
+    texts, _ = _extract(html)
+    assert "$$ARTICLEAD$$" not in texts and "{{ad_slot}}" not in texts
+    assert keep in texts and P2 in texts

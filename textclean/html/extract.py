@@ -34,6 +34,7 @@ Everything dropped is returned as removals with a reason.
 from __future__ import annotations
 
 import itertools
+import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -1110,11 +1111,46 @@ def _templates(body: Any) -> list[str]:
     out = []
     for el in body.iter("script", "noscript"):
         if el.tag == "script":
-            if (el.get("type") or "").strip().lower() in _TEMPLATE_TYPES and el.text and "<p" in el.text:
-                out.append(el.text)
+            text = el.text
+            if not text:
+                continue
+            if (el.get("type") or "").strip().lower() in _TEMPLATE_TYPES and "<p" in text:
+                out.append(text)
+            elif text.startswith(_FLIGHT) and ("\\u003cp" in text or "<p" in text):
+                html = _flight_html(text)
+                if html:
+                    out.append(html)
         elif len(el) and el.find(".//p") is not None:
             out.append((el.text or "") + "".join(etree.tostring(c, encoding="unicode", method="html") for c in el))
     return out
+
+
+#: A chunk of the data a Next.js page streams to its scripts (``self.__next_f.push([1,"…"])``);
+#: a text row of it can be the story's HTML, which the page renders only with JavaScript.
+_FLIGHT = "self.__next_f.push([1,"
+_FLIGHT_CHUNK = re.compile(r'^self\.__next_f\.push\(\[1,("(?:[^"\\]|\\.)*")\]\)\s*;?\s*$', re.S)
+
+
+def _flight_html(script: str) -> str | None:
+    r"""The HTML a Next.js data chunk carries, when the chunk is a text row of HTML with
+    paragraphs.
+
+    >>> _flight_html('self.__next_f.push([1,"\\u003cp class=\\"x\\"\\u003eHello.\\u003c/p\\u003e"])')
+    '<p class="x">Hello.</p>'
+    >>> _flight_html('self.__next_f.push([1,"2:I[123,[],\\"x\\"]\\n"])') is None
+    True
+    """
+    m = _FLIGHT_CHUNK.match(script.strip())
+    if m is None:
+        return None
+    try:
+        text = json.loads(m.group(1))
+    except ValueError:
+        return None
+    if not isinstance(text, str):
+        return None
+    text = text.strip()
+    return text if text.startswith("<") and "<p" in text else None
 
 
 def _extract_templates(templates: list[str], url: str | None, article_body: str | None, title: str | None, result: Extraction) -> Extraction:
@@ -1234,6 +1270,9 @@ def _subscription_ad(text: str) -> bool:
 #: An unrendered shortcode of a blog's editor in a block of its own, a button or box that did
 #: not render ("[button link="…"]Send us your review[/button]").
 _SHORTCODE = re.compile(r"^\[(\w+)(?:\s[^\]]*)?\][^\[\]]{0,80}\[/\1\]$")
+#: A template's placeholder left in the text, an ad slot's marker (``$$ARTICLEAD$$``,
+#: ``{{ad_slot}}``, ``%%AD%%``), in a block of its own.
+_PLACEHOLDER = re.compile(r"^(?:\$\$[A-Za-z0-9_]{2,40}\$\$|\{\{[^{}]{1,60}\}\}|%%[A-Za-z0-9_]{2,40}%%)$")
 #: A server error message printed into the page ("Warning: ... in /var/www/x.php on line 12").
 _SERVER_ERROR = re.compile(r"^(?:warning|notice|deprecated|fatal error|parse error)\s*:.{0,300}\bon line \d+", re.I)
 
@@ -1454,6 +1493,7 @@ def _cut_reader_prompts(kept: list[TextBlock], removed: list[Removal]) -> list[T
             _SERVER_ERROR.match(text)
             or (seen > 0.5 * total and ((len(text) <= 160 and _PROMPT.match(text)) or _subscription_ad(text)))
             or _SHORTCODE.match(text)
+            or _PLACEHOLDER.match(text)
             or (b.kind != HEADING and _meta_line(text))
             or (len(text) <= 80 and (_UI_LINE.match(text) or _COUNTER.match(text) or _COUNT_LABEL.match(text) or _rating_line(text)))
             or stamp_line(text)
