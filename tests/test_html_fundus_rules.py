@@ -266,3 +266,19 @@ def test_a_placeholder_goes_and_the_same_signs_in_a_sentence_stay() -> None:
     texts, _ = _extract(html)
     assert "$$ARTICLEAD$$" not in texts and "{{ad_slot}}" not in texts
     assert keep in texts and P2 in texts
+
+
+def test_a_read_also_box_of_its_own_inside_the_story_goes_and_the_story_stays() -> None:
+    box = f'<div class="box"><h3>Mehr zum Thema</h3><p><a href="/fest">{TEASER}</a></p><p>von Ana Lima</p></div>'
+    texts, removed = _extract(_boxed_page(box))
+    assert all(p in texts for p in AFTER) and all(p in texts for p in BEFORE)
+    assert "Mehr zum Thema" not in texts and "von Ana Lima" not in texts
+    assert any(text == "Mehr zum Thema" for reason, text in removed if reason == "related-links")
+
+
+def test_a_boxed_related_section_after_the_story_is_still_cut() -> None:
+    # The box holds its own prose (teasers with summaries) and nothing of the story follows it.
+    box = f'<div class="box"><h3>Mehr zum Thema</h3><p>{OTHER}</p><p>{OTHER} Again.</p></div>'
+    texts, _ = _extract(_boxed_page(box).replace("".join(f"<p>{p}</p>" for p in AFTER), ""))
+    assert all(p in texts for p in BEFORE)
+    assert OTHER not in texts

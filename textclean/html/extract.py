@@ -1686,10 +1686,20 @@ def _inline_box_end(kept: list[TextBlock], i: int, story: set[Any], blocks: list
     pruned box that followed the label on the page and already went) and two paragraphs of
     prose or more follow there;
     ``None`` for a section that ends the article (a heading right above more paragraphs of the
-    same container, "Comments" over a flat page's footer, is such a section)."""
+    same container, "Comments" over a flat page's footer, is such a section). A label inside a
+    box of its own that stands in the story's container (``<div class="box"><h3>Mehr zum
+    Thema</h3>…</div>``) has everything up to the story's next paragraph in that box."""
+    box = None  # the label's own box inside the story's container, when it has one
     if kept[i].owner.getparent() not in story:
-        return None
-    if kept[i].text.rstrip().endswith(":"):
+        el = kept[i].owner.getparent()
+        for _ in range(4):
+            if el is None or el.getparent() in story:
+                break
+            el = el.getparent()
+        if el is None or el.getparent() not in story:
+            return None
+        box = el
+    if box is None and kept[i].text.rstrip().endswith(":"):
         # A label of links that went ("Mehr zum Thema finden Sie auch hier:"): the story goes on.
         after = [y for y in kept[i + 1 :] if y.owner.getparent() in story and _is_prose(y) and y.link_density < 0.2]
         return i + 1 if len(after) >= 2 and sum(len(y.text) for y in after) >= 300 else None
@@ -1697,10 +1707,12 @@ def _inline_box_end(kept: list[TextBlock], i: int, story: set[Any], blocks: list
         x = kept[j]
         parent = x.owner.getparent()
         if parent in story and _is_prose(x) and x.link_density < 0.2:
-            if j == i + 1 and not (kept[i].cut_after in _INLINE_BOXES or _links_follow(kept[i], blocks)):
+            if box is None and j == i + 1 and not (kept[i].cut_after in _INLINE_BOXES or _links_follow(kept[i], blocks)):
                 return None  # nothing boxed under the heading: a section of the page ("Comments")
             after = [y for y in kept[j:] if y.owner.getparent() in story and _is_prose(y) and y.link_density < 0.2]
             return j if len(after) >= 2 and sum(len(y.text) for y in after) >= 300 else None
+        if box is not None and not (x.owner is box or any(a is box for a in x.owner.iterancestors())):
+            return None  # out of the label's box, and not back in the story: a real section
         if parent in story and not (x.teaser or x.link_density >= 0.5):
             return None  # the story's own container goes on with something else: a real section
     return None
