@@ -3,7 +3,7 @@
 Usage::
 
     .venv/bin/python -m benchmarks.extraction [--data ../shared/benchmarks] [--limit N]
-        [--only article,fulltext,segments,metadata,fundus] [--peers trafilatura,readability,justext]
+        [--only article,fulltext,segments,metadata,fundus,fundus-body] [--peers trafilatura,readability,justext]
         [--verbose] [--field title|author|date] [--title-quotes]
 
 The data folder (see its README.md) is never copied into the project; when it
@@ -21,6 +21,10 @@ Metrics:
   whitespace normalisation, invisible characters dropped, case-insensitive (``--title-quotes``:
   also quotes and dashes normalised, the looser key of earlier rounds); authors as a case-insensitive set of
   names (references split at ``;``, ``,``, ``and``/``und``/``&``); dates as ``YYYY-MM-DD``.
+* ``fundus-body``: the article-extraction metric against fundus's reviewed body (summary,
+  section headlines, paragraphs), also without the lines equal to the title (the reference
+  never holds it); both sides in Unicode NFC first (some references and pages are decomposed,
+  ``a`` + U+0308, and ``\\w+`` splits a word at a combining mark).
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ import json
 import re
 import sys
 import time
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -475,10 +480,81 @@ def _fundus_cases(data: Path, limit: int | None) -> list[tuple[str, bytes, str |
                         f"{country.name}/{page.name}",
                         gzip.decompress(page.read_bytes()),
                         url,
-                        {"title": ref.get("title"), "authors": ref.get("authors") or [], "date": str(date)[:10] if date else None},
+                        {
+                            "title": ref.get("title"),
+                            "authors": ref.get("authors") or [],
+                            "date": str(date)[:10] if date else None,
+                            "body": fundus_body_text(ref.get("body")),
+                        },
                     )
                 )
     return cases[:limit] if limit else cases
+
+
+def fundus_body_text(body: Any) -> str:
+    """A fundus reference body as text: the summary, then each section's headlines and
+    paragraphs, one per line (``None`` or a missing part gives nothing)."""
+    if not isinstance(body, dict):
+        return ""
+    lines: list[str] = [str(x) for x in body.get("summary") or []]
+    for section in body.get("sections") or []:
+        lines.extend(str(x) for x in section.get("headline") or [])
+        lines.extend(str(x) for x in section.get("paragraphs") or [])
+    return "\n".join(lines)
+
+
+def without_title_line(text: str, title: str | None) -> str:
+    """``text`` without its lines that are the page's title (whitespace and case ignored): the
+    fundus bodies never hold the headline, so a system that prints it is scored like one that
+    does not."""
+    key = title_key(title)
+    if not key:
+        return text
+    return "\n".join(ln for ln in text.split("\n") if title_key(ln) != key)
+
+
+def fundus_body(data: Path, peers: list[str], limit: int | None, verbose: bool) -> None:
+    if not (data / "fundus").exists():
+        print(f"skip fundus-body: {data / 'fundus'} not found")
+        return
+    cases = [c for c in _fundus_cases(data, limit) if c[3]["body"].strip()]
+    systems: dict[str, Extractor] = {"textclean": ours, **{p: PEERS[p] for p in peers}}
+    rows: dict[str, list[tuple[float, float, float]]] = {s: [] for s in systems}
+    rows_nt: dict[str, list[tuple[float, float, float]]] = {s: [] for s in systems}
+    cpu: dict[str, float] = dict.fromkeys(systems, 0.0)
+    by_country: dict[str, list[tuple[float, float, float]]] = {}
+    per_page: list[tuple[float, str, tuple[float, float, float]]] = []
+    for label, html, url, ref in cases:
+        gold = unicodedata.normalize("NFC", ref["body"])
+        for name, fn in systems.items():
+            c0 = time.process_time()
+            out = unicodedata.normalize("NFC", _safe(fn, html, url))
+            cpu[name] += time.process_time() - c0
+            row = tp_fp_fn(gold, out)
+            rows[name].append(row)
+            row_nt = tp_fp_fn(gold, without_title_line(out, ref.get("title")))
+            rows_nt[name].append(row_nt)
+            if name == "textclean":
+                by_country.setdefault(label.split("/")[0], []).append(row_nt)
+                per_page.append((prf([row_nt])[2], label, row_nt))
+    print(f"\nfundus ({len(cases)} pages with a reference body): body F1 on 4-gram shingles")
+    print(f"  {'system':<14} {'P':>6} {'R':>6} {'F1':>6}  {'F1 -title':>9}  {'CPU s':>6}")
+    for name in systems:
+        p, r, f = prf(rows[name])
+        f_nt = prf(rows_nt[name])[2]
+        print(f"  {name:<14} {p:6.3f} {r:6.3f} {f:6.3f}  {f_nt:9.3f}  {cpu[name]:6.2f}")
+    print("  (reference: summary, section headlines and paragraphs; never the title, so 'F1 -title'\n"
+          "   scores each system's text without its lines equal to the reference title)")
+    if verbose:
+        mean = prf(rows_nt["textclean"])[2]
+        print("  textclean F1 -title by country (pages):")
+        for country, r in sorted(by_country.items(), key=lambda kv: prf(kv[1])[2]):
+            f = prf(r)[2]
+            print(f"    {country:<4} {f:.3f} ({len(r)}){'  < mean' if f < mean else ''}")
+        print("  worst pages (textclean, F1 -title):")
+        for f, label, (tp, fp, fn_) in sorted(per_page)[:25]:
+            p, r, _ = prf([(tp, fp, fn_)])
+            print(f"    {f:.3f} P {p:.3f} R {r:.3f} {label}")
 
 
 def fundus(data: Path, peers: list[str], limit: int | None, verbose: bool) -> None:
@@ -489,7 +565,7 @@ def fundus(data: Path, peers: list[str], limit: int | None, verbose: bool) -> No
     _print_meta(f"fundus ({len(cases)} pages)", cases, peers, verbose)
 
 
-SECTIONS = ("article", "fulltext", "segments", "metadata", "fundus")
+SECTIONS = ("article", "fulltext", "segments", "metadata", "fundus", "fundus-body")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -533,6 +609,8 @@ def main(argv: list[str] | None = None) -> int:
         metadata(args.data, peers, args.limit, args.verbose)
     if "fundus" in only:
         fundus(args.data, peers, args.limit, args.verbose)
+    if "fundus-body" in only:
+        fundus_body(args.data, peers, args.limit, args.verbose)
     return 0
 
 

@@ -34,6 +34,7 @@ Everything dropped is returned as removals with a reason.
 from __future__ import annotations
 
 import itertools
+import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -110,7 +111,7 @@ _SPLIT = re.compile(r"[-_\s:./]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _WS = re.compile(r"\s+")
 _WORD = re.compile(r"\w")
-_SENTENCE_END = re.compile(r"[.!?…\"'”»)]\s*$")
+_SENTENCE_END = re.compile(r"[.!?…\"'”“»)]\s*$")
 _SEMANTIC_BODY = re.compile(
     r"articlebody|article[-_]?(?:body|content|text)|post[-_]?(?:body|content|text)|entry[-_]?content|"
     r"story[-_]?(?:body|content|text)|body[-_]?(?:text|copy)|main[-_]?content|page[-_]?content|rich[-_]?text|"
@@ -162,22 +163,45 @@ _STATE_PREFIX = frozenset(["has", "with", "w", "no", "without", "and", "show", "
 _TAXONOMY_PREFIX = frozenset(["tag", "category", "categories", "format", "type", "status", "postid", "topic", "section", "author", "term"])
 
 
+#: A widget named after the story (``article-widget``, ``story-widget``) is a block of it.
+_WIDGET_WORDS = frozenset(["widget", "widgets"])
+#: Last words of a class naming a page layout (``sidebar-grid``: the grid of story and sidebar).
+_LAYOUT_WORDS = frozenset(["grid", "layout"])
+_SIDEBAR_WORDS = frozenset(["sidebar", "rail", "aside"])
+
+
 @lru_cache(maxsize=16384)
 def _token_reason(token: str) -> str | None:
     """The boilerplate reason one class/id token names (cached: pages repeat their classes).
 
     >>> _token_reason("share-tools"), _token_reason("post-content"), _token_reason("has-sidebar")
     ('share-tools', None, None)
+    >>> _token_reason("sidebar-grid--narrow"), _token_reason("sidebar-grid__container"), _token_reason("sidebar-grid__sidebar")
+    (None, None, 'sidebar')
+    >>> _token_reason("article-widgets"), _token_reason("article-widget-text"), _token_reason("sidebar-widget")
+    (None, None, 'sidebar')
     """
     if len(token) > 60:
         return None
     parts = [p.lower() for p in _SPLIT.split(_CAMEL.sub("-", token)) if p]
     if not parts:
         return None
+    if parts[-1] in _LAYOUT_WORDS or "__" in token or "--" in token:
+        # The layout of a page with a sidebar (``sidebar-grid``, ``sidebar-layout--narrow``) holds
+        # the story beside the sidebar; its BEM elements say which part each is
+        # (``sidebar-grid__content`` no, ``sidebar-grid__sidebar`` yes).
+        block, _, element = token.split("--", 1)[0].partition("__")
+        bparts = [p.lower() for p in _SPLIT.split(_CAMEL.sub("-", block)) if p]
+        if len(bparts) >= 2 and bparts[-1] in _LAYOUT_WORDS and _SIDEBAR_WORDS.intersection(bparts[:-1]):
+            return _token_reason(element) if element else None
+    if len(parts) >= 2 and parts[-1] in _WIDGET_WORDS and parts[-2] in _CONTENT_WORDS:
+        return None  # a block of the story in a CMS that builds it of widgets (``article-widget-text``)
     if len(parts) >= 2 and (parts[0] in _STATE_PREFIX or parts[0] in _TAXONOMY_PREFIX):
         return None
     if parts[-1] in _CONTENT_WORDS:
         return None
+    if len(parts) >= 3 and parts[-2] in _WIDGET_WORDS and parts[-3] in _CONTENT_WORDS:
+        return None  # ``article-widget-text``, ``article-widget-image``: one block of the story
     whole = "".join(parts)
     if "author" in parts and any(p in _AUTHOR_BOX for p in parts):
         return "author-bio"
@@ -424,17 +448,27 @@ def _inline_link_box(span: Any) -> bool:
     return all(c.tag in ("a", "img", "span", "br") for c in span)
 
 
+#: A run of Chinese, Japanese or Korean text counts as prose from this length (a CJK character
+#: carries about a word: 20 of them are a clause, and links to topic pages cut the runs short).
+_CJK_RUN = 20
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{4}")
+
+
 def prose_chars(root: Any, elements: list[Any] | None = None) -> dict[Any, int]:
     """Characters in long runs of text outside links, for ``root`` and every element below it.
 
     A cheap measure of prose, in one pass: each long run is added to its element and the
-    ancestors (a run counts when its stripped length is at least 60; text inside ``<a>`` does not).
+    ancestors (a run counts when its stripped length is at least 60, or 20 when it holds
+    Chinese, Japanese or Korean text; text inside ``<a>`` does not).
 
     >>> from textclean.html.parse import parse_html
     >>> root, _ = parse_html("<div><p>" + "x" * 70 + "</p><a>" + "y" * 80 + "</a></div>")
     >>> div = root.find(".//div")
     >>> prose_chars(root)[div], prose_chars(div)[div.find("p")]
     (70, 70)
+    >>> root, _ = parse_html("<div><p>気象庁は13日、日向灘で震度5弱の地震があったと発表した。</p></div>")
+    >>> prose_chars(root)[root.find(".//p")]
+    29
     """
     totals: dict[Any, int] = {}
     get = totals.get
@@ -444,9 +478,9 @@ def prose_chars(root: Any, elements: list[Any] | None = None) -> dict[Any, int]:
     for e in reversed(elements):
         k = get(e, 0)
         t = e.text
-        if t and len(t) >= 60 and e.tag != "a":
+        if t and len(t) >= _CJK_RUN and e.tag != "a":
             n = len(t.strip())
-            if n >= 60:
+            if n >= 60 or (n >= _CJK_RUN and not t.isascii() and _CJK.search(t) is not None):
                 k += n
         if e is root:
             if k:
@@ -459,9 +493,9 @@ def prose_chars(root: Any, elements: list[Any] | None = None) -> dict[Any, int]:
             continue
         t = e.tail
         up = k
-        if t and len(t) >= 60 and parent.tag != "a":
+        if t and len(t) >= _CJK_RUN and parent.tag != "a":
             n = len(t.strip())
-            if n >= 60:
+            if n >= 60 or (n >= _CJK_RUN and not t.isascii() and _CJK.search(t) is not None):
                 up += n
         if k:
             totals[e] = k
@@ -922,7 +956,7 @@ def extract(
             continue
         kept.append(b)
     kept = _cut_post_chrome(kept, blocks, main, result.removed)
-    kept = _cut_end_matter(kept, result.removed)
+    kept = _cut_end_matter(kept, result.removed, blocks)
     kept = _cut_reader_prompts(kept, result.removed)
     kept = _cut_lead_fragments(kept, result.removed)
     kept = _cut_dangling_tail(kept, blocks, result.removed)
@@ -1077,11 +1111,46 @@ def _templates(body: Any) -> list[str]:
     out = []
     for el in body.iter("script", "noscript"):
         if el.tag == "script":
-            if (el.get("type") or "").strip().lower() in _TEMPLATE_TYPES and el.text and "<p" in el.text:
-                out.append(el.text)
+            text = el.text
+            if not text:
+                continue
+            if (el.get("type") or "").strip().lower() in _TEMPLATE_TYPES and "<p" in text:
+                out.append(text)
+            elif text.startswith(_FLIGHT) and ("\\u003cp" in text or "<p" in text):
+                html = _flight_html(text)
+                if html:
+                    out.append(html)
         elif len(el) and el.find(".//p") is not None:
             out.append((el.text or "") + "".join(etree.tostring(c, encoding="unicode", method="html") for c in el))
     return out
+
+
+#: A chunk of the data a Next.js page streams to its scripts (``self.__next_f.push([1,"…"])``);
+#: a text row of it can be the story's HTML, which the page renders only with JavaScript.
+_FLIGHT = "self.__next_f.push([1,"
+_FLIGHT_CHUNK = re.compile(r'^self\.__next_f\.push\(\[1,("(?:[^"\\]|\\.)*")\]\)\s*;?\s*$', re.S)
+
+
+def _flight_html(script: str) -> str | None:
+    r"""The HTML a Next.js data chunk carries, when the chunk is a text row of HTML with
+    paragraphs.
+
+    >>> _flight_html('self.__next_f.push([1,"\\u003cp class=\\"x\\"\\u003eHello.\\u003c/p\\u003e"])')
+    '<p class="x">Hello.</p>'
+    >>> _flight_html('self.__next_f.push([1,"2:I[123,[],\\"x\\"]\\n"])') is None
+    True
+    """
+    m = _FLIGHT_CHUNK.match(script.strip())
+    if m is None:
+        return None
+    try:
+        text = json.loads(m.group(1))
+    except ValueError:
+        return None
+    if not isinstance(text, str):
+        return None
+    text = text.strip()
+    return text if text.startswith("<") and "<p" in text else None
 
 
 def _extract_templates(templates: list[str], url: str | None, article_body: str | None, title: str | None, result: Extraction) -> Extraction:
@@ -1109,7 +1178,9 @@ _END_MATTER = re.compile(
     r"articles similaires|sur le même sujet|commentaires?|"
     r"articoli correlati|notas relacionadas|te puede interesar|relacionad[oa]s|comentarios?|"
     # (no inline "read also" labels — leggi anche, lire aussi, leia também: the story goes on after them)
-    r"meist(?:gelesene|kommentierte|diskutierte|geklickte)(?: artikel| beiträge| news)?|beliebte (?:artikel|beiträge)|"
+    r"meist(?:gelesene|kommentierte|diskutierte|geklickte)(?: artikel| beiträge| news)?|meistgelesen|beliebte (?:artikel|beiträge)|"
+    r"neueste (?:artikel|beiträge|nachrichten|meldungen)|zum thema|aus dem ressort|"
+    r"mest (?:lest|leste|læste|lästa|delte)|siste nytt fra|najczęściej czytane|"
     r"empfehlungen(?: der| aus der) redaktion|das könnte (?:sie|dich) auch interessieren|"
     r"temas relacionados|contenido relacionado|noticias relacionadas|lo más (?:leído|visto)|también te puede interesar|"
     r"mais lidas|notícias relacionadas|inne artykuły(?: autora)?|potrebbe interessarti|i più letti|"
@@ -1144,8 +1215,10 @@ _READER_PROMPTS = {
     # house ads for the site's app, newsletter or membership
     r"for the latest (?:stories|news|updates)\b.{0,80}\bdownload|get the latest (?:news|updates|stories|headlines)\b.{0,30}?(?:straight|right|delivered) (?:to|in|into) your (?:phone|inbox)|"
     r"download (?:the|our) .{0,40}\bapps?|do you want to (?:be|stay) (?:informed|updated|up to date)|help us (?:continue|keep)|"
+    r"follow (?:\S+ ){1,3}on google news|add us as a preferred source|"
     # a script's notice where a slideshow or a player did not load
-    r"this (?:slideshow|gallery|video|player|content|feature) requires javascript|(?:please )?enable javascript to",
+    r"this (?:slideshow|gallery|video|player|content|feature) requires javascript|(?:please )?enable javascript to|"
+    r"we apologi[sz]e, but this video has failed to load",
     "de": r"wie (?:bewerten|gefällt|findest|finden) (?:sie|dir|ihnen|du) (?:diese[nrs]?|den|der|die|das) (?:artikel|beitrag|rezept)|"
     r"war (?:der|dieser|die|diese) (?:artikel|beitrag|seite|information) (?:nützlich|hilfreich|interessant)|"
     r"möchten sie (?:den|diesen) (?:artikel|beitrag) teilen|hier können sie (?:den|diesen) (?:artikel|beitrag) bewerten|"
@@ -1197,6 +1270,9 @@ def _subscription_ad(text: str) -> bool:
 #: An unrendered shortcode of a blog's editor in a block of its own, a button or box that did
 #: not render ("[button link="…"]Send us your review[/button]").
 _SHORTCODE = re.compile(r"^\[(\w+)(?:\s[^\]]*)?\][^\[\]]{0,80}\[/\1\]$")
+#: A template's placeholder left in the text, an ad slot's marker (``$$ARTICLEAD$$``,
+#: ``{{ad_slot}}``, ``%%AD%%``), in a block of its own.
+_PLACEHOLDER = re.compile(r"^(?:\$\$[A-Za-z0-9_]{2,40}\$\$|\{\{[^{}]{1,60}\}\}|%%[A-Za-z0-9_]{2,40}%%)$")
 #: A server error message printed into the page ("Warning: ... in /var/www/x.php on line 12").
 _SERVER_ERROR = re.compile(r"^(?:warning|notice|deprecated|fatal error|parse error)\s*:.{0,300}\bon line \d+", re.I)
 
@@ -1334,6 +1410,72 @@ _RATING_COUNTS = frozenset(
 )
 
 
+#: The placeholder of an embedded player or post that waits for the reader's consent ("Empfohlener
+#: redaktioneller Inhalt", "An dieser Stelle findest du einen externen Inhalt von YouTube",
+#: "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden", "We need your
+#: consent to load this YouTube content"), per language; whole short blocks only.
+_CONSENT = re.compile(
+    r"^(?:empfohlener redaktioneller inhalt|ein klick für den datenschutz|externe[rn]? inhalte? (?:laden|anzeigen|akzeptieren|zulassen)|"
+    r"an dieser stelle (?:findest du|finden sie|ist) (?:einen |ein )?externe[nr]? (?:inhalt|beitrag|content)|"
+    r"(?:du kannst|sie können) (?:ihn|sie|es|diese[nr]?) (?:dir |sich )?mit einem klick anzeigen lassen|"
+    r"(?:ich bin damit einverstanden|ich willige ein), dass mir (?:externe |alle externen )?inhalte\b|"
+    r"(?:dabei|damit|hierbei) (?:können|werden) personenbezogene daten|personenbezogene daten (?:können|werden) an drittplattformen|"
+    r"mit ihrer zustimmung (?:wird|werden) hier (?:ein |eine )?externe|"
+    r"we need your (?:consent|permission) to load|(?:click|tap) (?:here )?to (?:load|show|view|enable) (?:this |the )?(?:external|embedded|third[- ]party) content|"
+    r"this (?:content|embed|video|post) (?:is|has been) (?:blocked|hidden) (?:because|due to) your (?:cookie|privacy)|"
+    r"to (?:view|see|display) this (?:content|video|post|embed), (?:please )?(?:accept|enable|allow) (?:cookies|the cookies|.{0,30}cookies)|"
+    r"ce contenu est (?:bloqué|masqué) car|en cliquant sur .{0,40}, vous acceptez (?:le dépôt de cookies|que des contenus)|"
+    r"este contenido (?:está bloqueado|no se muestra) (?:porque|por))\b.{0,200}$",
+    re.I,
+)
+#: A paywall's notice where the story is cut ("Il vous reste 57% de cet article à lire").
+_PAYWALL_NOTE = re.compile(
+    r"^(?:il vous reste \d+(?:[.,]\d+)? ?% de cet article à lire|la suite est réservée aux abonnés|"
+    r"the rest of this article is (?:for|reserved for|available to) subscribers|"
+    r"der rest (?:des|dieses) artikels ist (?:nur )?(?:für|abonnenten)|"
+    # a subscription's notice that it is open on another device
+    r"(?:tu|su) suscripción se está usando en otro dispositivo|¿?quieres añadir otro usuario a tu suscripción|"
+    r"si continúas leyendo en este dispositivo|vous (?:ne )?pouvez (?:lire|consulter) .{1,30} (?:que )?sur un seul appareil|"
+    r"lecture d[eu] .{1,30} en cours sur un autre appareil|ce message s'affichera sur l'autre appareil|"
+    r"your subscription is (?:being used|in use) on another device|"
+    r"ihr (?:abo|abonnement) wird (?:gerade )?auf einem anderen gerät (?:genutzt|verwendet))\b.{0,200}$",
+    re.I,
+)
+#: The comment box of a page for readers without an account ("Would you like to comment on
+#: this article? Sign up (it's quick and free) or sign in now."): a prompt anywhere.
+_COMMENT_PROMPT = re.compile(
+    r"^(?:would you like to (?:comment on|leave a comment on|join the discussion on) this (?:article|story|post)\?|"
+    r"möchten sie (?:diesen artikel|den artikel|das) kommentieren\?|"
+    r"(?:sign up|register) \(it'?s (?:quick|free|quick and free)\) or (?:sign|log) in(?: now)?|"
+    r"join our comment(?:ing|s)? (?:forum|section|community)|join thought-provoking conversations\b.{0,120})\W*$",
+    re.I,
+)
+
+
+def _consent_or_prompt(text: str) -> bool:
+    """A consent placeholder, a paywall's notice or a comment prompt (short blocks only).
+
+    >>> _consent_or_prompt("Ich bin damit einverstanden, dass mir Inhalte von YouTube angezeigt werden.")
+    True
+    >>> _consent_or_prompt("Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés.")
+    True
+    >>> _consent_or_prompt("Der Konzern war damit einverstanden, dass mir Inhalte zugeschickt werden.")
+    False
+    """
+    return _prompt_reason(text) is not None
+
+
+def _prompt_reason(text: str) -> str | None:
+    """The removal reason of :func:`_consent_or_prompt`'s blocks."""
+    if len(text) > 300:
+        return None
+    if _CONSENT.match(text):
+        return "cookie-banner"
+    if _PAYWALL_NOTE.match(text):
+        return "newsletter"
+    return "comments" if _COMMENT_PROMPT.match(text) else None
+
+
 def _cut_reader_prompts(kept: list[TextBlock], removed: list[Removal]) -> list[TextBlock]:
     """Drop reader prompts in the second half of the article, and server error messages and
     post-footer meta lines anywhere."""
@@ -1342,10 +1484,16 @@ def _cut_reader_prompts(kept: list[TextBlock], removed: list[Removal]) -> list[T
     out: list[TextBlock] = []
     for b in kept:
         text = b.text.strip()
+        reason = _prompt_reason(text)
+        if reason is not None:
+            removed.append(Removal(CLEANER, reason, b.text, b.owner.sourceline))
+            seen += len(b.text)
+            continue
         if (
             _SERVER_ERROR.match(text)
             or (seen > 0.5 * total and ((len(text) <= 160 and _PROMPT.match(text)) or _subscription_ad(text)))
             or _SHORTCODE.match(text)
+            or _PLACEHOLDER.match(text)
             or (b.kind != HEADING and _meta_line(text))
             or (len(text) <= 80 and (_UI_LINE.match(text) or _COUNTER.match(text) or _COUNT_LABEL.match(text) or _rating_line(text)))
             or stamp_line(text)
@@ -1488,7 +1636,7 @@ _COMMENTS_HEADING = re.compile(
 )
 
 
-def _cut_end_matter(kept: list[TextBlock], removed: list[Removal]) -> list[TextBlock]:
+def _cut_end_matter(kept: list[TextBlock], removed: list[Removal], blocks: list[TextBlock] | None = None) -> list[TextBlock]:
     """Drop a trailing related/comments section announced by its heading; a comment section
     whose heading counts the comments or names the post (:data:`_COMMENTS_HEADING`) goes as
     ``comments`` wherever it starts after the first prose, however long it is."""
@@ -1497,20 +1645,77 @@ def _cut_end_matter(kept: list[TextBlock], removed: list[Removal]) -> list[TextB
     total = sum(len(b.text) for b in kept) or 1
     seen = 0
     prose = False
-    for i, b in enumerate(kept):
+    story: set[Any] = set()  # the containers of the story's prose so far
+    i = 0
+    while i < len(kept):
+        b = kept[i]
         if prose and len(b.text) <= 250 and b.link_density < 0.5 and _COMMENTS_HEADING.match(b.text.strip(" .…»›>|")):
             for x in kept[i:]:
                 removed.append(Removal(CLEANER, "comments", x.text, x.owner.sourceline))
             return kept[:i]
-        prose = prose or _is_prose(b)
+        if _is_prose(b):
+            prose = True
+            story.add(b.owner.getparent())
         if i > 0 and seen > 0.5 * total and len(b.text) <= 80 and _end_heading(b):
             rest = kept[i:]
             if sum(len(x.text) for x in rest) < 0.4 * total:
+                j = _inline_box_end(kept, i, story, blocks or kept)
+                if j is not None:
+                    # A "read also" box inside the story: its label and teasers go, the story stays.
+                    for x in kept[i:j]:
+                        removed.append(Removal(CLEANER, "related-links", x.text, x.owner.sourceline))
+                    kept = kept[:i] + kept[j:]
+                    continue
                 for x in rest:
                     removed.append(Removal(CLEANER, "end-matter", x.text, x.owner.sourceline))
                 return kept[:i]
         seen += len(b.text)
+        i += 1
     return kept
+
+
+#: Pruned boxes that may stand between the story's paragraphs (a comment section ends the story).
+_INLINE_BOXES = frozenset(["related-links", "newsletter", "share-tools", "advertisement"])
+
+
+def _inline_box_end(kept: list[TextBlock], i: int, story: set[Any], blocks: list[TextBlock]) -> int | None:
+    """Where the story resumes after an end-matter label ``kept[i]`` that stands in the story's
+    own container (a "Mehr zum Thema" / "Auch interessant" box set between its paragraphs): the
+    index of the first prose block back in that container, when what lies between is the box
+    (one block or more, in containers of their own, teasers, links; or the teasers, links or
+    pruned box that followed the label on the page and already went) and two paragraphs of
+    prose or more follow there;
+    ``None`` for a section that ends the article (a heading right above more paragraphs of the
+    same container, "Comments" over a flat page's footer, is such a section). A label inside a
+    box of its own that stands in the story's container (``<div class="box"><h3>Mehr zum
+    Thema</h3>…</div>``) has everything up to the story's next paragraph in that box."""
+    box = None  # the label's own box inside the story's container, when it has one
+    if kept[i].owner.getparent() not in story:
+        el = kept[i].owner.getparent()
+        for _ in range(4):
+            if el is None or el.getparent() in story:
+                break
+            el = el.getparent()
+        if el is None or el.getparent() not in story:
+            return None
+        box = el
+    if box is None and kept[i].text.rstrip().endswith(":"):
+        # A label of links that went ("Mehr zum Thema finden Sie auch hier:"): the story goes on.
+        after = [y for y in kept[i + 1 :] if y.owner.getparent() in story and _is_prose(y) and y.link_density < 0.2]
+        return i + 1 if len(after) >= 2 and sum(len(y.text) for y in after) >= 300 else None
+    for j in range(i + 1, len(kept)):
+        x = kept[j]
+        parent = x.owner.getparent()
+        if parent in story and _is_prose(x) and x.link_density < 0.2:
+            if box is None and j == i + 1 and not (kept[i].cut_after in _INLINE_BOXES or _links_follow(kept[i], blocks)):
+                return None  # nothing boxed under the heading: a section of the page ("Comments")
+            after = [y for y in kept[j:] if y.owner.getparent() in story and _is_prose(y) and y.link_density < 0.2]
+            return j if len(after) >= 2 and sum(len(y.text) for y in after) >= 300 else None
+        if box is not None and not (x.owner is box or any(a is box for a in x.owner.iterancestors())):
+            return None  # out of the label's box, and not back in the story: a real section
+        if parent in story and not (x.teaser or x.link_density >= 0.5):
+            return None  # the story's own container goes on with something else: a real section
+    return None
 
 
 _NUMBERED = re.compile(r"^\(?\d{1,3}[.):]\s")
