@@ -147,7 +147,7 @@ _TOKEN = re.compile(
 _WORD_SPLIT = re.compile(r"^([^\W\d_]{3,})([^\W\d_]{3,})([^\w]*)$")
 
 
-def wrap(text: str, width: int, rng: random.Random, hyphenate: float = 0.5) -> list[str]:
+def wrap(text: str, width: int, rng: random.Random, hyphenate: float = 0.5, indent: int = 0) -> list[str]:
     """Hard-wrap ``text`` at ``width`` columns, hyphenating some long words at the line end.
 
     A word split at the line end gets a hyphen that is not part of it; a compound breaks at its
@@ -164,10 +164,10 @@ def wrap(text: str, width: int, rng: random.Random, hyphenate: float = 0.5) -> l
         tokens.append((m.group(), m.start() > pos))
         pos = m.end()
     lines: list[str] = []
-    cur = ""
+    cur = " " * indent
     for tok, space in tokens:
-        sep = " " if space and cur else ""
-        if not cur or columns(cur + sep + tok) <= width:
+        sep = " " if space and cur.strip() else ""
+        if not cur.strip() or columns(cur + sep + tok) <= width:
             cur += sep + tok
             continue
         room = width - columns(cur + sep) - 1
@@ -253,9 +253,8 @@ def render(article: Article, style: str) -> str:
     if base.startswith("wrapped"):
         width = rng.randint(40, 110)
         for t, h in blocks:
-            lines = [t] if h else wrap(t, width, rng)
-            if base == "wrapped-indent" and not h:
-                lines[0] = "    " + lines[0]
+            indent = 4 if base == "wrapped-indent" and not h else 0
+            lines = wrap(t, width, rng, hyphenate=0 if h else 0.5, indent=indent)
             parts.append("\n".join(lines))
         sep = "\n\n" if base == "wrapped" else "\n"
         return "\n\n".join([*head, sep.join(parts)])
@@ -367,6 +366,45 @@ def lost_to(results: Iterable[Result]) -> Counter[str]:
     return c
 
 
+def miss_kinds(r: Result) -> Counter[str]:
+    """Why each reference paragraph was missed: joined to a neighbour (``wrong-join``), cut in
+    pieces (``missing-join``), a hyphen lost or kept, quotes or spaces, or other changes."""
+    kinds: Counter[str] = Counter()
+    outn = [norm(p) for p in r.out]
+    outs = set(outn)
+    for p in (norm(p) for p in r.article.paragraphs):
+        if p in outs:
+            continue
+        if any(p in o for o in outn):
+            kinds["wrong-join"] += 1
+        elif any(o and len(o) < len(p) and o in p for o in outn):
+            kinds["missing-join"] += 1
+        else:
+            best = difflib.get_close_matches(p, outn, n=1, cutoff=0.6)
+            if not best:
+                kinds["lost"] += 1
+                continue
+            kinds[_change_kind(p, best[0])] += 1
+    return kinds
+
+
+_KINDS = ("wrong-join", "missing-join", "hyphen-lost", "hyphen-kept", "spacing", "quote-spacing", "dash", "changed", "lost")
+
+
+def _change_kind(want: str, got: str) -> str:
+    sm = difflib.SequenceMatcher(None, want, got, autojunk=False)
+    ops = [(want[i1:i2], got[j1:j2]) for tag, i1, i2, j1, j2 in sm.get_opcodes() if tag != "equal"]
+    if all(set(a + b) <= {"-"} for a, b in ops):
+        return "hyphen-lost" if any(a for a, _ in ops) else "hyphen-kept"
+    if all(set(a + b) <= {" "} for a, b in ops):
+        return "spacing"
+    if all(set(a + b) <= set(" \"'") for a, b in ops):
+        return "quote-spacing"
+    if all(set(a + b) <= set("-– —") for a, b in ops):
+        return "dash"
+    return "changed"
+
+
 def _diff(r: Result, n: int = 2) -> list[str]:
     outn = {norm(p) for p in r.out}
     lines = []
@@ -425,6 +463,14 @@ def main(argv: list[str] | None = None) -> int:
             cells.append(f"{tot.recall:.2f}/{tot.precision:.2f}")
         n = sum(1 for a in articles if a.lang == lang)
         print(f"| {lang} | {n} | " + " | ".join(cells) + " |")
+    print("\nmissed reference paragraphs by kind:\n")
+    print("| style | " + " | ".join(_KINDS) + " |")
+    print("|---|" + "---|" * len(_KINDS))
+    for style, res in by_style.items():
+        kinds: Counter[str] = Counter()
+        for r in res:
+            kinds.update(miss_kinds(r))
+        print(f"| {style} | " + " | ".join(str(kinds[k]) for k in _KINDS) + " |")
     losses: Counter[str] = Counter()
     for res in by_style.values():
         losses.update(lost_to(res))

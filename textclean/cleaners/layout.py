@@ -662,6 +662,24 @@ def short_wrap_width(lines: list[str]) -> int | None:
     return longest
 
 
+def paragraph_indents(lines: list[str]) -> bool:
+    """Does a wrapped chunk mark each paragraph's first line by indenting it (two columns or
+    more), as a PDF copy without blank lines does?  At most half of the lines are indented, all
+    by the same amount, and one at least follows a line that is not (a chunk indented as a
+    whole, or a list whose items hang over several indented lines, is no such chunk).
+
+    >>> paragraph_indents(["    One paragraph that was", "wrapped here.", "    Another that", "was too."])
+    True
+    >>> paragraph_indents(["A line", "  and a hanging one", "  and another"])
+    False
+    """
+    indents = [len(line) - len(line.lstrip()) for line in lines if line.strip()]
+    deep = [i for i, n in enumerate(indents) if n >= 2]
+    if not deep or len(deep) > 0.5 * len(indents) or len({indents[i] for i in deep}) > 1:
+        return False
+    return any(i > 0 and indents[i - 1] <= 1 for i in deep)
+
+
 def _short_lower_end(line: str) -> bool:
     """Does ``line`` end with a short lowercase word (mostly a function word: ``on``, ``the``,
     ``de``, ``und``)?"""
@@ -881,6 +899,7 @@ class Layout(Cleaner):
         if width is None and 3 <= len(lines) <= _FEW_LINES:
             # too few lines for the estimator: a short note wrapped at its own width
             width = short_wrap_width(lines)
+        para_indent = width is not None and paragraph_indents(lines)
         out: list[Block] = []
         cur: Block | None = None
         parts: list[str] = []  # the pieces of the current block's text
@@ -970,7 +989,8 @@ class Layout(Cleaner):
                     flush()
                     continue
                 new = Block(item, LIST_ITEM, lineno, len(bm.group(1)) // 2)
-            elif cur is not None and self._continues(cur_last, line, width, cur_lines > 1, blank_separated):
+            elif cur is not None and self._continues(
+                    cur_last, line, width, cur_lines > 1, blank_separated, para_indent=para_indent):
                 self._join(parts, stripped, hy)
                 joined[id(cur)] = cur
                 cur_last = line
@@ -986,9 +1006,14 @@ class Layout(Cleaner):
         return out
 
     def _continues(
-        self, prev: str, line: str, width: int | None, in_wrap: bool = False, blank_separated: bool = False
+        self, prev: str, line: str, width: int | None, in_wrap: bool = False, blank_separated: bool = False,
+        *, para_indent: bool = False,
     ) -> bool:
-        """Is ``line`` the continuation of ``prev`` (a wrap), not a new paragraph?"""
+        """Is ``line`` the continuation of ``prev`` (a wrap), not a new paragraph?
+
+        ``para_indent``: the chunk is wrapped and marks a paragraph's first line by indenting it
+        (:func:`paragraph_indents`).
+        """
         p = prev.rstrip()
         s = line.strip()
         if not p or not s or not any(c.isalnum() for c in p):
@@ -1050,6 +1075,10 @@ class Layout(Cleaner):
                 # "Budget"): no sentence, title or menu line ends there
                 return True
             return pcols >= 60 and not _title_cased(p) and not short_next
+        if para_indent and _indent(line) >= 2 and (final or not starts_lower(s)):
+            # the chunk indents a paragraph's first line: an indented line after a finished
+            # sentence starts a paragraph, however full the line before it was
+            return False
         n = _line_len(prev)
         fw = first_word(s)
         if fw[:1] >= "\u0e00" and _unspaced(fw[0]):
@@ -1058,7 +1087,11 @@ class Layout(Cleaner):
             return True  # the next word did not fit: a wrap
         if n >= 0.8 * width:
             # A nearly full line: a wrap (PDF text is wrapped by glyph width, not by
-            # characters), unless a finished sentence is followed by an indented line.
+            # characters), unless a finished sentence is followed by an indented line, or by
+            # a word in uppercase that would have fitted on it (no wrap put it on the next
+            # line: the sentence ended its paragraph)
+            if final and not starts_lower(s) and n + 1 + len(fw) <= width:
+                return False
             return not (final and _indent(line) > _indent(prev) + 1)
         return False  # a short line ends its paragraph (or is a heading)
 

@@ -1,0 +1,82 @@
+"""Layout faults on real text (``benchmarks/styles.py``): each rule the benchmark's misses led
+to, with what it must join or change and what it must keep apart, on small hand-written inputs.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+import textclean
+from textclean.cleaners.layout import paragraph_indents
+
+# hand-written paragraphs (no benchmark text)
+PARAS = [
+    "The council met on Tuesday evening to discuss the new budget for the coming year, which "
+    "has been delayed twice because of disagreements over the cost of repairing the old bridge.",
+    "Several members said the repairs could not wait any longer. The engineers who inspected the "
+    "bridge in the spring found cracks in two of its supporting pillars and rust on the railings.",
+    "A decision is expected next month. Until then the bridge stays open to pedestrians and "
+    "cyclists, but lorries heavier than seven tonnes must take the longer road through the valley.",
+    "The mayor thanked the residents who came to the meeting and promised a public consultation.",
+]
+
+
+def _wrap(paras: list[str], width: int, indent: str = "") -> str:
+    return "\n".join(
+        "\n".join(textwrap.wrap(p, width, initial_indent=indent, break_on_hyphens=False)) for p in paras)
+
+
+def test_indented_first_lines_start_paragraphs_without_blank_lines() -> None:
+    # every paragraph's first line indented, no blank line: a full line that ends a sentence
+    # followed by an indented line is a paragraph end (the last paragraph is one line)
+    doc = textclean.clean(_wrap(PARAS, 72, indent="    "))
+    assert doc.paragraphs == PARAS
+
+
+def test_indented_one_line_paragraphs_stay_apart() -> None:
+    text = _wrap([PARAS[0], "The vote was close and the result was announced late that night.",
+                  "Nobody expected the motion to pass before the summer break began.", PARAS[1]], 70, "    ")
+    doc = textclean.clean(text)
+    assert len(doc.paragraphs) == 4
+
+
+def test_paragraph_indents_needs_a_minority_of_uniformly_indented_lines() -> None:
+    lines = _wrap(PARAS, 60, indent="   ").split("\n")
+    assert paragraph_indents(lines)
+    # a chunk indented as a whole, or a list with hanging lines, has no paragraph indents
+    assert not paragraph_indents(["    " + line for line in lines])
+    assert not paragraph_indents(["1. The first item of the list", "   goes on here", "   and here",
+                                  "2. The second item", "   goes on too"])
+
+
+MUSEUM = [
+    "The museum will reopen in March after two years of work on its",
+    "roof and its galleries, the director said on Friday at a short",
+    "press conference held in the hall of the old building.",
+    "Most of the collection has been rearranged by period rather",
+    "than by the name of the donor, and the cafe has moved from the",
+    "basement to the top floor, where the windows look over the river",
+    "and the old harbour.",
+    "Tickets go on sale next week, and members of the friends of the",
+    "museum may book a private visit before the doors open to all.",
+]
+
+
+def test_a_sentence_end_with_room_for_the_next_word_ends_the_paragraph() -> None:
+    # no blank lines, no indents (wrapped at 64): the third line ends a sentence and is long
+    # (54 columns), but "Most" would have fitted on it, so no wrap put it on the next line
+    doc = textclean.clean("\n".join(MUSEUM))
+    assert doc.extra["wrap_width"] == 64
+    assert doc.paragraphs == [
+        " ".join(MUSEUM[0:3]), " ".join(MUSEUM[3:7]), " ".join(MUSEUM[7:9])]
+
+
+def test_a_sentence_end_where_the_next_word_did_not_fit_stays_joined() -> None:
+    # the same sentence end on a full line: "Most" would not have fitted after it, a wrap
+    lines = list(MUSEUM)
+    lines[2] = "press conference held in the hall of the old building on Monday."
+    doc = textclean.clean("\n".join(lines))
+    assert doc.paragraphs[0] == " ".join(lines[0:7])
+    # and a line that stops mid-sentence over a lowercase word goes on
+    lines[2], lines[3] = "press conference in the hall. It said", "most of the collection has been rearranged by period rather"
+    assert textclean.clean("\n".join(lines)).paragraphs[0].startswith(" ".join(lines[0:4]))
