@@ -9,6 +9,14 @@ import textwrap
 import textclean
 from textclean.cleaners.layout import paragraph_indents
 
+_STRAIGHT = str.maketrans({"„": '"', "“": '"', "”": '"', "»": '"', "«": '"', "‘": "'", "’": "'"})
+
+
+def _straight(paras: list[str]) -> list[str]:
+    """Quotes straightened (as the default pipeline does; it keeps guillemets)."""
+    return [p.translate(_STRAIGHT) for p in paras]
+
+
 # hand-written paragraphs (no benchmark text)
 PARAS = [
     "The council met on Tuesday evening to discuss the new budget for the coming year, which "
@@ -80,3 +88,25 @@ def test_a_sentence_end_where_the_next_word_did_not_fit_stays_joined() -> None:
     # and a line that stops mid-sentence over a lowercase word goes on
     lines[2], lines[3] = "press conference in the hall. It said", "most of the collection has been rearranged by period rather"
     assert textclean.clean("\n".join(lines)).paragraphs[0].startswith(" ".join(lines[0:4]))
+
+
+def test_german_and_danish_closing_quotes_end_a_sentence_in_per_line_text() -> None:
+    # one paragraph per line; „…“ (German) and »…« (Danish) close with “ and «
+    de = [
+        "Die Sprecherin der Stadtwerke sagte am Abend: „Wir wissen noch nicht, wann der Strom zurückkommt.“",
+        "Am Dienstag waren in mehreren Stadtteilen die Ampeln ausgefallen, wie die Polizei mitteilte.",
+        "Ein Anwohner erzählte, er habe zwei Stunden im Aufzug gesessen. „Das war kein Vergnügen.“",
+    ]
+    assert textclean.clean("\n".join(de)).paragraphs == _straight(de)
+    da = [
+        "Borgmesteren sagde til avisen i går aftes: »Vi har ikke flere penge til den nye bro.«",
+        "Byrådet mødes igen i næste uge for at drøfte budgettet og de mange klager fra borgerne.",
+    ]
+    assert _straight(textclean.clean("\n".join(da)).paragraphs) == _straight(da)
+
+
+def test_a_closing_quote_without_a_stop_does_not_end_the_sentence() -> None:
+    # a title in „…“ at the end of a wrapped line goes on in lowercase: one paragraph
+    lines = ["Der Verlag hat im vergangenen Jahr den Roman „Die lange Nacht“",
+             "herausgebracht, der sich seitdem mehr als hunderttausend Mal verkauft hat."]
+    assert textclean.clean("\n".join(lines)).paragraphs == _straight([" ".join(lines)])
