@@ -110,3 +110,36 @@ def test_a_closing_quote_without_a_stop_does_not_end_the_sentence() -> None:
     lines = ["Der Verlag hat im vergangenen Jahr den Roman „Die lange Nacht“",
              "herausgebracht, der sich seitdem mehr als hunderttausend Mal verkauft hat."]
     assert textclean.clean("\n".join(lines)).paragraphs == _straight([" ".join(lines)])
+
+
+# hand-written Japanese and Korean (no benchmark text)
+JA = [["市の教育委員会は十五日、市内の小学校二十校で来年四月", "から給食の献立を見直すと発表した。地元の農家と協力し、",
+       "野菜の使用量を三割ほど増やす計画で、費用は年間およそ", "1200万円になる見込みだという。"],
+      ["保護者からは歓迎の声が上がる一方、調理の負担が増える", "との懸念も出ている。"]]
+
+
+def test_japanese_wrapped_lines_rejoin_without_spaces_also_before_a_number() -> None:
+    # 26 characters a line = 52 screen columns; a line ends before a number ("およそ" / "1200")
+    paras = ["".join(lines) for lines in JA]
+    for sep in ([""], []):  # a blank line between the paragraphs, or none
+        text = "\n".join(JA[0] + sep + JA[1])
+        assert textclean.clean(text).paragraphs == paras
+
+
+def test_korean_wrapped_lines_keep_their_spaces_and_stay_one_paragraph() -> None:
+    # Korean is written with spaces and wraps at them; lines ending in "." are measured in
+    # columns like the others (a line of 20 syllables is 40 columns wide, not 20)
+    para = ("시는 내년부터 모든 초등학교에서 지역 농산물로 만든 급식을 제공하기로 했다. 이를 위해 "
+            "농협과 협약을 맺고 채소 공급량을 늘릴 계획이다. 학부모들은 대체로 환영하는 분위기지만 "
+            "조리 인력이 부족하다는 지적도 나온다. 시 관계자는 인력 충원 방안을 함께 검토하겠다고 말했다.")
+    lines = textwrap.wrap(para, 26)
+    assert any(line.endswith(".") for line in lines[:-1])
+    text = "\n".join([*lines, "", "다른 문단은 여기에서 시작한다.", "", "세 번째 문단도 짧게 끝난다."])
+    assert textclean.clean(text).paragraphs == [para, "다른 문단은 여기에서 시작한다.", "세 번째 문단도 짧게 끝난다."]
+
+
+def test_thai_keeps_the_space_before_a_number_at_a_line_break() -> None:
+    # the no-space join next to a number is for Chinese and Japanese; Thai puts a space there
+    lines = ["ราคาน้ำมันดีเซลในสัปดาห์นี้ปรับขึ้นอีกครั้งเป็นลิตรละประมาณ", "32 บาท ตามประกาศของกระทรวงพลังงาน"]
+    out = textclean.clean("\n".join(lines)).paragraphs
+    assert "ประมาณ32" not in " ".join(out)
