@@ -143,3 +143,32 @@ def test_thai_keeps_the_space_before_a_number_at_a_line_break() -> None:
     lines = ["ราคาน้ำมันดีเซลในสัปดาห์นี้ปรับขึ้นอีกครั้งเป็นลิตรละประมาณ", "32 บาท ตามประกาศของกระทรวงพลังงาน"]
     out = textclean.clean("\n".join(lines)).paragraphs
     assert "ประมาณ32" not in " ".join(out)
+
+
+def test_a_wrapped_line_that_starts_with_a_dash_goes_on_and_keeps_it() -> None:
+    # wrapped German prose broke before a dash: the line is not a list item
+    lines = [
+        "Die Frage, was die neue Software im Unterricht leisten kann",
+        "– abgesehen davon, dass sie Hausaufgaben schreibt –, beschäftigt",
+        "derzeit viele Lehrerinnen und Lehrer an den Schulen der Stadt, die",
+        "im vergangenen Herbst die ersten Geräte für ihre Klassen bekommen",
+        "haben und nun wissen wollen, wie sie damit arbeiten sollen.",
+        "",
+        "Eine Antwort darauf gibt es bisher nicht, sagt die Direktorin, und",
+        "die Fortbildungen des Landes beginnen erst im kommenden Frühjahr.",
+    ]
+    doc = textclean.clean("\n".join(lines))
+    assert doc.extra["wrap_width"]
+    assert doc.paragraphs[0] == " ".join(lines[:5])
+
+
+def test_a_dash_list_after_a_colon_or_in_uppercase_stays_a_list() -> None:
+    lines = [
+        "Für den Ausflug brauchen die Kinder in diesem Jahr die folgenden Dinge:",
+        "– eine Regenjacke und feste Schuhe für den Weg durch den Wald",
+        "– ein Taschengeld von höchstens zehn Euro für den Besuch im Museum",
+        "",
+        "Die Eltern werden gebeten, die Kinder pünktlich um acht Uhr zu bringen.",
+    ]
+    doc = textclean.clean("\n".join(lines))
+    assert [b.kind for b in doc.blocks][:3] == ["paragraph", "list-item", "list-item"]

@@ -665,6 +665,20 @@ def short_wrap_width(lines: list[str]) -> int | None:
     return longest
 
 
+def _dash_goes_on(prev: str, rest: str, width: int) -> bool:
+    """Does a wrapped line that starts with a dash (``– jenseits davon``) go on with the
+    sentence of ``prev``?  Only after a line filled by a wrap (80 % of the width or more) that
+    does not end a sentence, and when the words after the dash start in lowercase: a list after
+    a long line ends it with a colon, or its items start in uppercase.
+
+    >>> _dash_goes_on("Was kann Künstliche Intelligenz im Klassenzimmer", "jenseits davon", 50)
+    True
+    >>> _dash_goes_on("You will need the following things for the trip:", "a tent", 50)
+    False
+    """
+    return _line_len(prev) >= 0.8 * width and not ends_sentence(prev) and starts_lower(rest)
+
+
 def paragraph_indents(lines: list[str]) -> bool:
     """Does a wrapped chunk mark each paragraph's first line by indenting it (two columns or
     more), as a PDF copy without blank lines does?  At most half of the lines are indented, all
@@ -986,6 +1000,15 @@ class Layout(Cleaner):
                 # statute's numbered cases, lowercase clauses ending in punctuation); its
                 # number is part of the text ("1. four" stays a list item)
                 new = Block(stripped, PARAGRAPH, lineno)
+            elif (bm and cur is not None and width is not None and stripped[0] in "-–—" and cur.kind == PARAGRAPH
+                    and _dash_goes_on(cur_last, line[bm.end():], width)):
+                # a wrapped sentence that went on after a dash ("im Klassenzimmer" / "– jenseits
+                # davon"): not a list item, and the dash is kept
+                self._join(parts, stripped, hy)
+                joined[id(cur)] = cur
+                cur_last = line
+                cur_lines += 1
+                continue
             elif bm:
                 item = _unfenced(_MARKERS.sub("", line[bm.end():].strip()), draft, lineno)
                 if not item:
