@@ -64,3 +64,29 @@ def test_scaling_sweep_and_plot(tmp_path: Path) -> None:
     png = tmp_path / "scaling.png"
     assert bench.plot_scaling(rows, png, "test")
     assert png.stat().st_size > 0
+
+
+def test_styles_renders_and_scores_a_tiny_article(tmp_path: Path) -> None:
+    from benchmarks import styles
+
+    art = styles.Article("xx/tiny/V1", "en", "A small title", [
+        ("The council met on Tuesday to discuss the budget for the coming year, which has been "
+         "delayed twice because of a \"long\" disagreement over the state-owned bridge.", False),
+        ("What comes next", True),
+        ("A decision is expected next month, the mayor said after the meeting.", False),
+    ])
+    for style in styles.STYLES:
+        text = styles.render(art, style)
+        assert text == styles.render(art, style)  # deterministic
+        assert "council" in text and "next month" in text
+    wrapped = styles.render(art, "wrapped")
+    assert "\n\n" in wrapped and max(styles.columns(line) for line in wrapped.split("\n")) <= 110
+    lines = styles.wrap("a well-known thing", 9, __import__("random").Random(1), hyphenate=0)
+    assert lines == ["a well-", "known", "thing"]  # a compound breaks at its own hyphen
+    s = styles.score(["A b.", "c d"], ["A b.", "c d e"])
+    assert (s.hits, s.ref, s.out_hits, s.out) == (1, 2, 1, 2)
+    assert styles.shingle_f1("one two three four five", "one two three four five") == 1.0
+    result = styles.run_one(art, "plain")
+    assert result.s.ref == 3 and result.s.recall == 1.0
+    assert styles.miss_kinds(result) == {}
+    assert styles.main(["--data", str(tmp_path / "absent")]) == 0  # skips without the data

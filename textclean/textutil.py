@@ -9,8 +9,10 @@ from functools import lru_cache
 
 import regex
 
-#: Closing quotes and brackets that may follow sentence-final punctuation.
-_CLOSERS = "\"'”’»)]}›*_」』）】〉》"
+#: Closing quotes and brackets that may follow sentence-final punctuation (``“`` and ``‘``
+#: close a quotation in German, Czech, Polish ... (``„so.“``), ``«`` and ``‹`` in Danish
+#: (``»så.«``)).
+_CLOSERS = "\"'”’»)]}›*_」』）】〉》“‘«‹"
 #: Sentence-final punctuation in the scripts we handle.
 TERMINAL = ".!?…:;。！？｡．؟۔।॥։።"  # (also Arabic, Urdu, Devanagari, Armenian, Ethiopic stops)
 
@@ -158,6 +160,8 @@ def ends_sentence(text: str) -> bool:
 
     >>> ends_sentence('He said "no."'), ends_sentence("of an Armenian")
     (True, False)
+    >>> ends_sentence("Er sagte: „Nein.“"), ends_sentence("Han sagde: »Nej.«")
+    (True, True)
     """
     t = strip_closers(text)
     return bool(t) and t[-1] in TERMINAL

@@ -406,18 +406,18 @@ def _dedented(lines: list[str], line: int) -> Block:
 
 def _columns(text: str) -> int:
     """The width of ``text`` on screen: a wide character (Chinese, Japanese, Korean, full-width
-    forms) takes two columns.  Only a text ending in such a character is measured character by
-    character (the others count one column a character).
+    forms) takes two columns.  Only a text holding a character from U+1100 on is measured
+    character by character (the others count one column a character).
 
-    >>> _columns("plain"), _columns("정부는 올해")
-    (5, 11)
+    >>> _columns("plain"), _columns("정부는 올해"), _columns("정부는 올해.")
+    (5, 11, 12)
     """
-    if text[-1:] < "\u1100":
+    if text.isascii() or max(text) < "\u1100":
         return len(text)
     return len(text) + sum(1 for c in text if c >= "\u1100" and unicodedata.east_asian_width(c) in "WF")
 
 
-#: the longest line (in characters) of a chunk whose line breaks can be kept as they are
+#: the longest line (in screen columns) of a chunk whose line breaks can be kept as they are
 _SHORT_LINES = 40
 _BREAK_END = tuple(",;:.!?…。！？、，；：،؛؟")
 
@@ -443,10 +443,11 @@ def line_broken(lines: list[str], width: int | None = None) -> bool:
     stripped: list[str] = []
     for line in lines:  # (a line of prose ends the test at once)
         s = line.strip() if len(line) > _SHORT_LINES or line[:1].isspace() or line[-1:].isspace() else line
-        if len(s) > _SHORT_LINES or not s or s[-1] == "-":
+        # (in screen columns, as the wrap width: 30 Chinese characters fill 60 columns)
+        if not s or _columns(s) > _SHORT_LINES or s[-1] == "-":
             return False
         stripped.append(s)
-    longest = max(len(s) for s in stripped)
+    longest = max(_columns(s) for s in stripped)
     upper = sum(1 for s in stripped[1:] if not starts_lower(s))
     ends = sum(1 for s in stripped[:-1] if s.endswith(_BREAK_END))
     pairs = len(stripped) - 1
@@ -578,7 +579,9 @@ def _wrapped_title(line: str) -> bool:
 
 def _line_len(line: str) -> int:
     # Leading spaces on continuation lines are PDF-copy artefacts: not part of the width.
-    return len(line.strip())
+    # (In screen columns: a line of Chinese or Japanese wrapped at 60 columns holds 30
+    # characters.)
+    return _columns(line.strip())
 
 
 def estimate_width(chunks: list[list[str]], *, min_lines: int = 3) -> int | None:
@@ -600,7 +603,7 @@ def estimate_width(chunks: list[list[str]], *, min_lines: int = 3) -> int | None
         if line.strip() and "\u00a0" not in line and not url_only(line)
         and not (may_be_marked(line.strip()) and list_marker(line))
     ]
-    lengths = sorted(len(line) for line in lines)
+    lengths = sorted(_columns(line) for line in lines)
     # Paragraphs separated by blank lines: a line followed by another in the same paragraph is
     # itself evidence of wrapping, so fewer lines are needed.
     blank_separated = len(chunks) >= 3
@@ -614,7 +617,7 @@ def estimate_width(chunks: list[list[str]], *, min_lines: int = 3) -> int | None
         return None
     # Wrapped lines end mid-sentence; lines that mostly end sentences are one-per-line text,
     # unless paragraphs are separated by blank lines (then lines inside one are wraps).
-    cluster = [line for line in lines if 0.75 * width <= len(line) <= width]
+    cluster = [line for line in lines if 0.75 * width <= _columns(line) <= width]
     if not blank_separated and sum(1 for line in cluster if ends_sentence(line)) >= 0.4 * len(cluster):
         return None
     if not blank_separated and len(lines) < 3 and all(ends_sentence(line) for line in lines):
@@ -660,6 +663,38 @@ def short_wrap_width(lines: list[str]) -> int | None:
             first.endswith(",") or _short_lower_end(first)):
         return None  # a headline in sentence case over a wrapped paragraph
     return longest
+
+
+def _dash_goes_on(prev: str, rest: str, width: int) -> bool:
+    """Does a wrapped line that starts with a dash (``– jenseits davon``) go on with the
+    sentence of ``prev``?  Only after a line filled by a wrap (80 % of the width or more) that
+    does not end a sentence, and when the words after the dash start in lowercase: a list after
+    a long line ends it with a colon, or its items start in uppercase.
+
+    >>> _dash_goes_on("Was kann Künstliche Intelligenz im Klassenzimmer", "jenseits davon", 50)
+    True
+    >>> _dash_goes_on("You will need the following things for the trip:", "a tent", 50)
+    False
+    """
+    return _line_len(prev) >= 0.8 * width and not ends_sentence(prev) and starts_lower(rest)
+
+
+def paragraph_indents(lines: list[str]) -> bool:
+    """Does a wrapped chunk mark each paragraph's first line by indenting it (two columns or
+    more), as a PDF copy without blank lines does?  At most half of the lines are indented, all
+    by the same amount, and one at least follows a line that is not (a chunk indented as a
+    whole, or a list whose items hang over several indented lines, is no such chunk).
+
+    >>> paragraph_indents(["    One paragraph that was", "wrapped here.", "    Another that", "was too."])
+    True
+    >>> paragraph_indents(["A line", "  and a hanging one", "  and another"])
+    False
+    """
+    indents = [len(line) - len(line.lstrip()) for line in lines if line.strip()]
+    deep = [i for i, n in enumerate(indents) if n >= 2]
+    if not deep or len(deep) > 0.5 * len(indents) or len({indents[i] for i in deep}) > 1:
+        return False
+    return any(i > 0 and indents[i - 1] <= 1 for i in deep)
 
 
 def _short_lower_end(line: str) -> bool:
@@ -881,6 +916,7 @@ class Layout(Cleaner):
         if width is None and 3 <= len(lines) <= _FEW_LINES:
             # too few lines for the estimator: a short note wrapped at its own width
             width = short_wrap_width(lines)
+        para_indent = width is not None and paragraph_indents(lines)
         out: list[Block] = []
         cur: Block | None = None
         parts: list[str] = []  # the pieces of the current block's text
@@ -964,13 +1000,23 @@ class Layout(Cleaner):
                 # statute's numbered cases, lowercase clauses ending in punctuation); its
                 # number is part of the text ("1. four" stays a list item)
                 new = Block(stripped, PARAGRAPH, lineno)
+            elif (bm and cur is not None and width is not None and stripped[0] in "-–—" and cur.kind == PARAGRAPH
+                    and _dash_goes_on(cur_last, line[bm.end():], width)):
+                # a wrapped sentence that went on after a dash ("im Klassenzimmer" / "– jenseits
+                # davon"): not a list item, and the dash is kept
+                self._join(parts, stripped, hy)
+                joined[id(cur)] = cur
+                cur_last = line
+                cur_lines += 1
+                continue
             elif bm:
                 item = _unfenced(_MARKERS.sub("", line[bm.end():].strip()), draft, lineno)
                 if not item:
                     flush()
                     continue
                 new = Block(item, LIST_ITEM, lineno, len(bm.group(1)) // 2)
-            elif cur is not None and self._continues(cur_last, line, width, cur_lines > 1, blank_separated):
+            elif cur is not None and self._continues(
+                    cur_last, line, width, cur_lines > 1, blank_separated, para_indent=para_indent):
                 self._join(parts, stripped, hy)
                 joined[id(cur)] = cur
                 cur_last = line
@@ -986,9 +1032,14 @@ class Layout(Cleaner):
         return out
 
     def _continues(
-        self, prev: str, line: str, width: int | None, in_wrap: bool = False, blank_separated: bool = False
+        self, prev: str, line: str, width: int | None, in_wrap: bool = False, blank_separated: bool = False,
+        *, para_indent: bool = False,
     ) -> bool:
-        """Is ``line`` the continuation of ``prev`` (a wrap), not a new paragraph?"""
+        """Is ``line`` the continuation of ``prev`` (a wrap), not a new paragraph?
+
+        ``para_indent``: the chunk is wrapped and marks a paragraph's first line by indenting it
+        (:func:`paragraph_indents`).
+        """
         p = prev.rstrip()
         s = line.strip()
         if not p or not s or not any(c.isalnum() for c in p):
@@ -1050,15 +1101,24 @@ class Layout(Cleaner):
                 # "Budget"): no sentence, title or menu line ends there
                 return True
             return pcols >= 60 and not _title_cased(p) and not short_next
+        if para_indent and _indent(line) >= 2 and (final or not starts_lower(s)):
+            # the chunk indents a paragraph's first line: an indented line after a finished
+            # sentence starts a paragraph, however full the line before it was
+            return False
         n = _line_len(prev)
         fw = first_word(s)
         if fw[:1] >= "\u0e00" and _unspaced(fw[0]):
             fw = fw[0]  # Chinese, Japanese, Thai wrap after any character: one is the next word
-        if n + 1 + len(fw) > width:
+        fcols = _columns(fw)
+        if n + 1 + fcols > width:
             return True  # the next word did not fit: a wrap
         if n >= 0.8 * width:
             # A nearly full line: a wrap (PDF text is wrapped by glyph width, not by
-            # characters), unless a finished sentence is followed by an indented line.
+            # characters), unless a finished sentence is followed by an indented line, or by
+            # a word in uppercase that would have fitted on it (no wrap put it on the next
+            # line: the sentence ended its paragraph)
+            if final and not starts_lower(s) and n + 1 + fcols <= width:
+                return False
             return not (final and _indent(line) > _indent(prev) + 1)
         return False  # a short line ends its paragraph (or is a heading)
 
@@ -1076,6 +1136,11 @@ class Layout(Cleaner):
             parts.append(nxt)
         elif last[-1] >= "\u0e00" and nxt[:1] >= "\u0e00" and _unspaced(last[-1]) and _unspaced(nxt[0]):
             parts.append(nxt)  # Chinese, Japanese, Thai: a line break is not a space
+        elif (last[-1] >= "\u2e80" and _unspaced(last[-1]) and nxt[:1].isascii() and nxt[:1].isalnum()) or (
+                nxt[:1] >= "\u2e80" and _unspaced(nxt[0]) and last[-1].isascii() and last[-1].isalnum()):
+            # Chinese or Japanese next to a number or a Latin word ("、" / "45人", "SNS" / "に"):
+            # written without a space either (Thai puts one there)
+            parts.append(nxt)
         else:
             parts.append(" ")
             parts.append(nxt)
