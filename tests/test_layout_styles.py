@@ -172,3 +172,45 @@ def test_a_dash_list_after_a_colon_or_in_uppercase_stays_a_list() -> None:
     ]
     doc = textclean.clean("\n".join(lines))
     assert [b.kind for b in doc.blocks][:3] == ["paragraph", "list-item", "list-item"]
+
+
+# -- quotation dashes (Nordic papers open a quoted paragraph with an en dash) -----------------
+
+QUOTED = [
+    # a quoted paragraph of its own, between blank lines
+    ("Ministeren kom til møtet i går.\n\n– Vi var tydelige på at vi ikke skulle gå, sier hun.\n\nMøtet varte i to timer.",
+     ["Ministeren kom til møtet i går.", "– Vi var tydelige på at vi ikke skulle gå, sier hun.", "Møtet varte i to timer."]),
+    # wrapped over two lines
+    ("Han svarte kort.\n\n– Det var en fin dag for oss alle, og vi\nskal gjøre det igjen, säger han.\n\nSå dro han.",
+     ["Han svarte kort.", "– Det var en fin dag for oss alle, og vi skal gjøre det igjen, säger han.", "Så dro han."]),
+    # one paragraph per line (no blank lines)
+    ("Statsministeren kom hjem i går etter en lang tur.\n– Det var en fin dag for oss alle, sier han.\nSå dro han videre til byen.",
+     ["Statsministeren kom hjem i går etter en lang tur.", "– Det var en fin dag for oss alle, sier han.",
+      "Så dro han videre til byen."]),
+]
+
+
+def test_a_quotation_dash_is_kept_with_its_paragraph() -> None:
+    for text, paragraphs in QUOTED:
+        doc = textclean.clean(text)
+        assert doc.paragraphs == paragraphs
+        assert [b.kind for b in doc.blocks] == ["paragraph"] * len(paragraphs)
+        assert textclean.clean(doc.text).paragraphs == paragraphs
+
+
+LISTS = [
+    ("Du trenger:\n– En god sovepose for turen.\n– Et telt som tåler vind.", ["En god sovepose for turen.", "Et telt som tåler vind."]),
+    ("Shopping list:\n\n– eggs\n– milk", ["eggs", "milk"]),
+    ("Noter:\n\n– Kort notert", ["Kort notert"]),
+    ("Han kom hjem i går.\n– Vi skal gjøre det igjen neste år, sier hun.\n– Det blir fint, sier han.",
+     ["Vi skal gjøre det igjen neste år, sier hun.", "Det blir fint, sier han."]),
+    ("Intro text here.\n\n- Only one bullet item here that ends.\n\nMore text.", ["Only one bullet item here that ends."]),
+]
+
+
+def test_dash_lists_stay_lists() -> None:
+    """What must stay a list: items several in a row, after a colon, without a sentence's end,
+    and hyphen bullets."""
+    for text, items in LISTS:
+        doc = textclean.clean(text)
+        assert [b.text for b in doc.blocks if b.kind == "list-item"] == items, text

@@ -679,6 +679,39 @@ def _dash_goes_on(prev: str, rest: str, width: int) -> bool:
     return _line_len(prev) >= 0.8 * width and not ends_sentence(prev) and starts_lower(rest)
 
 
+def quotation_dash(marker: str, lines: list[str], i: int) -> bool:
+    """Is the en dash that starts line ``i`` of a chunk a quotation dash, not a bullet?
+    Norwegian, Swedish, Danish, Finnish and many other papers open each quoted paragraph with
+    one (``– Vi var tydelige, sier han.``).  It is one when the dash stands alone at the start
+    of the chunk (no indentation), no other line of the chunk has a list marker, the words
+    after it start in uppercase and the chunk ends a sentence of four words or more; or, in text
+    of one paragraph per line, when the line is a whole sentence between a finished sentence
+    (not one that ends in a colon) and a line without a marker.  A list's items come several
+    in a row, or after a colon, or without a sentence's end.
+
+    >>> quotation_dash("– ", ["– Vi var tydelige på at vi ikke skulle gå."], 0)
+    True
+    >>> quotation_dash("– ", ["– eggs", "– milk"], 0), quotation_dash("– ", ["– Kurz notiert"], 0)
+    (False, False)
+    >>> quotation_dash("– ", ["Han kom i går.", "– Det var en fin dag for oss, sier han.", "Så dro han."], 1)
+    True
+    """
+    if marker.rstrip() != "–" or not lines[i][len(marker):][:1].isupper():
+        return False
+    if i == 0:
+        if any(list_marker(line) for line in lines[1:]):
+            return False
+        return ends_sentence(lines[-1].strip()) and len(" ".join(lines).split()) >= 5
+    # one paragraph per line: a quoted paragraph between two paragraphs without a marker, after
+    # a finished sentence that does not announce a list
+    prev = lines[i - 1].strip()
+    if not prev or prev[-1] in ":：" or not ends_sentence(prev) or list_marker(lines[i - 1]):
+        return False
+    if i + 1 < len(lines) and list_marker(lines[i + 1]):
+        return False
+    return ends_sentence(lines[i].strip()) and len(lines[i].split()) >= 6
+
+
 def paragraph_indents(lines: list[str]) -> bool:
     """Does a wrapped chunk mark each paragraph's first line by indenting it (two columns or
     more), as a PDF copy without blank lines does?  At most half of the lines are indented, all
@@ -1009,6 +1042,8 @@ class Layout(Cleaner):
                 cur_last = line
                 cur_lines += 1
                 continue
+            elif bm and quotation_dash(bm.group(0), lines, i):
+                new = Block(stripped, PARAGRAPH, lineno)  # a quoted paragraph keeps its dash
             elif bm:
                 item = _unfenced(_MARKERS.sub("", line[bm.end():].strip()), draft, lineno)
                 if not item:
