@@ -44,6 +44,11 @@ def main() -> None:
     legacy = textclean.clean("Правительство заявило во вторник, что бюджет будет принят.\n\nПодпишитесь, чтобы читать дальше.".encode("cp1251"))
     print(legacy.text[:40], legacy.warnings)
 
+    # Mojibake beside correct accents (text pasted from two sources): each mis-decoded
+    # sequence is repaired on its own; the count of repaired blocks is in ``extra["fixed"]``.
+    mixed = textclean.clean("El Ibex subió un 1,2 %. Los inversores \u00e2\u20ac\u0153conf\u00c3\u00adan\u00e2\u20ac\x9d en el BCE.")
+    print(mixed.text, mixed.extra["fixed"])
+
 
 if __name__ == "__main__":
     main()

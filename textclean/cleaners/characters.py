@@ -40,6 +40,8 @@ _CONTINUATION = (
 _UTF8_AS_BYTES = re.compile(
     f"[\xc2-\xdf][{_CONTINUATION}]|[\xe0-\xef][{_CONTINUATION}]{{2}}|[\xf0-\xf4][{_CONTINUATION}]{{3}}"
 )
+# a run of such sequences (one mis-decoded word part: "Ã©", "â€™", "Ã¼Ã¶")
+_UTF8_RUN = re.compile(f"(?:{_UTF8_AS_BYTES.pattern})+")
 # A curly quote or a dash before an accented letter ("involved,”é") is what ftfy reads as
 # MacRoman mojibake of one Cyrillic or Armenian letter ("ӎ"): such a repair is refused when it
 # makes exactly one letter of those scripts (or Hebrew, Arabic), with none of them beside it.
@@ -120,10 +122,12 @@ def fix_mojibake(text: str) -> str:
         repaired = str(ftfy.fix_encoding(core, _FTFY_CONFIG))
     if repaired == core:
         # ftfy repaired nothing (the text is not mis-decoded throughout: a chunk of lines of
-        # which only some are): the text stays as it is.  The space clean-up below belongs to
-        # a repair; done here, it would turn the NBSP of a "Â\xa0" pair into a space and
-        # leave the "Â" beyond repair (see ``Mojibake.apply``, which then repairs line by line).
-        return text
+        # which only some are, or correct accents beside mis-decoded ones): only the
+        # sequences that are mis-decoded on their own are repaired.  The space clean-up below
+        # belongs to a whole repair; done here, it would turn the NBSP of a "Â\xa0" pair into
+        # a space and leave the "Â" beyond repair (see ``Mojibake.apply``, which then repairs
+        # line by line).
+        return fix_embedded(text)
     lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()):]
     fixed = lead + unicodedata.normalize("NFC", repaired) + trail
     if fixed != text and _MOJIBAKE_HINT.search(fixed) and is_bad(fixed):
@@ -143,6 +147,64 @@ def fix_mojibake(text: str) -> str:
         # "\ufffd\ufffd" into control characters) is not a repair: keep the text as it is
         return text
     if _lone_foreign_letter(text, fixed):
+        return text
+    # (a whole repair can leave sequences that were mis-decoded on their own: ftfy's other
+    # fixes, a C1 control read as Windows-1252, changed the text without decoding them)
+    return fix_embedded(fixed)
+
+
+def _decode_run(m: re.Match[str]) -> str:
+    """One run of :data:`_UTF8_RUN` read back as UTF-8, if it is plainly mis-decoded text:
+    it must decode, and give only letters, marks, punctuation and symbols (no space, control,
+    private-use or replacement character).
+
+    A capital letter with accent before punctuation, at the end of a word in capitals, is a
+    correct letter, not a lead character: ``IRMÃ”`` (Portuguese "IRMÃ" and a closing quote) is
+    not ``IRMÔ``, as ftfy reads it; ``estÃ¡ bien`` (lowercase before it) is repaired.
+    """
+    run = m.group(0)
+    if len(run) == 2 and unicodedata.category(run[1])[0] == "P":
+        text, start, end = m.string, m.start(), m.end()
+        if start and text[start - 1].isupper() and (end == len(text) or not text[end].isalnum()):
+            return run
+    try:
+        fixed = run.encode("sloppy-windows-1252").decode("utf-8")
+    except UnicodeError:
+        return run
+    for ch in fixed:
+        if unicodedata.category(ch)[0] not in "LMPS" or ch == "\ufffd":
+            return run
+    return unicodedata.normalize("NFC", fixed)
+
+
+def fix_embedded(text: str) -> str:
+    """Repair the UTF-8 sequences read as Windows-1252 inside otherwise correct text.
+
+    ftfy repairs a text only when it is mis-decoded throughout (its
+    ``decode_inconsistent_utf8`` fix is off here: it judges each fragment by its neighbours,
+    so a second cleaning could differ).  Pages mix, though: a correct "ó" beside a
+    mis-decoded "Ã\xad".  Each run of lead and continuation characters (``Ã©``, ``â€œ``) is
+    read back on its own, and kept when it gives letters and punctuation that are not mojibake
+    hints themselves; the repair is refused as a whole when it would make a lone letter of
+    another script (``_adds_lone_letter``), or when the repaired text would repair again (a
+    double encoding, or a repaired letter that makes a new sequence with what follows): the
+    result is a fixed point.
+
+    >>> fix_embedded("subió un 1,2 %; los inversores â€œconfÃ\xadanâ€\x9d en el BCE")
+    'subió un 1,2 %; los inversores “confían” en el BCE'
+    >>> fix_embedded("Café”… and naïve")   # correct text stays
+    'Café”… and naïve'
+    >>> fix_embedded("A campanha “IRMÃ” começou")   # a capital Ã before a quote, in capitals
+    'A campanha “IRMÃ” começou'
+    """
+    if text.isascii() or not _UTF8_AS_BYTES.search(text):
+        return text
+    import ftfy  # noqa: F401  (registers the "sloppy-windows-1252" codec)
+
+    fixed = _UTF8_RUN.sub(_decode_run, text)
+    if fixed == text or _adds_lone_letter(text, fixed) or _lone_foreign_letter(text, fixed):
+        return text
+    if _UTF8_AS_BYTES.search(fixed) and _UTF8_RUN.sub(_decode_run, fixed) != fixed:
         return text
     return fixed
 
