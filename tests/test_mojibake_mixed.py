@@ -77,3 +77,12 @@ def test_html_paragraph_with_mixed_mojibake() -> None:
     doc = textclean.clean(html)
     assert "confían" in doc.text
     assert "Ã" not in doc.text
+
+
+def test_repaired_combining_mark_composes() -> None:
+    """Found by the 100k idempotence test: ``Ì\\x81`` is a mis-decoded combining acute accent;
+    repaired on its own it must compose with the letter before it (NFC), or a second
+    cleaning would compose it."""
+    once = textclean.clean("Í°\r\x80AÌ\x81", html=False)
+    assert once.paragraphs[-1] == "€Á"
+    assert textclean.clean(once.text, html=False).paragraphs == once.paragraphs

@@ -22,10 +22,12 @@ import regex
 
 from ..document import CODE, Block
 from ..metadata import parse_byline
+from ..metadata.authors import _AGENCY_WORDS
 from ..metadata.dates import find_date
 from ..patterns import load
 from ..pipeline import Cleaner, Draft
 from ..textutil import ends_sentence, fix_name_case, is_name, may_hold_date, norm_key
+from .dates import date_line
 
 HEAD = 8
 _TAIL_REASONS = frozenset(
@@ -179,6 +181,72 @@ def dated_byline(text: str, languages: tuple[str, ...]) -> tuple[list[str], dt.d
     return names, (None if updated else value)
 
 
+# what parts the name from the date in a byline without a byline word ("Jane Doe | March 5,
+# 2024", "Иван Петров, 5 марта 2024"), and the parts after it from each other
+_NAME_END = regex.compile(r"\s*[|•·,]\s*|\s+[–—]\s+")
+_PART_SEP = regex.compile(r"\s*[|•·]\s*|\s+[–—]\s+")
+#: capitalised words of a section label or a desk, not of a person ("World News | March 5, 2024")
+_NOT_NAME_WORDS = frozenset([
+    "news", "updates", "update", "live", "breaking", "stories", "story", "staff", "team", "desk",
+    "editorial", "editors", "newsroom", "report", "reports", "latest", "today", "world", "home",
+    "opinion", "sport", "sports", "business", "politics", "video", "videos", "photos", "press",
+    "release",
+])
+#: first words of two-word place names, which a dateline puts before its date ("New York,
+#: March 5, 2024", "Buenos Aires | 5 de marzo de 2024")
+_PLACE_WORDS = frozenset([
+    "new", "san", "santa", "são", "los", "las", "el", "la", "le", "rio", "bad", "buenos", "hong",
+    "tel", "kuala", "abu", "cape", "port", "porto", "saint", "st.", "sankt", "hong", "mexico",
+    "costa", "sri", "puerto", "ho",
+])
+#: a reading time or another short counted label among the parts ("5 min read", "3 Min. Lesezeit")
+_COUNT_PART = regex.compile(r"^(?=.{1,30}$)(?=\D*\d)[^.!?]*$")
+
+
+def unmarked_byline(text: str, next_text: str | None, languages: tuple[str, ...]) -> tuple[list[str], dt.date | dt.datetime | None] | None:
+    """A byline without a byline word, as a page puts it under the headline: a name and the
+    date (``Jane Doe | March 5, 2024``, ``Иван Петров, 5 марта 2024``, ``Jane Doe · 5 min
+    read · Mar 5, 2024``), or a name alone on the line above a date line.  ``(names, date)``,
+    or ``None`` for any other line.  Section labels (``World News | …``) and places
+    (``New York, March 5, 2024``) are no names.
+
+    >>> unmarked_byline("Jane Doe | March 5, 2024", None, ("en",))
+    (['Jane Doe'], datetime.date(2024, 3, 5))
+    >>> unmarked_byline("Jane Doe", "March 5, 2024", ("en",))
+    (['Jane Doe'], None)
+    >>> unmarked_byline("New York, March 5, 2024", None, ("en",)) is None
+    True
+    >>> unmarked_byline("World News | March 5, 2024", None, ("en",)) is None
+    True
+    """
+    if len(text) > 120:
+        return None
+    m = _NAME_END.search(text)
+    name, rest = (text.strip(), None) if m is None else (text[: m.start()].strip(), text[m.end():])
+    if not is_name(name, max_tokens=4) or name.casefold() in _AGENCY_WORDS:
+        return None
+    words = [w.casefold() for w in name.split()]
+    if words[0] in _PLACE_WORDS or any(w in _NOT_NAME_WORDS for w in words):
+        return None
+    if rest is None:
+        # a name alone: the next line must be a date line (the dateline cleaner takes it)
+        if next_text is None or date_line(next_text, languages) is None:
+            return None
+        return [fix_name_case(name)], None
+    when: dt.date | dt.datetime | None = None
+    dated = False
+    for part in _PART_SEP.split(rest):
+        part = part.strip()
+        found = date_line(part, languages) if part else None
+        if found is not None:
+            dated = True
+            if isinstance(found, dt.date) and when is None:
+                when = found
+        elif not _COUNT_PART.match(part):
+            return None  # words that are no date and no count: a sentence, a title, a place
+    return ([fix_name_case(name)], when) if dated else None
+
+
 def _repeats(blocks: list[Block], min_length: int = 25) -> set[int]:
     """The blocks that :class:`~textclean.cleaners.dedupe.Dedupe` (with its default
     ``min_length``) takes as repeats: the block before said the same, or a long one did."""
@@ -208,11 +276,17 @@ class Byline(Cleaner):
     def _scan(draft: Draft, blocks: list[Block], candidates: list[int], head: set[int], drop: set[int],
               langs: tuple[str, ...]) -> None:
         """Take the bylines among ``candidates`` (``head``: the first lines) into ``drop``."""
+        # (a byline without a byline word is read in the first two lines under the headline)
+        first = set(sorted(head)[:2])
         for i in candidates:
             b = blocks[i]
             if len(b.text) > 200:
                 continue
             names = parse_byline(b.text, langs)
+            if names and len(b.text.split()) > 15 and ends_sentence(b.text):
+                # a sentence that starts with a byline word and a name ("Author Jane Doe, from
+                # Leeds, said she started writing …"): prose, not a byline
+                names = []
             if not names and i in head and not draft.authors:
                 names = marked_authors(b.text)
                 sender = None if names else sender_line(b.text, langs)
@@ -236,6 +310,16 @@ class Byline(Cleaner):
                     drop.add(i)
                     if draft.date is None and when is not None:
                         draft.date = when
+                    continue
+            if not names and i in first and not draft.authors and draft.title is not None and may_hold_date(
+                    b.text + (blocks[i + 1].text if i + 1 < len(blocks) else "")):
+                unmarked = unmarked_byline(b.text, blocks[i + 1].text if i + 1 < len(blocks) else None, langs)
+                if unmarked is not None:
+                    names = unmarked[0]
+                    if draft.date is None and unmarked[1] is not None:
+                        draft.date = unmarked[1]
+                    draft.authors += names
+                    drop.add(i)
                     continue
             if names:
                 known = [a.casefold() for a in draft.authors]

@@ -201,7 +201,8 @@ def fix_embedded(text: str) -> str:
         return text
     import ftfy  # noqa: F401  (registers the "sloppy-windows-1252" codec)
 
-    fixed = _UTF8_RUN.sub(_decode_run, text)
+    # (NFC over the whole text: a repaired combining mark composes with the letter before it)
+    fixed = unicodedata.normalize("NFC", _UTF8_RUN.sub(_decode_run, text))
     if fixed == text or _adds_lone_letter(text, fixed) or _lone_foreign_letter(text, fixed):
         return text
     if _UTF8_AS_BYTES.search(fixed) and _UTF8_RUN.sub(_decode_run, fixed) != fixed:

@@ -1,5 +1,6 @@
 """Title: a markdown heading at the top, a first line repeated below it, or a title-like
-first line followed by a byline or a date.
+first line followed by a byline (also one without a byline word: ``Jane Doe | March 5, 2024``,
+or a name alone over a date line) or a date.
 
 >>> from textclean.pipeline import Pipeline
 >>> from textclean.cleaners import Layout, Title
@@ -30,7 +31,7 @@ from ..metadata import parse_byline, parse_date
 from ..patterns import load
 from ..pipeline import Cleaner, Draft
 from ..textutil import ends_sentence, fix_name_case, is_name, may_hold_date, norm_key, word_count
-from .byline import dated_byline, marked_authors, sender_line
+from .byline import dated_byline, marked_authors, sender_line, unmarked_byline
 from .dates import date_line
 from .layout import EMAIL_DATE, EMAIL_FROM, EMAIL_HEADER, EMAIL_SUBJECT, email_header
 
@@ -141,8 +142,11 @@ class Title(Cleaner):
             # 2. the first line repeated right below it (page copies print the title twice), or
             # 3. followed by a byline or a date line
             nxt = blocks[start + 1].text if len(blocks) > start + 1 else None
+            after = blocks[start + 2].text if len(blocks) > start + 2 else None
             if nxt is not None and (norm_key(nxt) == norm_key(first.text) or _meta_line(nxt, langs, post=True)):
                 idx = start
+            elif nxt is not None and may_hold_date(nxt + (after or "")) and unmarked_byline(nxt, after, langs) is not None:
+                idx = start  # a byline without a byline word ("Jane Doe | March 5, 2024")
             elif nxt is not None and start == 0 and _tagline_between(draft, first, blocks[1]):
                 idx = start  # 4. a page's name over its tagline or skip links, then the text
         if idx is None:
