@@ -49,6 +49,10 @@ def main() -> None:
     mixed = textclean.clean("El Ibex subió un 1,2 %. Los inversores \u00e2\u20ac\u0153conf\u00c3\u00adan\u00e2\u20ac\x9d en el BCE.")
     print(mixed.text, mixed.extra["fixed"])
 
+    # A byline without "By" under the headline: the name and the date go to the metadata.
+    bare = textclean.clean("Budget approved\n\nJane Doe | March 5, 2024\n\nThe council approved the budget on Tuesday.")
+    print(bare.title, bare.authors, bare.date)
+
 
 if __name__ == "__main__":
     main()
