@@ -332,3 +332,17 @@ def test_emphasised_dashes_in_prose_stay() -> None:
     """What must be kept: a paragraph that only mentions a dash row is no delimiter row."""
     doc = textclean.clean("Type **---|** to start a table, the manual says.", html=False)
     assert doc.paragraphs == ["Type ---| to start a table, the manual says."]
+
+
+def test_control_character_inside_a_tag() -> None:
+    """Found by the 100k idempotence test (seed 21): ``<I\\x1b>`` became the tag ``<I>`` when
+    ``control-chars`` took the escape character, after ``tags`` had run; a second cleaning
+    removed it.  A tag that the removal makes goes at once, recorded as tag debris."""
+    import textclean
+
+    once = textclean.clean("<I\x1b>", html=False)
+    assert once.paragraphs == textclean.clean(once.text, html=False).paragraphs == []
+    assert [(r.cleaner, r.reason) for r in once.removed][0] == ("tags", "tag-debris")
+    doc = textclean.clean("a <b\u200b>bold</b> text", html=False)
+    assert doc.paragraphs == ["a bold text"]
+    assert textclean.clean("x < y\x00 > z", html=False).paragraphs == ["x < y > z"]  # a comparison stays

@@ -6,6 +6,7 @@ import html
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Any
 
 import regex
@@ -439,24 +440,27 @@ class TagDebris(Cleaner):
             if code is None:
                 code = fenced_code_lines(draft.blocks)
             found: list[str] = []
-
-            def drop(m: regex.Match[str], _found: list[str] = found) -> str:
-                _found.append(m.group(0))
-                return ""
-
-            def newline(m: regex.Match[str], _found: list[str] = found) -> str:
-                _found.append(m.group(0))
-                return "\n"
-
-            def strip(t: str) -> str:
-                t = _SCRIPT.sub(drop, t)
-                t = _BREAK_TAG.sub(newline, t)
-                return _TAG.sub(drop, t)
-
-            t = outside_code(t, code.get(i, ()), strip)
+            t = outside_code(t, code.get(i, ()), partial(strip_tags, found=found))
             if found:
                 block.text = t
                 draft.record(self.name, "tag-debris", " ".join(found)[:2000], block.line)
+
+
+def strip_tags(text: str, found: list[str]) -> str:
+    """``text`` without its scripts, styles, tags and comments (``<br>`` and block ends become
+    line breaks); what went is appended to ``found``."""
+
+    def drop(m: regex.Match[str]) -> str:
+        found.append(m.group(0))
+        return ""
+
+    def newline(m: regex.Match[str]) -> str:
+        found.append(m.group(0))
+        return "\n"
+
+    text = _SCRIPT.sub(drop, text)
+    text = _BREAK_TAG.sub(newline, text)
+    return _TAG.sub(drop, text)
 
 
 # C0/C1 controls (not tab/newline), zero-width and other invisible format characters.
@@ -486,7 +490,14 @@ class ControlChars(Cleaner):
             if removed:
                 t = _CONTROL.sub("", t)
                 # removing an invisible character can join two halves of a broken sequence
-                block.text = t if t.isascii() else fix_mojibake(t)
+                t = t if t.isascii() else fix_mojibake(t)
+                if "<" in t and block.kind != CODE and (_TAG.search(t) or _SCRIPT.search(t)):
+                    # ... or make a tag ("<I\x1b>"), which a second cleaning's ``tags`` would take
+                    tags: list[str] = []
+                    t = strip_tags(t, tags)
+                    if tags:
+                        draft.record("tags", "tag-debris", " ".join(tags)[:2000], block.line)
+                block.text = t
                 emptied = emptied or not block.text.strip()
                 draft.record(
                     self.name, "control-chars", "".join(removed).encode("unicode_escape").decode("ascii"), block.line
