@@ -778,11 +778,11 @@ def _function_words() -> frozenset[str]:
     return frozenset().union(*STOPWORDS.values())
 
 
-def _function_word_end(line: str) -> bool:
+def function_word_end(line: str) -> bool:
     """Does ``line`` stop at a function word in lower case (``of``, ``the``, ``und``, ``и``, an
     article): where no sentence, heading or list item ends?
 
-    >>> _function_word_end("the engineers said that the"), _function_word_end("fried in a little oil")
+    >>> function_word_end("the engineers said that the"), function_word_end("fried in a little oil")
     (True, False)
     """
     word = line[line.rfind(" ") + 1:]
@@ -1155,7 +1155,7 @@ class Layout(Cleaner):
         if not final and s[:1] == "(" and _CLAUSE.match(s) and _LIST_JOINER_END.search(p, max(0, len(p) - 12)):
             return False  # "… repetitive" / "character; or" / "(c) the controller …": the next clause
         if not final and starts_lower(s):
-            return not per_line or (" " in p.lstrip() and (p[-1] == "," or _function_word_end(p)))
+            return not per_line or (" " in p.lstrip() and (p[-1] == "," or function_word_end(p)))
         if per_line:
             # one paragraph per line: no other cue is strong enough (a subheading in a script
             # without case, a headline of 60 characters, a label over a number stay apart)
