@@ -741,7 +741,9 @@ def one_per_line(lines: list[str]) -> bool:
     lines that end a paragraph are no longer.
 
     >>> one_per_line(["Storm damage in the valley", "The storm of Sunday night brought down trees "
-    ...               "all over the valley.", "Roads closed", "Three roads stayed closed until Monday."])
+    ...               "all over the valley.", "Roads closed", "Three roads stayed closed until Monday, "
+    ...               "and the school bus did not run.", "Power cuts", "About two hundred homes were "
+    ...               "without power for a day and a night."])
     True
     >>> one_per_line(["The storm of Sunday night brought down many", "trees all over the valley.",
     ...               "Three roads stayed closed for most of the day", "and reopened on Monday."])
