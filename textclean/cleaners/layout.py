@@ -730,7 +730,69 @@ def paragraph_indents(lines: list[str]) -> bool:
     return any(i > 0 and indents[i - 1] <= 1 for i in deep)
 
 
+def one_per_line(lines: list[str]) -> bool:
+    """Is this chunk (without blank lines, with no wrap width) written one paragraph per line?
+    Six text lines or more (list items, URLs left out), three of them ending a sentence; the
+    lines that do not end one (subheadings, labels) shorter, by their median, than those that
+    do (paragraphs); and no wrap width in sight: a line is longer than 200 columns, or a fifth
+    of the finished lines are longer than nearly all (90 %) of the unfinished ones, by a tenth.
+    In a hard-wrapped text that the width estimator could not read (too few lines, many short
+    list lines) it is the other way round: the unfinished lines are the full ones, and the
+    lines that end a paragraph are no longer.
+
+    >>> one_per_line(["Storm damage in the valley", "The storm of Sunday night brought down trees "
+    ...               "all over the valley.", "Roads closed", "Three roads stayed closed until Monday, "
+    ...               "and the school bus did not run.", "Power cuts", "About two hundred homes were "
+    ...               "without power for a day and a night."])
+    True
+    >>> one_per_line(["The storm of Sunday night brought down many", "trees all over the valley.",
+    ...               "Three roads stayed closed for most of the day", "and reopened on Monday."])
+    False
+    """
+    done: list[int] = []
+    unfinished: list[int] = []
+    for line in lines:
+        s = line.strip()
+        if not s or url_only(s) or (may_be_marked(s) and list_marker(s)):
+            continue
+        (done if ends_sentence(s) else unfinished).append(_columns(s))
+    if len(done) + len(unfinished) < 6 or len(done) < 3:
+        return False
+    if not unfinished:
+        return True
+    done.sort()
+    unfinished.sort()
+    if unfinished[len(unfinished) // 2] >= done[len(done) // 2]:
+        return False
+    if max(done[-1], unfinished[-1]) > 200:
+        return True  # a line longer than any wrap width
+    # a fifth of the finished lines or more are longer than nearly all the unfinished ones:
+    # no wrap width bounds them (a wrap's full lines are its longest)
+    bound = 1.1 * unfinished[min(len(unfinished) - 1, int(len(unfinished) * 0.9))]
+    return 5 * sum(1 for n in done if n > bound) >= len(done)
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """The function words of every language's table in :mod:`textclean.language`."""
+    from ..language import STOPWORDS
+
+    return frozenset().union(*STOPWORDS.values())
+
+
+def function_word_end(line: str) -> bool:
+    """Does ``line`` stop at a function word in lower case (``of``, ``the``, ``und``, ``и``, an
+    article): where no sentence, heading or list item ends?
+
+    >>> function_word_end("the engineers said that the"), function_word_end("fried in a little oil")
+    (True, False)
+    """
+    word = line[line.rfind(" ") + 1:]
+    return word.islower() and (word in _function_words() or _ARTICLE_END.search(word) is not None)
+
+
 def _short_lower_end(line: str) -> bool:
+
     """Does ``line`` end with a short lowercase word (mostly a function word: ``on``, ``the``,
     ``de``, ``und``)?"""
     word = line[line.rfind(" ") + 1:]
@@ -950,6 +1012,8 @@ class Layout(Cleaner):
             # too few lines for the estimator: a short note wrapped at its own width
             width = short_wrap_width(lines)
         para_indent = width is not None and paragraph_indents(lines)
+        # a chunk of one paragraph per line: a line goes on only where a wrap is plain
+        per_line = width is None and not blank_separated and len(lines) >= 6 and one_per_line(lines)
         out: list[Block] = []
         cur: Block | None = None
         parts: list[str] = []  # the pieces of the current block's text
@@ -1051,7 +1115,8 @@ class Layout(Cleaner):
                     continue
                 new = Block(item, LIST_ITEM, lineno, len(bm.group(1)) // 2)
             elif cur is not None and self._continues(
-                    cur_last, line, width, cur_lines > 1, blank_separated, para_indent=para_indent):
+                    cur_last, line, width, cur_lines > 1, blank_separated, para_indent=para_indent,
+                    per_line=per_line):
                 self._join(parts, stripped, hy)
                 joined[id(cur)] = cur
                 cur_last = line
@@ -1068,12 +1133,15 @@ class Layout(Cleaner):
 
     def _continues(
         self, prev: str, line: str, width: int | None, in_wrap: bool = False, blank_separated: bool = False,
-        *, para_indent: bool = False,
+        *, para_indent: bool = False, per_line: bool = False,
     ) -> bool:
         """Is ``line`` the continuation of ``prev`` (a wrap), not a new paragraph?
 
         ``para_indent``: the chunk is wrapped and marks a paragraph's first line by indenting it
-        (:func:`paragraph_indents`).
+        (:func:`paragraph_indents`).  ``per_line``: the chunk is written one paragraph per line
+        (:func:`one_per_line`): a line goes on only after a line-end hyphen, or in lowercase
+        after a line that stops at a comma or a short lowercase word (``to``, ``of``, ``и``);
+        a subheading, a label or a list item without final punctuation stays apart.
         """
         p = prev.rstrip()
         s = line.strip()
@@ -1089,7 +1157,12 @@ class Layout(Cleaner):
         if not final and s[:1] == "(" and _CLAUSE.match(s) and _LIST_JOINER_END.search(p, max(0, len(p) - 12)):
             return False  # "… repetitive" / "character; or" / "(c) the controller …": the next clause
         if not final and starts_lower(s):
-            return True
+            return not per_line or (" " in p.lstrip() and (p[-1] == "," or function_word_end(p)))
+        if per_line:
+            # one paragraph per line: no other cue is strong enough (a subheading in a script
+            # without case, a headline of 60 characters, a label over a number stay apart)
+            return (not final and p[-1:].islower() and _short_lower_end(p) and _title_cased(p) and _title_cased(s)
+                    and not ends_sentence(s) and _wrapped_title(p))
         if not final and s[:1] >= "\u0590" and _caseless(s[0]) and _caseless(p[-1]) and _columns(p) >= 30:
             # a script without case (Chinese, Japanese, Korean, Arabic, Hebrew, Hindi ...): a
             # long unfinished line followed by a letter goes on, as a lowercase start does

@@ -9,13 +9,15 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import regex
 
 from ..document import CODE, HEADING, PARAGRAPH, RAW, Block
 from ..pipeline import Cleaner, Draft
 from ..textutil import ends_sentence, word_count
 from .characters import fix_mojibake
-from .layout import Hyphenation, Layout
+from .layout import Hyphenation, Layout, _unspaced, function_word_end
 
 _JOINABLE = (PARAGRAPH, RAW)
 # the next block must start with a lowercase word (after opening quotes/brackets)
@@ -42,6 +44,32 @@ def reread_structure(draft: Draft, blocks: list[Block]) -> bool:
             b.text, b.kind, b.level = text, kind, level
             changed = True
     return changed
+
+
+def _cjk_comma_break(text: str, nxt_start: str, nxt_end: str) -> bool:
+    """Is ``text`` the first half of a Chinese or Japanese sentence broken after its comma
+    (``、``, ``，``), ``nxt_start`` the start of a block that goes on in the same script and
+    ``nxt_end`` the end of one that finishes the sentence?  No paragraph ends with a comma.
+
+    >>> _cjk_comma_break("調査結果を踏まえ、", "母島に派遣した。", "母島に派遣した。")
+    True
+    >>> _cjk_comma_break("調査結果を踏まえ、", "Tokyo Office", "Tokyo Office")
+    False
+    """
+    return (len(text) >= 6 and text[-1] in "、，" and nxt_start[:1] >= "\u2e80" and _unspaced(nxt_start[0])
+            and ends_sentence(nxt_end))
+
+
+def _joined(texts: list[str]) -> str:
+    """The parts of a broken paragraph (``texts`` from right to left) joined: with a space,
+    but none between two characters of a script written without spaces (Chinese, Japanese)."""
+    parts = list(reversed(texts))
+    out = [parts[0]]
+    for left, right in pairwise(parts):
+        if not (left[-1:] >= "\u2e80" and right[:1] >= "\u2e80" and _unspaced(left[-1]) and _unspaced(right[0])):
+            out.append(" ")
+        out.append(right)
+    return "".join(out)
 
 
 class ParagraphRepair(Cleaner):
@@ -100,11 +128,15 @@ class ParagraphRepair(Cleaner):
                 nxt_start = pieces[-1][-1]
                 text = b.text.strip()
                 if (
-                    _LOWER_WORD.match(nxt_start)
-                    and ends_sentence(nxt_end)  # the rest of a broken paragraph finishes its sentence
-                    and len(text.split()) >= 2
-                    and not ends_sentence(text)
-                    and not text.endswith(("-", "—", "–", "|"))  # (a table row ends with a bar)
+                    (_LOWER_WORD.match(nxt_start)
+                     # the rest of a broken paragraph finishes its sentence, or the first part
+                     # stops at a function word ("the engineers said that the" / "cracks in
+                     # …"): no heading or list item ends there
+                     and (ends_sentence(nxt_end) or function_word_end(text))
+                     and len(text.split()) >= 2
+                     and not ends_sentence(text)
+                     and not text.endswith(("-", "—", "–", "|")))  # (a table row ends with a bar)
+                    or _cjk_comma_break(text, nxt_start, nxt_end)
                 ):
                     # Any kinds join: the plain `text` of the output does not keep kinds, so a
                     # kind-aware rule would join differently when the output is cleaned again.
@@ -119,7 +151,7 @@ class ParagraphRepair(Cleaner):
             if len(chain) == 1:
                 out.append(chain[0])
                 continue
-            joined = " ".join(reversed(texts))
+            joined = _joined(texts)
             if not joined.isascii() and fix_mojibake(joined) != joined:
                 # The join would complete a mis-decoded sequence (or change ftfy's verdict on
                 # its neighbours): the repaired text would then pass through the quote and
