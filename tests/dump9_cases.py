@@ -4,7 +4,9 @@ a real sentence with the same words that it must keep, as ``(language, rule inde
 Click prompts ("Clique na imagem e veja ...", "Klicken Sie hier"), the login line of a comment box
 ("You must log in to post a comment."), a comment policy, "Did you like this article?", and English
 page lines seen in page dumps.  The languages' own test files add their rows to their rule lists
-(every rule has a case there); ``test_patterns_dump9`` runs them all."""
+(every rule has a case there); ``test_patterns_dump9`` runs them all.  Second set: page widgets
+(Disqus, reCAPTCHA, newsletter form messages), affiliate and opinion disclaimers (en, de, fr, es,
+it, pt, nl), a credit after a caption, a "0 Comments /" meta line."""
 
 from __future__ import annotations
 
@@ -87,6 +89,38 @@ CASES: list[tuple[str, int, str, str]] = [
      'Buraya tıklayınca kapı açıldı ve herkes içeri girdi, dedi görevli.'),
     ('tr', 16, 'Yorum yapabilmek için giriş yapmalısınız.',
      'Yorum yapmak için zaman bulamadığını söyledi bakan gazetecilere.'),
+    ('en', 107, 'Please enable JavaScript to view the comments powered by Disqus.',
+     'Please enable the lights to view the stage, the director told the crew before the show.'),
+    ('en', 108, 'This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.',
+     'This site is protected by law as a monument, and the council cannot sell it, the mayor said.'),
+    ('en', 109, 'There was a problem subscribing you to the newsletter. Double check your email and try again.',
+     'There was a problem with the vote count in two districts, the election board said on Monday.'),
+    ('en', 110, 'Microsoft may earn an Affiliate Commission if you purchase something through recommended links in this article.',
+     'If you buy a ticket through the station office, you pay less than on the train, the company said.'),
+    ('en', 111, 'Disclaimer: The views and investment tips expressed by investment experts on this website are their own and not that of the website.',
+     "The views expressed by the minister do not reflect the government's position, the spokesman said."),
+    ('en', 112, 'A reference habitation module for a crewed Mars mission compared to its equivalent. Credit: ESA',
+     'The bank cut its rates. Credit: the cheapest it has been in years, said the economist, was easy.'),
+    ('en', 113, 'FILE PHOTO: Traders work on the floor at the New York Stock Exchange in New York, November 18, 2019.',
+     'File photos of the old bridge were shown to the council before the vote on Tuesday.'),
+    ('en', 114, 'October 12, 2018 / 0 Comments / in Promotion / by admin',
+     'The post drew 300 comments in an hour, and the mayor answered some of them.'),
+    ('de', 31, 'Die in diesem Beitrag geäußerten Meinungen sind die des Autors und geben nicht unbedingt die der Redaktion wieder.',
+     'Die geäußerten Meinungen der Anwohner waren sehr unterschiedlich, sagte der Bürgermeister.'),
+    ('de', 32, 'Der Bürgermeister bei der Eröffnung der Brücke. Foto: Anna Schmidt/dpa',
+     'Der Fotograf zeigte das Bild: eine Brücke im Nebel, die niemand vorher gesehen hatte.'),
+    ('fr', 23, "Les opinions exprimées dans cette tribune n'engagent que leur auteur.",
+     "Ces promesses n'engagent que ceux qui les croient, a ironisé le député."),
+    ('fr', 24, "Le maire lors de l'inauguration du pont. Photo : Marie Dupont/AFP",
+     "Le photographe a montré sa photo : un pont dans le brouillard que personne n'avait vu."),
+    ('es', 23, 'Las opiniones expresadas en este artículo son responsabilidad exclusiva de sus autores.',
+     'Las opiniones expresadas por los vecinos en la reunión fueron muy variadas, dijo el alcalde.'),
+    ('it', 25, "Le opinioni espresse in questo articolo sono quelle dell'autore.",
+     "Le opinioni espresse dai cittadini durante l'incontro erano molto diverse, ha detto il sindaco."),
+    ('pt', 28, 'As opiniões expressas neste artigo são de inteira responsabilidade do autor.',
+     'As opiniões expressas pelos moradores na reunião foram muito variadas, disse o prefeito.'),
+    ('nl', 23, 'De in dit artikel geuite meningen zijn die van de auteur.',
+     'De geuite meningen van de bewoners liepen sterk uiteen, zei de burgemeester.'),
 ]
 
 

@@ -77,3 +77,36 @@ def test_comment_box_and_prompts_leave_the_article() -> None:
     assert doc.paragraphs[-2:] == list(body)
     assert not [p for p in doc.paragraphs if "omentário" in p or "Clique" in p or "Gostou" in p]
     assert {r.reason for r in doc.removed} >= {"navigation", "share"}
+
+
+@pytest.mark.parametrize("line", [
+    "On HoustonChronicle.com: Car sales plunge nearly 17 percent in August",
+    "Get breaking space news and the latest updates on rocket launches, skywatching events and more!",
+    "Get the day's big stories + fun stuff you love like mock drafts, picks and power rankings.",
+    "An artist's concept of a lunar lander on the moon. (Image credit: Sierra Nevada Corp.)",
+])
+def test_more_english_forms_removed(line: str) -> None:
+    doc = textclean.clean(f"{TITLE['en']}\n\n{PROSE['en'][0]}\n\n{line}\n\n{PROSE['en'][1]}\n")
+    assert line not in doc.paragraphs
+    assert all(p in doc.paragraphs for p in PROSE["en"])
+
+
+@pytest.mark.parametrize("line", [
+    "On Tuesday the council met again to talk about the bridge, the mayor said.",
+    "Getting the day's news was hard for the parents, she said.",
+    "The lander was built in Colorado (the credit goes to the engineers), the company said.",
+])
+def test_prose_like_those_forms_kept(line: str) -> None:
+    doc = textclean.clean(f"{TITLE['en']}\n\n{PROSE['en'][0]}\n\n{line}\n\n{PROSE['en'][1]}\n")
+    assert line in doc.paragraphs
+
+
+def test_a_price_a_year_ago_is_no_pitch_next_to_boilerplate() -> None:
+    # "$38,373 a year ago" is no price per year: the sentence stays next to a related link
+    price = "The average price of a new car sold in October was $39,014, up from $38,373 a year ago."
+    pitch = "Subscribe from $4.99 a month"
+    doc = textclean.clean(f"{TITLE['en']}\n\n{PROSE['en'][0]}\n\nOn Example.com: Car sales plunge in August\n\n"
+                          f"{price}\n\n{pitch}\n\n{PROSE['en'][1]}\n")
+    assert price in doc.paragraphs
+    assert pitch not in doc.paragraphs
+    assert "On Example.com: Car sales plunge in August" not in doc.paragraphs

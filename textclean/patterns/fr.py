@@ -33,6 +33,9 @@ TABLE: dict[str, Any] = {
         ("navigation", r"^\W*cliquez\s+(?:ici|sur\s+(?:ce\s+lien|l['’]image|la\s+photo))\b", 1.0, 200),
         ("navigation", r"^\W*vous\s+devez\s+(?:être\s+)?(?:connecté|connectée|inscrit|inscrite|identifié|identifiée|vous\s+connecter)\s+pour\s+(?:publier|poster|laisser|écrire|rédiger)\s+un\s+commentaire", 1.0, 200),
         ("share", r"^\W*(?:vous\s+avez\s+aimé\s+cet\s+article|cet\s+article\s+vous\s+a\s+plu)\s*\?", 1.0, 200),
+        # session 9 (full-page dumps): page widgets, disclaimers, credits after a caption
+        ("disclosure", r"\bn['’]engag(?:e|ent)\s+que\s+(?:leurs?|son|ses)\s+auteur(?:e|s|es)?\b", 1.0, 400),
+        ("photo-credit", r"[.!?]\s+(?:photo|crédit(?:\s+photo)?)\s*:\s*[\w .,&/'’-]{1,50}$", 1.0, 250),
     ],
     "byline_prefixes": ["Par"],
     "byline_suffixes": [],

@@ -48,6 +48,8 @@ TABLE: dict[str, Any] = {
         ("navigation", r"^\W*klik\s+(?:hier|op\s+de\s+(?:foto|afbeelding|link))\b", 1.0, 200),
         ("navigation", r"^\W*(?:je|u)\s+moet\s+(?:ingelogd|aangemeld)\s+zijn\s+om\s+(?:een\s+reactie|te\s+reageren)", 1.0, 200),
         ("share", r"^\W*(?:vond\s+je\s+dit\s+(?:artikel|stuk)\s+(?:leuk|interessant)|heb\s+je\s+genoten\s+van\s+dit\s+(?:artikel|stuk))\s*\?", 1.0, 200),
+        # session 9 (full-page dumps): page widgets, disclaimers, credits after a caption
+        ("disclosure", r"\b(?:geuite|weergegeven|geventileerde)\s+(?:meningen|standpunten)\b.{0,80}?\b(?:zijn\s+(?:die\s+)?van\s+de\s+(?:auteurs?|schrijvers?)|(?:komen|stemmen)\s+niet\s+(?:noodzakelijkerwijs\s+)?overeen)", 1.0, 400),
     ],
     "byline_prefixes": ["Door", "Tekst", "Auteur"],
     "byline_suffixes": [],

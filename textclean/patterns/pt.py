@@ -51,6 +51,8 @@ TABLE: dict[str, Any] = {
         ("navigation", r"^\W*(?:atenção\s*:\s*)?(?:os\s+)?comentários\s+(?:com|que|contendo|ofensivos)\b.{0,200}?\bmodera", 1.0, 300),
         ("navigation", r"^\W*(?:você\s+)?(?:precisa|deve|tem\s+de|tem\s+que)\s+(?:estar\s+)?(?:logad[oa]|conectad[oa]|autenticad[oa]|fazer\s+login|iniciar\s+sessão)\s+para\s+(?:publicar\s+um\s+|deixar\s+um\s+|fazer\s+um\s+|escrever\s+um\s+)?coment(?:ar|ário)", 1.0, 200),
         ("share", r"^\W*gostou\s+(?:dest[ea]|d[oa])\s+(?:artigo|matéria|notícia|post|conteúdo|texto|reportagem)\s*\?", 1.0, 200),
+        # session 9 (full-page dumps): page widgets, disclaimers, credits after a caption
+        ("disclosure", r"\bopiniões\s+(?:expressas|emitidas|manifestadas)\b.{0,100}?\b(?:são\s+de\s+(?:inteira\s+|exclusiva\s+)?responsabilidade|não\s+refletem\s+necessariamente)", 1.0, 400),
     ],
     "byline_prefixes": ["Por", "Autor", "Autora", "Texto", "Texto de"],
     "byline_suffixes": [],
