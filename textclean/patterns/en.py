@@ -162,7 +162,7 @@ TABLE: dict[str, Any] = {
         ("navigation", r"\bplease\s+enable\s+javascript\s+to\s+view\s+the\s+comments\b", 1.0, 400),
         ("navigation", r"^\W*this\s+site\s+is\s+protected\s+by\s+recaptcha\b", 1.0, 300),
         ("subscription", r"^\W*(?:there\s+was\s+(?:a\s+problem|an\s+error)\s+(?:subscribing|signing)\s+you\b|please\s+check\s+the\s+opt-?in\s+box\b|keep\s+an\s+eye\s+on\s+your\s+inbox\b)", 1.0, 300),
-        ("disclosure", r"\b(?:if\s+you\s+(?:buy|purchase)\s+(?:something|a\s+product|anything)\s+through\s+(?:our\s+|recommended\s+|these\s+|this\s+)?(?:links?|post|article|site)|may\s+earn\s+an?\s+affiliate\s+commission)\b", 1.0, 400),
+        ("disclosure", r"\b(?:if you (?:buy|purchase) something through\s+(?:our\s+|recommended\s+|these\s+|this\s+)?(?:links?|post|article|site)|may\s+earn\s+an?\s+affiliate commission)\b", 1.0, 400),
         ("disclosure", r"^\W*(?:disclaimer\s*:\s*)?(?:the\s+)?(?:views|opinions)\s+(?:and\s+[\w ]{1,30}\s+)?expressed\b.{0,150}?\b(?:are\s+(?:their|his|her|the\s+author['’]s)\s+own|are\s+(?:solely\s+)?those\s+of\s+the\s+(?:authors?|writers?|contributors?)|do\s+not\s+(?:necessarily\s+)?(?:reflect|represent)\s+(?:those|the\s+views?)\s+of\s+(?:the\s+)?(?:website|site|publisher|management|company|newspaper|editors?))", 1.0, 500),
         ("photo-credit", r"[.!?)]\s+(?:image\s+|photo\s+)?credits?\s*:\s*[^.!?\n]{1,60}$", 1.0, 400),
         ("photo-credit", r"^\W*file\s+(?:photo|picture|image)\s*:", 1.0, 300),
