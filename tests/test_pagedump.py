@@ -137,6 +137,29 @@ def test_chinese_page_dump() -> None:
     assert doc.paragraphs[1] == para and len(doc.paragraphs) == 3
 
 
+
+def test_joined_chinese_links_are_a_link_run_and_chinese_prose_is_not() -> None:
+    from textclean.cleaners.pagedump import _link_run
+
+    # link texts joined on one line, with spaces: ten words (page furniture)
+    assert _link_run("首页 新闻 体育 财经 娱乐 科技 汽车 房产 教育 旅游 健康 时尚")
+    # a Chinese paragraph that lost its full stop (a mis-decoded end): no capitals, no spaces
+    assert not _link_run("市政府周二宣布，老港口大桥将继续开放一年，工程师表示维修工作可以推迟到夏天再进行（记者王小")
+
+
+def test_short_chinese_article_with_open_ended_lines_is_no_page_dump() -> None:
+    # a headline with the site's name, a lead and a last paragraph without a full stop: the
+    # article is no page dump, every block stays
+    para = "市政府周二宣布，老港口大桥将继续开放一年，工程师表示维修工作可以推迟到夏天再进行。居民们对此表示欢迎。"
+    lines = ["大桥继续开放一年，工程师表示维修工作可以推迟到夏天再进行--时政--示例新闻网",
+             "新华社北京4月24日电 题：大桥继续开放一年，工程师表示维修工作可以推迟到夏天再进行",
+             *[para.replace("周二", day) for day in ("周一", "周二", "周三", "周四", "周五", "周六", "周日", "昨天", "今天")],
+             "居民们对此表示欢迎，他们说这座桥对于每天上班的人来说非常重要（记者王小明、李华"]
+    text = "\n\n".join(lines)
+    doc = Pipeline([Layout(), PageDump()]).clean(text)
+    assert doc.paragraphs == lines
+    assert not doc.removed
+
 # -- what it must keep ------------------------------------------------------------------------------
 
 ARTICLE = f"Bridge stays open\n\nBy Jane Doe\n\n{P1}\n\n{P2}\n\nWhat comes next\n\n{P3}"

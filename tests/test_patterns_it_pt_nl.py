@@ -16,6 +16,7 @@ from textclean.metadata import parse_byline
 from textclean.patterns import LANGUAGES, load, tables
 
 from .conftest import load_gold
+from .dump9_cases import CASES
 
 NEW = ("it", "pt", "nl")
 
@@ -96,6 +97,8 @@ RULES: list[tuple[str, int, str, str]] = [
     ("nl", 18, "Voorpagina > Buitenland > Europa", "Op de voorpagina van de krant stond het nieuws over Europa."),
     ("nl", 19, "Kopieer link", "Kopieer de link naar het formulier en verstuur het, zei de technicus."),
 ]
+# the session-9 rules (full-page dumps)
+RULES += [c for c in CASES if c[0] in NEW]
 
 # two paragraphs of prose per language around the line under test (enough function words
 # for the language guess)

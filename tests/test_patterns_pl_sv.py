@@ -16,6 +16,7 @@ from textclean.language import detect_language
 from textclean.metadata import parse_date
 from textclean.patterns import load
 
+from .dump9_cases import cases
 from .pattern_table_checks import (
     check_article,
     check_bank_kept,
@@ -56,6 +57,7 @@ PL_RULES: list[tuple[int, str, str]] = [
     (21, 'Strona główna > Świat > Europa', 'Strona główna urzędu nie działała przez dwa dni, przyznał rzecznik.'),
     (22, 'Skopiuj link', 'Skopiuj link do formularza i wyślij go do urzędu, radzą urzędnicy.'),
 ]
+PL_RULES += cases("pl")  # the session-9 rules (full-page dumps)
 
 SV_RULES: list[tuple[int, str, str]] = [
     (0, "Prenumerera nu och läs allt", "Prenumerationerna på dagstidningar minskade med tio procent i fjol, enligt förlaget."),
@@ -80,6 +82,7 @@ SV_RULES: list[tuple[int, str, str]] = [
     (17, 'Startsida > Nyheter > Utrikes', 'Startsidan för myndigheten låg nere i två dagar, medgav pressekreteraren.'),
     (18, 'Kopiera länk', 'Kopiera länken till formuläret och skicka den till myndigheten, råder handläggaren.'),
 ]
+SV_RULES += cases("sv")  # the session-9 rules (full-page dumps)
 
 TR_RULES: list[tuple[int, str, str]] = [
     (0, "Abone ol", "Abone olmak isteyenlerin sayısı geçen yıl yüzde on arttı, dedi yayıncı."),
@@ -99,6 +102,7 @@ TR_RULES: list[tuple[int, str, str]] = [
     (13, 'Ana Sayfa > Dünya > Avrupa', 'Ana sayfa iki gün boyunca açılmadı, dedi sözcü.'),
     (14, 'Bağlantıyı kopyala', 'Bağlantıyı kopyalayıp forma yapıştırın, dedi yetkili.'),
 ]
+TR_RULES += cases("tr")  # the session-9 rules (full-page dumps)
 
 PROSE = {
     "pl": (

@@ -11,6 +11,7 @@ import pytest
 import textclean
 from textclean.metadata import parse_byline, parse_date
 
+from .dump9_cases import cases
 from .pattern_table_checks import (
     check_article,
     table_tests,
@@ -46,6 +47,7 @@ RULES: list[tuple[int, str, str]] = [
     (20, 'Главная > Мир > Европа', 'Главная страница ведомства не работала два дня, признал представитель.'),
     (21, 'Скопировать ссылку', 'Скопировать ссылку на форму можно на сайте, пояснил чиновник.'),
 ]
+RULES += cases("ru")  # the session-9 rules (full-page dumps)
 
 PROSE = (
     "Городской совет вчера вечером утвердил новый план движения, который вступит в силу "

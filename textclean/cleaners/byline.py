@@ -267,6 +267,18 @@ def _repeats(blocks: list[Block], min_length: int = 25) -> set[int]:
     return out
 
 
+def _byline_word_sentence(text: str) -> bool:
+    """A sentence of fifteen words or more that opens with a byline word is prose, not a byline
+    ("Author Ana Lima, from Kensington, said she started reading romance because ...").
+
+    >>> _byline_word_sentence("Author Ana Lima, from Kensington, said she started reading romance because it was the closest to home.")
+    True
+    >>> _byline_word_sentence("By Ana Lima and John Smith, staff writers of the Daily Example.")
+    False
+    """
+    return text.count(" ") >= 14 and ends_sentence(text) and len(text.split()) >= 15
+
+
 class Byline(Cleaner):
     """Move bylines into ``authors``."""
 
@@ -280,7 +292,7 @@ class Byline(Cleaner):
         first = set(sorted(head)[:2])
         for i in candidates:
             b = blocks[i]
-            if len(b.text) > 200:
+            if len(b.text) > 200 or _byline_word_sentence(b.text):
                 continue
             names = parse_byline(b.text, langs)
             if names and len(b.text.split()) > 15 and ends_sentence(b.text):

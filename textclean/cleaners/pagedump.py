@@ -82,6 +82,9 @@ class _Line(NamedTuple):
     units: int  #: words; scripts without spaces count two characters as a word
     caps: float  #: share of cased words that start with a capital (1.0 without cased words)
     full_stop: bool  #: ends with sentence-final punctuation (before closing quotes)
+    #: words separated as in a cased script: a cased word, or ten words or more between spaces
+    #: or punctuation (Chinese prose is one "word" a clause)
+    spaced: bool
 
 
 def _measure(text: str) -> _Line:
@@ -96,7 +99,7 @@ def _measure(text: str) -> _Line:
     # no cased letters (Korean, Chinese, Japanese ...): no evidence either way
     caps = upper / (upper + lower) if upper + lower else 1.0
     t = strip_closers(text)
-    return _Line(n, caps, bool(t) and t[-1] in _FULL_STOP)
+    return _Line(n, caps, bool(t) and t[-1] in _FULL_STOP, upper + lower > 0 or len(words) >= 10)
 
 
 _measure_short = lru_cache(maxsize=8192)(_measure)
@@ -172,7 +175,10 @@ def _link_run(text: str) -> bool:
     # (ten words take 19 characters or more: a word is one character or more, and two words
     # have a character between them; nor can fewer characters hold 20 of a script without
     # spaces: such a short line is not measured)
-    return len(text) >= 19 and _units(text) >= 10 and not ends_sentence(text) and _capitalised(text) >= 0.6
+    # (a line without cased words says nothing of capitals: a Chinese paragraph whose full stop
+    # was lost is no run of links; a run of links is ten words or more there too)
+    return (len(text) >= 19 and _units(text) >= 10 and not ends_sentence(text) and _capitalised(text) >= 0.6
+            and _line(text).spaced)
 
 
 class PageDump(Cleaner):

@@ -38,6 +38,14 @@ TABLE: dict[str, Any] = {
         ("navigation", r"^\W*zur\s+(?:navigation|suche)\s+springen(?:\s+zur\s+(?:navigation|suche)\s+springen)?\W*$", 1.0, 60),
         ("navigation", r"^\W*abgerufen\s+von\s+[„\"“”]?https?://\S+\W*$", 1.0, 300),
         ("email-footer", r"^\W*von\s+meinem\s+(?:iphone|ipad|android|samsung|smartphone|handy)\b[\w ]{0,30}\s+gesendet\W*$", 1.0, 60),
+        # session 9 (full-page dumps): click prompts, comment-box login lines, 'liked this article?'
+        ("navigation", r"^\W*(?:(?:klicken|tippen)\s+sie\s+hier|hier\s+klicken)\b", 1.0, 200),
+        ("navigation", r"^\W*sie\s+müssen\s+(?:angemeldet|eingeloggt|registriert)\s+sein,?\s+um\s+(?:einen\s+)?(?:kommentar|zu\s+kommentieren)", 1.0, 200),
+        ("share", r"^\W*(?:hat\s+ihnen\s+(?:dieser|der)\s+(?:artikel|beitrag|text)\s+gefallen|gefällt\s+ihnen\s+(?:dieser|der)\s+(?:artikel|beitrag))\s*\?", 1.0, 200),
+        ("subscription", r"^\W*kein\s+spam(?:\s*[,.!]|\s+(?:versprochen|garantiert))", 1.0, 300),
+        # session 9 (full-page dumps): page widgets, disclaimers, credits after a caption
+        ("disclosure", r"\b(?:geäußerten|dargestellten|vertretenen|wiedergegebenen)\s+(?:meinungen|ansichten)\b.{0,80}?\b(?:sind\s+(?:die\s+|allein\s+die\s+)?(?:des|der)\s+(?:autors?|autorin|verfassers?|verfasserin)|geben\s+nicht\s+(?:unbedingt|notwendigerweise|zwingend)\s+die)", 1.0, 400),
+        ("photo-credit", r"[.!?]\s+(?:foto|bild|fotos)\s*:\s*[\w .,&/-]{1,50}$", 1.0, 250),
     ],
     "byline_prefixes": ["Von", "Ein Beitrag von", "Autor", "Autorin"],
     "byline_suffixes": [],

@@ -20,8 +20,8 @@ TABLE: dict[str, Any] = {
         # one it needs another sign of a pitch (prose about prices: "viewers pay $6.99 per month")
         # (a line that ends like a sentence, "Tickets cost $25 a year.", is only weak evidence:
         # the 0.5 rule below)
-        ("subscription", r"(?:[£$€]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?[£$€])\s*(?:a|per|/)\s*(?:month|week|year|mo)\b(?!.*[.!?][\"“”„‟'‘’)]*\s*$)", 1.0, 80),
-        ("subscription", r"(?:[£$€]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?[£$€])\s*(?:a|per|/)\s*(?:month|week|year|mo)\b", 0.5, 300),
+        ("subscription", r"(?:[£$€]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?[£$€])\s*(?:a|per|/)\s*(?:month|week|year|mo)\b(?!\s*ago\b)(?!.*[.!?][\"“”„‟'‘’)]*\s*$)", 1.0, 80),
+        ("subscription", r"(?:[£$€]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?[£$€])\s*(?:a|per|/)\s*(?:month|week|year|mo)\b(?!\s*ago\b)", 0.5, 300),
         ("subscription", r"\b(?:subscri(?:be|ption)|sign\s+up|join\s+(?:now|today)|unlock|cancel\s+any\s*time|start\s+your|free\s+trial)\b", 0.4, 300),
         ("subscription", r"\bsupport\s+(?:our|independent|quality)\s+journalism\b", 1.0, 400),
         ("subscription", r"^\W*become\s+a\s+(?:member|subscriber|supporter|patron)\b", 1.0, 300),
@@ -83,7 +83,7 @@ TABLE: dict[str, Any] = {
         ("photo-credit", r"\w[\w.!?)\s|-]{0,3}\s©\s?[\w][\w .,&/-]{0,60}$", 1.0, 250),
         ("photo-credit", r"^\W*(?:enlarge\s+this\s+image|toggle\s+caption|hide\s+caption|image\s+caption)\b", 1.0, 200),
         # A caption that ends with its credit in brackets ("Cyclists on Main Street. (Photo: Ana Lima / Daily News)").
-        ("photo-credit", r"\((?:photo(?:graph)?s?|images?|pictures?|illustration|video|credit)(?:\s*[:©]|\s+(?:by|courtesy\s+of)\b)\s*[^()\n]{1,80}\)\W{0,3}$", 1.0, 300),
+        ("photo-credit", r"\((?:photo(?:graph)?s?|images?|pictures?|illustration|video|credit)(?:\s+credits?)?(?:\s*[:©]|\s+(?:by|courtesy\s+of)\b)\s*[^()\n]{1,80}\)\W{0,3}$", 1.0, 300),
         # A block that is one Markdown link (a menu entry or a teaser of a Markdown scrape):
         # weak evidence, removed only next to other boilerplate.
         ("navigation", r"^\[[^\[\]\n]{1,80}\]\((?:https?://|/)[^()\s]{0,300}\)$", 0.4, 400),
@@ -147,6 +147,26 @@ TABLE: dict[str, Any] = {
         ("navigation", r"^\W*(?:joined|posts|member since|registered|reputation)\s*:\s*[\w ,.]{1,20}$", 1.0, 40),
         ("navigation", r"^\W*(?:add to (?:basket|cart|bag|trolley|wish\s*list|favou?rites|compare|calendar)|buy (?:it )?now|book (?:tickets|now)|in stock|out of stock|customers also (?:bought|viewed)|share this (?:event|product|item))\W*$", 1.0, 40),
         ("advertisement", r"^\W*(?:free delivery on|free shipping on) (?:all\s+)?orders\s+(?:over|above|from)\b[^.!?]{0,30}\W*$", 1.0, 80),
+        # session 9 (full-page dumps): click prompts, comment-box login lines, 'liked this article?'
+        ("navigation", r"^\W*you\s+must\s+(?:be\s+)?log(?:ged)?\s*in\s+to\s+(?:post|leave|write|add|submit)\s+a\s+(?:comment|reply)\b", 1.0, 150),
+        ("navigation", r"^\W*(?:as\s+you\s+comment|when\s+(?:submitting|posting)\s+(?:content|comments?|a\s+comment))\s*,\s*please\b", 1.0, 700),
+        ("photo-credit", r"^\W*image\s+copyright\s+[^\n]{1,80}?\s+image\s+caption\b", 1.0, 400),
+        ("navigation", r"^\W*citation\s*:.{1,300}?\bretrieved\s+.{1,60}?\bfrom\s+https?://", 1.0, 700),
+        ("related-link", r"^\W*(?:also\s+on\s+[\w-]+\.(?:com|org|net|co\.uk|ru|de|fr)\b|on\s+[\w-]+\.(?:com|org|net|co\.uk)\s*:)", 1.0, 300),
+        ("contributor-note", r"^\W*(?:have|got)\s+a\s+(?:news\s+|story\s+)?tip\?", 1.0, 300),
+        ("subscription", r"^\W*if\s+you\s+(?:enjoyed|liked|appreciated|valued)\s+this\s+(?:article|story|post|piece)\b", 1.0, 400),
+        ("subscription", r"(?:^|[.!?]\s+)(?:click|tap)\s+(?:here\s+)?to\s+subscribe\W*$", 1.0, 300),
+        ("subscription", r"^\W*no\s+spam(?:\s*[,.!]|\s+(?:ever|guaranteed|promised))", 1.0, 300),
+        ("subscription", r"^\W*get\s+(?:breaking\s+(?:[\w-]+\s+)?news\b|news\s+alerts\b|the\s+day['’]s\s+(?:big|top)\s+stories\b)", 1.0, 300),
+        # session 9 (full-page dumps): page widgets, disclaimers, credits after a caption
+        ("navigation", r"\bplease\s+enable\s+javascript\s+to\s+view\s+the\s+comments\b", 1.0, 400),
+        ("navigation", r"^\W*this\s+site\s+is\s+protected\s+by\s+recaptcha\b", 1.0, 300),
+        ("subscription", r"^\W*(?:there\s+was\s+(?:a\s+problem|an\s+error)\s+(?:subscribing|signing)\s+you\b|please\s+check\s+the\s+opt-?in\s+box\b|keep\s+an\s+eye\s+on\s+your\s+inbox\b)", 1.0, 300),
+        ("disclosure", r"\b(?:if you (?:buy|purchase) something through\s+(?:our\s+|recommended\s+|these\s+|this\s+)?(?:links?|post|article|site)|may\s+earn\s+an?\s+affiliate commission)\b", 1.0, 400),
+        ("disclosure", r"^\W*(?:disclaimer\s*:\s*)?(?:the\s+)?(?:views|opinions)\s+(?:and\s+[\w ]{1,30}\s+)?expressed\b.{0,150}?\b(?:are\s+(?:their|his|her|the\s+author['’]s)\s+own|are\s+(?:solely\s+)?those\s+of\s+the\s+(?:authors?|writers?|contributors?)|do\s+not\s+(?:necessarily\s+)?(?:reflect|represent)\s+(?:those|the\s+views?)\s+of\s+(?:the\s+)?(?:website|site|publisher|management|company|newspaper|editors?))", 1.0, 500),
+        ("photo-credit", r"[.!?)]\s+(?:image\s+|photo\s+)?credits?\s*:\s*[^.!?\n]{1,60}$", 1.0, 400),
+        ("photo-credit", r"^\W*file\s+(?:photo|picture|image)\s*:", 1.0, 300),
+        ("navigation", r"(?:^|\s[/|]\s*)\d{1,5}\s+(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|komentarz[ey]?|kommentarer|комментари\w{0,2})\s*[/|]", 1.0, 200),
     ],
     "byline_prefixes": ["By", "Written by", "Words by", "Story by", "Posted by", "Author", "Authors", "Reported by"],
     "byline_suffixes": [],

@@ -29,6 +29,12 @@ TABLE: dict[str, Any] = {
         ("navigation", r"^\W*de\s+wikipedia,\s+la\s+enciclopedia\s+libre\W*$", 1.0, 60),
         ("navigation", r"^\W*ir\s+a\s+la\s+(?:navegación|búsqueda)(?:\s+ir\s+a\s+la\s+(?:navegación|búsqueda))?\W*$", 1.0, 60),
         ("email-footer", r"^\W*enviado\s+desde\s+mi\s+(?:iphone|ipad|android|samsung|smartphone|móvil|celular)\b[\w ]{0,30}\W*$", 1.0, 60),
+        # session 9 (full-page dumps): click prompts, comment-box login lines, 'liked this article?'
+        ("navigation", r"^\W*(?:(?:haz|haga)\s+(?:clic|click)\s+aqu[ií]|(?:pulsa|pulse|pincha|pinche)\s+aqu[ií])\b", 1.0, 200),
+        ("navigation", r"^\W*(?:debes|debe|tienes\s+que|tiene\s+que)\s+(?:estar\s+)?(?:registrad[oa]|conectad[oa]|identificad[oa]|iniciar\s+sesi[oó]n)\s+para\s+(?:publicar\s+un\s+|dejar\s+un\s+|escribir\s+un\s+)?coment(?:ar|ario)", 1.0, 200),
+        ("share", r"^\W*te\s+(?:ha\s+)?gust(?:ó|ado)\s+(?:este|esta|el|la)\s+(?:artículo|nota|noticia|contenido|reportaje)\s*\?", 1.0, 200),
+        # session 9 (full-page dumps): page widgets, disclaimers, credits after a caption
+        ("disclosure", r"\b(?:las\s+)?opiniones\s+(?:expresadas|vertidas)\b.{0,100}?\b(?:son\s+(?:de\s+)?(?:(?:la\s+)?(?:exclusiva\s+)?responsabilidad\s+(?:exclusiva\s+)?de\s+)?(?:sus|los|el|la)\s+autor|no\s+reflejan\s+necesariamente)", 1.0, 400),
     ],
     "byline_prefixes": ["Por"],
     "byline_suffixes": [],

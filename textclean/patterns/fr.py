@@ -29,6 +29,13 @@ TABLE: dict[str, Any] = {
         ("navigation", r"^\W*ce\s+document\s+provient\s+de\s+[«\"“”]?\s*https?://\S+\s*[»\"“”]?\s*\.?\s*$", 1.0, 300),
         ("navigation", r"^\W*dernière\s+modification\s+de\s+cette\s+page\s+le\b[^.]{0,60}\.?\s*$", 1.0, 120),
         ("email-footer", r"^\W*envoyé\s+de\s+mon\s+(?:iphone|ipad|android|samsung|smartphone|mobile)\b[\w ]{0,30}\W*$", 1.0, 60),
+        # session 9 (full-page dumps): click prompts, comment-box login lines, 'liked this article?'
+        ("navigation", r"^\W*cliquez\s+(?:ici|sur\s+(?:ce\s+lien|l['’]image|la\s+photo))\b", 1.0, 200),
+        ("navigation", r"^\W*vous\s+devez\s+(?:être\s+)?(?:connecté|connectée|inscrit|inscrite|identifié|identifiée|vous\s+connecter)\s+pour\s+(?:publier|poster|laisser|écrire|rédiger)\s+un\s+commentaire", 1.0, 200),
+        ("share", r"^\W*(?:vous\s+avez\s+aimé\s+cet\s+article|cet\s+article\s+vous\s+a\s+plu)\s*\?", 1.0, 200),
+        # session 9 (full-page dumps): page widgets, disclaimers, credits after a caption
+        ("disclosure", r"\bn['’]engag(?:e|ent)\s+que\s+(?:leurs?|son|ses)\s+auteur(?:e|s|es)?\b", 1.0, 400),
+        ("photo-credit", r"[.!?]\s+(?:photo|crédit(?:\s+photo)?)\s*:\s*[\w .,&/'’-]{1,50}$", 1.0, 250),
     ],
     "byline_prefixes": ["Par"],
     "byline_suffixes": [],

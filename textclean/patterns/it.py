@@ -46,6 +46,12 @@ TABLE: dict[str, Any] = {
         # reading time, a breadcrumb trail from the home page, a share bar's copy-link button
         ("navigation", r"^\W*(?:\d{1,3}\s*min(?:uti|\.)?\s+di\s+lettura|lettura\s*:?\s*\d{1,3}\s*min\w*\.?)\W*$", 1.0, 60),
         ("share", r"^\W*(?:copia\s+(?:il\s+)?link|link\s+copiato)\W*$", 1.0, 40),
+        # session 9 (full-page dumps): click prompts, comment-box login lines, 'liked this article?'
+        ("navigation", r"^\W*clicca\s+(?:qui|sul\s+link|sull['’]immagine|sulla\s+foto)\b", 1.0, 200),
+        ("navigation", r"^\W*(?:devi|deve|è\s+necessario)\s+(?:essere\s+)?(?:connesso|connessa|registrato|registrata|loggato|loggata|effettuare\s+il\s+login|accedere)\s+per\s+(?:inviare|pubblicare|lasciare|scrivere)\s+un\s+commento", 1.0, 200),
+        ("share", r"^\W*ti\s+è\s+piaciut[oa]\s+(?:questo\s+articolo|questa\s+notizia|l['’]articolo)\s*\?", 1.0, 200),
+        # session 9 (full-page dumps): page widgets, disclaimers, credits after a caption
+        ("disclosure", r"\bopinioni\s+espresse\b.{0,100}?\b(?:sono\s+(?:quelle\s+)?(?:dell['’]autore|degli\s+autori)|non\s+riflettono\s+necessariamente|impegnano\s+(?:esclusivamente|solo|soltanto)\s+l['’]autore)", 1.0, 400),
     ],
     "byline_prefixes": ["Di", "A cura di", "Scritto da", "Autore", "Autrice"],
     "byline_suffixes": [],

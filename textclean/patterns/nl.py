@@ -44,6 +44,12 @@ TABLE: dict[str, Any] = {
         ("navigation", r"^\W*(?:\d{1,3}\s*min(?:uten|\.)?\s+leestijd)\W*$", 1.0, 60),
         ("navigation", r"^\W*(?:voorpagina|home)(?:\s*[|/•·>»›]\s*\w[\w'’ -]{0,25}){1,}\W*$", 1.0, 200),
         ("share", r"^\W*(?:(?:kopieer|kopiëren)\s+(?:de\s+)?link|link\s+(?:kopiëren|gekopieerd))\W*$", 1.0, 40),
+        # session 9 (full-page dumps): click prompts, comment-box login lines, 'liked this article?'
+        ("navigation", r"^\W*klik\s+(?:hier|op\s+de\s+(?:foto|afbeelding|link))\b", 1.0, 200),
+        ("navigation", r"^\W*(?:je|u)\s+moet\s+(?:ingelogd|aangemeld)\s+zijn\s+om\s+(?:een\s+reactie|te\s+reageren)", 1.0, 200),
+        ("share", r"^\W*(?:vond\s+je\s+dit\s+(?:artikel|stuk)\s+(?:leuk|interessant)|heb\s+je\s+genoten\s+van\s+dit\s+(?:artikel|stuk))\s*\?", 1.0, 200),
+        # session 9 (full-page dumps): page widgets, disclaimers, credits after a caption
+        ("disclosure", r"\b(?:geuite|weergegeven|geventileerde)\s+(?:meningen|standpunten)\b.{0,80}?\b(?:zijn\s+(?:die\s+)?van\s+de\s+(?:auteurs?|schrijvers?)|(?:komen|stemmen)\s+niet\s+(?:noodzakelijkerwijs\s+)?overeen)", 1.0, 400),
     ],
     "byline_prefixes": ["Door", "Tekst", "Auteur"],
     "byline_suffixes": [],

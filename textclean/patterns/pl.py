@@ -50,6 +50,9 @@ TABLE: dict[str, Any] = {
         ("navigation", r"^\W*(?:czas\s+czytania\s*:?\s*(?:ok\.\s*)?\d{1,3}\s*min\w*\.?|\d{1,3}\s*min(?:\.|ut[ay]?)?\s+czytania)\W*$", 1.0, 60),
         ("navigation", r"^\W*strona\s+główna(?:\s*[|/•·>»›]\s*\w[\w'’ -]{0,25}){1,}\W*$", 1.0, 200),
         ("share", r"^\W*(?:kopiuj\s+link|skopiuj\s+link|link\s+skopiowany)\W*$", 1.0, 40),
+        # session 9 (full-page dumps): click prompts, comment-box login lines, 'liked this article?'
+        ("navigation", r"^\W*kliknij\s+(?:tutaj|tu|w\s+(?:link|zdjęcie|obrazek))\b", 1.0, 200),
+        ("navigation", r"^\W*(?:musisz\s+(?:być\s+)?zalogowa(?:ny|na|ć\s+się)|zaloguj\s+się),?\s+(?:aby|żeby|by)\s+(?:dodać|napisać|opublikować|zamieścić)\s+komentarz", 1.0, 200),
     ],
     "byline_prefixes": ["Autor", "Autorka", "Autorzy", "Opracowanie", "Oprac."],
     "byline_suffixes": [],

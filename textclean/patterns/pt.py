@@ -46,6 +46,13 @@ TABLE: dict[str, Any] = {
         ("navigation", r"^\W*(?:\d{1,3}\s*min(?:utos?|\.)?\s+de\s+leitura|leitura\s*:?\s*\d{1,3}\s*min\w*\.?)\W*$", 1.0, 60),
         ("navigation", r"^\W*(?:início|inicio|página\s+inicial)(?:\s*[|/•·>»›]\s*\w[\w'’ -]{0,25}){1,}\W*$", 1.0, 200),
         ("share", r"^\W*(?:copiar\s+(?:o\s+)?link|link\s+copiado)\W*$", 1.0, 40),
+        # session 9 (full-page dumps): click prompts, comment-box login lines, 'liked this article?'
+        ("navigation", r"^\W*clique\s+(?:aqui|no\s+link|e\s+(?:veja|saiba|confira|leia|acesse)|n[ao]s?\s+(?:imagem|imagens|foto|fotos|banner|botão)\b[^.!?\n]{0,60}?\s+e\s+(?:veja|saiba|confira|leia|acesse))\b", 1.0, 300),
+        ("navigation", r"^\W*(?:atenção\s*:\s*)?(?:os\s+)?comentários\s+(?:com|que|contendo|ofensivos)\b.{0,200}?\bmodera", 1.0, 300),
+        ("navigation", r"^\W*(?:você\s+)?(?:precisa|deve|tem\s+de|tem\s+que)\s+(?:estar\s+)?(?:logad[oa]|conectad[oa]|autenticad[oa]|fazer\s+login|iniciar\s+sessão)\s+para\s+(?:publicar\s+um\s+|deixar\s+um\s+|fazer\s+um\s+|escrever\s+um\s+)?coment(?:ar|ário)", 1.0, 200),
+        ("share", r"^\W*gostou\s+(?:dest[ea]|d[oa])\s+(?:artigo|matéria|notícia|post|conteúdo|texto|reportagem)\s*\?", 1.0, 200),
+        # session 9 (full-page dumps): page widgets, disclaimers, credits after a caption
+        ("disclosure", r"\bopiniões\s+(?:expressas|emitidas|manifestadas)\b.{0,100}?\b(?:são\s+de\s+(?:inteira\s+|exclusiva\s+)?responsabilidade|não\s+refletem\s+necessariamente)", 1.0, 400),
     ],
     "byline_prefixes": ["Por", "Autor", "Autora", "Texto", "Texto de"],
     "byline_suffixes": [],

@@ -44,6 +44,9 @@ TABLE: dict[str, Any] = {
         ("navigation", r"^\W*(?:lästid\s*:?\s*(?:ca\s*)?\d{1,3}\s*min\w*\.?|\d{1,3}\s*min(?:uter|\.)?\s+lästid)\W*$", 1.0, 60),
         ("navigation", r"^\W*(?:startsida|startsidan|hem)(?:\s*[|/•·>»›]\s*\w[\w'’ -]{0,25}){1,}\W*$", 1.0, 200),
         ("share", r"^\W*(?:kopiera\s+länk(?:en)?|länken\s+kopierad)\W*$", 1.0, 40),
+        # session 9 (full-page dumps): click prompts, comment-box login lines, 'liked this article?'
+        ("navigation", r"^\W*klicka\s+(?:här|på\s+(?:bilden|länken))\b", 1.0, 200),
+        ("navigation", r"^\W*du\s+måste\s+vara\s+inloggad\s+för\s+att\s+(?:kommentera|skriva\s+en\s+kommentar)", 1.0, 200),
     ],
     # "Text" only with its colon: an English headline may begin with the word ("Text Messages From Home")
     "byline_prefixes": ["Av", "Text:", "Skribent"],

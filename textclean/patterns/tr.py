@@ -39,6 +39,9 @@ TABLE: dict[str, Any] = {
         ("navigation", r"^\W*(?:okuma\s+süresi\s*:?\s*\d{1,3}\s*(?:dk|dakika)\.?|\d{1,3}\s*(?:dk|dakika)(?:lık)?\s+okuma(?:\s+süresi)?)\W*$", 1.0, 60),
         ("navigation", r"^\W*ana\s*sayfa(?:\s*[|/•·>»›]\s*\w[\w'’ -]{0,25}){1,}\W*$", 1.0, 200),
         ("share", r"^\W*(?:bağlantıyı\s+kopyala|linki\s+kopyala|bağlantı\s+kopyalandı)\W*$", 1.0, 40),
+        # session 9 (full-page dumps): click prompts, comment-box login lines, 'liked this article?'
+        ("navigation", r"\b(?:için|buraya|detaylar\s+için)\s+tıklayın(?:ız)?\W*$", 1.0, 150),
+        ("navigation", r"^\W*yorum\s+(?:yapabilmek|yazabilmek|yapmak|yazmak)\s+için\s+(?:giriş\s+yap|üye\s+ol|oturum\s+aç)", 1.0, 200),
     ],
     "byline_prefixes": ["Yazar"],
     "byline_suffixes": [],
