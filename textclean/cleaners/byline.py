@@ -295,10 +295,6 @@ class Byline(Cleaner):
             if len(b.text) > 200 or _byline_word_sentence(b.text):
                 continue
             names = parse_byline(b.text, langs)
-            if names and len(b.text.split()) > 15 and ends_sentence(b.text):
-                # a sentence that starts with a byline word and a name ("Author Jane Doe, from
-                # Leeds, said she started writing …"): prose, not a byline
-                names = []
             if not names and i in head and not draft.authors:
                 names = marked_authors(b.text)
                 sender = None if names else sender_line(b.text, langs)
