@@ -282,3 +282,22 @@ def test_a_boxed_related_section_after_the_story_is_still_cut() -> None:
     texts, _ = _extract(_boxed_page(box).replace("".join(f"<p>{p}</p>" for p in AFTER), ""))
     assert all(p in texts for p in BEFORE)
     assert OTHER not in texts
+
+
+# -- the extractor's phrase tables are data (textclean/patterns/html_phrases.py) -------------
+
+
+def test_the_phrase_tables_compile_per_language_and_feed_the_extractor() -> None:
+    import re
+
+    from textclean.html import extract as ex
+    from textclean.patterns import html_phrases as hp
+
+    for table in (hp.END_MATTER_HEADINGS, hp.READER_PROMPTS, hp.CONSENT_PLACEHOLDERS, hp.PAYWALL_NOTICES, hp.COMMENT_PROMPTS, hp.POST_FOOTERS):
+        for lang, phrases in table.items():
+            assert len(lang) == 2 and phrases
+            for p in phrases:
+                re.compile(p, re.I)  # each alternative is a regex of its own
+    assert ex._END_MATTER.match("Mest lest") and ex._END_MATTER.match("Похожие статьи")
+    assert not ex._END_MATTER.match("Mest lest i går var en artikkel om været")
+    assert ex._HINTS["correlati"] == "related-links" and "kommentar" not in ex._HINTS
