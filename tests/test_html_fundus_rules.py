@@ -301,3 +301,38 @@ def test_the_phrase_tables_compile_per_language_and_feed_the_extractor() -> None
     assert ex._END_MATTER.match("Mest lest") and ex._END_MATTER.match("Похожие статьи")
     assert not ex._END_MATTER.match("Mest lest i går var en artikkel om været")
     assert ex._HINTS["correlati"] == "related-links" and "kommentar" not in ex._HINTS
+
+
+# -- a block inside a link links to the link's target ------------------------------------------
+
+
+def _story_with(box: str) -> str:
+    return f"""<html><head><title>Council approves the budget</title></head><body><article>
+    <h1>Council approves the budget</h1><p>{P1}</p>{box}<p>{P2}</p><p>{P3}</p></article></body></html>"""
+
+
+def test_a_card_title_set_in_blocks_inside_a_link_goes_as_a_link() -> None:
+    # <a href><div>kicker</div><strong>title</strong></a>: the title's block is a link to
+    # another story, whatever blocks the link holds
+    box = '<div class="ml-2"><a href="/other-story"><div><span>Opinion</span></div><strong>The harbour plan divides the town again</strong></a><div>By Ana Lima</div></div>'
+    texts, removed = _extract(_story_with(box))
+    assert P1 in texts and P2 in texts and P3 in texts
+    assert not any("harbour plan" in t for t in texts)
+    assert any(reason == "link-list" and "harbour plan" in text for reason, text in removed)
+
+
+def test_a_teaser_card_with_its_heading_inside_the_link_goes() -> None:
+    box = (
+        '<div class="card"><a href="/b"><h3>Mayor opens the new bridge across the river</h3></a>'
+        "<p>The mayor opened the bridge on Sunday, two years after the work began.</p></div>"
+    )
+    texts, _ = _extract(_story_with(box))
+    assert P1 in texts and P3 in texts
+    assert not any("new bridge" in t or "opened the bridge" in t for t in texts)
+
+
+def test_text_after_a_link_that_wraps_a_block_is_no_link() -> None:
+    # only the link's own text links: the sentence that follows the link's block stays
+    box = f'<div><a href="/photo"><div>Photo gallery</div></a> {OTHER}</div>'
+    texts, _ = _extract(_story_with(box))
+    assert OTHER in texts and P1 in texts

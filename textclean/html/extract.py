@@ -516,6 +516,9 @@ class _Walker:
         self.buf: list[str] = []
         self.link_chars = 0
         self.hrefs: list[str] = []
+        #: The href of the link that encloses the walk (``<a href><h3>Title</h3></a>``: the
+        #: blocks inside a link that holds block elements are linked to its target).
+        self.link_href: str | None = None
         self.owner: Any = None
         self.kind = PARAGRAPH
         self.level = 0
@@ -524,9 +527,7 @@ class _Walker:
         if self.buf:
             text = norm("".join(self.buf))
             if text:
-                self.blocks.append(
-                    TextBlock(text, self.kind, self.level, self.owner, self.link_chars, self.hrefs, len(self.blocks))
-                )
+                self.blocks.append(TextBlock(text, self.kind, self.level, self.owner, self.link_chars, self.hrefs, len(self.blocks)))
         self.buf = []
         self.link_chars = 0
         self.hrefs = []
@@ -535,7 +536,12 @@ class _Walker:
         if text:
             self.buf.append(text)
             if in_link:
-                self.link_chars += len(text.strip())
+                n = len(text.strip())
+                self.link_chars += n
+                if n and self.link_href is not None and not self.hrefs:
+                    # text of a link whose start went with an earlier block (``<a><h3>Title</h3></a>``,
+                    # ``<a><div>Kicker</div><strong>Title</strong></a>``): this block links there too
+                    self.hrefs.append(self.link_href)
 
     def walk(self, el: Any, owner: Any, kind: str, level: int, in_link: bool, depth: int = 0) -> None:
         tag = el.tag
@@ -572,16 +578,19 @@ class _Walker:
                 self.add(child.tail, in_link)
             self.flush()
             return
+        outer = self.link_href
         if tag == "a":
             in_link = True
             href = el.get("href")
             if href:
                 self.hrefs.append(href)
+                self.link_href = href
         self.add(el.text, in_link)
         for child in el:
             self.walk(child, owner, kind, level, in_link, depth + 1)
             self.owner, self.kind, self.level = owner, kind, level
             self.add(child.tail, in_link)
+        self.link_href = outer
 
 
     def code_block(self, pre: Any, in_link: bool) -> bool:
