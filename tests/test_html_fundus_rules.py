@@ -336,3 +336,33 @@ def test_text_after_a_link_that_wraps_a_block_is_no_link() -> None:
     box = f'<div><a href="/photo"><div>Photo gallery</div></a> {OTHER}</div>'
     texts, _ = _extract(_story_with(box))
     assert OTHER in texts and P1 in texts
+
+
+# -- a teaser card laid out in columns is one card ---------------------------------------------
+
+
+def test_a_teaser_card_in_columns_goes_whole() -> None:
+    # the card's linked title in one column, its summary in the next: both are the card's
+    cards = "".join(
+        f'<div class="picker"><div class="columns"><div class="column"><a href="/c/{i}">Startups</a>'
+        f'<h2><a href="/s/{i}">Story number {i} about a startup raising money</a></h2><div>3 hours ago</div></div>'
+        f'<div class="column"><div class="excerpt"><p>The startup {i} said on Thursday that it had raised a new round of funding from investors.</p></div></div>'
+        f"</div></div>"
+        for i in range(3)
+    )
+    html = f"""<html><head><title>Council approves the budget</title></head><body><main><article>
+    <h1>Council approves the budget</h1><div class="entry-content"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>
+    <div class="query">{cards}</div></article></main></body></html>"""
+    texts, _ = _extract(html)
+    assert P1 in texts and P3 in texts
+    assert not any("raised a new round" in t for t in texts)
+
+
+def test_a_short_post_with_an_author_cards_linked_name_keeps_its_text() -> None:
+    # the author card's linked heading makes a card of the card, not of the short post around it
+    html = f"""<html><head><title>Road closed after a gas leak</title></head><body><main>
+    <header><h1>Road closed after a gas leak</h1></header>
+    <article class="post"><div class="entry-content"><p>{P1}</p><p>The road will reopen on Friday, the police said.</p></div>
+    <div class="author"><h2><a href="/author/ana">Ana Lima Staff Writer</a></h2></div></article></main></body></html>"""
+    texts, _ = _extract(html)
+    assert P1 in texts

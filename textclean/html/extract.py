@@ -796,12 +796,10 @@ def mark_teasers(blocks: list[TextBlock], headline: Any = None) -> None:
     make a card: a short blog post under its permalinked title is the article.
     """
     cards: set[Any] = set()
-    for b in blocks:
-        if not b.hrefs or b.owner is None:
-            continue
-        linked_title = b.kind == HEADING and b.link_density > 0.6
-        if not linked_title:
-            continue
+    titles = [b for b in blocks if b.hrefs and b.owner is not None and b.kind == HEADING and b.link_density > 0.6]
+    title_owners = {id(b.owner) for b in titles}
+    own_title = _key(text_content(headline)) if headline is not None else None
+    for b in titles:
         if all(h.lstrip().startswith("#") for h in b.hrefs):
             continue  # a post's permalink to itself ("<h3><a href="#p9002">Re: …</a></h3>"): no card of another page
         if headline is not None and (b.owner is headline or headline in _limited_ancestors(b.owner, 3)):
@@ -812,6 +810,9 @@ def mark_teasers(blocks: list[TextBlock], headline: Any = None) -> None:
                 break
             if el.tag in _CARD_TAGS and len(norm(text_content(el))) < 700:
                 cards.add(el)
+                if own_title is None or _key(b.text) != own_title:
+                    # (a second copy of the page's own linked title is no other story's card)
+                    cards.add(_whole_card(el, title_owners, headline))
                 break
             el = el.getparent()
     if not cards:
@@ -821,6 +822,43 @@ def mark_teasers(blocks: list[TextBlock], headline: Any = None) -> None:
             continue
         if b.owner in cards or any(a in cards for a in _limited_ancestors(b.owner, 4)):
             b.teaser = True
+
+
+def _whole_card(card: Any, title_owners: set[int], headline: Any) -> Any:
+    """The largest small element around a teaser card that holds no other linked title: a
+    card laid out in columns (the title in one, the summary in the next: ``<div class="post">
+    <div class="col"><h2><a>…</a></h2></div><div class="col"><p>…</p></div></div>``) is one card.
+    It stays under 700 characters, holds the title's card and no other card's title, and never
+    the page's headline, an ``<h1>`` or the story's own container (``<article>``, ``<main>``, a
+    ``*-content``/``*-body`` class: a short post with an author card's linked name); only card
+    elements (``div``, ``li``, ``section`` …) count, and at most four levels up are tried."""
+    el = card.getparent()
+    for _ in range(4):
+        if el is None or el.tag in ("body", "html", "main"):
+            break
+        if _text_over(el, 700):
+            break
+        if sum(1 for d in el.iter() if id(d) in title_owners) > 1:
+            break
+        if headline is not None and (el is headline or any(a is el for a in headline.iterancestors())):
+            break
+        if _semantic(el) > 1.0 or el.find(".//h1") is not None:
+            break  # the story's own container (``<article>``, ``entry-content``), never a card
+        if el.tag in _CARD_TAGS:
+            card = el
+        el = el.getparent()
+    return card
+
+
+def _text_over(el: Any, limit: int) -> bool:
+    """True when the element's text (white space left out) is ``limit`` characters or more;
+    reads no further than that."""
+    n = 0
+    for t in el.itertext():
+        n += len(t) - t.count(" ") - t.count("\n") - t.count("\t")
+        if n >= limit:
+            return True
+    return False
 
 
 def _limited_ancestors(el: Any, n: int) -> list[Any]:
