@@ -366,3 +366,39 @@ def test_a_short_post_with_an_author_cards_linked_name_keeps_its_text() -> None:
     <div class="author"><h2><a href="/author/ana">Ana Lima Staff Writer</a></h2></div></article></main></body></html>"""
     texts, _ = _extract(html)
     assert P1 in texts
+
+
+# -- a linked title set without a heading element still leads a card ---------------------------
+
+_NOTES = [
+    "The first team finished the race without a single fault, the organisers said on Sunday.",
+    "Many users were surprised when the service logged them out and asked for a new password.",
+]
+
+
+def _story_with_list(item: str) -> str:
+    items = "".join(item.format(i=i, note=n) for i, n in enumerate(_NOTES))
+    return f"""<html><head><title>Council approves the budget</title></head><body><main><article>
+    <h1>Council approves the budget</h1><div class="entry-content"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>
+    <section><ol class="list">{items}</ol></section></article></main></body></html>"""
+
+
+def test_a_card_whose_linked_title_is_set_in_an_hgroup_goes() -> None:
+    item = '<li><header><a href="/s/{i}"><div><hgroup><div class="dh3">Kicker</div><div class="dh2">Other story number {i} of the day</div></hgroup></div></a></header><p>{note}</p></li>'
+    texts, _ = _extract(_story_with_list(item))
+    assert P1 in texts and P3 in texts
+    assert not any(n in t for n in _NOTES for t in texts)
+
+
+def test_a_card_whose_linked_title_has_a_title_class_goes() -> None:
+    item = '<li><div><div class="card__title"><a href="/s/{i}">Other story number {i} of the day</a></div><p>{note}</p></div></li>'
+    texts, _ = _extract(_story_with_list(item))
+    assert P1 in texts
+    assert not any(n in t for n in _NOTES for t in texts)
+
+
+def test_a_list_of_linked_sources_with_notes_stays() -> None:
+    # links without title markup: a list of the story's sources with a note each is the story's
+    item = '<li><div><a href="/r/{i}">Report number {i} on the budget</a></div><p>{note}</p></li>'
+    texts, _ = _extract(_story_with_list(item))
+    assert all(any(n in t for t in texts) for n in _NOTES)

@@ -796,7 +796,7 @@ def mark_teasers(blocks: list[TextBlock], headline: Any = None) -> None:
     make a card: a short blog post under its permalinked title is the article.
     """
     cards: set[Any] = set()
-    titles = [b for b in blocks if b.hrefs and b.owner is not None and b.kind == HEADING and b.link_density > 0.6]
+    titles = [b for b in blocks if b.hrefs and b.owner is not None and ((b.kind == HEADING and b.link_density > 0.6) or _title_like(b))]
     title_owners = {id(b.owner) for b in titles}
     own_title = _key(text_content(headline)) if headline is not None else None
     for b in titles:
@@ -822,6 +822,28 @@ def mark_teasers(blocks: list[TextBlock], headline: Any = None) -> None:
             continue
         if b.owner in cards or any(a in cards for a in _limited_ancestors(b.owner, 4)):
             b.teaser = True
+
+
+#: Class words of a title set without a heading element (``<div class="card__title">``).
+_TITLE_CLASS = re.compile(r"(?:^|[-_\s])(?:title|headline|heading)(?:$|[-_\s])", re.I)
+
+
+def _title_like(b: TextBlock) -> bool:
+    """A linked title set in markup other than a heading: a block that is all link, of three
+    words or more without a sentence's end, in an ``<hgroup>`` or in an element whose class
+    names a title (``card__title``, ``teaser-headline``)."""
+    if b.kind not in (PARAGRAPH, LIST_ITEM) or b.link_density < 0.9 or len(b.text) > 160 or len(b.text.split()) < 3:
+        return False
+    for a in [b.owner, *_limited_ancestors(b.owner, 2)]:
+        if a.tag == "hgroup":
+            return True
+        cls = a.get("class")
+        if cls and _TITLE_CLASS.search(cls) and not _SUBTITLE_CLASS.search(cls):
+            return True
+    return False
+
+
+_SUBTITLE_CLASS = re.compile(r"sub-?title|subline|sub-?headline", re.I)
 
 
 def _whole_card(card: Any, title_owners: set[int], headline: Any) -> Any:
