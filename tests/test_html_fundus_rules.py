@@ -402,3 +402,52 @@ def test_a_list_of_linked_sources_with_notes_stays() -> None:
     item = '<li><div><a href="/r/{i}">Report number {i} on the budget</a></div><p>{note}</p></li>'
     texts, _ = _extract(_story_with_list(item))
     assert all(any(n in t for t in texts) for n in _NOTES)
+
+
+# -- an author box named author-box / author-description is an author box ---------------------
+
+
+@pytest.mark.parametrize("cls", ["author-box", "author-description", "authorInfo", "author-card"])
+def test_an_author_box_class_names_an_author_box(cls: str) -> None:
+    # "author-" is also a taxonomy prefix (WordPress's author-ana), but not before a box word
+    assert _token_reason(cls) == "author-bio"
+
+
+@pytest.mark.parametrize("cls", ["author-ana", "author-admin", "author-name"])
+def test_an_authors_taxonomy_class_names_no_box(cls: str) -> None:
+    assert _token_reason(cls) is None
+
+
+def test_an_author_box_after_the_story_goes() -> None:
+    bio = "Since 2019 at the paper. Writes about health, feminism and social inequality, and won a prize in 2023."
+    html = f"""<html><head><title>Council approves the budget</title></head><body><article>
+    <h1>Council approves the budget</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p>
+    <div class="author-container"><a href="/ana">Ana Lima</a><span>Editor</span><div class="author-description">{bio}</div></div>
+    </article></body></html>"""
+    texts, removed = _extract(html)
+    assert P3 in texts and bio not in texts
+    assert any(reason == "author-bio" and bio in text for reason, text in removed)
+
+
+# -- a lightbox script's layer (a consent or login wall over the page) -------------------------
+
+
+def test_a_consent_wall_in_a_lightbox_layer_goes() -> None:
+    wall = "Use the site as usual with advertising and tracking. You can withdraw your consent at any time in the settings."
+    html = f"""<html><head><title>Council approves the budget</title></head><body><article>
+    <h1>Council approves the budget</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p></article>
+    <div class="fancybox-container"><div class="fancybox-slide"><div><h2>How do you want to use the site?</h2><p>{wall}</p></div></div></div>
+    </body></html>"""
+    texts, removed = _extract(html)
+    assert P1 in texts and wall not in texts
+    assert any(reason == "popup" and wall in text for reason, text in removed)
+
+
+def test_a_fact_box_named_fancy_box_stays() -> None:
+    # "fancy-box" is a review's box of facts, no lightbox script
+    facts = "Developer: Paintbrush Studios. Publisher: Handy Games. Reviewed on a laptop with eight cores."
+    html = f"""<html><head><title>Council approves the budget</title></head><body><article>
+    <h1>Council approves the budget</h1><p>{P1}</p><div class="fancy-box"><div class="fancy_box_body"><p>{facts}</p></div></div>
+    <p>{P2}</p><p>{P3}</p></article></body></html>"""
+    texts, _ = _extract(html)
+    assert facts in texts

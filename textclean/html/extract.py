@@ -189,6 +189,11 @@ def _token_reason(token: str) -> str | None:
     """
     if len(token) > 60:
         return None
+    if token.startswith(("fancybox", "mfp-")):
+        # a lightbox script's layer (fancybox, Magnific Popup's ``mfp-wrap``):
+        # a consent or login wall shown over the page; its own class words, unsplit
+        # (``fancy-box``, a review's fact box, is no lightbox)
+        return "popup"
     parts = [p.lower() for p in _SPLIT.split(_CAMEL.sub("-", token)) if p]
     if not parts:
         return None
@@ -202,6 +207,8 @@ def _token_reason(token: str) -> str | None:
             return _token_reason(element) if element else None
     if len(parts) >= 2 and parts[-1] in _WIDGET_WORDS and parts[-2] in _CONTENT_WORDS:
         return None  # a block of the story in a CMS that builds it of widgets (``article-widget-text``)
+    if len(parts) == 2 and parts[0] == "author" and parts[1] in _AUTHOR_BOX:
+        return "author-bio"  # ``author-box``, ``author-description``: a box, not a taxonomy term (``author-ana``)
     if len(parts) >= 2 and (parts[0] in _STATE_PREFIX or parts[0] in _TAXONOMY_PREFIX):
         return None
     if parts[-1] in _CONTENT_WORDS:
