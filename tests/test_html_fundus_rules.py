@@ -451,3 +451,26 @@ def test_a_fact_box_named_fancy_box_stays() -> None:
     <p>{P2}</p><p>{P3}</p></article></body></html>"""
     texts, _ = _extract(html)
     assert facts in texts
+
+
+# -- a pop-up named only by its data- attribute --------------------------------------------------
+
+
+def test_a_newsletter_popup_named_by_a_data_attribute_goes() -> None:
+    note = "We have sent a mail to the address you entered. Click the link in it to read the whole article."
+    html = f"""<html><head><title>Council approves the budget</title></head><body><article>
+    <h1>Council approves the budget</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p></article>
+    <div class="background_b3s1r8s" data-newsletter-success-popup-container=""><div class="container_c1"><h2>Thank you for registering.</h2><p>{note}</p></div></div>
+    </body></html>"""
+    texts, removed = _extract(html)
+    assert P3 in texts and note not in texts
+    assert any(reason == "popup" and note in text for reason, text in removed)
+
+
+def test_a_link_that_opens_a_popup_keeps_its_words() -> None:
+    # the link or box that opens a layer is not the layer (data-popup-trigger, an <a data-modal>)
+    html = f"""<html><head><title>Council approves the budget</title></head><body><article>
+    <h1>Council approves the budget</h1><p>{P1}</p><p>The council published <a href="/doc" data-modal="doc">the full budget</a> on its website on Monday evening.</p>
+    <div data-popup-trigger="x"><p>{P2}</p></div><p>{P3}</p></article></body></html>"""
+    texts, _ = _extract(html)
+    assert any("the full budget on its website" in t for t in texts) and P2 in texts

@@ -237,7 +237,11 @@ def _hint_reason(el: Any) -> str | None:
         return _TAG_REASONS.get(tag)
     get = attrib.get
     r = _markup_reason(tag, get("id"), get("class"), get("role"), get("style"), get("hidden"), get("aria-hidden"))
-    if r is None or r == "hidden":
+    if r is None:
+        if tag in _LAYER_TAGS and _data_layer(attrib.keys()):
+            return "popup"
+        return None
+    if r == "hidden":
         return r
     if tag == "article" and el.find(".//h1") is not None:
         return None  # a post box with the page's headline is the post
@@ -247,6 +251,23 @@ def _hint_reason(el: Any) -> str | None:
         # a consent placeholder without the post is not.
         return None
     return r
+
+
+#: Elements that a script's layer is built of (a link or a button that opens one is not the layer).
+_LAYER_TAGS = frozenset(["div", "section", "aside", "form"])
+
+
+def _data_layer(names: list[str]) -> bool:
+    """True when a ``data-`` attribute's name says the element is a pop-up or modal layer
+    (``data-newsletter-popup-container``, ``data-modal``), where no class does.
+
+    >>> _data_layer(["class", "data-newsletter-popup-container"]), _data_layer(["data-popup-trigger", "data-id"])
+    (True, False)
+    """
+    for k in names:
+        if k.startswith("data-") and ("popup" in k or "modal" in k) and k.endswith(("popup", "modal", "container", "overlay")):
+            return True
+    return False
 
 
 @lru_cache(maxsize=32768)
