@@ -282,3 +282,195 @@ def test_a_boxed_related_section_after_the_story_is_still_cut() -> None:
     texts, _ = _extract(_boxed_page(box).replace("".join(f"<p>{p}</p>" for p in AFTER), ""))
     assert all(p in texts for p in BEFORE)
     assert OTHER not in texts
+
+
+# -- the extractor's phrase tables are data (textclean/patterns/html_phrases.py) -------------
+
+
+def test_the_phrase_tables_compile_per_language_and_feed_the_extractor() -> None:
+    import re
+
+    from textclean.html import extract as ex
+    from textclean.patterns import html_phrases as hp
+
+    for table in (hp.END_MATTER_HEADINGS, hp.READER_PROMPTS, hp.CONSENT_PLACEHOLDERS, hp.PAYWALL_NOTICES, hp.COMMENT_PROMPTS, hp.POST_FOOTERS):
+        for lang, phrases in table.items():
+            assert len(lang) == 2 and phrases
+            for p in phrases:
+                re.compile(p, re.I)  # each alternative is a regex of its own
+    assert ex._END_MATTER.match("Mest lest") and ex._END_MATTER.match("Похожие статьи")
+    assert not ex._END_MATTER.match("Mest lest i går var en artikkel om været")
+    assert ex._HINTS["correlati"] == "related-links" and "kommentar" not in ex._HINTS
+
+
+# -- a block inside a link links to the link's target ------------------------------------------
+
+
+def _story_with(box: str) -> str:
+    return f"""<html><head><title>Council approves the budget</title></head><body><article>
+    <h1>Council approves the budget</h1><p>{P1}</p>{box}<p>{P2}</p><p>{P3}</p></article></body></html>"""
+
+
+def test_a_card_title_set_in_blocks_inside_a_link_goes_as_a_link() -> None:
+    # <a href><div>kicker</div><strong>title</strong></a>: the title's block is a link to
+    # another story, whatever blocks the link holds
+    box = '<div class="ml-2"><a href="/other-story"><div><span>Opinion</span></div><strong>The harbour plan divides the town again</strong></a><div>By Ana Lima</div></div>'
+    texts, removed = _extract(_story_with(box))
+    assert P1 in texts and P2 in texts and P3 in texts
+    assert not any("harbour plan" in t for t in texts)
+    assert any(reason == "link-list" and "harbour plan" in text for reason, text in removed)
+
+
+def test_a_teaser_card_with_its_heading_inside_the_link_goes() -> None:
+    box = (
+        '<div class="card"><a href="/b"><h3>Mayor opens the new bridge across the river</h3></a>'
+        "<p>The mayor opened the bridge on Sunday, two years after the work began.</p></div>"
+    )
+    texts, _ = _extract(_story_with(box))
+    assert P1 in texts and P3 in texts
+    assert not any("new bridge" in t or "opened the bridge" in t for t in texts)
+
+
+def test_text_after_a_link_that_wraps_a_block_is_no_link() -> None:
+    # only the link's own text links: the sentence that follows the link's block stays
+    box = f'<div><a href="/photo"><div>Photo gallery</div></a> {OTHER}</div>'
+    texts, _ = _extract(_story_with(box))
+    assert OTHER in texts and P1 in texts
+
+
+# -- a teaser card laid out in columns is one card ---------------------------------------------
+
+
+def test_a_teaser_card_in_columns_goes_whole() -> None:
+    # the card's linked title in one column, its summary in the next: both are the card's
+    cards = "".join(
+        f'<div class="picker"><div class="columns"><div class="column"><a href="/c/{i}">Startups</a>'
+        f'<h2><a href="/s/{i}">Story number {i} about a startup raising money</a></h2><div>3 hours ago</div></div>'
+        f'<div class="column"><div class="excerpt"><p>The startup {i} said on Thursday that it had raised a new round of funding from investors.</p></div></div>'
+        f"</div></div>"
+        for i in range(3)
+    )
+    html = f"""<html><head><title>Council approves the budget</title></head><body><main><article>
+    <h1>Council approves the budget</h1><div class="entry-content"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>
+    <div class="query">{cards}</div></article></main></body></html>"""
+    texts, _ = _extract(html)
+    assert P1 in texts and P3 in texts
+    assert not any("raised a new round" in t for t in texts)
+
+
+def test_a_short_post_with_an_author_cards_linked_name_keeps_its_text() -> None:
+    # the author card's linked heading makes a card of the card, not of the short post around it
+    html = f"""<html><head><title>Road closed after a gas leak</title></head><body><main>
+    <header><h1>Road closed after a gas leak</h1></header>
+    <article class="post"><div class="entry-content"><p>{P1}</p><p>The road will reopen on Friday, the police said.</p></div>
+    <div class="author"><h2><a href="/author/ana">Ana Lima Staff Writer</a></h2></div></article></main></body></html>"""
+    texts, _ = _extract(html)
+    assert P1 in texts
+
+
+# -- a linked title set without a heading element still leads a card ---------------------------
+
+_NOTES = [
+    "The first team finished the race without a single fault, the organisers said on Sunday.",
+    "Many users were surprised when the service logged them out and asked for a new password.",
+]
+
+
+def _story_with_list(item: str) -> str:
+    items = "".join(item.format(i=i, note=n) for i, n in enumerate(_NOTES))
+    return f"""<html><head><title>Council approves the budget</title></head><body><main><article>
+    <h1>Council approves the budget</h1><div class="entry-content"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>
+    <section><ol class="list">{items}</ol></section></article></main></body></html>"""
+
+
+def test_a_card_whose_linked_title_is_set_in_an_hgroup_goes() -> None:
+    item = '<li><header><a href="/s/{i}"><div><hgroup><div class="dh3">Kicker</div><div class="dh2">Other story number {i} of the day</div></hgroup></div></a></header><p>{note}</p></li>'
+    texts, _ = _extract(_story_with_list(item))
+    assert P1 in texts and P3 in texts
+    assert not any(n in t for n in _NOTES for t in texts)
+
+
+def test_a_card_whose_linked_title_has_a_title_class_goes() -> None:
+    item = '<li><div><div class="card__title"><a href="/s/{i}">Other story number {i} of the day</a></div><p>{note}</p></div></li>'
+    texts, _ = _extract(_story_with_list(item))
+    assert P1 in texts
+    assert not any(n in t for n in _NOTES for t in texts)
+
+
+def test_a_list_of_linked_sources_with_notes_stays() -> None:
+    # links without title markup: a list of the story's sources with a note each is the story's
+    item = '<li><div><a href="/r/{i}">Report number {i} on the budget</a></div><p>{note}</p></li>'
+    texts, _ = _extract(_story_with_list(item))
+    assert all(any(n in t for t in texts) for n in _NOTES)
+
+
+# -- an author box named author-box / author-description is an author box ---------------------
+
+
+@pytest.mark.parametrize("cls", ["author-box", "author-description", "authorInfo", "author-card"])
+def test_an_author_box_class_names_an_author_box(cls: str) -> None:
+    # "author-" is also a taxonomy prefix (WordPress's author-ana), but not before a box word
+    assert _token_reason(cls) == "author-bio"
+
+
+@pytest.mark.parametrize("cls", ["author-ana", "author-admin", "author-name"])
+def test_an_authors_taxonomy_class_names_no_box(cls: str) -> None:
+    assert _token_reason(cls) is None
+
+
+def test_an_author_box_after_the_story_goes() -> None:
+    bio = "Since 2019 at the paper. Writes about health, feminism and social inequality, and won a prize in 2023."
+    html = f"""<html><head><title>Council approves the budget</title></head><body><article>
+    <h1>Council approves the budget</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p>
+    <div class="author-container"><a href="/ana">Ana Lima</a><span>Editor</span><div class="author-description">{bio}</div></div>
+    </article></body></html>"""
+    texts, removed = _extract(html)
+    assert P3 in texts and bio not in texts
+    assert any(reason == "author-bio" and bio in text for reason, text in removed)
+
+
+# -- a lightbox script's layer (a consent or login wall over the page) -------------------------
+
+
+def test_a_consent_wall_in_a_lightbox_layer_goes() -> None:
+    wall = "Use the site as usual with advertising and tracking. You can withdraw your consent at any time in the settings."
+    html = f"""<html><head><title>Council approves the budget</title></head><body><article>
+    <h1>Council approves the budget</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p></article>
+    <div class="fancybox-container"><div class="fancybox-slide"><div><h2>How do you want to use the site?</h2><p>{wall}</p></div></div></div>
+    </body></html>"""
+    texts, removed = _extract(html)
+    assert P1 in texts and wall not in texts
+    assert any(reason == "popup" and wall in text for reason, text in removed)
+
+
+def test_a_fact_box_named_fancy_box_stays() -> None:
+    # "fancy-box" is a review's box of facts, no lightbox script
+    facts = "Developer: Paintbrush Studios. Publisher: Handy Games. Reviewed on a laptop with eight cores."
+    html = f"""<html><head><title>Council approves the budget</title></head><body><article>
+    <h1>Council approves the budget</h1><p>{P1}</p><div class="fancy-box"><div class="fancy_box_body"><p>{facts}</p></div></div>
+    <p>{P2}</p><p>{P3}</p></article></body></html>"""
+    texts, _ = _extract(html)
+    assert facts in texts
+
+
+# -- a pop-up named only by its data- attribute --------------------------------------------------
+
+
+def test_a_newsletter_popup_named_by_a_data_attribute_goes() -> None:
+    note = "We have sent a mail to the address you entered. Click the link in it to read the whole article."
+    html = f"""<html><head><title>Council approves the budget</title></head><body><article>
+    <h1>Council approves the budget</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p></article>
+    <div class="background_b3s1r8s" data-newsletter-success-popup-container=""><div class="container_c1"><h2>Thank you for registering.</h2><p>{note}</p></div></div>
+    </body></html>"""
+    texts, removed = _extract(html)
+    assert P3 in texts and note not in texts
+    assert any(reason == "popup" and note in text for reason, text in removed)
+
+
+def test_a_link_that_opens_a_popup_keeps_its_words() -> None:
+    # the link or box that opens a layer is not the layer (data-popup-trigger, an <a data-modal>)
+    html = f"""<html><head><title>Council approves the budget</title></head><body><article>
+    <h1>Council approves the budget</h1><p>{P1}</p><p>The council published <a href="/doc" data-modal="doc">the full budget</a> on its website on Monday evening.</p>
+    <div data-popup-trigger="x"><p>{P2}</p></div><p>{P3}</p></article></body></html>"""
+    texts, _ = _extract(html)
+    assert any("the full budget on its website" in t for t in texts) and P2 in texts

@@ -42,6 +42,17 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from ..document import CODE, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, Block, Removal
+from ..patterns.html_phrases import (
+    CLASS_WORDS,
+    COMMENT_PROMPTS,
+    COMMENT_WORDS,
+    CONSENT_PLACEHOLDERS,
+    END_MATTER_HEADINGS,
+    PAYWALL_NOTICES,
+    POST_FOOTERS,
+    READER_PROMPTS,
+    alternation,
+)
 from .dates import stamp_line
 from .parse import parse_html, text_content
 
@@ -85,14 +96,9 @@ for _reason, _words in {
     for _w in _words.split():
         _HINTS.setdefault(_w.lower(), _reason)
 # The same boxes named in the page's own language (de, fr, es, it, pt, nl): whole class-name parts,
-# as in "artikel-teilen", "box-correlati", "reacties".
-for _reason, _words in {
-    "share-tools": "teilen partager partage compartir compartilhar partilhar condividi condivisione delen",
-    "advertisement": "werbung anzeige publicite publicidad publicidade pubblicita advertentie reclame",
-    "related-links": "verwandte aehnliche empfehlungen similaires relacionados relacionadas correlati gerelateerd",
-    "comments": "kommentare commentaires comentarios comentários commenti reacties",
-}.items():
-    for _w in _words.split():
+# as in "artikel-teilen", "box-correlati", "reacties" (the table ``html_phrases.CLASS_WORDS``).
+for _reason, _local in CLASS_WORDS.items():
+    for _w in _local:
         _HINTS.setdefault(_w, _reason)
 #: Hint words that are too ambiguous alone; they count only for the whole token ("ad", not "ad-free";
 #: "cmp", not Adobe Experience Manager's "cmp-container" components).
@@ -183,6 +189,11 @@ def _token_reason(token: str) -> str | None:
     """
     if len(token) > 60:
         return None
+    if token.startswith(("fancybox", "mfp-")):
+        # a lightbox script's layer (fancybox, Magnific Popup's ``mfp-wrap``):
+        # a consent or login wall shown over the page; its own class words, unsplit
+        # (``fancy-box``, a review's fact box, is no lightbox)
+        return "popup"
     parts = [p.lower() for p in _SPLIT.split(_CAMEL.sub("-", token)) if p]
     if not parts:
         return None
@@ -196,6 +207,8 @@ def _token_reason(token: str) -> str | None:
             return _token_reason(element) if element else None
     if len(parts) >= 2 and parts[-1] in _WIDGET_WORDS and parts[-2] in _CONTENT_WORDS:
         return None  # a block of the story in a CMS that builds it of widgets (``article-widget-text``)
+    if len(parts) == 2 and parts[0] == "author" and parts[1] in _AUTHOR_BOX:
+        return "author-bio"  # ``author-box``, ``author-description``: a box, not a taxonomy term (``author-ana``)
     if len(parts) >= 2 and (parts[0] in _STATE_PREFIX or parts[0] in _TAXONOMY_PREFIX):
         return None
     if parts[-1] in _CONTENT_WORDS:
@@ -224,7 +237,11 @@ def _hint_reason(el: Any) -> str | None:
         return _TAG_REASONS.get(tag)
     get = attrib.get
     r = _markup_reason(tag, get("id"), get("class"), get("role"), get("style"), get("hidden"), get("aria-hidden"))
-    if r is None or r == "hidden":
+    if r is None:
+        if tag in _LAYER_TAGS and _data_layer(attrib.keys()):
+            return "popup"
+        return None
+    if r == "hidden":
         return r
     if tag == "article" and el.find(".//h1") is not None:
         return None  # a post box with the page's headline is the post
@@ -234,6 +251,23 @@ def _hint_reason(el: Any) -> str | None:
         # a consent placeholder without the post is not.
         return None
     return r
+
+
+#: Elements that a script's layer is built of (a link or a button that opens one is not the layer).
+_LAYER_TAGS = frozenset(["div", "section", "aside", "form"])
+
+
+def _data_layer(names: list[str]) -> bool:
+    """True when a ``data-`` attribute's name says the element is a pop-up or modal layer
+    (``data-newsletter-popup-container``, ``data-modal``), where no class does.
+
+    >>> _data_layer(["class", "data-newsletter-popup-container"]), _data_layer(["data-popup-trigger", "data-id"])
+    (True, False)
+    """
+    for k in names:
+        if k.startswith("data-") and ("popup" in k or "modal" in k) and k.endswith(("popup", "modal", "container", "overlay")):
+            return True
+    return False
 
 
 @lru_cache(maxsize=32768)
@@ -510,6 +544,9 @@ class _Walker:
         self.buf: list[str] = []
         self.link_chars = 0
         self.hrefs: list[str] = []
+        #: The href of the link that encloses the walk (``<a href><h3>Title</h3></a>``: the
+        #: blocks inside a link that holds block elements are linked to its target).
+        self.link_href: str | None = None
         self.owner: Any = None
         self.kind = PARAGRAPH
         self.level = 0
@@ -518,9 +555,7 @@ class _Walker:
         if self.buf:
             text = norm("".join(self.buf))
             if text:
-                self.blocks.append(
-                    TextBlock(text, self.kind, self.level, self.owner, self.link_chars, self.hrefs, len(self.blocks))
-                )
+                self.blocks.append(TextBlock(text, self.kind, self.level, self.owner, self.link_chars, self.hrefs, len(self.blocks)))
         self.buf = []
         self.link_chars = 0
         self.hrefs = []
@@ -529,7 +564,12 @@ class _Walker:
         if text:
             self.buf.append(text)
             if in_link:
-                self.link_chars += len(text.strip())
+                n = len(text.strip())
+                self.link_chars += n
+                if n and self.link_href is not None and not self.hrefs:
+                    # text of a link whose start went with an earlier block (``<a><h3>Title</h3></a>``,
+                    # ``<a><div>Kicker</div><strong>Title</strong></a>``): this block links there too
+                    self.hrefs.append(self.link_href)
 
     def walk(self, el: Any, owner: Any, kind: str, level: int, in_link: bool, depth: int = 0) -> None:
         tag = el.tag
@@ -566,16 +606,19 @@ class _Walker:
                 self.add(child.tail, in_link)
             self.flush()
             return
+        outer = self.link_href
         if tag == "a":
             in_link = True
             href = el.get("href")
             if href:
                 self.hrefs.append(href)
+                self.link_href = href
         self.add(el.text, in_link)
         for child in el:
             self.walk(child, owner, kind, level, in_link, depth + 1)
             self.owner, self.kind, self.level = owner, kind, level
             self.add(child.tail, in_link)
+        self.link_href = outer
 
 
     def code_block(self, pre: Any, in_link: bool) -> bool:
@@ -781,12 +824,10 @@ def mark_teasers(blocks: list[TextBlock], headline: Any = None) -> None:
     make a card: a short blog post under its permalinked title is the article.
     """
     cards: set[Any] = set()
-    for b in blocks:
-        if not b.hrefs or b.owner is None:
-            continue
-        linked_title = b.kind == HEADING and b.link_density > 0.6
-        if not linked_title:
-            continue
+    titles = [b for b in blocks if b.hrefs and b.owner is not None and ((b.kind == HEADING and b.link_density > 0.6) or _title_like(b))]
+    title_owners = {id(b.owner) for b in titles}
+    own_title = _key(text_content(headline)) if headline is not None else None
+    for b in titles:
         if all(h.lstrip().startswith("#") for h in b.hrefs):
             continue  # a post's permalink to itself ("<h3><a href="#p9002">Re: …</a></h3>"): no card of another page
         if headline is not None and (b.owner is headline or headline in _limited_ancestors(b.owner, 3)):
@@ -797,6 +838,9 @@ def mark_teasers(blocks: list[TextBlock], headline: Any = None) -> None:
                 break
             if el.tag in _CARD_TAGS and len(norm(text_content(el))) < 700:
                 cards.add(el)
+                if own_title is None or _key(b.text) != own_title:
+                    # (a second copy of the page's own linked title is no other story's card)
+                    cards.add(_whole_card(el, title_owners, headline))
                 break
             el = el.getparent()
     if not cards:
@@ -806,6 +850,65 @@ def mark_teasers(blocks: list[TextBlock], headline: Any = None) -> None:
             continue
         if b.owner in cards or any(a in cards for a in _limited_ancestors(b.owner, 4)):
             b.teaser = True
+
+
+#: Class words of a title set without a heading element (``<div class="card__title">``).
+_TITLE_CLASS = re.compile(r"(?:^|[-_\s])(?:title|headline|heading)(?:$|[-_\s])", re.I)
+
+
+def _title_like(b: TextBlock) -> bool:
+    """A linked title set in markup other than a heading: a block that is all link, of three
+    words or more without a sentence's end, in an ``<hgroup>`` or in an element whose class
+    names a title (``card__title``, ``teaser-headline``)."""
+    if b.kind not in (PARAGRAPH, LIST_ITEM) or b.link_density < 0.9 or len(b.text) > 160 or len(b.text.split()) < 3:
+        return False
+    for a in [b.owner, *_limited_ancestors(b.owner, 2)]:
+        if a.tag == "hgroup":
+            return True
+        cls = a.get("class")
+        if cls and _TITLE_CLASS.search(cls) and not _SUBTITLE_CLASS.search(cls):
+            return True
+    return False
+
+
+_SUBTITLE_CLASS = re.compile(r"sub-?title|subline|sub-?headline", re.I)
+
+
+def _whole_card(card: Any, title_owners: set[int], headline: Any) -> Any:
+    """The largest small element around a teaser card that holds no other linked title: a
+    card laid out in columns (the title in one, the summary in the next: ``<div class="post">
+    <div class="col"><h2><a>…</a></h2></div><div class="col"><p>…</p></div></div>``) is one card.
+    It stays under 700 characters, holds the title's card and no other card's title, and never
+    the page's headline, an ``<h1>`` or the story's own container (``<article>``, ``<main>``, a
+    ``*-content``/``*-body`` class: a short post with an author card's linked name); only card
+    elements (``div``, ``li``, ``section`` …) count, and at most four levels up are tried."""
+    el = card.getparent()
+    for _ in range(4):
+        if el is None or el.tag in ("body", "html", "main"):
+            break
+        if _text_over(el, 700):
+            break
+        if sum(1 for d in el.iter() if id(d) in title_owners) > 1:
+            break
+        if headline is not None and (el is headline or any(a is el for a in headline.iterancestors())):
+            break
+        if _semantic(el) > 1.0 or el.find(".//h1") is not None:
+            break  # the story's own container (``<article>``, ``entry-content``), never a card
+        if el.tag in _CARD_TAGS:
+            card = el
+        el = el.getparent()
+    return card
+
+
+def _text_over(el: Any, limit: int) -> bool:
+    """True when the element's text (white space left out) is ``limit`` characters or more;
+    reads no further than that."""
+    n = 0
+    for t in el.itertext():
+        n += len(t) - t.count(" ") - t.count("\n") - t.count("\t")
+        if n >= limit:
+            return True
+    return False
 
 
 def _limited_ancestors(el: Any, n: int) -> list[Any]:
@@ -1164,37 +1267,8 @@ def _extract_templates(templates: list[str], url: str | None, article_body: str 
     return inner
 
 
-_END_MATTER = re.compile(
-    r"^(?:related|related (?:articles|stories|posts|content|topics)|recommended|recommended for you|"
-    r"more (?:stories|articles|news|from|on|about|to read)\b.*|more (?:great |good |top |recent )?\S+ (?:stories|articles|reads)|you (?:may|might) also (?:like|enjoy)|"
-    r"you may be interested in|popular|most (?:read|popular|viewed)|trending|further reading|"
-    r"(?:\d+ )?comments?|leave a (?:reply|comment)|post a comment|join the (?:discussion|conversation)|"
-    r"about the author|share (?:this|on)\b.*|tags|filed under|"
-    r"auch interessant|das könnte (?:sie|dich) (?:auch )?interessieren|ähnliche (?:beiträge|artikel|themen)|"
-    r"weitere (?:themen|artikel|beiträge|nachrichten|meldungen|informationen|links)|weiterführende (?:links|informationen|artikel)|"
-    r"verwandte (?:themen|artikel|beiträge)|schlagworte|autor(?:en|in)?|wie bewerten sie diesen (?:artikel|beitrag)\??|en savoir plus|"
-    r"mehr (?:zum thema|dazu|aus|von)\b.*|empfohlene (?:beiträge|artikel)|"
-    r"(?:\d+ )?kommentare?|kommentieren|schreibe einen kommentar|über den autor|zum autor|schlagwörter|"
-    r"articles similaires|sur le même sujet|commentaires?|"
-    r"articoli correlati|notas relacionadas|te puede interesar|relacionad[oa]s|comentarios?|"
-    # (no inline "read also" labels — leggi anche, lire aussi, leia também: the story goes on after them)
-    r"meist(?:gelesene|kommentierte|diskutierte|geklickte)(?: artikel| beiträge| news)?|meistgelesen|beliebte (?:artikel|beiträge)|"
-    r"neueste (?:artikel|beiträge|nachrichten|meldungen)|zum thema|aus dem ressort|"
-    r"mest (?:lest|leste|læste|lästa|delte)|siste nytt fra|najczęściej czytane|"
-    r"empfehlungen(?: der| aus der) redaktion|das könnte (?:sie|dich) auch interessieren|"
-    r"temas relacionados|contenido relacionado|noticias relacionadas|lo más (?:leído|visto)|también te puede interesar|"
-    r"mais lidas|notícias relacionadas|inne artykuły(?: autora)?|potrebbe interessarti|i più letti|"
-    r"vous aimerez aussi|les plus lus|dans la même rubrique|"
-    r"schon gelesen|heute empfehlen wir|entdecken sie (?:jetzt|mehr|auch)\b.*|verwandte themen(?:bereiche)?|"
-    r"weitere (?:aktuelle |spannende |interessante )?(?:themen|artikel|beiträge|nachrichten|news)\b.*|"
-    r"noch mehr (?:infos|informationen|artikel|themen|tipps|news|geschichten)\b.*|entdecke (?:weitere|mehr|auch)\b.*|zum weiterlesen|"
-    r"empfehlungen aus (?:dem|der|unserem)\b.*|más sobre\b.*|veja também|leia também|zobacz (?:także|też|również)|"
-    r"commenti|ultime notizie|più letti|gerelateerde (?:artikelen|berichten)|meer over dit onderwerp|"
-    r"(?:\d+ )?reacties|meest gelezen|lees ook deze artikelen|comentários|leia mais (?:sobre|notícias)\b.*|"
-    r"(?:\d+ )?(?:отзывы|комментарии|комментариев)|похожие (?:статьи|записи|новости|публикации)|добавить (?:отзыв|комментарий))"
-    r"\s*[:?]?$",
-    re.I,
-)
+#: Headings that announce end matter (the table ``html_phrases.END_MATTER_HEADINGS``).
+_END_MATTER = re.compile(r"^(?:" + alternation(END_MATTER_HEADINGS) + r")\s*[:?]?$", re.I)
 
 
 def _end_heading(b: TextBlock) -> bool:
@@ -1204,45 +1278,8 @@ def _end_heading(b: TextBlock) -> bool:
 
 #: Lines that talk to the reader about the page itself (rate, comment, share, log in, print,
 #: load more ...), per language.  They end articles; in the second half of the text they go.
-_READER_PROMPTS = {
-    "en": r"did you (?:enjoy|like) this|if you (?:enjoyed|liked) (?:reading )?this|enjoyed (?:this|the) (?:article|post|story)|"
-    r"was this (?:article|post|page|information) (?:helpful|useful)|we want to hear what you think|tell us what you think|"
-    r"rate this (?:article|post|recipe)|(?:have you )?(?:tried|made) this recipe|did you make this(?: recipe)?|"
-    r"by clicking .{0,40}, you agree to|all times are (?:gmt|utc)\b|explore further|view comments|(?:leave|add|post|write) a (?:comment|reply)|"
-    r"you must be logged in|(?:please )?(?:log|sign) in to (?:comment|reply|post)|print (?:this )?recipe|load more|"
-    r"share this (?:article|post|story|page)|(?:subscribe|sign up) (?:to|for) (?:our|\S+(?:'s|’s))(?: \w+)? newsletters?|missed the main event|"
-    r"this (?:entry|post) was posted (?:in|on)|comments (?:are )?closed|bookmark the permalink|"
-    # house ads for the site's app, newsletter or membership
-    r"for the latest (?:stories|news|updates)\b.{0,80}\bdownload|get the latest (?:news|updates|stories|headlines)\b.{0,30}?(?:straight|right|delivered) (?:to|in|into) your (?:phone|inbox)|"
-    r"download (?:the|our) .{0,40}\bapps?|do you want to (?:be|stay) (?:informed|updated|up to date)|help us (?:continue|keep)|"
-    r"follow (?:\S+ ){1,3}on google news|add us as a preferred source|"
-    # a script's notice where a slideshow or a player did not load
-    r"this (?:slideshow|gallery|video|player|content|feature) requires javascript|(?:please )?enable javascript to|"
-    r"we apologi[sz]e, but this video has failed to load",
-    "de": r"wie (?:bewerten|gefällt|findest|finden) (?:sie|dir|ihnen|du) (?:diese[nrs]?|den|der|die|das) (?:artikel|beitrag|rezept)|"
-    r"war (?:der|dieser|die|diese) (?:artikel|beitrag|seite|information) (?:nützlich|hilfreich|interessant)|"
-    r"möchten sie (?:den|diesen) (?:artikel|beitrag) teilen|hier können sie (?:den|diesen) (?:artikel|beitrag) bewerten|"
-    r"(?:sie müssen|bitte) (?:sich )?(?:eingeloggt|einloggen|anmelden|angemeldet|registrieren)|.{0,60}\bum kommentare zu schreiben|"
-    r"kommentieren|rezept drucken|bild anzeigen|lade weitere inhalte|weitere inhalte laden|"
-    r"dieser (?:eintrag|beitrag) wurde .{0,60}veröffentlicht|der beitrag wurde am|\(?noch keine bewertungen\)?|"
-    r".{0,20}bloggern gefällt das|vorschau auf den nächsten artikel|das thema könnte (?:dich|sie) auch interessieren|"
-    r"kommentare (?:sind )?geschlossen|(?:die )?kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)|"
-    r"diese[nrs]? (?:artikel|beitrag|seite) teilen|lust auf mehr|werden sie (?:jetzt )?mitglied|"
-    r"unterstütze(?:n sie)? \S+(?: \S+)? (?:bereits |schon )?(?:mit|ab) \d|(?:sie möchten|du möchtest) .{0,60}\? schau\w*",
-    "fr": r"à découvrir|vous avez aimé cet article|partagez cet article|laisser un commentaire|laissez un commentaire|"
-    r"(?:les )?commentaires sont fermés|"
-    r"crédits? photos?\s*:.{0,80}",
-    "es": r"puede escribirnos|deja (?:un|tu) comentario|comparte este artículo|¿te ha gustado este artículo|"
-    r"hazte (?:miembro|socio|suscriptor)|¡?mira lo que tiene nuestro canal|¿?ya sabías que .{0,60}\btenemos (?:un )?canal|"
-    r"únete (?:a nuestro|al) canal|(?:los )?comentarios (?:están )?cerrados|para comentar (?:debes|tienes que|es necesario) (?:registrarte|iniciar sesión|estar registrado)",
-    "it": r"lascia un commento|scrivi un commento|condividi (?:questo|l') ?articolo|i commenti sono chiusi|"
-    r"ti è piaciuto (?:questo|l') ?articolo",
-    "pt": r"deixe (?:um|o seu|seu) comentário|compartilhe (?:este|esta) (?:artigo|notícia|matéria)|"
-    r"partilhe (?:este|esta) (?:artigo|notícia)|os comentários estão fechados|gostou (?:deste|desta) (?:artigo|matéria)",
-    "nl": r"laat een reactie achter|plaats een reactie|deel dit artikel|reacties zijn gesloten|"
-    r"vond je dit (?:artikel|bericht) (?:leuk|interessant)",
-}
-_PROMPT = re.compile(r"^(?:" + "|".join(_READER_PROMPTS.values()) + r")\b.{0,120}$", re.I)
+#: (the table ``html_phrases.READER_PROMPTS``, house ads for the site's app, newsletter or membership included)
+_PROMPT = re.compile(r"^(?:" + alternation(READER_PROMPTS) + r")\b.{0,120}$", re.I)
 #: A house ad for a subscription with its price and a call to action ("12 issues for £11.99.
 #: Click here for more information.", "… for as little as Rs 599 for first year. Use the code
 #: "GETPRO"."): a price alone is the story's (a review, a streaming service's fees).
@@ -1279,15 +1316,7 @@ _SERVER_ERROR = re.compile(r"^(?:warning|notice|deprecated|fatal error|parse err
 
 #: A blog platform's post footer ("This entry was posted in News. Bookmark the permalink.",
 #: "Dieser Eintrag wurde am ... veröffentlicht"): where it stands, the post has ended.
-_POST_FOOTER = re.compile(
-    r"^(?:this (?:entry|post) was (?:posted|filed) (?:in|on|under)\b|"
-    r"(?:dieser|der) (?:eintrag|beitrag|artikel) wurde (?:am |in |unter )?.{0,160}\b(?:veröffentlicht|abgelegt)\b|"
-    r"erstellt am .{0,80}\babgelegt unter\b|cette entrée a été publiée\b|esta entrada fue publicada\b|"
-    # a post's dated footer line on an old hand-made page ("Posted 14.04.2024 by the club secretary")
-    r"posted (?:on )?(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? [a-z]{3,9}\.? \d{4})"
-    r"(?: at \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)? by [^.!?]{1,40}$)",
-    re.I,
-)
+_POST_FOOTER = re.compile(r"^(?:" + alternation(POST_FOOTERS) + ")", re.I)
 #: The link of an author box to the author's other posts ("Zeige alle Beiträge von Ana Lima").
 _AUTHOR_LINK = re.compile(
     r"\b(?:view all posts by|see all posts by|zeige alle beiträge von|alle beiträge von \S+(?: \S+)? anzeigen|"
@@ -1414,42 +1443,12 @@ _RATING_COUNTS = frozenset(
 #: redaktioneller Inhalt", "An dieser Stelle findest du einen externen Inhalt von YouTube",
 #: "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden", "We need your
 #: consent to load this YouTube content"), per language; whole short blocks only.
-_CONSENT = re.compile(
-    r"^(?:empfohlener redaktioneller inhalt|ein klick für den datenschutz|externe[rn]? inhalte? (?:laden|anzeigen|akzeptieren|zulassen)|"
-    r"an dieser stelle (?:findest du|finden sie|ist) (?:einen |ein )?externe[nr]? (?:inhalt|beitrag|content)|"
-    r"(?:du kannst|sie können) (?:ihn|sie|es|diese[nr]?) (?:dir |sich )?mit einem klick anzeigen lassen|"
-    r"(?:ich bin damit einverstanden|ich willige ein), dass mir (?:externe |alle externen )?inhalte\b|"
-    r"(?:dabei|damit|hierbei) (?:können|werden) personenbezogene daten|personenbezogene daten (?:können|werden) an drittplattformen|"
-    r"mit ihrer zustimmung (?:wird|werden) hier (?:ein |eine )?externe|"
-    r"we need your (?:consent|permission) to load|(?:click|tap) (?:here )?to (?:load|show|view|enable) (?:this |the )?(?:external|embedded|third[- ]party) content|"
-    r"this (?:content|embed|video|post) (?:is|has been) (?:blocked|hidden) (?:because|due to) your (?:cookie|privacy)|"
-    r"to (?:view|see|display) this (?:content|video|post|embed), (?:please )?(?:accept|enable|allow) (?:cookies|the cookies|.{0,30}cookies)|"
-    r"ce contenu est (?:bloqué|masqué) car|en cliquant sur .{0,40}, vous acceptez (?:le dépôt de cookies|que des contenus)|"
-    r"este contenido (?:está bloqueado|no se muestra) (?:porque|por))\b.{0,200}$",
-    re.I,
-)
+_CONSENT = re.compile(r"^(?:" + alternation(CONSENT_PLACEHOLDERS) + r")\b.{0,200}$", re.I)
 #: A paywall's notice where the story is cut ("Il vous reste 57% de cet article à lire").
-_PAYWALL_NOTE = re.compile(
-    r"^(?:il vous reste \d+(?:[.,]\d+)? ?% de cet article à lire|la suite est réservée aux abonnés|"
-    r"the rest of this article is (?:for|reserved for|available to) subscribers|"
-    r"der rest (?:des|dieses) artikels ist (?:nur )?(?:für|abonnenten)|"
-    # a subscription's notice that it is open on another device
-    r"(?:tu|su) suscripción se está usando en otro dispositivo|¿?quieres añadir otro usuario a tu suscripción|"
-    r"si continúas leyendo en este dispositivo|vous (?:ne )?pouvez (?:lire|consulter) .{1,30} (?:que )?sur un seul appareil|"
-    r"lecture d[eu] .{1,30} en cours sur un autre appareil|ce message s'affichera sur l'autre appareil|"
-    r"your subscription is (?:being used|in use) on another device|"
-    r"ihr (?:abo|abonnement) wird (?:gerade )?auf einem anderen gerät (?:genutzt|verwendet))\b.{0,200}$",
-    re.I,
-)
+_PAYWALL_NOTE = re.compile(r"^(?:" + alternation(PAYWALL_NOTICES) + r")\b.{0,200}$", re.I)
 #: The comment box of a page for readers without an account ("Would you like to comment on
 #: this article? Sign up (it's quick and free) or sign in now."): a prompt anywhere.
-_COMMENT_PROMPT = re.compile(
-    r"^(?:would you like to (?:comment on|leave a comment on|join the discussion on) this (?:article|story|post)\?|"
-    r"möchten sie (?:diesen artikel|den artikel|das) kommentieren\?|"
-    r"(?:sign up|register) \(it'?s (?:quick|free|quick and free)\) or (?:sign|log) in(?: now)?|"
-    r"join our comment(?:ing|s)? (?:forum|section|community)|join thought-provoking conversations\b.{0,120})\W*$",
-    re.I,
-)
+_COMMENT_PROMPT = re.compile(r"^(?:" + alternation(COMMENT_PROMPTS) + r")\W*$", re.I)
 
 
 def _consent_or_prompt(text: str) -> bool:
@@ -1626,7 +1625,7 @@ def _adopt_neighbours(blocks: list[TextBlock], inside: list[bool], main: Any) ->
 #: (3)", "18 Comments"): the readers' comments follow to the end of the page, however long they
 #: are.  ("Three responses to the crisis", a story's own subheading, quotes nothing.)
 _QUOTED = "\\s+[“\"«„‘'‹].{1,200}"  # the post's title in quotation marks
-_COMMENT_WORDS = "comments?|responses?|replies|kommentare?|antworten|commentaires?|comentarios?|commenti|reacties"
+_COMMENT_WORDS = alternation(COMMENT_WORDS)
 _COMMENTS_HEADING = re.compile(
     rf"^(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:responses?|replies|thoughts|comments?|reactions?)\s+(?:to|on){_QUOTED}|"
     rf"(?:\d+\s+)?(?:{_COMMENT_WORDS})\s*\(\d+\)|\d+\s+(?:{_COMMENT_WORDS})|"
