@@ -23,7 +23,7 @@ Metrics:
   names (references split at ``;``, ``,``, ``and``/``und``/``&``); dates as ``YYYY-MM-DD``.
 * ``fundus-body``: the article-extraction metric against fundus's reviewed body (summary,
   section headlines, paragraphs), also without the lines equal to the title (the reference
-  never holds it); both sides in Unicode NFC first (some references and pages are decomposed,
+  never holds it); both sides in Unicode NFC, without soft hyphens, first (some references and pages are decomposed,
   ``a`` + U+0308, and ``\\w+`` splits a word at a combining mark).
 """
 
@@ -525,10 +525,11 @@ def fundus_body(data: Path, peers: list[str], limit: int | None, verbose: bool) 
     by_country: dict[str, list[tuple[float, float, float]]] = {}
     per_page: list[tuple[float, str, tuple[float, float, float]]] = []
     for label, html, url, ref in cases:
-        gold = unicodedata.normalize("NFC", ref["body"])
+        # (soft hyphens out on both sides: invisible, and ``\w+`` splits a word at one)
+        gold = unicodedata.normalize("NFC", ref["body"]).replace("\u00ad", "")
         for name, fn in systems.items():
             c0 = time.process_time()
-            out = unicodedata.normalize("NFC", _safe(fn, html, url))
+            out = unicodedata.normalize("NFC", _safe(fn, html, url)).replace("\u00ad", "")
             cpu[name] += time.process_time() - c0
             row = tp_fp_fn(gold, out)
             rows[name].append(row)

@@ -342,7 +342,7 @@ def test_control_character_inside_a_tag() -> None:
 
     once = textclean.clean("<I\x1b>", html=False)
     assert once.paragraphs == textclean.clean(once.text, html=False).paragraphs == []
-    assert [(r.cleaner, r.reason) for r in once.removed][0] == ("tags", "tag-debris")
+    assert (once.removed[0].cleaner, once.removed[0].reason) == ("tags", "tag-debris")
     doc = textclean.clean("a <b\u200b>bold</b> text", html=False)
     assert doc.paragraphs == ["a bold text"]
     assert textclean.clean("x < y\x00 > z", html=False).paragraphs == ["x < y > z"]  # a comparison stays
