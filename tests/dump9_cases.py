@@ -121,6 +121,13 @@ CASES: list[tuple[str, int, str, str]] = [
      'As opiniões expressas pelos moradores na reunião foram muito variadas, disse o prefeito.'),
     ('nl', 23, 'De in dit artikel geuite meningen zijn die van de auteur.',
      'De geuite meningen van de bewoners liepen sterk uiteen, zei de burgemeester.'),
+    # (lead, after the merge) a loader's placeholder, credit labels
+    ('en', 115, 'Loading...',
+     'Loading the ships took three days, the captain said.'),
+    ('en', 116, 'Image credit: NASA/JPL-Caltech',
+     'Image credits are rarely paid on time, photographers told the committee.'),
+    ('es', 24, 'Crédito: EFE/Juan Pérez',
+     'Crédito: 5.000 millones de euros para las pymes, anunció el ministro.'),
 ]
 
 

@@ -167,6 +167,10 @@ TABLE: dict[str, Any] = {
         ("photo-credit", r"[.!?)]\s+(?:image\s+|photo\s+)?credits?\s*:\s*[^.!?\n]{1,60}$", 1.0, 400),
         ("photo-credit", r"^\W*file\s+(?:photo|picture|image)\s*:", 1.0, 300),
         ("navigation", r"(?:^|\s[/|]\s*)\d{1,5}\s+(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|komentarz[ey]?|kommentarer|комментари\w{0,2})\s*[/|]", 1.0, 200),
+        # session 9 (lead): a loader's placeholder, "Image credit: …" (an attribution line,
+        # "This article was originally published by …", stays: tests/test_patterns_en_tools.py)
+        ("navigation", r"^\W*loading\W*$", 1.0, 20),
+        ("photo-credit", r"^\W*(?:image|photo|picture|video|illustration)\s+credits?\s*:\s*\S", 1.0, 200),
     ],
     "byline_prefixes": ["By", "Written by", "Words by", "Story by", "Posted by", "Author", "Authors", "Reported by"],
     "byline_suffixes": [],

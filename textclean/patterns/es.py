@@ -35,6 +35,8 @@ TABLE: dict[str, Any] = {
         ("share", r"^\W*te\s+(?:ha\s+)?gust(?:ó|ado)\s+(?:este|esta|el|la)\s+(?:artículo|nota|noticia|contenido|reportaje)\s*\?", 1.0, 200),
         # session 9 (full-page dumps): page widgets, disclaimers, credits after a caption
         ("disclosure", r"\b(?:las\s+)?opiniones\s+(?:expresadas|vertidas)\b.{0,100}?\b(?:son\s+(?:de\s+)?(?:(?:la\s+)?(?:exclusiva\s+)?responsabilidad\s+(?:exclusiva\s+)?de\s+)?(?:sus|los|el|la)\s+autor|no\s+reflejan\s+necesariamente)", 1.0, 400),
+        # session 9 (lead): "Crédito: EFE/Juan Pérez" (a credit line: no figures)
+        ("photo-credit", r"^\W*cr[eé]ditos?(?:\s+(?:de\s+)?(?:la\s+)?(?:foto(?:graf[ií]a)?|imagen))?\s*:\s*[^\d\n]{1,60}$", 1.0, 80),
     ],
     "byline_prefixes": ["Por"],
     "byline_suffixes": [],
