@@ -185,8 +185,8 @@ def fix_embedded(text: str) -> str:
     ``decode_inconsistent_utf8`` fix is off here: it judges each fragment by its neighbours,
     so a second cleaning could differ).  Pages mix, though: a correct "ó" beside a
     mis-decoded "Ã\xad".  Each run of lead and continuation characters (``Ã©``, ``â€œ``) is
-    read back on its own, and kept when it gives letters and punctuation that are not mojibake
-    hints themselves; the repair is refused as a whole when it would make a lone letter of
+    read back on its own, and kept when it gives letters, marks, punctuation and symbols only
+    (:func:`_decode_run`); the repair is refused as a whole when it would make a lone letter of
     another script (``_adds_lone_letter``), or when the repaired text would repair again (a
     double encoding, or a repaired letter that makes a new sequence with what follows): the
     result is a fixed point.
