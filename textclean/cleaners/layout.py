@@ -106,6 +106,24 @@ _COMPOUND_PREFIXES = frozenset(
 )
 
 
+def joins_unspaced(left: str, right: str) -> bool:
+    """Is the break between ``left`` and ``right`` no space when the two are joined?  Between
+    two characters of a script written without spaces (Chinese, Japanese, Thai), and between
+    Chinese or Japanese and a number or a Latin word (``、`` / ``45人``, ``SNS`` / ``に``; Thai
+    puts a space there).
+
+    >>> joins_unspaced("調査結果を踏まえ、", "母島に派遣した。"), joins_unspaced("、", "45人"), joins_unspaced("the", "cat")
+    (True, True, False)
+    """
+    last, first = left[-1:], right[:1]
+    if not last or not first:
+        return False
+    if last >= "\u0e00" and first >= "\u0e00" and _unspaced(last) and _unspaced(first):
+        return True
+    return (last >= "\u2e80" and _unspaced(last) and first.isascii() and first.isalnum()) or (
+        first >= "\u2e80" and _unspaced(first) and last.isascii() and last.isalnum())
+
+
 def _unspaced(c: str) -> bool:
     """Is ``c`` a character of a script written without spaces between words (Chinese,
     Japanese kana, their punctuation and full-width forms, Thai, Lao, Khmer)?  A line break
@@ -1242,13 +1260,7 @@ class Layout(Cleaner):
             parts.append(nxt)
         elif last.endswith("-") and not last.endswith(" -"):
             parts.append(nxt)
-        elif last[-1] >= "\u0e00" and nxt[:1] >= "\u0e00" and _unspaced(last[-1]) and _unspaced(nxt[0]):
-            parts.append(nxt)  # Chinese, Japanese, Thai: a line break is not a space
-        elif (last[-1] >= "\u2e80" and _unspaced(last[-1]) and nxt[:1].isascii() and nxt[:1].isalnum()) or (
-                nxt[:1] >= "\u2e80" and _unspaced(nxt[0]) and last[-1].isascii() and last[-1].isalnum()):
-            # Chinese or Japanese next to a number or a Latin word ("、" / "45人", "SNS" / "に"):
-            # written without a space either (Thai puts one there)
-            parts.append(nxt)
         else:
-            parts.append(" ")
+            if not joins_unspaced(last, nxt):
+                parts.append(" ")
             parts.append(nxt)

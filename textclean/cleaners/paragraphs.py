@@ -17,7 +17,7 @@ from ..document import CODE, HEADING, PARAGRAPH, RAW, Block
 from ..pipeline import Cleaner, Draft
 from ..textutil import ends_sentence, word_count
 from .characters import fix_mojibake
-from .layout import Hyphenation, Layout, _unspaced, function_word_end
+from .layout import Hyphenation, Layout, _unspaced, function_word_end, joins_unspaced
 
 _JOINABLE = (PARAGRAPH, RAW)
 # the next block must start with a lowercase word (after opening quotes/brackets)
@@ -61,12 +61,13 @@ def _cjk_comma_break(text: str, nxt_start: str, nxt_end: str) -> bool:
 
 
 def _joined(texts: list[str]) -> str:
-    """The parts of a broken paragraph (``texts`` from right to left) joined: with a space,
-    but none between two characters of a script written without spaces (Chinese, Japanese)."""
+    """The parts of a broken paragraph (``texts`` from right to left) joined as the layout
+    joins wrapped lines: with a space, but none where the scripts are written without one
+    (:func:`~textclean.cleaners.layout.joins_unspaced`)."""
     parts = list(reversed(texts))
     out = [parts[0]]
     for left, right in pairwise(parts):
-        if not (left[-1:] >= "\u2e80" and right[:1] >= "\u2e80" and _unspaced(left[-1]) and _unspaced(right[0])):
+        if not joins_unspaced(left, right):
             out.append(" ")
         out.append(right)
     return "".join(out)
