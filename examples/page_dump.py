@@ -1,6 +1,6 @@
 """Clean a full-page text dump (what ``get_text()`` of a whole page gives) as plain text.
 
-    python examples/page_dump.py                       # the two pages in examples/pages/
+    python examples/page_dump.py                       # the pages in examples/pages/ (en, de, fr)
     python examples/page_dump.py my_page.txt
 
 The ``page-dump`` cleaner finds the article (the densest run of prose, after the headline

@@ -17,6 +17,7 @@ from textclean.patterns import LANGUAGES, load, tables
 
 from .conftest import load_gold
 from .dump9_cases import CASES
+from .session10_cases import CASES as CASES10
 
 NEW = ("it", "pt", "nl")
 
@@ -99,6 +100,8 @@ RULES: list[tuple[str, int, str, str]] = [
 ]
 # the session-9 rules (full-page dumps)
 RULES += [c for c in CASES if c[0] in NEW]
+# the session-10 rules (account links, paywall labels)
+RULES += [c for c in CASES10 if c[0] in NEW]
 
 # two paragraphs of prose per language around the line under test (enough function words
 # for the language guess)

@@ -25,6 +25,7 @@ from .pattern_table_checks import (
     document,
     table_tests,
 )
+from .session10_cases import cases as cases10
 
 # (rule index in the table's "boilerplate" list, a line it removes, prose it keeps)
 PL_RULES: list[tuple[int, str, str]] = [
@@ -58,6 +59,7 @@ PL_RULES: list[tuple[int, str, str]] = [
     (22, 'Skopiuj link', 'Skopiuj link do formularza i wyślij go do urzędu, radzą urzędnicy.'),
 ]
 PL_RULES += cases("pl")  # the session-9 rules (full-page dumps)
+PL_RULES += cases10("pl")  # the session-10 rules (account links)
 
 SV_RULES: list[tuple[int, str, str]] = [
     (0, "Prenumerera nu och läs allt", "Prenumerationerna på dagstidningar minskade med tio procent i fjol, enligt förlaget."),

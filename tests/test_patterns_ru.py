@@ -16,6 +16,7 @@ from .pattern_table_checks import (
     check_article,
     table_tests,
 )
+from .session10_cases import cases as cases10
 
 # (rule index in the table's "boilerplate" list, a line it removes, prose it keeps)
 RULES: list[tuple[int, str, str]] = [
@@ -48,6 +49,7 @@ RULES: list[tuple[int, str, str]] = [
     (21, 'Скопировать ссылку', 'Скопировать ссылку на форму можно на сайте, пояснил чиновник.'),
 ]
 RULES += cases("ru")  # the session-9 rules (full-page dumps)
+RULES += cases10("ru")  # the session-10 rules (account links)
 
 PROSE = (
     "Городской совет вчера вечером утвердил новый план движения, который вступит в силу "

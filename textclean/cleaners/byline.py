@@ -130,7 +130,7 @@ def sender_line(text: str, languages: tuple[str, ...]) -> tuple[list[str], dt.da
     return [fix_name_case(m["name"])], when
 
 
-_POSTED_BY_USER = regex.compile(r"^(?:posted\s+by|by|von|par|por|autor|od)\s+\S{2,40}\s+(?:[»|•·–—-]|on|am|le|el)\s", regex.IGNORECASE)
+_POSTED_BY_USER = regex.compile(r"^(?:posted\s+by|by|von|par|por|autor|od)\s+(?P<user>\S{2,40})\s+(?:[»|•·–—-]|on|am|le|el)\s", regex.IGNORECASE)
 _ON_AT = regex.compile(r"(?i)\b(?:on|at)\b")
 # the separators and a time between a date and the byline after it ("…, 10:30 am | By …")
 _TIME_SEP = regex.compile(r"^[\s,;|·•–—-]*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?[\s,;|·•–—-]*", regex.IGNORECASE)
@@ -303,12 +303,22 @@ class Byline(Cleaner):
                     if draft.date is None:
                         draft.date = sender[1]
             if not names and i in head and len(b.text) <= 150 and may_hold_date(b.text):
-                if draft.date is None and i <= 1 and _POSTED_BY_USER.match(b.text):
+                user = _POSTED_BY_USER.match(b.text) if i <= 1 else None
+                if user is not None and draft.date is None:
                     # a forum post's header over the first post: its date is the thread's; the
                     # line stays, it says who wrote the post ("Posted by kim42 » Sat Jun 15, 2024")
                     found = find_date(b.text, langs)
                     if found is not None:
                         draft.date = found[0]
+                if user is not None and not draft.authors and draft.title is not None and not any(
+                        _POSTED_BY_USER.match(o.text) for o in blocks[i + 1:]):
+                    # ... unless no other post follows: then it is a blog post's byline with the
+                    # author's user name ("Posted by trailmix_dan on March 3, 2026 · 6 min read")
+                    handle = user["user"].strip(".,;:!?()[]\"'“”")
+                    if len(handle) >= 2 and any(c.isalpha() for c in handle):
+                        draft.authors.append(handle)
+                        drop.add(i)
+                        continue
                 dated = dated_byline(b.text, langs)
                 if dated is not None:
                     names, when = dated

@@ -50,6 +50,24 @@ def _title_like(text: str) -> bool:
     return t[0].isupper() or t[0].isdigit() or t[0] in "\"'“‘¿¡«「『" or (t[0].isalpha() and not t[0].islower())
 
 
+_CRUMB_SEP = regex.compile(r"\s+[|›>»/•·]\s+")
+
+
+def _section_label(text: str) -> bool:
+    """A section's name or a breadcrumb alone on a line: ``Politique``, ``World › Europe``,
+    ``Новости | Экономика`` (up to two words, or up to four parts of up to three words each
+    between separators; no sentence, no label that leads into what follows).
+
+    >>> _section_label("Politique"), _section_label("News | Economy"), _section_label("It rained today.")
+    (True, True, False)
+    """
+    t = text.strip()
+    if not t or len(t) > 60 or "\n" in t or t.endswith((".", "!", "?", ":", "：", "。")) or not t[0].isalpha():
+        return False
+    parts = _CRUMB_SEP.split(t)
+    return len(parts) <= 4 and all(0 < word_count(p) <= 3 for p in parts) and (len(parts) > 1 or word_count(t) <= 2)
+
+
 def _meta_line(text: str, langs: tuple[str, ...], post: bool = False) -> bool:
     """A byline or a date line (``By Jane Doe``, ``March 3, 2025``, ``Posted on … by …``);
     with ``post``, also a forum post's header (``Posted by kim42 » Sat Jun 15, 2024``)."""
@@ -138,6 +156,14 @@ class Title(Cleaner):
         while idx is None and start < 2 and start + 1 < len(blocks) and _meta_line(blocks[start].text, langs):
             start += 1
         first = blocks[start]
+        label: Block | None = None
+        if idx is None and start + 2 < len(blocks) and _section_label(first.text) and _title_like(blocks[start + 1].text) and (
+                word_count(blocks[start + 1].text) >= max(4, word_count(first.text) + 1)) and not _meta_line(
+                blocks[start + 1].text, langs, post=True) and _meta_line(blocks[start + 2].text, langs, post=True):
+            # a section's name or a breadcrumb over the headline ("Politique", "News | Economy"),
+            # then a byline or a date: the headline is the title, the label page furniture
+            label, start = first, start + 1
+            first = blocks[start]
         if idx is None and _title_like(first.text):
             # 2. the first line repeated right below it (page copies print the title twice), or
             # 3. followed by a byline or a date line
@@ -151,6 +177,10 @@ class Title(Cleaner):
                 idx = start  # 4. a page's name over its tagline or skip links, then the text
         if idx is None:
             return
+        if label is not None and idx == start:
+            draft.remove(label, self.name, "section-label")
+            blocks = draft.blocks = [b for b in blocks if b is not label]
+            idx -= 1
         title_block = blocks[idx]
         if draft.title is None:
             draft.title = title_block.text.strip()

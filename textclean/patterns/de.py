@@ -46,6 +46,10 @@ TABLE: dict[str, Any] = {
         # session 9 (full-page dumps): page widgets, disclaimers, credits after a caption
         ("disclosure", r"\b(?:geäußerten|dargestellten|vertretenen|wiedergegebenen)\s+(?:meinungen|ansichten)\b.{0,80}?\b(?:sind\s+(?:die\s+|allein\s+die\s+)?(?:des|der)\s+(?:autors?|autorin|verfassers?|verfasserin)|geben\s+nicht\s+(?:unbedingt|notwendigerweise|zwingend)\s+die)", 1.0, 400),
         ("photo-credit", r"[.!?]\s+(?:foto|bild|fotos)\s*:\s*[\w .,&/-]{1,50}$", 1.0, 250),
+        # session 10: paywall labels, account links alone on a line, "Auf Facebook teilen"
+        ("subscription", r"^\W*(?:(?:dieser\s+)?(?:artikel|beitrag|inhalt)\s+(?:ist\s+)?)?(?:nur|exklusiv)\s+für\s+(?:abonnenten|abonnentinnen|abonnent\*innen|abonnierende)(?:\s+(?:verfügbar|sichtbar|lesbar|zugänglich))?\W*$", 1.0, 100),
+        ("navigation", r"^\W*(?:anmelden|abmelden|einloggen|ausloggen|login|logout|mein\s+konto|registrieren|konto\s+erstellen)\W*$", 1.0, 30),
+        ("share", r"^\W*(?:auf|bei|per|via)\s+(?:facebook|x|twitter|whatsapp|linkedin|xing|pinterest|telegram|threads|bluesky|e-?mail)\s+teilen\W*$", 1.0, 60),
     ],
     "byline_prefixes": ["Von", "Ein Beitrag von", "Autor", "Autorin"],
     "byline_suffixes": [],

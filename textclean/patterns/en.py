@@ -45,7 +45,7 @@ TABLE: dict[str, Any] = {
         ("donate", r"\bno\s+(?:partisan|political)\s+(?:bias|agenda)\b", 0.3, 400),
         # --- related-story links --------------------------------------------
         ("related-link", r"^\W*(?:related|recommended|suggested|further|more|popular|trending|latest)(?:\s+\w+){0,2}?\s*(?:articles?|posts?|stor(?:y|ies)|content|reading|coverage|links?|news|videos?)\b\W*(?::|$)", 1.0, 300),
-        ("related-link", r"^\W*related\s*:", 1.0, 300),
+        ("related-link", r"^\W*related\s*(?::|$)", 1.0, 300),  # ("Related" alone takes the headline under it)
         ("related-link", r"^\W*(?:read|see|watch)\s+(?:more|also|next)\b\W*(?::|$)", 1.0, 300),
         ("related-link", r"^\W*(?:also\s+read|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|more\s+on\s+this\s+story)\b", 1.0, 300),
         ("related-link", r"^\W*more from\b(?=[^.!?\n]{0,50}:?\s*$)", 1.0, 80),
@@ -169,8 +169,10 @@ TABLE: dict[str, Any] = {
         ("navigation", r"(?:^|\s[/|]\s*)\d{1,5}\s+(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|komentarz[ey]?|kommentarer|комментари\w{0,2})\s*[/|]", 1.0, 200),
         # session 9 (lead): a loader's placeholder, "Image credit: …" (an attribution line,
         # "This article was originally published by …", stays: tests/test_patterns_en_tools.py)
-        ("navigation", r"^\W*loading\W*$", 1.0, 20),
+        ("navigation", r"^\W*(?:like\s+)?loading\W*$", 1.0, 25),  # (WordPress: "Like Loading...")
         ("photo-credit", r"^\W*(?:image|photo|picture|video|illustration)\s+credits?\s*:\s*\S", 1.0, 200),
+        # session 10: account links alone on a line (a page dump's header)
+        ("navigation", r"^\W*(?:sign\s+in|sign\s+out|log\s*in|log\s*out|sign\s+up|my\s+account|create\s+(?:an\s+)?account|register)\W*$", 1.0, 30),
     ],
     "byline_prefixes": ["By", "Written by", "Words by", "Story by", "Posted by", "Author", "Authors", "Reported by"],
     "byline_suffixes": [],

@@ -37,6 +37,9 @@ TABLE: dict[str, Any] = {
         ("disclosure", r"\b(?:las\s+)?opiniones\s+(?:expresadas|vertidas)\b.{0,100}?\b(?:son\s+(?:de\s+)?(?:(?:la\s+)?(?:exclusiva\s+)?responsabilidad\s+(?:exclusiva\s+)?de\s+)?(?:sus|los|el|la)\s+autor|no\s+reflejan\s+necesariamente)", 1.0, 400),
         # session 9 (lead): "Crédito: EFE/Juan Pérez" (a credit line: no figures)
         ("photo-credit", r"^\W*cr[eé]ditos?(?:\s+(?:de\s+)?(?:la\s+)?(?:foto(?:graf[ií]a)?|imagen))?\s*:\s*[^\d\n]{1,60}$", 1.0, 80),
+        # session 10: paywall labels, account links alone on a line
+        ("subscription", r"^\W*(?:(?:este\s+)?(?:contenido|artículo|art[ií]culo)\s+(?:es\s+)?)?exclusivo\s+para\s+(?:suscriptores|suscriptoras|abonados)\W*$", 1.0, 100),
+        ("navigation", r"^\W*(?:iniciar\s+sesi[oó]n|cerrar\s+sesi[oó]n|mi\s+cuenta|reg[ií]strate|registrarse|crear\s+(?:una\s+)?cuenta|acceder|entrar)\W*$", 1.0, 30),
     ],
     "byline_prefixes": ["Por"],
     "byline_suffixes": [],

@@ -36,6 +36,10 @@ TABLE: dict[str, Any] = {
         # session 9 (full-page dumps): page widgets, disclaimers, credits after a caption
         ("disclosure", r"\bn['’]engag(?:e|ent)\s+que\s+(?:leurs?|son|ses)\s+auteur(?:e|s|es)?\b", 1.0, 400),
         ("photo-credit", r"[.!?]\s+(?:photo|crédit(?:\s+photo)?)\s*:\s*[\w .,&/'’-]{1,50}$", 1.0, 250),
+        # session 10: paywall labels, account links alone on a line
+        ("subscription", r"^\W*(?:article|contenu)\s+(?:réservé|exclusif)\s+(?:aux|pour\s+les)\s+abonnés\W*$", 1.0, 80),
+        ("subscription", r"^\W*réservé\s+aux\s+abonnés\W*$", 1.0, 40),
+        ("navigation", r"^\W*(?:se\s+connecter|connexion|se\s+déconnecter|déconnexion|mon\s+compte|créer\s+un\s+compte|s['’]inscrire|inscription)\W*$", 1.0, 30),
     ],
     "byline_prefixes": ["Par"],
     "byline_suffixes": [],

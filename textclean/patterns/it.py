@@ -52,6 +52,8 @@ TABLE: dict[str, Any] = {
         ("share", r"^\W*ti\s+è\s+piaciut[oa]\s+(?:questo\s+articolo|questa\s+notizia|l['’]articolo)\s*\?", 1.0, 200),
         # session 9 (full-page dumps): page widgets, disclaimers, credits after a caption
         ("disclosure", r"\bopinioni\s+espresse\b.{0,100}?\b(?:sono\s+(?:quelle\s+)?(?:dell['’]autore|degli\s+autori)|non\s+riflettono\s+necessariamente|impegnano\s+(?:esclusivamente|solo|soltanto)\s+l['’]autore)", 1.0, 400),
+        # session 10: account links alone on a line
+        ("navigation", r"^\W*(?:accedi|esci|login|logout|il\s+mio\s+account|registrati|crea\s+(?:un\s+)?account)\W*$", 1.0, 30),
     ],
     "byline_prefixes": ["Di", "A cura di", "Scritto da", "Autore", "Autrice"],
     "byline_suffixes": [],

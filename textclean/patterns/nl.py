@@ -50,6 +50,8 @@ TABLE: dict[str, Any] = {
         ("share", r"^\W*(?:vond\s+je\s+dit\s+(?:artikel|stuk)\s+(?:leuk|interessant)|heb\s+je\s+genoten\s+van\s+dit\s+(?:artikel|stuk))\s*\?", 1.0, 200),
         # session 9 (full-page dumps): page widgets, disclaimers, credits after a caption
         ("disclosure", r"\b(?:geuite|weergegeven|geventileerde)\s+(?:meningen|standpunten)\b.{0,80}?\b(?:zijn\s+(?:die\s+)?van\s+de\s+(?:auteurs?|schrijvers?)|(?:komen|stemmen)\s+niet\s+(?:noodzakelijkerwijs\s+)?overeen)", 1.0, 400),
+        # session 10: account links alone on a line
+        ("navigation", r"^\W*(?:inloggen|uitloggen|aanmelden|afmelden|registreren|mijn\s+account|account\s+aanmaken)\W*$", 1.0, 30),
     ],
     "byline_prefixes": ["Door", "Tekst", "Auteur"],
     "byline_suffixes": [],

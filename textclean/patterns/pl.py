@@ -53,6 +53,8 @@ TABLE: dict[str, Any] = {
         # session 9 (full-page dumps): click prompts, comment-box login lines, 'liked this article?'
         ("navigation", r"^\W*kliknij\s+(?:tutaj|tu|w\s+(?:link|zdjęcie|obrazek))\b", 1.0, 200),
         ("navigation", r"^\W*(?:musisz\s+(?:być\s+)?zalogowa(?:ny|na|ć\s+się)|zaloguj\s+się),?\s+(?:aby|żeby|by)\s+(?:dodać|napisać|opublikować|zamieścić)\s+komentarz", 1.0, 200),
+        # session 10: account links alone on a line
+        ("navigation", r"^\W*(?:zaloguj(?:\s+się)?|wyloguj(?:\s+się)?|logowanie|rejestracja|zarejestruj(?:\s+się)?|moje\s+konto|załóż\s+konto)\W*$", 1.0, 30),
     ],
     "byline_prefixes": ["Autor", "Autorka", "Autorzy", "Opracowanie", "Oprac."],
     "byline_suffixes": [],

@@ -53,6 +53,9 @@ TABLE: dict[str, Any] = {
         ("share", r"^\W*gostou\s+(?:dest[ea]|d[oa])\s+(?:artigo|matéria|notícia|post|conteúdo|texto|reportagem)\s*\?", 1.0, 200),
         # session 9 (full-page dumps): page widgets, disclaimers, credits after a caption
         ("disclosure", r"\bopiniões\s+(?:expressas|emitidas|manifestadas)\b.{0,100}?\b(?:são\s+de\s+(?:inteira\s+|exclusiva\s+)?responsabilidade|não\s+refletem\s+necessariamente)", 1.0, 400),
+        # session 10: paywall labels, account links alone on a line
+        ("subscription", r"^\W*exclusivo\s+para\s+assinantes\W*$", 1.0, 40),
+        ("navigation", r"^\W*(?:entrar|sair|iniciar\s+sess[ãa]o|minha\s+conta|cadastre-se|registe-se|registre-se|criar\s+(?:uma\s+)?conta)\W*$", 1.0, 30),
     ],
     "byline_prefixes": ["Por", "Autor", "Autora", "Texto", "Texto de"],
     "byline_suffixes": [],
