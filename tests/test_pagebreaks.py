@@ -51,6 +51,23 @@ def test_page_n_of_m_and_a_number_between_dashes_are_evidence_on_their_own(line:
     assert _furniture(_clean(f"{WRAPPED}\n\n- 7\n\nThe end of the minutes.")) == []
 
 
+@pytest.mark.parametrize("line", [" " * 60 + "Page 3", " " * 30 + "Seite 3", " " * 40 + "- Page 3 -"])
+def test_one_labelled_page_number_set_to_the_right_is_evidence_on_its_own(line: str) -> None:
+    doc = _clean(f"{WRAPPED}\n\n{line}\n\nThe end of the minutes.")
+    assert _furniture(doc) == [line.strip()]
+    assert "Page 3" not in doc.text and "Seite 3" not in doc.text
+
+
+@pytest.mark.parametrize("text", [
+    f"{WRAPPED}\n\nPage 3\n\nThe end of the minutes.",  # at the left margin: could be text
+    f"{WRAPPED}\n\n" + " " * 4 + "Page 3\n\nThe end of the minutes.",  # a small indent
+    " " * 60 + "Page 3\n\n" + WRAPPED,  # at the very top: no page of text before it
+    f"{WRAPPED}\n\n" + " " * 60 + "3",  # a number alone, unlabelled, needs a second one
+])
+def test_a_lone_page_label_without_that_evidence_stays(text: str) -> None:
+    assert _furniture(_clean(text)) == []
+
+
 def test_a_footer_in_the_same_chunk_as_the_text_is_removed() -> None:
     doc = _clean(f"{WRAPPED}\nAnnual Report      5\n\n{WRAPPED}\nAnnual Report      6")
     assert _furniture(doc) == ["Annual Report      5", "Annual Report      6"]

@@ -12,7 +12,8 @@ only on evidence that it marks a page:
 * lines of the same form (the same text around the number) occur at least twice, each number is
   one to three above the one before (and below 1000: not a year), and at least ``min_page_chars`` characters of text lie
   between two of them (a page holds that much).  ``Page N of M`` and a number between dashes
-  (``- 4 -``) are evidence on their own.
+  (``- 4 -``) are evidence on their own, and so is a labelled page number alone set far to
+  the right or centred (``                    Page 3``) after a page of text.
 
 A numbered heading such as ``Chapter 2`` (a single space before the number), a numbered list,
 item marks (``(2)``), a timeline of years and a table's rows stay.  When a removed line split a paragraph (the text before it does not end a sentence and the
@@ -68,6 +69,7 @@ _DIGITS = frozenset("0123456789")
 _ENDS = frozenset("0123456789-–—|·• \t")
 _LOWER_START = regex.compile(r"^[\"'“‘«(\[]*\p{Ll}")
 _HYPHEN_END = regex.compile(r"\p{L}[-\u00ad]$")
+_ALIGNED = 10  # spaces before a line set to the right or centred on the page
 
 
 class _Candidate(NamedTuple):
@@ -165,6 +167,14 @@ class PageBreaks(Cleaner):
                     and "\n" not in texts[i] and 0 < i < len(texts) - 1
                     and blocks[i - 1].kind == RAW and blocks[i + 1].kind == RAW
                     and _HYPHEN_END.search(texts[i - 1]) is not None and texts[i + 1][:1].isalpha()):
+                chosen.append(c)
+                taken.add(i)
+            elif (c.key and not c.text and i not in taken and c.offset >= self.min_page_chars
+                    and "\n" not in texts[i] and 0 < i < len(texts) - 1
+                    and len(texts[i]) - len(texts[i].lstrip(" ")) >= _ALIGNED):
+                # a labelled page number alone, set far to the right or centred (a copy of one
+                # page break, "                    Page 3"), after a page of text: evidence on
+                # its own (at the left margin, "Page 3" could be a caption's or a list's text)
                 chosen.append(c)
                 taken.add(i)
         if chosen:
