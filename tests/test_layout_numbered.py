@@ -52,3 +52,23 @@ def test_kept_markers_read_the_same_on_a_second_pass(text: str) -> None:
     assert again.text == doc.text
     assert [(b.kind, b.text) for b in again.blocks] == [(b.kind, b.text) for b in doc.blocks]
     assert any(b.text[:1].isdigit() or b.text[1:2] == ")" for b in doc.blocks if b.kind == "list-item")
+
+
+BODY = ("The council approved the new budget on Tuesday after a long debate about the costs of the "
+        "project. Officials said the work would begin next spring and take two years to finish.")
+
+
+def test_boilerplate_rules_read_a_numbered_item_without_its_number() -> None:
+    # a "Most Read" list of links under the article: the numbers stay on the items, and the
+    # line rules still see each item as a link alone on a line
+    text = (f"{BODY}\n\nMost Read\n\n1. [Storm knocks out power](https://example.com/a)\n"
+            "2. [Team wins state title](https://example.com/b)\n3. Subscribe to our newsletter\n")
+    doc = textclean.clean(text)
+    assert doc.paragraphs == [BODY]
+    assert {r.reason for r in doc.removed} >= {"navigation", "subscription"}
+
+
+def test_numbered_steps_are_kept_next_to_the_text() -> None:
+    text = f"{BODY}\n\n1. Preheat the oven to 200 degrees.\n2. Mix the flour and the sugar in a bowl.\n"
+    doc = textclean.clean(text)
+    assert doc.paragraphs == [BODY, "1. Preheat the oven to 200 degrees.", "2. Mix the flour and the sugar in a bowl."]
