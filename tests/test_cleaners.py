@@ -59,7 +59,7 @@ CHANGES = [
       "Mu nu xi omicron pi rho sigma tau upsilon phi chi psi omega alpha beta.",
       "Gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron."]),
     ("md-heading", [Layout()], "## Section two\nBody line.", ["Section two", "Body line."]),
-    ("bullets", [Layout()], "Intro:\n- one\n- two\n• three\n1. four", ["Intro:", "one", "two", "three", "four"]),
+    ("bullets", [Layout()], "Intro:\n- one\n- two\n• three\n1. four", ["Intro:", "one", "two", "three", "1. four"]),
     ("placeholder", [Markdown()], "Video [footage](#) posted", ["Video footage posted"]),
     ("js-link", [Markdown()], "a [b](javascript:void(0)) c", ["a b c"]),
     ("emphasis", [Markdown()], "**bold** and *italic* and __under__", ["bold and italic and under"]),

@@ -32,9 +32,9 @@ def test_day_first_date_line_becomes_the_date() -> None:
 @pytest.mark.parametrize(
     ("text", "items"),
     [
-        ("Steps:\n\n1. Mix the flour\n2. Add the eggs\n3. Bake for May's party", ["Mix the flour", "Add the eggs", "Bake for May's party"]),
-        ("Zutaten:\n\n1. Mehl\n2. Zucker\n12. Eier", ["Mehl", "Zucker", "Eier"]),
-        ("Top:\n\n40. April showers\n2) March madness", ["April showers", "March madness"]),
+        ("Steps:\n\n1. Mix the flour\n2. Add the eggs\n3. Bake for May's party", ["1. Mix the flour", "2. Add the eggs", "3. Bake for May's party"]),
+        ("Zutaten:\n\n1. Mehl\n2. Zucker\n12. Eier", ["1. Mehl", "2. Zucker", "12. Eier"]),
+        ("Top:\n\n40. April showers\n2) March madness", ["40. April showers", "2) March madness"]),
     ],
 )
 def test_numbered_lists_stay_lists(text: str, items: list[str]) -> None:

@@ -191,7 +191,7 @@ def test_numbered_list_with_des_stays_a_list() -> None:
     # "Des" (December) is no month of the table: "1. Des Moines" is a list item, not a date
     doc = textclean.clean("Kota-kota yang dikunjungi\n\n1. Des Moines\n2. Chicago\n3. Boston\n\n"
                           f"{PROSE['id'][0]}\n\n{PROSE['id'][1]}")
-    assert [b.text for b in doc.blocks if b.kind == "list-item"] == ["Des Moines", "Chicago", "Boston"]
+    assert [b.text for b in doc.blocks if b.kind == "list-item"] == ["1. Des Moines", "2. Chicago", "3. Boston"]
 
 
 @pytest.mark.parametrize(("lang", "markers", "prose"), [

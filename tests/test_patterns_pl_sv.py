@@ -237,7 +237,7 @@ def test_numbered_list_with_month_like_words_stays_a_list() -> None:
     # a French month already
     doc = textclean.clean(f"{TITLE['pl']}\n\n{PROSE['pl'][0]}\n\n1. Anna Nowak\n2. Marzec w ogrodzie\n"
                           f"3. Lipiec nad morzem\n\n{PROSE['pl'][1]}")
-    assert [b.text for b in doc.blocks if b.kind == "list-item"] == ["Anna Nowak", "Marzec w ogrodzie", "Lipiec nad morzem"]
+    assert [b.text for b in doc.blocks if b.kind == "list-item"] == ["1. Anna Nowak", "2. Marzec w ogrodzie", "3. Lipiec nad morzem"]
 
 
 def test_whole_polish_article() -> None:

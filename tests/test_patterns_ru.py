@@ -89,7 +89,7 @@ def test_byline_words_in_prose_are_not_bylines() -> None:
 
 def test_numbered_list_with_month_like_words_stays_a_list() -> None:
     doc = textclean.clean(f"{TITLE}\n\n{PROSE[0]}\n\n1. Мария Иванова\n2. Мартовские иды\n\n{PROSE[1]}")
-    assert [b.text for b in doc.blocks if b.kind == "list-item"] == ["Мария Иванова", "Мартовские иды"]
+    assert [b.text for b in doc.blocks if b.kind == "list-item"] == ["1. Мария Иванова", "2. Мартовские иды"]
 
 
 def test_whole_article() -> None:

@@ -118,9 +118,9 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
         (P, "Ingredients"), (P, "225g unsalted butter"), (P, "225g caster sugar"), (P, "4 eggs"),
         (P, "225g self-raising flour"), (P, "1 lemon, zested"),
         (H, "Method"),
-        (L, "Heat the oven to 180C."),
-        (L, "Beat the butter and sugar until pale and creamy, then add the eggs one at a time."),
-        (L, "Fold in the flour and lemon zest, pour into the tin and bake for 45 minutes."),
+        (L, "1. Heat the oven to 180C."),
+        (L, "2. Beat the butter and sugar until pale and creamy, then add the eggs one at a time."),
+        (L, "3. Fold in the flour and lemon zest, pour into the tin and bake for 45 minutes."),
     ],
     "interview.txt": [
         (H, "Interview with the mayor"),
@@ -136,7 +136,7 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
         (P, "(1) The tenant shall pay the rent in advance, no later than the third working day of each month."),
         (P, "(2) The tenant shall keep the premises in good condition and shall report any damage to the "
             "landlord without delay."),
-        (L, "Definitions"),
+        (L, "1. Definitions"),
         (P, '1.1 "Agreement" means this agreement and its schedules.'),
         (P, '1.2 "Premises" means the flat described in Schedule 1.'),
         (P, "(a) the tenant may not sublet the premises;"),
@@ -217,7 +217,7 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
     ],
     "winners_list.txt": [
         (P, "Lista laureatów konkursu:"),
-        (L, "Maja Nowak"), (L, "Jan Kowalski"), (L, "Anna Wiśniewska"),
+        (L, "1. Maja Nowak"), (L, "2. Jan Kowalski"), (L, "3. Anna Wiśniewska"),
         (P, "Wyniki ogłoszono 3 maja 2024 r."),
     ],
 }

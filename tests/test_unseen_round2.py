@@ -43,7 +43,7 @@ def test_day_and_month_stay_a_date(line: str) -> None:
 
 def test_names_list_keeps_every_item() -> None:
     text = "Die Gewinner:\n\n1. Maja Nowak\n2. Jan Kowalski\n3. Mai Berger"
-    assert _blocks(text) == [(P, "Die Gewinner:"), (L, "Maja Nowak"), (L, "Jan Kowalski"), (L, "Mai Berger")]
+    assert _blocks(text) == [(P, "Die Gewinner:"), (L, "1. Maja Nowak"), (L, "2. Jan Kowalski"), (L, "3. Mai Berger")]
 
 
 # -- ligatures ---------------------------------------------------------------------------------------

@@ -56,8 +56,8 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
     "eu_regulation.txt": [
         (H, 'Article 12'),
         (H, 'Transparent information'),
-        (L, 'The controller shall take appropriate measures to provide any information referred to in Articles 13 and 14 to the data subject in a concise, transparent, intelligible and easily accessible form.'),
-        (L, 'The controller shall facilitate the exercise of data subject rights. In the cases referred to in Article 11(2), the controller shall not refuse to act on the request of the data subject, unless:'),
+        (L, '1. The controller shall take appropriate measures to provide any information referred to in Articles 13 and 14 to the data subject in a concise, transparent, intelligible and easily accessible form.'),
+        (L, '2. The controller shall facilitate the exercise of data subject rights. In the cases referred to in Article 11(2), the controller shall not refuse to act on the request of the data subject, unless:'),
         (P, '(a) the request is manifestly unfounded;'),
         (P, '(b) the request is excessive, in particular because of its repetitive character; or'),
         (P, '(c) the controller demonstrates that it is not in a position to identify the data subject.'),
@@ -125,8 +125,8 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
     ],
     "pl_ustawa.txt": [
         (P, 'Art. 5.'),
-        (L, 'Każdy ma prawo do ochrony swoich danych osobowych, w tym do żądania ich sprostowania lub usunięcia.'),
-        (L, 'Administrator przetwarza dane wyłącznie w zakresie niezbędnym do realizacji celu, o którym mowa w ust. 1, i nie dłużej niż to konieczne.'),
+        (L, '1. Każdy ma prawo do ochrony swoich danych osobowych, w tym do żądania ich sprostowania lub usunięcia.'),
+        (L, '2. Administrator przetwarza dane wyłącznie w zakresie niezbędnym do realizacji celu, o którym mowa w ust. 1, i nie dłużej niż to konieczne.'),
         (P, 'Art. 6.'),
         (P, 'Przepisy art. 5 stosuje się odpowiednio do danych osób zmarłych.'),
     ],
@@ -411,7 +411,7 @@ def test_enumeration_inside_a_sentence_keeps_its_numbers() -> None:
 
 
 def test_lowercase_list_items_without_punctuation_stay_list_items() -> None:
-    assert _blocks("Intro:\n1. one\n2. two") == [(P, "Intro:"), (L, "one"), (L, "two")]
+    assert _blocks("Intro:\n1. one\n2. two") == [(P, "Intro:"), (L, "1. one"), (L, "2. two")]
 
 
 def test_clause_after_or_starts_a_block() -> None:

@@ -24,7 +24,7 @@ from itertools import accumulate
 
 import regex
 
-from ..document import CODE, Block
+from ..document import CODE, LIST_ITEM, Block
 from ..patterns import FOLD_EXCEPTIONS, HEAD_RUN, Patterns, document_languages, load
 from ..pipeline import Cleaner, Draft
 from ..textutil import ends_sentence
@@ -36,6 +36,19 @@ from .quotes import straighten, straighten_repaired
 _MARKUP = regex.compile(r"\[([^\[\]\n]{0,300})\]\([^()\s]{0,500}\)|(?<!\w)[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?!\w)|()^[*_]+|()[*_]+$")
 _CURLY = "“”„‟‘’‚‛"  # the quotes that ``quotes.straighten`` maps to ASCII
 _LABEL_ONLY = regex.compile(r"^\W*[\w ]{1,40}:?\W*$")
+# a numbered list item's number ("1. ", "2) ", "a) "), which layout keeps in the text: the rules
+# read the item without it ("1. [Storm knocks out power](https://…)" is a link alone on a line)
+_ORDINAL_LEAD = regex.compile(r"^(?:\d{1,3}|[a-zA-Z])[.)]\s+")
+
+
+def _rule_text(block: Block) -> str:
+    """What the line rules read of a block: nothing of a code block, a list item without its
+    number."""
+    if block.kind == CODE:
+        return ""
+    if block.kind == LIST_ITEM:
+        return _ORDINAL_LEAD.sub("", block.text, count=1)
+    return block.text
 
 
 def _head_run(text: str) -> int:
@@ -220,7 +233,7 @@ class Boilerplate(Cleaner):
         pats = self.patterns(draft)
         blocks = draft.blocks
         # (a code block is not prose: no line rule reads it)
-        scored = self.score_all([b.text if b.kind != CODE else "" for b in blocks], pats)
+        scored = self.score_all([_rule_text(b) for b in blocks], pats)
         drop = [s >= self.threshold for s, _ in scored]
         # Clusters: weaker evidence next to removed boilerplate is enough.  One forward and
         # one backward sweep propagate along a whole run (linear time).

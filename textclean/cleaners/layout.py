@@ -66,6 +66,23 @@ def list_marker(line: str) -> regex.Match[str] | None:
     return m
 
 
+_ORDINAL = regex.compile(r"\d{1,3}[.)]|[a-zA-Z][.)]")
+
+
+def _ordinal(marker: str) -> str:
+    """The numbered or lettered part of a list marker (``1.``, ``2)``, ``a)``), from its first
+    ordinal on; ``""`` for a bullet glyph (``-``, ``*``, ``•``), which is markup.
+
+    >>> _ordinal("1. "), _ordinal("- 2) "), _ordinal("• "), _ordinal("a) ")
+    ('1.', '2)', '', 'a)')
+    """
+    parts = marker.split()
+    for k, part in enumerate(parts):
+        if _ORDINAL.fullmatch(part):
+            return " ".join(parts[k:])
+    return ""
+
+
 def may_be_marked(stripped: str) -> bool:
     """Can a line whose text (without surrounding white space) is ``stripped`` be markup:
     a heading, rule, setext underline, quote or list marker?  ``False`` means that none of
@@ -1131,6 +1148,10 @@ class Layout(Cleaner):
                 if not item:
                     flush()
                     continue
+                ordinal = _ordinal(bm.group(0))
+                if ordinal:
+                    # a number or letter is content (a step, a rank): it stays in the text
+                    item = f"{ordinal} {item}"
                 new = Block(item, LIST_ITEM, lineno, len(bm.group(1)) // 2)
             elif cur is not None and self._continues(
                     cur_last, line, width, cur_lines > 1, blank_separated, para_indent=para_indent,
