@@ -1,7 +1,8 @@
 """The session-10 rules of the pattern tables: account links alone on a line (a page dump's
 header: "Sign in", "Mon compte", "Войти"), paywall labels ("Article réservé aux abonnés",
 "Nur für Abonnenten", "Exclusivo para assinantes"), the German "Auf Facebook teilen", WordPress's
-"Like Loading...", and "Related" alone over a headline; for each, a line it removes and a real
+"Like Loading...", "Related" alone over a headline, a recipe page's widgets ("Jump to Recipe",
+"Did you make this recipe?"); for each, a line it removes and a real
 sentence with the same words it must keep, as ``(language, rule index, line, kept)``.
 
 The languages' own test files add their rows to their rule lists (every rule has a case there);
@@ -12,7 +13,9 @@ from __future__ import annotations
 CASES: list[tuple[str, int, str, str]] = [
     ('en', 29, 'Related', 'Related costs will be paid by the city, the spokesman said on Wednesday.'),
     ('en', 115, 'Like Loading...', 'Like loading a truck, the work took the whole morning, he said.'),
-    ('en', 117, 'Sign in', 'Sign in at the front desk before you visit the ward, the nurse said.'),
+    ('en', 117, 'Jump to Recipe · Print Recipe', 'Print recipe cards were handed out at the fair, the organisers said.'),
+    ('en', 118, 'Did you make this recipe? Tag us on Instagram!', 'Did you make this cake yourself, the judge asked the young baker.'),
+    ('en', 119, 'Sign in', 'Sign in at the front desk before you visit the ward, the nurse said.'),
     ('fr', 25, 'Article réservé aux abonnés', "L'article réservé aux élus a été retiré du projet de loi mardi."),
     ('fr', 26, 'Réservé aux abonnés', 'Le parking est réservé aux abonnés du réseau de bus, selon la mairie.'),
     ('fr', 27, 'Mon compte', 'Mon compte en banque était vide à la fin du mois, a-t-il raconté.'),

@@ -184,6 +184,16 @@ KEEPS = {
     "a page copy with its title twice and a short list at the end": (
         f"Bridge stays open\n\nBridge stays open\n\n{P1}\n\n{P2}\n\n{P3}\n\n"
         + "\n".join(["Council", "Harbour", "Bridges", "Transport", "Budget", "Engineers"])),
+    # a recipe: short headings and ingredients around steps that are sentences in a numbered
+    # list (its steps are prose: the short lines around them are not a page's menus)
+    "a recipe with numbered steps": (
+        "Classic Lemon Drizzle Cake\n\nJump to Recipe · Print Recipe\n\nIngredients\n\nFor the drizzle:\n"
+        "- Juice of 1½ lemons\n- 85g caster sugar\n\nMethod\n\n"
+        "2. Beat together the butter and sugar until pale and creamy, then add the eggs, one at a time.\n"
+        "3. Sift in the flour, then add the lemon zest and mix until well combined.\n"
+        "4. Bake for 45-50 mins until a thin skewer inserted into the centre comes out clean.\n"
+        "5. Mix the lemon juice and sugar, then spoon over the warm cake.\n\n"
+        "Did you make this recipe? Tag us on Instagram!\n\nRate this recipe ★★★★★\n"),
     "a menu-like list of sections in a report": (
         "Annual report\n\nContents\n\nSummary\nFinances\nStaff\nOutlook\n\n" + f"{P1}\n\n{P2}\n\n{P3}"),
 }

@@ -114,3 +114,43 @@ def test_forum_thread_posts_keep_their_headers() -> None:
     doc = textclean.clean(text)
     assert doc.authors == []
     assert sum(p.startswith("Posted by") for p in doc.paragraphs) == 2
+
+
+def test_a_related_label_takes_one_headline_not_a_chain() -> None:
+    # "Related" alone takes the headline under it; that headline does not take the next line
+    # (which made a chain down a list of tags or into the article's next subheading)
+    text = (f"{TITLE['en']}\n\n{PROSE['en'][0]}\n\nRelated\n\nMinisters meet again as strike goes on\n\n"
+            f"The new timetable\n\n{PROSE['en'][1]}\n")
+    doc = textclean.clean(text)
+    assert "Ministers meet again as strike goes on" not in doc.paragraphs
+    assert "The new timetable" in doc.paragraphs
+    assert [r.text for r in doc.removed if r.reason == "related-link"] == [
+        "Related", "Ministers meet again as strike goes on"]
+
+
+@pytest.mark.parametrize(("lang", "line", "reason"), [
+    ("ja", "共有する", "share"),
+    ("ja", "あわせて読みたい：都立高校の授業料、実質無償化へ", "related-link"),
+    ("ja", "ニュースレターを購読する", "subscription"),
+    ("zh", "图片来源：视觉中国", "photo-credit"),
+    ("nl", "Delen via Facebook   Delen via LinkedIn", "share"),
+    ("en", "Rate this recipe ★★★★★", "navigation"),
+])
+def test_more_forms_of_existing_rules(lang: str, line: str, reason: str) -> None:
+    from textclean.cleaners import Boilerplate
+    from textclean.patterns import load
+
+    score, why = Boilerplate().score(line, load((lang,)))
+    assert score >= 1.0 and why == reason, (score, why)
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("ja", "関連記事によると、東京都は来年度から給食費を無償化する方針だという。"),
+    ("ja", "共有する情報の範囲について、政府は来月までに方針を示す。"),
+    ("nl", "Delen van gegevens met de overheid is voor bedrijven verplicht, zei de minister."),
+])
+def test_prose_like_those_forms_kept(lang: str, line: str) -> None:
+    from textclean.cleaners import Boilerplate
+    from textclean.patterns import load
+
+    assert Boilerplate().score(line, load((lang,)))[0] < 1.0

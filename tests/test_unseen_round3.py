@@ -147,6 +147,8 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
         (P, "The lake lies in a rift valley created by the Baikal Rift Zone, where the Earth's crust is slowly pulling apart."),
         (H, 'Ecology'),
         (P, 'More than 1,000 species of plants and 2,500 species of animals live in the lake, and most of them are found nowhere else.'),
+        # (the references' heading stays: the "See also" label takes one line, not the next heading)
+        (H, 'References'),
         (P, '^ "Lake Baikal". UNESCO World Heritage Centre. Retrieved 3 May 2021.'),
         (P, '^ Galazy, G. I. (1993). Baikal Atlas. Moscow. p. 12.'),
         (P, '^ Mats, V. D. (2001). "The structure and development of the Baikal rift". Earth-Science Reviews. 53: 1–66.'),

@@ -249,7 +249,8 @@ class Boilerplate(Cleaner):
         # A bare "Related:" label takes the headline that follows it.
         reasons = [r for _, r in scored]
         for i in range(len(blocks) - 1):
-            if drop[i] and reasons[i] == "related-link" and _LABEL_ONLY.match(blocks[i].text):
+            # (the label's own score, not a headline it took: no chain down a list of tags)
+            if drop[i] and scored[i][1] == "related-link" and scored[i][0] >= self.threshold and _LABEL_ONLY.match(blocks[i].text):
                 nxt = blocks[i + 1].text
                 if not drop[i + 1] and len(nxt) <= 200 and not ends_sentence(nxt.rstrip(")")) and blocks[i + 1].kind != CODE:
                     drop[i + 1] = True

@@ -15,10 +15,11 @@ from functools import lru_cache
 
 import regex
 
+from ..document import PARAGRAPH
 from ..metadata.dates import date_from_url, find_date
 from ..patterns import Patterns, load, tables
 from ..pipeline import Cleaner, Draft
-from ..textutil import may_hold_date
+from ..textutil import ends_sentence, may_hold_date, word_count
 
 HEAD = 8
 _FILLER = regex.compile(
@@ -76,11 +77,22 @@ class DateLine(Cleaner):
         pats = load(langs)
         blocks = draft.blocks
         drop: set[int] = set()
+        # the date lines sit above the text: the scan ends at the second paragraph of prose, or
+        # at the first one under a date (a changelog's or a programme's dates below the text
+        # are content, and so is a comment's date under a post's)
+        prose = prose_since_date = 0
+        dated = draft.date is not None
         for i, b in enumerate(blocks[:HEAD]):
             found = date_line(b.text, langs, pats)
             if found is None:
+                if b.kind == PARAGRAPH and ends_sentence(b.text) and word_count(b.text) >= 8:
+                    prose += 1
+                    prose_since_date += 1
+                    if prose >= 2 or (dated and prose_since_date >= 1):
+                        break
                 continue
             drop.add(i)
+            dated, prose_since_date = True, 0
             if found and draft.date is None:
                 draft.date = found
         if draft.date is None:

@@ -6,7 +6,8 @@ works on the laid-out blocks (one per line in such a dump), in linear time:
 
 1. every block gets a *prose value*: a line of ten words or more that ends like a sentence is
    worth its length, a short sentence a third of it; a line without final punctuation costs
-   ``penalty``, a short line in sentence case, a heading or a list item a third of that, a short
+   ``penalty``, a short line in sentence case, a heading or a list item a third of that (a list
+   item that is a sentence of ten words or more, a recipe's step, is worth half its length), a short
    label repeated three times or more (a widget's) twice that; a URL line is neutral; prose
    printed twice on the page (a teaser in two widgets) counts as furniture;
 2. *barriers* end the article: a run of ``menu_run`` capitalised menu lines with few function
@@ -208,6 +209,10 @@ class PageDump(Cleaner):
     def value(self, block: Block) -> float:
         """The block's prose value: positive for prose, negative for page furniture."""
         text = block.text
+        if block.kind == LIST_ITEM and _units(text) >= 10 and (_sentence_end(text) or ends_sentence(text)):
+            # a list item that is a sentence of ten words or more: a recipe's step, an
+            # article's point (a teaser list's items are headlines without a full stop)
+            return 0.5 * len(text)
         if block.kind in (HEADING, LIST_ITEM):
             return -self.penalty / 3
         if url_only(text):

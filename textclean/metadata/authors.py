@@ -25,7 +25,7 @@ from functools import lru_cache
 import regex
 
 from ..patterns import AGENCIES, document_languages, load, tables
-from ..textutil import fix_name_case, is_name
+from ..textutil import fix_name_case, is_name, may_hold_date
 
 _CUT = regex.compile(r"\s+(?:[|•·–—-]|\bon\b|\bupdated\b|\bpublished\b)\s+.*$|\s*@\w+|\s*\([^)]*\)", regex.IGNORECASE)
 _AGENCY_WORDS = frozenset(a.casefold() for a in AGENCIES) | frozenset(
@@ -143,6 +143,10 @@ def _parts(text: str, joiners: regex.Pattern[str]) -> list[tuple[str, str]]:
     return out
 
 
+# the word that leads into a date after the names ("… on", "… am", "… le"), cut with the date
+_DATE_LEAD = regex.compile(r"(?:[\s,;:|·•–—-]+(?:on|at|am|um|le|el|il|em|op|den|dne|w|в|de|du|stand))+$", regex.IGNORECASE)
+
+
 def parse_byline(text: str, languages: tuple[str, ...] = ("auto",), *, require_prefix: bool = True) -> list[str]:
     """Names in a byline such as ``By NAME and NAME, Agency``; ``[]`` when it is not one.
 
@@ -163,6 +167,14 @@ def parse_byline(text: str, languages: tuple[str, ...] = ("auto",), *, require_p
         elif require_prefix:
             return []
     t = _cut(tuple(languages)).sub("", t).strip(_CLOSING)
+    if may_hold_date(t):
+        # a date after the names, from the next line joined to the byline ("By Jane Miller and
+        # Tom Baker March 12, 2025", "Von A und B 12. März 2025, 14:30 Uhr"): the names end there
+        from .dates import find_date  # (the date parser's tables load on first use)
+
+        found = find_date(t, languages)
+        if found is not None and found[1].start() > 0 and t[: found[1].start()].strip(" ,;:|·•–—-"):
+            t = _DATE_LEAD.sub("", t[: found[1].start()].rstrip(" ,;:|·•–—-")).strip(_CLOSING)
     if not t or len(t) > 150:
         return []
     if _GENITIVE.fullmatch(t):
@@ -188,6 +200,10 @@ def parse_byline(text: str, languages: tuple[str, ...] = ("auto",), *, require_p
             break
         if part.casefold() in _AGENCY_WORDS or any(w in _AGENCY_WORDS for w in (part.casefold(),)):
             continue
+        if names and sep.strip() == "," and part.isupper() and not any(n.isupper() for n in names) and not t.isupper():
+            # "Von David Straub, MDR THÜRINGEN": after a name in mixed case, a part in capitals
+            # after a comma is the broadcaster or the desk, not a second name
+            break
         if names and part[:1].islower():
             # "Por João Silva, da Agência Brasil", "Di Mario Rossi, da Roma": after a name, a
             # part that starts with a lowercase preposition is a place or an employer

@@ -171,6 +171,9 @@ TABLE: dict[str, Any] = {
         # "This article was originally published by …", stays: tests/test_patterns_en_tools.py)
         ("navigation", r"^\W*(?:like\s+)?loading\W*$", 1.0, 25),  # (WordPress: "Like Loading...")
         ("photo-credit", r"^\W*(?:image|photo|picture|video|illustration)\s+credits?\s*:\s*\S", 1.0, 200),
+        # session 10: a recipe page's widgets ("Jump to Recipe · Print Recipe", "Rate this recipe")
+        ("navigation", r"^\W*(?:(?:jump\s+to|print|pin|save|rate)\s+(?:this\s+)?recipe)(?:\W+(?:(?:jump\s+to|print|pin|save|rate)\s+(?:this\s+)?recipe))*(?:[\W★☆]*)$", 1.0, 60),
+        ("share", r"^\W*did\s+you\s+(?:make|try|bake|cook)\s+this\s+recipe\s*\?", 1.0, 150),
         # session 10: account links alone on a line (a page dump's header)
         ("navigation", r"^\W*(?:sign\s+in|sign\s+out|log\s*in|log\s*out|sign\s+up|my\s+account|create\s+(?:an\s+)?account|register)\W*$", 1.0, 30),
     ],

@@ -23,7 +23,7 @@ TABLE: dict[str, Any] = {
         ("related-link", r"^\W*(?:gerelateerd|ook\s+interessant|zie\s+ook|meer\s+nieuws)\W*(?::|$)", 1.0, 300),
         # --- share / follow ---------------------------------------------------
         ("share", r"^\W*(?:deel\s+(?:dit|dit\s+artikel|op|via)|volg\s+ons)\b", 1.0, 150),
-        ("share", r"^\W*delen(?:\s+(?:op|via)\s+\w+)?\W*$", 1.0, 60),
+        ("share", r"^\W*delen(?:\s+(?:op|via)\s+\w+)?(?:\W+delen(?:\s+(?:op|via)\s+\w+)?)*\W*$", 1.0, 60),  # (a share bar: "Delen via Facebook   Delen via LinkedIn")
         ("share", r"^\W*download\s+(?:de|onze)\s+(?:\w+\s+)?app\b", 1.0, 150),
         # --- page furniture: ad labels, reading time, audio player, widget headings -----
         ("navigation", r"^\W*(?:advertentie|lees\s+verder\s+(?:onder|na)\s+de\s+advertentie|luister\s+naar\s+dit\s+artikel|leestijd\s*:?\s*\d+\s*min\w*|meest\s+gelezen|laatste\s+nieuws)\W*$", 1.0, 60),

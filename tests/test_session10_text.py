@@ -1,0 +1,94 @@
+"""Faults found on text the project had never seen (session 10), each with what must change and
+what must stay: date lines below the text are content (a changelog, a comment's date); a byline
+joined to the date line under it keeps all its names; a recipe's numbered steps are prose, not a
+page dump's teasers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import textclean
+from textclean.metadata import parse_byline
+
+BODY = "The council approved the new traffic plan on Tuesday by a narrow majority of votes."
+
+
+# --- dateline: only the date lines above the text -------------------------------------------
+
+def test_a_changelogs_later_dates_are_content() -> None:
+    text = ("Changelog\n\nMarch 3, 2025\n\nAdded support for exporting reports as PDF files from the dashboard.\n\n"
+            "February 10, 2025\n\nFixed a crash when importing very large CSV files with empty columns.\n")
+    doc = textclean.clean(text)
+    assert doc.date == dt.date(2025, 3, 3)
+    assert "February 10, 2025" in doc.paragraphs
+    assert [r.text for r in doc.removed if r.reason == "dateline"] == ["March 3, 2025"]
+
+
+def test_a_comments_date_under_the_post_stays() -> None:
+    text = ("Why I Switched Editors\n\nPosted by Lena Hoffmann on February 14, 2025\n\n"
+            "I spent six weeks using Helix as my only editor. It felt natural after a few days.\n\n"
+            "Tom says:\n\nFebruary 15, 2025 at 6:22 pm\n\nSame experience here, the lack of plugins is a dealbreaker for me.\n")
+    doc = textclean.clean(text)
+    assert doc.date == dt.date(2025, 2, 14)
+    assert any("February 15, 2025" in p for p in doc.paragraphs)
+
+
+@pytest.mark.parametrize("text", [
+    # a deck sentence between the headline and the byline and date: the date is still read
+    f"Council approves traffic plan\n\nA deck sentence that sums up the whole story for the reader.\n\n"
+    f"By Jane Doe\n\nMarch 3, 2025\n\n{BODY}\n",
+    # the date line first, then the headline
+    f"March 3, 2025\n\nCouncil approves traffic plan\n\n{BODY}\n",
+])
+def test_the_date_lines_above_the_text_still_go(text: str) -> None:
+    doc = textclean.clean(text)
+    assert doc.date == dt.date(2025, 3, 3)
+    assert not [p for p in doc.paragraphs if p == "March 3, 2025"]
+
+
+# --- byline: a date joined after the names ----------------------------------------------------
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("By Jane Miller and Tom Baker March 12, 2025", ["Jane Miller", "Tom Baker"]),
+    ("Von Katharina Müller und Jens Bauer 12. März 2025, 14:30 Uhr", ["Katharina Müller", "Jens Bauer"]),
+    ("By Jane Miller | March 12, 2025", ["Jane Miller"]),
+    ("By Jane Miller and Tom Baker", ["Jane Miller", "Tom Baker"]),
+    ("Posted by Lena Hoffmann on February 14, 2025", ["Lena Hoffmann"]),
+    ("von Sara Zinnecker Stand: 12.03.2025", ["Sara Zinnecker"]),
+    # a broadcaster in capitals after the name is no second name; a byline all in capitals is
+    # read as names
+    ("Von David Straub, MDR THÜRINGEN Stand: 28. April 2023, 10:05 Uhr", ["David Straub"]),
+    ("By JOHN SMITH, JANE DOE", ["John Smith", "Jane Doe"]),
+])
+def test_names_end_where_the_date_begins(line: str, names: list[str]) -> None:
+    assert parse_byline(line) == names
+
+
+def test_a_byline_over_its_date_line_keeps_both_authors() -> None:
+    doc = textclean.clean(f"Council approves traffic plan\n\nBy Jane Miller and Tom Baker\nMarch 12, 2025\n\n{BODY}\n")
+    assert doc.authors == ["Jane Miller", "Tom Baker"]
+    assert doc.date == dt.date(2025, 3, 12)
+    assert doc.paragraphs == [BODY]
+
+
+# --- page-dump: a recipe is no page dump -------------------------------------------------------
+
+RECIPE = (
+    "Classic Lemon Drizzle Cake\n\nJump to Recipe · Print Recipe\n\nIngredients\n\nFor the drizzle:\n"
+    "- Juice of 1½ lemons\n- 85g caster sugar\n\nMethod\n\n"
+    "1. Beat together the butter and sugar until pale and creamy, then add the eggs, one at a time.\n"
+    "2. Sift in the flour, then add the lemon zest and mix until well combined.\n"
+    "3. Bake for 45-50 mins until a thin skewer inserted into the centre comes out clean.\n"
+    "4. Mix the lemon juice and sugar, then spoon over the warm cake.\n\n"
+    "Did you make this recipe? Tag us on Instagram!\n\nRate this recipe ★★★★★\n"
+)
+
+
+def test_a_recipes_steps_and_ingredients_stay() -> None:
+    doc = textclean.clean(RECIPE)
+    assert not [r for r in doc.removed if r.cleaner == "page-dump"]
+    assert "Juice of 1½ lemons" in doc.paragraphs
+    assert "1. Beat together the butter and sugar until pale and creamy, then add the eggs, one at a time." in doc.paragraphs
+    assert "4. Mix the lemon juice and sugar, then spoon over the warm cake." in doc.paragraphs
