@@ -92,3 +92,71 @@ def test_a_recipes_steps_and_ingredients_stay() -> None:
     assert "Juice of 1½ lemons" in doc.paragraphs
     assert "1. Beat together the butter and sugar until pale and creamy, then add the eggs, one at a time." in doc.paragraphs
     assert "4. Mix the lemon juice and sugar, then spoon over the warm cake." in doc.paragraphs
+
+
+# --- dateline: a dateline's place, abbreviated weekdays ------------------------------------------
+
+@pytest.mark.parametrize(("line", "langs", "date"), [
+    ("Madrid, 3 de agosto de 2024", ("es",), dt.date(2024, 8, 3)),
+    ("NEW YORK, March 3, 2025", ("en",), dt.date(2025, 3, 3)),
+    ("ma 4 november 2024, 16:05", ("nl",), dt.date(2024, 11, 4)),
+    ("Mo., 4. November 2024", ("de",), dt.date(2024, 11, 4)),
+])
+def test_date_lines_with_a_place_or_a_short_weekday(line: str, langs: tuple[str, ...], date: dt.date) -> None:
+    from textclean.cleaners.dates import date_line
+
+    found = date_line(line, langs)
+    assert isinstance(found, dt.date) and (found.year, found.month, found.day) == (date.year, date.month, date.day)
+
+
+@pytest.mark.parametrize("line", [
+    "Jane Doe, March 3, 2025",  # a name (two words) before the date: the byline's, not a place
+    "It rained, March 3, 2025",
+    "In Madrid, 3 de agosto de 2024",
+])
+def test_other_words_before_the_date_are_no_place(line: str) -> None:
+    from textclean.cleaners.dates import date_line
+
+    assert date_line(line, ("en", "es")) is None
+
+
+def test_a_spanish_dateline_and_a_dutch_byline_with_a_short_weekday() -> None:
+    es = textclean.clean("Un incendio obliga a evacuar a 300 vecinos\n\nPor María José Fernández\nMadrid, 3 de agosto de 2024\n\n"
+                         "El fuego ha calcinado ya más de 800 hectáreas de monte bajo, según la Junta de Andalucía.\n")
+    assert (es.authors, es.date) == (["María José Fernández"], dt.date(2024, 8, 3))
+    assert len(es.paragraphs) == 1
+    nl = textclean.clean("Nieuwe fietsbrug gaat pas in 2029 open\n\nDoor Pieter de Vries\nma 4 november 2024, 16:05\n\n"
+                         "De bouw van de fietsbrug loopt opnieuw vertraging op. Dat meldt de gemeente in een brief aan de raad.\n")
+    assert (nl.title, nl.authors) == ("Nieuwe fietsbrug gaat pas in 2029 open", ["Pieter de Vries"])
+    assert nl.date is not None and nl.date.day == 4
+    # a surname that looks like a weekday's abbreviation stays
+    assert parse_byline("By Jack Ma March 3, 2025") == ["Jack Ma"]
+    assert parse_byline("By Anh Do March 3, 2025") == ["Anh Do"]
+
+
+# --- language: a short text in a language with its own letters --------------------------------
+
+def test_a_short_polish_text_is_read_as_polish() -> None:
+    from textclean.language import detect_language, letters_language
+
+    text = ("Rada Miasta przyjęła plan\n\nAutor: Tomasz Kowalski i Anna Nowak\n\n"
+            "Rada Ministrów przyjęła we wtorek projekt ustawy o ochronie ludności.\n")
+    assert detect_language(text) == "pl"
+    doc = textclean.clean(text)
+    assert doc.authors == ["Tomasz Kowalski", "Anna Nowak"]
+    assert doc.title == "Rada Miasta przyjęła plan"
+    # too few letters, or the letters of two languages: no guess from the letters
+    assert letters_language("Straße") is None
+    assert letters_language("Łódź and São Paulo") is None
+    assert detect_language("Crème brûlée and naïve café owners") is None
+
+
+# --- boilerplate: a legal page's own title ----------------------------------------------------------
+
+def test_a_legal_pages_title_is_its_title_and_its_footer_link_goes() -> None:
+    doc = textclean.clean("Terms of Service\n\nLast updated: January 5, 2025\n\n1. Accounts\n\n"
+                          "1.1 You must be at least 16 years old to create an account.\n")
+    assert doc.title == "Terms of Service"
+    page = textclean.clean(f"{BODY}\n\nPrivacy Policy\n\nTerms of Service\n")
+    assert page.paragraphs == [BODY]
+    assert {r.text for r in page.removed} == {"Privacy Policy", "Terms of Service"}

@@ -82,7 +82,7 @@ def detect_language(text: str, *, sample: int = 5_000) -> str | None:
     others += _WORD.findall(" ".join(filterfalse(str.isalpha, stripped)))
     n_words = len(tokens) - len(rest) + len(others)
     if n_words < 4:
-        return script_language(text[:sample])
+        return script_language(text[:sample]) or letters_language(text[:sample])
     scores = dict.fromkeys(STOPWORDS, 0)
     # only the function words are counted (``filter`` with a C predicate skips the rest); they
     # are all letters, so a token that is one is a word of its own
@@ -93,7 +93,7 @@ def detect_language(text: str, *, sample: int = 5_000) -> str | None:
             scores[lang] += n
     best = max(scores, key=scores.__getitem__)
     if scores[best] < max(2, n_words // 20):
-        return script_language(text[:sample])
+        return script_language(text[:sample]) or letters_language(text[:sample])
     if best in ("cs", "sk"):
         best = _czech_or_slovak(text[:sample], scores)
     if best == "ru":
@@ -103,6 +103,32 @@ def detect_language(text: str, *, sample: int = 5_000) -> str | None:
         if other in ("uk", "sr", "bg"):
             return other
     return best
+
+
+#: letters of the Latin script that one language of the tables writes and the others (nearly)
+#: never do
+_OWN_LETTERS = {
+    "pl": "ąęłńśźżĄĘŁŃŚŹŻ", "cs": "řůěŘŮĚ", "sk": "ľĺŕĽĹŔ", "hu": "őűŐŰ", "ro": "șțȘȚ",
+    "tr": "ğıĞİ", "de": "ß", "pt": "ãõÃÕ", "es": "ñ¿¡Ñ",
+}
+_LETTER_LANG = {c: lang for lang, letters in _OWN_LETTERS.items() for c in letters}
+
+
+def letters_language(text: str) -> str | None:
+    """The language whose own letters a text too short for the function-word count writes:
+    three or more of one language's letters (:data:`_OWN_LETTERS`: Polish ``ą ę ł``, Czech
+    ``ř ů ě``, Hungarian ``ő ű`` …) and none of another's; ``None`` otherwise.
+
+    >>> letters_language("Rada Ministrów przyjęła we wtorek projekt ustawy o ochronie ludności."), letters_language("A café")
+    ('pl', None)
+    """
+    if text.isascii():
+        return None
+    counts = Counter(_LETTER_LANG[c] for c in text if c in _LETTER_LANG)
+    if len(counts) != 1:
+        return None
+    lang, n = counts.most_common(1)[0]
+    return lang if n >= 3 else None
 
 
 _CZECH_LETTERS = frozenset("řůěŘŮĚ")

@@ -27,7 +27,7 @@ import regex
 from ..document import CODE, LIST_ITEM, Block
 from ..patterns import FOLD_EXCEPTIONS, HEAD_RUN, Patterns, document_languages, load
 from ..pipeline import Cleaner, Draft
-from ..textutil import ends_sentence
+from ..textutil import ends_sentence, may_hold_date
 from .characters import _MOJIBAKE_HINT, fix_mojibake
 from .markdown import _has_markup, reduce_markup
 from .quotes import straighten, straighten_repaired
@@ -36,6 +36,15 @@ from .quotes import straighten, straighten_repaired
 _MARKUP = regex.compile(r"\[([^\[\]\n]{0,300})\]\([^()\s]{0,500}\)|(?<!\w)[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?!\w)|()^[*_]+|()[*_]+$")
 _CURLY = "“”„‟‘’‚‛"  # the quotes that ``quotes.straighten`` maps to ASCII
 _LABEL_ONLY = regex.compile(r"^\W*[\w ]{1,40}:?\W*$")
+# the name of a site's legal page alone on a line (a footer link, or that page's own title)
+_LEGAL_TITLE = regex.compile(
+    r"^\W*(?:privacy\s+(?:policy|notice|statement)|terms\s+(?:of\s+(?:use|service)|and\s+conditions)|cookie\s+policy|"
+    r"accessibility\s+statement|impressum|datenschutz(?:erklärung|hinweise)?|nutzungsbedingungen|mentions\s+légales|"
+    r"politique\s+de\s+confidentialité|conditions\s+générales(?:\s+d['’]utilisation)?|aviso\s+legal|"
+    r"política\s+de\s+privacidad(?:e)?|términos\s+y\s+condiciones|termini\s+e\s+condizioni|privacyverklaring|"
+    r"algemene\s+voorwaarden|polityka\s+prywatności|regulamin)\W*$",
+    regex.IGNORECASE,
+)
 # a numbered list item's number ("1. ", "2) ", "a) "), which layout keeps in the text: the rules
 # read the item without it ("1. [Storm knocks out power](https://…)" is a link alone on a line)
 _ORDINAL_LEAD = regex.compile(r"^(?:\d{1,3}|[a-zA-Z])[.)]\s+")
@@ -235,6 +244,11 @@ class Boilerplate(Cleaner):
         # (a code block is not prose: no line rule reads it)
         scored = self.score_all([_rule_text(b) for b in blocks], pats)
         drop = [s >= self.threshold for s, _ in scored]
+        if len(blocks) > 1 and drop[0] and not drop[1] and _LEGAL_TITLE.match(blocks[0].text) and (
+                ends_sentence(blocks[1].text) or may_hold_date(blocks[1].text)):
+            # a legal page's own title over its text or its date ("Terms of Service" / "Last
+            # updated: …"): the footer-link rule is for the link in a page's footer
+            drop[0] = False
         # Clusters: weaker evidence next to removed boilerplate is enough.  One forward and
         # one backward sweep propagate along a whole run (linear time).
         def weak(i: int) -> bool:

@@ -22,6 +22,8 @@ from ..pipeline import Cleaner, Draft
 from ..textutil import ends_sentence, may_hold_date, word_count
 
 HEAD = 8
+# a place before the date, then a comma: one capitalised word, or up to three in capitals
+_PLACE = regex.compile(r"\s*(?:\p{Lu}[\p{Ll}'’.\-]+|\p{Lu}[\p{Lu}'’.\-]+(?:\s+\p{Lu}[\p{Lu}'’.\-]+){0,2})\s*,\s*")
 _FILLER = regex.compile(
     r"(?i)\b(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\b|"
     r"\b\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|\b\d{1,2}h\b|\b[ap]\.?m\.?\b|\b(?:utc|gmt|[a-z]{1,3}t|msk)\b(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|"
@@ -34,6 +36,8 @@ _FILLER = regex.compile(
     r"luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|il|alle|ore|"
     r"segunda|terça|terca|quarta|quinta|sexta|feira|em|às|"
     r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|om|uur|op|"
+    # abbreviated weekdays: Dutch "ma 4 november 2024", German "Mo., 4. November", French "lun."
+    r"ma|di|wo|do|vr|za|zo|mo|mi|fr|sa|so|lun|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|"
     # Russian weekdays, "г." / "года" after the year, "в 14:30"
     r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|г|года|в|"
     # Polish and Swedish weekdays, Polish "r." after the year and "godz. 14:30", Swedish "kl. 14.30"
@@ -122,7 +126,10 @@ def date_line(
         return None
     pats = pats if pats is not None else load(langs)
     value, m = found
-    rest = text[: m.start()] + " " + text[m.end():]
+    before = text[: m.start()]
+    if "," in before and _PLACE.fullmatch(before):
+        before = ""  # a dateline's place ("Madrid, 3 de agosto de 2024", "NEW YORK, March 3, 2025")
+    rest = before + " " + text[m.end():]
     updated = bool(pats.updated.match(text))
     rest = pats.updated.sub("", rest) if updated else pats.published.sub("", rest.strip())
     if _FILLER.sub("", rest).strip():

@@ -144,7 +144,14 @@ def _parts(text: str, joiners: regex.Pattern[str]) -> list[tuple[str, str]]:
 
 
 # the word that leads into a date after the names ("… on", "… am", "… le"), cut with the date
-_DATE_LEAD = regex.compile(r"(?:[\s,;:|·•–—-]+(?:on|at|am|um|le|el|il|em|op|den|dne|w|в|de|du|stand))+$", regex.IGNORECASE)
+_DATE_LEAD = regex.compile(
+    r"(?:[\s,;:|·•–—-]+(?:on|at|am|um|le|el|il|em|op|den|dne|w|в|de|du|stand|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    # abbreviated weekdays: Dutch in lowercase ("ma 4 november"), German with a full stop ("Mo., 4. März")
+    r"(?-i:ma|di|wo|vr|za|zo)|(?-i:Mo|Di|Mi|Do|Fr|Sa|So)\.))+$",
+    regex.IGNORECASE,
+)
 
 
 def parse_byline(text: str, languages: tuple[str, ...] = ("auto",), *, require_prefix: bool = True) -> list[str]:
