@@ -42,6 +42,7 @@ from .frontmatter import FrontMatter
 from .layout import Layout
 from .markdown import Markdown
 from .pagebreaks import PageBreaks
+from .comments import Comments
 from .pagedump import PageDump
 from .paragraphs import Headings, ParagraphRepair
 from .quotes import Quotes, QuoteSpacing
@@ -50,7 +51,7 @@ from .urls import SourceUrl, UrlLines
 
 __all__ = [
     "Boilerplate", "Byline", "ControlChars", "DateLine", "Dedupe", "FrontMatter", "Headings", "HtmlEntities",
-    "Layout", "Markdown", "Mojibake", "MojibakeRecheck", "PageBreaks", "PageDump", "ParagraphRepair", "QuoteSpacing", "Quotes", "SourceUrl",
+    "Comments", "Layout", "Markdown", "Mojibake", "MojibakeRecheck", "PageBreaks", "PageDump", "ParagraphRepair", "QuoteSpacing", "Quotes", "SourceUrl",
     "Spaces", "TagDebris", "Title", "UrlLines", "character_cleaners", "default_cleaners",
 ]
 
@@ -79,6 +80,8 @@ def default_cleaners(
         # Layout before spaces: a non-breaking space is evidence of where a line could not wrap.
         Layout(),
         Spaces(),
+        # Before boilerplate, which takes the "Reply" buttons that tell a comment section.
+        Comments(),
         # Boilerplate before markdown: markup such as **Name / AGENCY** is evidence.
         Boilerplate(extra_patterns=extra_patterns),
         # After boilerplate: known lines go with their own reasons, the rest of the page here.
