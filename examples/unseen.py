@@ -1,7 +1,8 @@
 """Text from outside the seed corpus: Japanese hard wraps with a fenced code block, a Russian
 article with its boilerplate, a letter's address, an interview, a subtitle file, an e-mail
 newsletter and a PDF copy with ligatures and a footnote; round 3: an e-mail with its header, a
-wiki page copied as text, a statute's enumeration, a paper's author list and a chat log.
+wiki page copied as text, a statute's enumeration, a paper's author list and a chat log; session
+10: a blog post with comments, a Spanish dateline, a recipe and a short Polish text.
 Run: ``python examples/unseen.py``."""
 
 from __future__ import annotations
@@ -96,6 +97,51 @@ Anna Keller¹, Jonas Brandt¹,², and Mei Lin³
 """,
     "chat log": """[09:14] <maria> has anyone tried the new build on windows?
 [09:15] <kim> yes, it crashes when you open the settings page
+""",
+    # session 10: a blog post with its comment section, a Spanish dateline, a recipe, a short
+    # Polish text (its language told by its letters)
+    "blog with comments": """Why I Switched Editors
+
+Posted by Lena Hoffmann on February 14, 2025
+
+I spent six weeks using Helix as my only editor. It felt natural after a few days.
+
+2 Comments
+
+Tom says:
+February 15, 2025 at 6:22 pm
+Same experience here. The lack of plugins is a dealbreaker for me.
+Reply
+
+Leave a Reply
+Your email address will not be published. Required fields are marked *
+""",
+    "Spanish dateline": """Un incendio obliga a evacuar a 300 vecinos
+
+Por María José Fernández
+Madrid, 3 de agosto de 2024
+
+El fuego ha calcinado ya más de 800 hectáreas de monte bajo, según la Junta.
+""",
+    "recipe": """Classic Lemon Drizzle Cake
+
+Jump to Recipe · Print Recipe
+
+Ingredients
+- Juice of 1½ lemons
+- 85g caster sugar
+
+Method
+1. Beat together the butter and sugar until pale and creamy, then add the eggs.
+2. Bake for 45-50 mins until a thin skewer inserted into the centre comes out clean.
+
+Rate this recipe ★★★★★
+""",
+    "short Polish text": """Rada Miasta przyjęła plan
+
+Autor: Tomasz Kowalski i Anna Nowak
+
+Rada Ministrów przyjęła we wtorek projekt ustawy o ochronie ludności.
 """,
 }
 

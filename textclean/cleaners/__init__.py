@@ -36,13 +36,13 @@ from ..pipeline import Cleaner
 from .boilerplate import Boilerplate
 from .byline import Byline
 from .characters import ControlChars, HtmlEntities, Mojibake, MojibakeRecheck, Spaces, TagDebris
+from .comments import Comments
 from .dates import DateLine
 from .dedupe import Dedupe
 from .frontmatter import FrontMatter
 from .layout import Layout
 from .markdown import Markdown
 from .pagebreaks import PageBreaks
-from .comments import Comments
 from .pagedump import PageDump
 from .paragraphs import Headings, ParagraphRepair
 from .quotes import Quotes, QuoteSpacing
@@ -50,9 +50,31 @@ from .title import Title
 from .urls import SourceUrl, UrlLines
 
 __all__ = [
-    "Boilerplate", "Byline", "ControlChars", "DateLine", "Dedupe", "FrontMatter", "Headings", "HtmlEntities",
-    "Comments", "Layout", "Markdown", "Mojibake", "MojibakeRecheck", "PageBreaks", "PageDump", "ParagraphRepair", "QuoteSpacing", "Quotes", "SourceUrl",
-    "Spaces", "TagDebris", "Title", "UrlLines", "character_cleaners", "default_cleaners",
+    "Boilerplate",
+    "Byline",
+    "Comments",
+    "ControlChars",
+    "DateLine",
+    "Dedupe",
+    "FrontMatter",
+    "Headings",
+    "HtmlEntities",
+    "Layout",
+    "Markdown",
+    "Mojibake",
+    "MojibakeRecheck",
+    "PageBreaks",
+    "PageDump",
+    "ParagraphRepair",
+    "QuoteSpacing",
+    "Quotes",
+    "SourceUrl",
+    "Spaces",
+    "TagDebris",
+    "Title",
+    "UrlLines",
+    "character_cleaners",
+    "default_cleaners",
 ]
 
 

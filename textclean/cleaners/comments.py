@@ -20,8 +20,8 @@ from __future__ import annotations
 import regex
 
 from ..document import CODE, Block
-from ..pipeline import Cleaner, Draft
 from ..patterns import document_languages
+from ..pipeline import Cleaner, Draft
 from ..textutil import ends_sentence, word_count
 from .pagedump import PageDump
 

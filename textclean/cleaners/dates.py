@@ -19,7 +19,7 @@ from ..document import PARAGRAPH
 from ..metadata.dates import date_from_url, find_date
 from ..patterns import Patterns, load, tables
 from ..pipeline import Cleaner, Draft
-from ..textutil import ends_sentence, may_hold_date, word_count
+from ..textutil import ends_sentence, may_hold_date, norm_key, word_count
 
 HEAD = 8
 # a place before the date, then a comma: one capitalised word, or up to three in capitals
@@ -86,10 +86,14 @@ class DateLine(Cleaner):
         # are content, and so is a comment's date under a post's)
         prose = prose_since_date = 0
         dated = draft.date is not None
+        seen: set[str] = set()
         for i, b in enumerate(blocks[:HEAD]):
             found = date_line(b.text, langs, pats)
             if found is None:
-                if b.kind == PARAGRAPH and ends_sentence(b.text) and word_count(b.text) >= 8:
+                # (a paragraph printed twice counts once: dedupe takes the copy, and a second
+                # cleaning must find the same date lines)
+                if b.kind == PARAGRAPH and ends_sentence(b.text) and word_count(b.text) >= 8 and norm_key(b.text) not in seen:
+                    seen.add(norm_key(b.text))
                     prose += 1
                     prose_since_date += 1
                     if prose >= 2 or (dated and prose_since_date >= 1):
