@@ -208,22 +208,22 @@ def test_norm_key_fast_path_is_the_split_and_join(text: str) -> None:
 
 def _reference_language(text: str, sample: int = 5_000) -> str | None:
     """The plain algorithm: every word of the sample by the regex, every word counted; the
-    script decides where the function words do not (and tells Ukrainian, Serbian and
-    Bulgarian from Russian)."""
+    script, then a language's own letters, decide where the function words do not (and the
+    script tells Ukrainian, Serbian and Bulgarian from Russian)."""
     from collections import Counter
 
-    from textclean.language import _WORD, _WORD_LANGS, STOPWORDS, script_language
+    from textclean.language import _WORD, _WORD_LANGS, STOPWORDS, letters_language, script_language
 
     words = _WORD.findall(text[:sample].lower())
     if len(words) < 4:
-        return script_language(text[:sample])
+        return script_language(text[:sample]) or letters_language(text[:sample])
     scores = dict.fromkeys(STOPWORDS, 0)
     for w, n in Counter(words).items():
         for lang in _WORD_LANGS.get(w, ()):
             scores[lang] += n
     best = max(scores, key=lambda k: scores[k])
     if scores[best] < max(2, len(words) // 20):
-        return script_language(text[:sample])
+        return script_language(text[:sample]) or letters_language(text[:sample])
     if best == "ru" and script_language(text[:sample]) in ("uk", "sr", "bg"):
         return script_language(text[:sample])
     return best
