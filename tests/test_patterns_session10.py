@@ -154,3 +154,20 @@ def test_prose_like_those_forms_kept(lang: str, line: str) -> None:
     from textclean.patterns import load
 
     assert Boilerplate().score(line, load((lang,)))[0] < 1.0
+
+
+@pytest.mark.parametrize(("headline", "deck", "meta"), [
+    ("Bookshops are back", "An interview with bookshop owner Claire Dubois", "By Marcus Webb | 22 May 2025"),
+    ("Storm hits coast", "Thousands are without power as the storm moves north.", "By Jane Doe"),
+])
+def test_a_headline_over_its_deck_and_byline_is_the_title(headline: str, deck: str, meta: str) -> None:
+    doc = textclean.clean(f"{headline}\n\n{deck}\n\n{meta}\n\n{BODY_EN}\n")
+    assert doc.title == headline
+    assert doc.paragraphs == [deck, BODY_EN]
+    assert doc.authors
+
+
+def test_a_two_word_line_over_a_deck_is_not_taken() -> None:
+    # (two words may be a section's name: the section-label rule, not this one, decides)
+    doc = textclean.clean(f"Budget approved\n\nCouncil votes yes\n\nBy Jane Doe\n\n{BODY_EN}\n")
+    assert doc.title is None

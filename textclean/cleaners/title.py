@@ -68,6 +68,18 @@ def _section_label(text: str) -> bool:
     return len(parts) <= 4 and all(0 < word_count(p) <= 3 for p in parts) and (len(parts) > 1 or word_count(t) <= 2)
 
 
+_SENTENCE_INSIDE = regex.compile(r"[.!?]\s+\p{Lu}")  # a second sentence: a post's text, not a deck
+
+
+def _deck(text: str) -> bool:
+    """A headline's deck (standfirst): one line of up to 40 words, a sentence or a phrase
+    (``An interview with bookshop owner Claire Dubois``, ``Thousands are without power as the
+    storm moves north.``): one sentence, not a label that leads into what follows."""
+    t = text.strip()
+    return (bool(t) and "\n" not in t and len(t) <= 300 and 3 <= word_count(t) <= 40 and not t.endswith((":", "："))
+            and _SENTENCE_INSIDE.search(t) is None)
+
+
 def _meta_line(text: str, langs: tuple[str, ...], post: bool = False) -> bool:
     """A byline or a date line (``By Jane Doe``, ``March 3, 2025``, ``Posted on … by …``);
     with ``post``, also a forum post's header (``Posted by kim42 » Sat Jun 15, 2024``)."""
@@ -175,6 +187,9 @@ class Title(Cleaner):
                 idx = start  # a byline without a byline word ("Jane Doe | March 5, 2024")
             elif nxt is not None and start == 0 and _tagline_between(draft, first, blocks[1]):
                 idx = start  # 4. a page's name over its tagline or skip links, then the text
+            elif nxt is not None and after is not None and word_count(first.text) >= 3 and _deck(nxt) and not _meta_line(
+                    nxt, langs, post=True) and not _meta_line(first.text, langs, post=True) and _meta_line(after, langs, post=True):
+                idx = start  # 5. a headline over its deck (a standfirst), then a byline or a date
         if idx is None:
             return
         if label is not None and idx == start:

@@ -174,6 +174,17 @@ TABLE: dict[str, Any] = {
         # session 10: a recipe page's widgets ("Jump to Recipe · Print Recipe", "Rate this recipe")
         ("navigation", r"^\W*(?:(?:jump\s+to|print|pin|save|rate)\s+(?:this\s+)?recipe)(?:\W+(?:(?:jump\s+to|print|pin|save|rate)\s+(?:this\s+)?recipe))*(?:[\W★☆]*)$", 1.0, 60),
         ("share", r"^\W*did\s+you\s+(?:make|try|bake|cook)\s+this\s+recipe\s*\?", 1.0, 150),
+        # session 10: a documentation page's and a blog's navigation links (alone, or as links)
+        ("navigation", r"^\W*\[?\s*(?:edit\s+(?:this\s+)?page(?:\s+on\s+git(?:hub|lab))?|improve\s+this\s+(?:page|doc)|view\s+(?:page\s+)?source|suggest\s+(?:an?\s+)?edits?)\s*\]?(?:\([^()\s]{0,300}\))?\W*$", 1.0, 340),
+        ("navigation", r"^(?:\W*\[?\s*[←«‹]?\s*(?:previous|prev|next|older|newer)(?:\s+(?:post|posts|page|article|entry|entries|chapter))?\s*[→»›]?\s*\]?(?:\([^()\s]{0,300}\))?){1,2}\W*$", 1.0, 400),
+        # a forum's post footer (SMF: "Report to moderator   Logged", "« Last Edit: … by … »") and a
+        # poster's box on one line ("Posted by: kim | Joined: Jan 2021 | Posts: 1,532")
+        ("navigation", r"^\W*(?:report\s+to\s+moderator|logged)(?:\s+(?:report\s+to\s+moderator|logged))*\W*$", 1.0, 60),
+        ("navigation", r"^\W*«?\s*last\s+edit\s*:[^\n]{1,80}?\bby\s+\S{1,40}\s*»?\W*$", 1.0, 140),
+        ("navigation", r"\bjoined\s*:\s*[\w ,.]{1,20}?\s*[|•·]\s*posts\s*:\s*[\d,.]{1,9}\b", 1.0, 160),
+        # a newsletter's sign-off and a wire's standards line
+        ("share", r"^\W*thanks\s+for\s+reading\W+(?:forward|share)\s+(?:this|it)\s+(?:e-?mail\s+|newsletter\s+)?(?:to|with)\s+a\s+(?:friend|colleague)", 1.0, 200),
+        ("disclosure", r"^\W*our\s+standards\s*:\s*the\s+thomson\s+reuters\s+trust\s+principles\W*$", 1.0, 80),
         # session 10: account links alone on a line (a page dump's header)
         ("navigation", r"^\W*(?:sign\s+in|sign\s+out|log\s*in|log\s*out|sign\s+up|my\s+account|create\s+(?:an\s+)?account|register)\W*$", 1.0, 30),
     ],
