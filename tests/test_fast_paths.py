@@ -7,11 +7,14 @@ tests check the derivation and compare the scorer with the plain loop over every
 
 from __future__ import annotations
 
+import unicodedata
+
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from textclean.cleaners import Boilerplate
+from textclean.cleaners.layout import _columns, estimate_width
 from textclean.patterns import fuzzy_superset, load, required_literals
 from textclean.strategies import messy_documents
 from textclean.textutil import norm_key
@@ -163,3 +166,34 @@ def test_scorer_with_heads_equals_the_plain_loop(texts: list[str]) -> None:
     pats = load(("auto",))
     got = Boilerplate()._score_all(texts, pats)
     assert got == [_plain_score(t, pats) for t in texts]
+
+
+def _columns_by_character(text: str) -> int:
+    """The screen width of ``text`` measured character by character (the plain definition)."""
+    return sum(2 if c >= "\u1100" and unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def test_columns_equals_the_character_by_character_width() -> None:
+    # every code point alone and between Latin text, then drawn mixtures
+    for cp in range(0, 0x110000, 7):
+        c = chr(cp)
+        assert _columns(c) == _columns_by_character(c)
+        assert _columns(f"ab{c}é") == _columns_by_character(f"ab{c}é")
+    for text in ("plain", "", "정부는 올해.", "政府周二宣布预算。", "café ｆｕｌｌ", "\U0001f600 x"):
+        assert _columns(text) == _columns_by_character(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=st.characters(max_codepoint=0x3100), max_size=40), max_size=8), st.integers(1, 3))
+def test_estimate_width_of_mixed_scripts_equals_the_per_line_width(lines: list[str], min_lines: int) -> None:
+    # ``estimate_width`` measures the lines of an ASCII (or narrow-only) document by ``len``:
+    # the same figure as measuring every line
+    got = estimate_width([lines, ["x" * 60] * 3 + lines], min_lines=min_lines)
+    import textclean.cleaners.layout as layout
+
+    saved = layout._FROM_1100
+    try:
+        layout._FROM_1100 = regex.compile(r"[\x00-\U0010ffff]")  # every character may be wide
+        assert estimate_width([lines, ["x" * 60] * 3 + lines], min_lines=min_lines) == got
+    finally:
+        layout._FROM_1100 = saved

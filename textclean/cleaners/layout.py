@@ -15,6 +15,7 @@ their own.  Line-end hyphens are dropped only where they split a word.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
@@ -447,9 +448,17 @@ def _columns(text: str) -> int:
     >>> _columns("plain"), _columns("정부는 올해"), _columns("정부는 올해.")
     (5, 11, 12)
     """
-    if text.isascii() or max(text) < "\u1100":
+    if text.isascii():
         return len(text)
-    return len(text) + sum(1 for c in text if c >= "\u1100" and unicodedata.east_asian_width(c) in "WF")
+    # (the characters from U+1100 on, found by one C scan: ``max(text)`` builds a string per
+    # character, and only those characters can be wide)
+    wide = _FROM_1100.findall(text)
+    if not wide:
+        return len(text)
+    return len(text) + sum(1 for c in wide if unicodedata.east_asian_width(c) in "WF")
+
+
+_FROM_1100 = re.compile("[\u1100-\U0010ffff]")
 
 
 #: the longest line (in screen columns) of a chunk whose line breaks can be kept as they are
@@ -631,14 +640,17 @@ def estimate_width(chunks: list[list[str]], *, min_lines: int = 3) -> int | None
     True
     """
     lines = [
-        line.strip()
+        s
         for chunk in chunks
         for line in chunk[:-1]
         # lines with non-breaking spaces may overrun the width: they are no evidence of it
-        if line.strip() and "\u00a0" not in line and not url_only(line)
-        and not (may_be_marked(line.strip()) and list_marker(line))
+        if (s := line.strip()) and "\u00a0" not in line and not url_only(line)
+        and not (may_be_marked(s) and list_marker(line))
     ]
-    lengths = sorted(_columns(line) for line in lines)
+    # (every line's width once; an ASCII text, as most are, is one column a character)
+    every = "".join(lines)
+    cols = list(map(len, lines)) if every.isascii() or not _FROM_1100.search(every) else list(map(_columns, lines))
+    lengths = sorted(cols)
     # Paragraphs separated by blank lines: a line followed by another in the same paragraph is
     # itself evidence of wrapping, so fewer lines are needed.
     blank_separated = len(chunks) >= 3
@@ -652,7 +664,7 @@ def estimate_width(chunks: list[list[str]], *, min_lines: int = 3) -> int | None
         return None
     # Wrapped lines end mid-sentence; lines that mostly end sentences are one-per-line text,
     # unless paragraphs are separated by blank lines (then lines inside one are wraps).
-    cluster = [line for line in lines if 0.75 * width <= _columns(line) <= width]
+    cluster = [line for line, n in zip(lines, cols, strict=True) if 0.75 * width <= n <= width]
     if not blank_separated and sum(1 for line in cluster if ends_sentence(line)) >= 0.4 * len(cluster):
         return None
     if not blank_separated and len(lines) < 3 and all(ends_sentence(line) for line in lines):
