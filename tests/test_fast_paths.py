@@ -17,7 +17,7 @@ from textclean.cleaners import Boilerplate
 from textclean.cleaners.layout import _columns, estimate_width
 from textclean.patterns import fuzzy_superset, load, required_literals
 from textclean.strategies import messy_documents
-from textclean.textutil import norm_key
+from textclean.textutil import TERMINAL, ends_sentence, norm_key, starts_lower, strip_closers
 
 FLAGS = regex.IGNORECASE | regex.VERSION1
 
@@ -197,3 +197,35 @@ def test_estimate_width_of_mixed_scripts_equals_the_per_line_width(lines: list[s
         assert estimate_width([lines, ["x" * 60] * 3 + lines], min_lines=min_lines) == got
     finally:
         layout._FROM_1100 = saved
+
+
+def _ends_sentence_plain(text: str) -> bool:
+    t = strip_closers(text)
+    return bool(t) and t[-1] in TERMINAL
+
+
+def _starts_lower_plain(text: str) -> bool:
+    for ch in text.lstrip():
+        if ch.isalpha():
+            return ch.islower()
+        if ch.isdigit() or ch.isspace() or ch not in "\"'“‘«([{¿¡—–-*_":
+            return False
+    return False
+
+
+def test_sentence_ends_and_lowercase_starts_by_their_first_character() -> None:
+    # ``ends_sentence`` decides by a final stop or letter at once, ``starts_lower`` by a first
+    # letter: the plain definitions agree on every code point at either end
+    for cp in range(0x110000):
+        c = chr(cp)
+        for text in (c, f"ab {c}", f"{c} x", f"x.{c}", f"“{c}", f"{c}.[1]"):
+            assert ends_sentence(text) == _ends_sentence_plain(text)
+            assert starts_lower(text) == _starts_lower_plain(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([*TERMINAL, *"\"'”’»)]}›*_」』）】〉》“‘«‹", " ", "\t", "[", "]", "1", "a", "Z", "é", "政", "[1]",
+                                 "[citation needed]"]), max_size=10).map("".join))
+def test_sentence_ends_of_drawn_texts(text: str) -> None:
+    assert ends_sentence(text) == _ends_sentence_plain(text)
+    assert starts_lower(text) == _starts_lower_plain(text)

@@ -184,7 +184,11 @@ class Boilerplate(Cleaner):
             for k, i in enumerate(members):
                 base, end = starts[k], starts[k + 1] - 1
                 added: set[int] = set()
-                for p in range(base, min(base + 3 * _head_run(texts[i]), end - 1) + 1):
+                # (a text that opens with an ASCII letter or digit, a ``\w`` character, has no
+                # leading run: the regex is needed only for the others)
+                first = texts[i][:1]
+                run = 0 if first.isascii() and first.isalnum() else _head_run(texts[i])
+                for p in range(base, min(base + 3 * run, end - 1) + 1):
                     # (the strings of two characters or more under their first two, the others
                     # under their one character: each string is tried once)
                     for key in (joined[p:p + 2], joined[p]):
@@ -233,7 +237,8 @@ class Boilerplate(Cleaner):
         pats = self.patterns(draft)
         blocks = draft.blocks
         # (a code block is not prose: no line rule reads it)
-        scored = self.score_all([_rule_text(b) for b in blocks], pats)
+        # (``_rule_text`` only for the blocks it changes)
+        scored = self.score_all([b.text if b.kind != CODE and b.kind != LIST_ITEM else _rule_text(b) for b in blocks], pats)
         drop = [s >= self.threshold for s, _ in scored]
         # Clusters: weaker evidence next to removed boilerplate is enough.  One forward and
         # one backward sweep propagate along a whole run (linear time).

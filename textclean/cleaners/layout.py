@@ -1196,7 +1196,7 @@ class Layout(Cleaner):
         """
         p = prev.rstrip()
         s = line.strip()
-        if not p or not s or not any(c.isalnum() for c in p):
+        if not p or not s or not (p[-1].isalnum() or any(map(str.isalnum, p))):
             return False  # a bare marker line ("#", "-") must not become markup by a join
         if url_only(p):
             return False
