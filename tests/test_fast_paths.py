@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from textclean.cleaners import Boilerplate
-from textclean.cleaners.layout import _columns, estimate_width
+from textclean.cleaners.layout import Hyphenation, Layout, _columns, estimate_width, joins_unspaced
 from textclean.patterns import fuzzy_superset, load, required_literals
 from textclean.strategies import messy_documents
 from textclean.textutil import TERMINAL, ends_sentence, norm_key, starts_lower, strip_closers
@@ -229,3 +229,18 @@ def test_sentence_ends_and_lowercase_starts_by_their_first_character() -> None:
 def test_sentence_ends_of_drawn_texts(text: str) -> None:
     assert ends_sentence(text) == _ends_sentence_plain(text)
     assert starts_lower(text) == _starts_lower_plain(text)
+
+
+def test_join_of_lines_without_hyphen_equals_the_unspaced_rule() -> None:
+    # ``Layout._join`` puts a space between two lines without asking ``joins_unspaced`` when
+    # neither side can be a script written without spaces: the same joins as asking it
+    layout = Layout()
+    hy = Hyphenation("", "en", frozenset())
+    samples = [chr(cp) for cp in range(0, 0x110000, 997)] + list("a1 .,、。政かไ한-") + ["\u0e00", "\u0dff", "\u2e80", "\u2e7f"]
+    for a in samples:
+        for b in samples[::7] + list("a1、政ไ") + ["\u2e80", "\u2e7f"]:
+            if a == "-":
+                continue  # (a line-end hyphen takes the other branches)
+            parts = [f"x{a}"]
+            layout._join(parts, f"{b}y", hy)
+            assert "".join(parts) == f"x{a}{'' if joins_unspaced(f'x{a}', f'{b}y') else ' '}{b}y"

@@ -34,6 +34,7 @@ def url_only(text: str) -> bool:
     return "://" in text and URL_ONLY_RE.match(text) is not None
 
 _NAME_TOKEN = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|(?:van|von|der|den|de|da|del|della|di|du|la|le|bin|al|ibn|el|dos|das|ter|ten|zu|y)|[\p{Lu}][\p{Ll}]*(?:-\p{Lu}[\p{Ll}]+)?)$")
+_NOT_IN_NAME = re.compile(r"[:;!?,()\[\]{}|/@#]")
 _PARTICLES = frozenset(["van", "von", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le", "bin", "al", "ibn", "el", "dos", "das", "ter", "ten", "zu", "y"])
 
 
@@ -213,7 +214,7 @@ def is_name(text: str, *, max_tokens: int = 5) -> bool:
     tokens = text.split()
     if not 2 <= len(tokens) <= max_tokens:
         return False
-    if any(ch.isdigit() for ch in text) or any(ch in text for ch in ":;!?,()[]{}|/@#"):
+    if any(map(str.isdigit, text)) or _NOT_IN_NAME.search(text) is not None:
         return False
     caps = 0
     for tok in tokens:

@@ -1284,6 +1284,12 @@ class Layout(Cleaner):
     def _join(self, parts: list[str], nxt: str, hy: Hyphenation) -> None:
         """Append line ``nxt`` to a block held as ``parts`` (joined once at the end: linear time)."""
         last = parts[-1]
+        if last[-1:] < "\u0e00" and nxt[:1] < "\u2e80" and last[-1:] != "-":
+            # (the common case: no hyphen, and neither side of the break written without
+            # spaces, which ``joins_unspaced`` needs at U+0E00 and U+2E80 or beyond)
+            parts.append(" ")
+            parts.append(nxt)
+            return
         if last.endswith("-") and last[-2:-1].isalpha() and not last.endswith("--"):
             decision = hy.decide(last, nxt) if self.hyphenation else "keep"
             if decision == "drop":
