@@ -15,9 +15,17 @@ from hypothesis import strategies as st
 
 from textclean.cleaners import Boilerplate
 from textclean.cleaners.layout import Hyphenation, Layout, _columns, estimate_width, joins_unspaced
+from textclean.cleaners.paragraphs import _LOWER_WORD, _MARKUP_START
 from textclean.patterns import fuzzy_superset, load, required_literals
 from textclean.strategies import messy_documents
-from textclean.textutil import TERMINAL, ends_sentence, norm_key, starts_lower, strip_closers
+from textclean.textutil import (
+    TERMINAL,
+    URL_ONLY_RE,
+    ends_sentence,
+    norm_key,
+    starts_lower,
+    strip_closers,
+)
 
 FLAGS = regex.IGNORECASE | regex.VERSION1
 
@@ -244,3 +252,25 @@ def test_join_of_lines_without_hyphen_equals_the_unspaced_rule() -> None:
             parts = [f"x{a}"]
             layout._join(parts, f"{b}y", hy)
             assert "".join(parts) == f"x{a}{'' if joins_unspaced(f'x{a}', f'{b}y') else ' '}{b}y"
+
+
+def test_ascii_prefilters_of_paragraph_repair() -> None:
+    # ``ParagraphRepair`` skips ``_LOWER_WORD`` for a block that starts with an ASCII character
+    # other than a lowercase letter, a quote or a bracket, and ``reread_structure`` skips
+    # ``_MARKUP_START`` for a block that starts with an ASCII letter not followed by "." or ")"
+    for cp in range(128):
+        c = chr(cp)
+        for rest in ("a b", "x", "", ". x", ") x", "A", " a", "éa", "1. x", "\tb"):
+            text = c + rest
+            if not (not c.isascii() or c.islower() or c in "\"'(["):
+                assert not _LOWER_WORD.match(text)
+            if c.isascii() and c.isalpha() and text[1:2] not in (".", ")"):
+                assert not _MARKUP_START.match(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*"htps:/<>.x ", "://", "http://", "https://a.b"]), max_size=30).map("".join))
+def test_source_url_gate_premise(text: str) -> None:
+    # ``SourceUrl`` skips a label whose line and next block hold no "://": a URL line needs one
+    if "://" not in text:
+        assert URL_ONLY_RE.match(text) is None
