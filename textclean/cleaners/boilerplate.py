@@ -182,13 +182,19 @@ class Boilerplate(Cleaner):
             # makes three characters of one at most): each text is read at those places only.
             index = pats.head_index
             for k, i in enumerate(members):
-                base, end = starts[k], starts[k + 1] - 1
-                added: set[int] = set()
+                base = starts[k]
                 # (a text that opens with an ASCII letter or digit, a ``\w`` character, has no
-                # leading run: the regex is needed only for the others)
+                # leading run: its one place is its first character, and most texts have no
+                # head string there; the regex is needed only for the other texts)
                 first = texts[i][:1]
-                run = 0 if first.isascii() and first.isalnum() else _head_run(texts[i])
-                for p in range(base, min(base + 3 * run, end - 1) + 1):
+                if first.isascii() and first.isalnum():
+                    if joined[base:base + 2] not in index and joined[base] not in index:
+                        continue
+                    last = base
+                else:
+                    last = min(base + 3 * _head_run(texts[i]), starts[k + 1] - 2)
+                added: set[int] = set()
+                for p in range(base, last + 1):
                     # (the strings of two characters or more under their first two, the others
                     # under their one character: each string is tried once)
                     for key in (joined[p:p + 2], joined[p]):
