@@ -8,14 +8,23 @@ tests check the derivation and compare the scorer with the plain loop over every
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from textclean.cleaners import Boilerplate
-from textclean.cleaners.layout import Hyphenation, Layout, _columns, estimate_width, joins_unspaced
+from textclean.cleaners.layout import (
+    _VOCAB_WORD,
+    Hyphenation,
+    Layout,
+    _columns,
+    estimate_width,
+    joins_unspaced,
+)
 from textclean.cleaners.paragraphs import _LOWER_WORD, _MARKUP_START
+from textclean.decode import decode
 from textclean.patterns import fuzzy_superset, load, required_literals
 from textclean.strategies import messy_documents
 from textclean.textutil import (
@@ -274,3 +283,36 @@ def test_source_url_gate_premise(text: str) -> None:
     # ``SourceUrl`` skips a label whose line and next block hold no "://": a URL line needs one
     if "://" not in text:
         assert URL_ONLY_RE.match(text) is None
+
+
+def test_casefolding_keeps_word_characters_and_hyphens() -> None:
+    # ``Hyphenation.vocab`` finds the words of the casefolded text: the casefolded words only
+    # when folding keeps every character's ``\w``-ness and makes no "-" of another character
+    word = regex.compile(r"\w")
+    for cp in range(0x110000):
+        c = chr(cp)
+        folded = c.casefold()
+        assert all((word.match(x) is None) == (word.match(c) is None) for x in folded), hex(cp)
+        assert ("-" in folded) == (c == "-"), hex(cp)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*"aAßẞİıΣσς-_ '’\u0307", "\ufb01", "\u212a", "Ǆ", "ǅ", "1"]), max_size=40))
+def test_vocabulary_of_folded_text_equals_folded_words(text: str) -> None:
+    assert Hyphenation(text, "en", frozenset()).vocab() == Counter(w.casefold() for w in _VOCAB_WORD.findall(text))
+
+
+def test_decode_with_one_scan_for_separators_and_surrogates() -> None:
+    # ``decode`` looks for line separators and lone surrogates in one scan: every code point
+    # gives the line break, the replacement character or itself, as the two scans gave
+    for cp in range(0x110000):
+        c = chr(cp)
+        text, warnings = decode(f"a{c}b")
+        if c in "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029\r":
+            assert text == "a\nb"
+        elif 0xD800 <= cp <= 0xDFFF:
+            assert text == "a\ufffdb" and warnings
+        else:
+            assert text == f"a{c}b" and not warnings
+    assert decode(" \u3000\n")[1] == ["input is empty (no text)"]
+    assert decode("")[1] == ["input is empty (no text)"]

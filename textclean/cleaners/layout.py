@@ -869,7 +869,11 @@ class Hyphenation:
 
     def vocab(self) -> Counter[str]:
         if self._vocab is None:
-            self._vocab = Counter(w.casefold() for w in _VOCAB_WORD.findall(self._text))
+            # the words of the casefolded text are the casefolded words: ``casefold`` folds each
+            # character on its own, a character and its folded form are both ``\w`` or both not,
+            # and only "-" folds to "-" (checked over every code point in tests/test_fast_paths.py)
+            folded = self._folded if self._folded is not None else self._text.casefold()
+            self._vocab = Counter(_VOCAB_WORD.findall(folded))
         return self._vocab
 
     def count(self, key: str) -> int:
