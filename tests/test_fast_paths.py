@@ -22,6 +22,7 @@ from textclean.cleaners.layout import (
     _columns,
     estimate_width,
     joins_unspaced,
+    may_be_marked,
 )
 from textclean.cleaners.paragraphs import _LOWER_WORD, _MARKUP_START
 from textclean.decode import decode
@@ -316,3 +317,11 @@ def test_decode_with_one_scan_for_separators_and_surrogates() -> None:
             assert text == f"a{c}b" and not warnings
     assert decode(" \u3000\n")[1] == ["input is empty (no text)"]
     assert decode("")[1] == ["input is empty (no text)"]
+
+
+def test_marker_test_inline_for_ascii_letters() -> None:
+    # ``Layout._structure`` reads ``may_be_marked`` of a line that starts with an ASCII letter
+    # as its second character being "." or ")"
+    for c in "azAZmq":
+        for rest in ("", ".", ")", ". x", ") x", "x", " ", "é", "1"):
+            assert may_be_marked(c + rest) == ((c + rest)[1:2] in (".", ")"))

@@ -644,7 +644,7 @@ def estimate_width(chunks: list[list[str]], *, min_lines: int = 3) -> int | None
         for chunk in chunks
         for line in chunk[:-1]
         # lines with non-breaking spaces may overrun the width: they are no evidence of it
-        if (s := line.strip()) and "\u00a0" not in line and not url_only(line)
+        if (s := line.strip()) and "\u00a0" not in line and not ("://" in line and url_only(line))
         and not (may_be_marked(s) and list_marker(line))
     ]
     # (every line's width once; an ASCII text, as most are, is one column a character)
@@ -1092,7 +1092,9 @@ class Layout(Cleaner):
                 else:
                     out.append(Block(" ".join(stripped.split()), PARAGRAPH, lineno))
                 continue
-            if may_be_marked(stripped):
+            c0 = stripped[0]
+            # (``may_be_marked`` inline for a line that starts with an ASCII letter)
+            if (stripped[1:2] in (".", ")")) if c0.isascii() and c0.isalpha() else may_be_marked(stripped):
                 if _SETEXT.match(line) and cur is not None and cur.kind == PARAGRAPH and cur_lines == 1:
                     cur.kind = HEADING
                     cur.level = 1 if stripped.startswith("=") else 2
@@ -1118,7 +1120,7 @@ class Layout(Cleaner):
                 draft.record(self.name, "markup", stripped, lineno)  # a row of marks: a break
                 flush()
                 continue
-            if url_only(line):
+            if "://" in line and url_only(line):
                 out.append(Block(stripped, PARAGRAPH, lineno))
                 flush()
                 continue
@@ -1202,7 +1204,7 @@ class Layout(Cleaner):
         s = line.strip()
         if not p or not s or not (p[-1].isalnum() or any(map(str.isalnum, p))):
             return False  # a bare marker line ("#", "-") must not become markup by a join
-        if url_only(p):
+        if "://" in p and url_only(p):
             return False
         if p.endswith("-") and p[-2:-1].isalpha() and s[:1].isalpha():
             return True
