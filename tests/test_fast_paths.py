@@ -26,7 +26,7 @@ from textclean.cleaners.layout import (
 )
 from textclean.cleaners.paragraphs import _LOWER_WORD, _MARKUP_START
 from textclean.decode import decode
-from textclean.patterns import fuzzy_superset, load, required_literals
+from textclean.patterns import fuzzy_superset, load, required_literal_sets, required_literals
 from textclean.strategies import messy_documents
 from textclean.textutil import (
     TERMINAL,
@@ -325,3 +325,46 @@ def test_marker_test_inline_for_ascii_letters() -> None:
     for c in "azAZmq":
         for rest in ("", ".", ")", ". x", ") x", "x", " ", "é", "1"):
             assert may_be_marked(c + rest) == ((c + rest)[1:2] in (".", ")"))
+
+
+def test_required_literal_sets_of_simple_patterns() -> None:
+    assert required_literal_sets(r"\bsubscribe\s+(?:now|today)\b") == (("subscribe",), ("now", "today"))
+    assert required_literal_sets(r"(?:ab|c)?\d+") == ()
+    assert required_literal_sets(r"a{e<=1}bcdef") == ()
+    # the set ``required_literals`` keeps is one of them
+    pat = r"(?:[£$€]\s?\d+|\d+\s?[£$€])\s*(?:a|per)\s*month"
+    assert required_literals(pat) in required_literal_sets(pat)
+
+
+def test_every_required_set_on_the_corpus_lines() -> None:
+    # every shipped rule's ``also`` sets (the gate of the scorer besides the literals) hold on
+    # every line of the fixtures that the rule matches, and the scorer gives the plain loop's
+    # scores on those lines
+    from pathlib import Path
+
+    pats = load(("auto",))
+    root = Path(__file__).resolve().parent / "fixtures"
+    lines = sorted({line.strip() for p in sorted(root.rglob("*.txt")) for line in p.read_text(encoding="utf-8").splitlines()
+                    if 0 < len(line.strip()) <= 700})
+    matched = 0
+    for text in lines:
+        folded = text.casefold()
+        for rule in pats.rules:
+            if rule.also and len(text) <= rule.max_len and rule.pattern.search(text):
+                matched += 1
+                assert all(any(lit in folded for lit in need) for need in rule.also), (rule.pattern.pattern, text)
+    assert matched > 50
+    scorer = Boilerplate()
+    for k in range(0, len(lines), 40):
+        chunk = lines[k:k + 40]
+        assert scorer._score_all(chunk, pats) == [_plain_score(t, pats) for t in chunk]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Subscribe from £10 a month", "$5 per week", "£3 a year", "It cost $5 billion.",
+                                 "We may earn a commission", "completely independent journalism", "fully independent",
+                                 "12 comments", "[Home](https://example.org/)", "Follow us on Twitter", "The vote."]),
+                min_size=1, max_size=8))
+def test_scorer_with_required_sets_equals_the_plain_loop(texts: list[str]) -> None:
+    pats = load(("auto",))
+    assert Boilerplate()._score_all(texts, pats) == [_plain_score(t, pats) for t in texts]

@@ -210,6 +210,7 @@ class Boilerplate(Cleaner):
         credit = pats.credit_test or pats.credit_tail
         # the rules (in table order) that hold a literal of the document or require none
         order: Iterable[int] = range(len(rules) + 1) if ungated else sorted({*found, *pats.unconditional})
+        folded: dict[int, str] | None = None  # (the casefolded texts, made when a rule asks)
         for r in order:
             if r < len(rules):
                 rule = rules[r]
@@ -226,6 +227,24 @@ class Boilerplate(Cleaner):
             if r < len(rules):
                 search, weight, reason = rule.pattern.search, rule.weight, rule.reason
                 pre = rule.precheck.search if rule.precheck is not None else None
+                if rule.also and not ungated:
+                    # The rule's other required sets (``Rule.also``): a text that lacks one,
+                    # casefolded, cannot match (its folded form is its slice of ``joined``).
+                    if folded is None:
+                        folded = {i: joined[starts[k]:starts[k + 1] - 1] for k, i in enumerate(members)}
+                    kept: list[int] = []
+                    for i in cand:
+                        if lens[i] <= max_len:
+                            f = folded[i]
+                            for need in rule.also:
+                                for lit in need:
+                                    if lit in f:
+                                        break
+                                else:
+                                    break  # (no string of this set: no match)
+                            else:
+                                kept.append(i)
+                    cand = kept
                 for i in cand:
                     if lens[i] <= max_len and (pre is None or pre(texts[i])) and search(texts[i]):
                         totals[i] += weight
