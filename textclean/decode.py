@@ -20,6 +20,7 @@ from functools import lru_cache
 # Characters that str.splitlines() treats as line boundaries become plain newlines.
 _SEPARATOR_RE = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_SEPARATOR_OR_SURROGATE = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029\ud800-\udfff]")
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -302,14 +303,17 @@ def decode(data: str | bytes | bytearray | memoryview | None) -> tuple[str, list
         return "", [f"input of type {type(data).__name__} is not text; an empty document was returned"]
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if _SEPARATOR_RE.search(text):
+    # (one scan for both rare cases: a line separator, a lone surrogate; neither step makes
+    # the other's characters)
+    rare = _SEPARATOR_OR_SURROGATE.search(text) is not None
+    if rare and _SEPARATOR_RE.search(text):
         text = _SEPARATOR_RE.sub("\n", text)
     if text.startswith("\ufeff"):
         text = text[1:]
     # Lone surrogates cannot be encoded or written out: replace them, and say so.
-    if not text.strip():
+    if not text or text.isspace():  # (``not text.strip()`` without the copy)
         warnings.append("input is empty (no text)")
-    if _SURROGATE.search(text):
+    if rare and _SURROGATE.search(text):
         text = _SURROGATE.sub("\ufffd", text)
         warnings.append("lone surrogate code points were replaced with U+FFFD")
     return text, warnings

@@ -15,6 +15,7 @@ import regex
 _CLOSERS = "\"'”’»)]}›*_」』）】〉》“‘«‹"
 #: Sentence-final punctuation in the scripts we handle.
 TERMINAL = ".!?…:;。！？｡．؟۔।॥։።"  # (also Arabic, Urdu, Devanagari, Armenian, Ethiopic stops)
+_TERMINAL_SET = frozenset(TERMINAL)
 
 _WS = regex.compile(r"\s+")
 #: the characters ``str.split`` splits at, except the plain space (stdlib ``re``: a fast scan)
@@ -33,6 +34,7 @@ def url_only(text: str) -> bool:
     return "://" in text and URL_ONLY_RE.match(text) is not None
 
 _NAME_TOKEN = regex.compile(r"^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|(?:van|von|der|den|de|da|del|della|di|du|la|le|bin|al|ibn|el|dos|das|ter|ten|zu|y)|[\p{Lu}][\p{Ll}]*(?:-\p{Lu}[\p{Ll}]+)?)$")
+_NOT_IN_NAME = re.compile(r"[:;!?,()\[\]{}|/@#]")
 _PARTICLES = frozenset(["van", "von", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le", "bin", "al", "ibn", "el", "dos", "das", "ter", "ten", "zu", "y"])
 
 
@@ -163,6 +165,13 @@ def ends_sentence(text: str) -> bool:
     >>> ends_sentence("Er sagte: „Nein.“"), ends_sentence("Han sagde: »Nej.«")
     (True, True)
     """
+    # (the last character decides at once when it is a stop or a letter or digit: neither is
+    # white space, a closer or a ``]``, so ``strip_closers`` would leave it at the end)
+    c = text[-1:]
+    if c in _TERMINAL_SET:
+        return True
+    if c.isalnum():
+        return False
     t = strip_closers(text)
     return bool(t) and t[-1] in TERMINAL
 
@@ -176,6 +185,9 @@ def first_word(text: str) -> str:
 
 def starts_lower(text: str) -> bool:
     """True when the first letter of ``text`` (after opening quotes/brackets) is lowercase."""
+    c = text[:1]
+    if c.isalpha():  # (no white space to strip: the loop below would stop at it)
+        return c.islower()
     for ch in text.lstrip():
         if ch.isalpha():
             return ch.islower()
@@ -202,7 +214,7 @@ def is_name(text: str, *, max_tokens: int = 5) -> bool:
     tokens = text.split()
     if not 2 <= len(tokens) <= max_tokens:
         return False
-    if any(ch.isdigit() for ch in text) or any(ch in text for ch in ":;!?,()[]{}|/@#"):
+    if any(map(str.isdigit, text)) or _NOT_IN_NAME.search(text) is not None:
         return False
     caps = 0
     for tok in tokens:

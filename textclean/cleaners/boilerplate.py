@@ -191,9 +191,19 @@ class Boilerplate(Cleaner):
             # makes three characters of one at most): each text is read at those places only.
             index = pats.head_index
             for k, i in enumerate(members):
-                base, end = starts[k], starts[k + 1] - 1
+                base = starts[k]
+                # (a text that opens with an ASCII letter or digit, a ``\w`` character, has no
+                # leading run: its one place is its first character, and most texts have no
+                # head string there; the regex is needed only for the other texts)
+                first = texts[i][:1]
+                if first.isascii() and first.isalnum():
+                    if joined[base:base + 2] not in index and joined[base] not in index:
+                        continue
+                    last = base
+                else:
+                    last = min(base + 3 * _head_run(texts[i]), starts[k + 1] - 2)
                 added: set[int] = set()
-                for p in range(base, min(base + 3 * _head_run(texts[i]), end - 1) + 1):
+                for p in range(base, last + 1):
                     # (the strings of two characters or more under their first two, the others
                     # under their one character: each string is tried once)
                     for key in (joined[p:p + 2], joined[p]):
@@ -209,6 +219,7 @@ class Boilerplate(Cleaner):
         credit = pats.credit_test or pats.credit_tail
         # the rules (in table order) that hold a literal of the document or require none
         order: Iterable[int] = range(len(rules) + 1) if ungated else sorted({*found, *pats.unconditional})
+        folded: dict[int, str] | None = None  # (the casefolded texts, made when a rule asks)
         for r in order:
             if r < len(rules):
                 rule = rules[r]
@@ -225,6 +236,24 @@ class Boilerplate(Cleaner):
             if r < len(rules):
                 search, weight, reason = rule.pattern.search, rule.weight, rule.reason
                 pre = rule.precheck.search if rule.precheck is not None else None
+                if rule.also and not ungated:
+                    # The rule's other required sets (``Rule.also``): a text that lacks one,
+                    # casefolded, cannot match (its folded form is its slice of ``joined``).
+                    if folded is None:
+                        folded = {i: joined[starts[k]:starts[k + 1] - 1] for k, i in enumerate(members)}
+                    kept: list[int] = []
+                    for i in cand:
+                        if lens[i] <= max_len:
+                            f = folded[i]
+                            for need in rule.also:
+                                for lit in need:
+                                    if lit in f:
+                                        break
+                                else:
+                                    break  # (no string of this set: no match)
+                            else:
+                                kept.append(i)
+                    cand = kept
                 for i in cand:
                     if lens[i] <= max_len and (pre is None or pre(texts[i])) and search(texts[i]):
                         totals[i] += weight
@@ -242,7 +271,8 @@ class Boilerplate(Cleaner):
         pats = self.patterns(draft)
         blocks = draft.blocks
         # (a code block is not prose: no line rule reads it)
-        scored = self.score_all([_rule_text(b) for b in blocks], pats)
+        # (``_rule_text`` only for the blocks it changes)
+        scored = self.score_all([b.text if b.kind != CODE and b.kind != LIST_ITEM else _rule_text(b) for b in blocks], pats)
         drop = [s >= self.threshold for s, _ in scored]
         if len(blocks) > 1 and drop[0] and not drop[1] and _LEGAL_TITLE.match(blocks[0].text) and (
                 ends_sentence(blocks[1].text) or may_hold_date(blocks[1].text)):

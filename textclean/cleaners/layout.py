@@ -15,6 +15,7 @@ their own.  Line-end hyphens are dropped only where they split a word.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
@@ -447,9 +448,17 @@ def _columns(text: str) -> int:
     >>> _columns("plain"), _columns("정부는 올해"), _columns("정부는 올해.")
     (5, 11, 12)
     """
-    if text.isascii() or max(text) < "\u1100":
+    if text.isascii():
         return len(text)
-    return len(text) + sum(1 for c in text if c >= "\u1100" and unicodedata.east_asian_width(c) in "WF")
+    # (the characters from U+1100 on, found by one C scan: ``max(text)`` builds a string per
+    # character, and only those characters can be wide)
+    wide = _FROM_1100.findall(text)
+    if not wide:
+        return len(text)
+    return len(text) + sum(1 for c in wide if unicodedata.east_asian_width(c) in "WF")
+
+
+_FROM_1100 = re.compile("[\u1100-\U0010ffff]")
 
 
 #: the longest line (in screen columns) of a chunk whose line breaks can be kept as they are
@@ -631,14 +640,17 @@ def estimate_width(chunks: list[list[str]], *, min_lines: int = 3) -> int | None
     True
     """
     lines = [
-        line.strip()
+        s
         for chunk in chunks
         for line in chunk[:-1]
         # lines with non-breaking spaces may overrun the width: they are no evidence of it
-        if line.strip() and "\u00a0" not in line and not url_only(line)
-        and not (may_be_marked(line.strip()) and list_marker(line))
+        if (s := line.strip()) and "\u00a0" not in line and not ("://" in line and url_only(line))
+        and not (may_be_marked(s) and list_marker(line))
     ]
-    lengths = sorted(_columns(line) for line in lines)
+    # (every line's width once; an ASCII text, as most are, is one column a character)
+    every = "".join(lines)
+    cols = list(map(len, lines)) if every.isascii() or not _FROM_1100.search(every) else list(map(_columns, lines))
+    lengths = sorted(cols)
     # Paragraphs separated by blank lines: a line followed by another in the same paragraph is
     # itself evidence of wrapping, so fewer lines are needed.
     blank_separated = len(chunks) >= 3
@@ -652,7 +664,7 @@ def estimate_width(chunks: list[list[str]], *, min_lines: int = 3) -> int | None
         return None
     # Wrapped lines end mid-sentence; lines that mostly end sentences are one-per-line text,
     # unless paragraphs are separated by blank lines (then lines inside one are wraps).
-    cluster = [line for line in lines if 0.75 * width <= _columns(line) <= width]
+    cluster = [line for line, n in zip(lines, cols, strict=True) if 0.75 * width <= n <= width]
     if not blank_separated and sum(1 for line in cluster if ends_sentence(line)) >= 0.4 * len(cluster):
         return None
     if not blank_separated and len(lines) < 3 and all(ends_sentence(line) for line in lines):
@@ -857,7 +869,11 @@ class Hyphenation:
 
     def vocab(self) -> Counter[str]:
         if self._vocab is None:
-            self._vocab = Counter(w.casefold() for w in _VOCAB_WORD.findall(self._text))
+            # the words of the casefolded text are the casefolded words: ``casefold`` folds each
+            # character on its own, a character and its folded form are both ``\w`` or both not,
+            # and only "-" folds to "-" (checked over every code point in tests/test_fast_paths.py)
+            folded = self._folded if self._folded is not None else self._text.casefold()
+            self._vocab = Counter(_VOCAB_WORD.findall(folded))
         return self._vocab
 
     def count(self, key: str) -> int:
@@ -1076,7 +1092,9 @@ class Layout(Cleaner):
                 else:
                     out.append(Block(" ".join(stripped.split()), PARAGRAPH, lineno))
                 continue
-            if may_be_marked(stripped):
+            c0 = stripped[0]
+            # (``may_be_marked`` inline for a line that starts with an ASCII letter)
+            if (stripped[1:2] in (".", ")")) if c0.isascii() and c0.isalpha() else may_be_marked(stripped):
                 if _SETEXT.match(line) and cur is not None and cur.kind == PARAGRAPH and cur_lines == 1:
                     cur.kind = HEADING
                     cur.level = 1 if stripped.startswith("=") else 2
@@ -1102,7 +1120,7 @@ class Layout(Cleaner):
                 draft.record(self.name, "markup", stripped, lineno)  # a row of marks: a break
                 flush()
                 continue
-            if url_only(line):
+            if "://" in line and url_only(line):
                 out.append(Block(stripped, PARAGRAPH, lineno))
                 flush()
                 continue
@@ -1184,9 +1202,9 @@ class Layout(Cleaner):
         """
         p = prev.rstrip()
         s = line.strip()
-        if not p or not s or not any(c.isalnum() for c in p):
+        if not p or not s or not (p[-1].isalnum() or any(map(str.isalnum, p))):
             return False  # a bare marker line ("#", "-") must not become markup by a join
-        if url_only(p):
+        if "://" in p and url_only(p):
             return False
         if p.endswith("-") and p[-2:-1].isalpha() and s[:1].isalpha():
             return True
@@ -1272,6 +1290,12 @@ class Layout(Cleaner):
     def _join(self, parts: list[str], nxt: str, hy: Hyphenation) -> None:
         """Append line ``nxt`` to a block held as ``parts`` (joined once at the end: linear time)."""
         last = parts[-1]
+        if last[-1:] < "\u0e00" and nxt[:1] < "\u2e80" and last[-1:] != "-":
+            # (the common case: no hyphen, and neither side of the break written without
+            # spaces, which ``joins_unspaced`` needs at U+0E00 and U+2E80 or beyond)
+            parts.append(" ")
+            parts.append(nxt)
+            return
         if last.endswith("-") and last[-2:-1].isalpha() and not last.endswith("--"):
             decision = hy.decide(last, nxt) if self.hyphenation else "keep"
             if decision == "drop":

@@ -35,6 +35,9 @@ def reread_structure(draft: Draft, blocks: list[Block]) -> bool:
         return False
     hy: Hyphenation | None = None
     for b in blocks:
+        c = b.text[:1]
+        if c.isascii() and c.isalpha() and b.text[1:2] not in (".", ")"):
+            continue  # (an ASCII letter not followed by "." or ")": ``_MARKUP_START`` fails)
         if "\n" in b.text or not _MARKUP_START.match(b.text) or b.kind == CODE:
             continue
         hy = hy or Hyphenation("", draft.language, frozenset())
@@ -128,8 +131,11 @@ class ParagraphRepair(Cleaner):
                 nxt_end = pieces[-1][0]
                 nxt_start = pieces[-1][-1]
                 text = b.text.strip()
+                # (an ASCII character other than a lowercase letter, a quote or a bracket
+                # cannot start ``_LOWER_WORD``: the regex is spared for most blocks)
+                c = nxt_start[:1]
                 if (
-                    (_LOWER_WORD.match(nxt_start)
+                    ((not c.isascii() or c.islower() or c in "\"'([") and _LOWER_WORD.match(nxt_start)
                      # the rest of a broken paragraph finishes its sentence, or the first part
                      # stops at a function word ("the engineers said that the" / "cracks in
                      # …"): no heading or list item ends there

@@ -31,6 +31,10 @@ class SourceUrl(Cleaner):
         for i, b in enumerate(blocks):
             if len(b.text) > 2100 or b.kind == CODE:
                 continue
+            if "://" not in b.text and (i + 1 >= len(blocks) or "://" not in blocks[i + 1].text):
+                # the URL is on the label's line or is the next block, and ``URL_ONLY_RE``
+                # needs "://" either way: no label can be taken here
+                continue
             m = pats.source_label.match(b.text)
             if not m:
                 continue

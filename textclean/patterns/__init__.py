@@ -75,6 +75,10 @@ class Rule:
     #: after the ``^\W*`` it opens with (empty: the pattern is not of that form); such a rule
     #: is gated by the heads of the texts (``Patterns.head_rules``) instead of ``literals``
     head: tuple[str, ...] = field(default=(), compare=False)
+    #: :func:`required_literal_sets` but the gate (``head``, else ``literals``): more sets of
+    #: casefolded strings, each of which every match holds one of; a text that lacks one set
+    #: cannot match, and the boilerplate scorer does not run the pattern on it
+    also: tuple[tuple[str, ...], ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)
@@ -216,6 +220,76 @@ def required_literals(pattern: str) -> tuple[str, ...]:
         return ()
     # a string that holds another alternative is implied by it
     return tuple(sorted(s for s in found if not any(o != s and o in s for o in found)))
+
+
+def required_literal_sets(pattern: str) -> tuple[tuple[str, ...], ...]:
+    r"""Every set of casefolded strings that :func:`required_literals` weighs for ``pattern``:
+    one for each element of its top-level sequence that requires one (a run of literals, a
+    group, a repeat of at least one, an alternation whose every branch requires one, a class
+    of literals).  Every match holds one string of each set; :func:`required_literals` keeps
+    only the rarest set.
+
+    >>> required_literal_sets(r"(?:[£$€]\s?\d+|\d+\s?[£$€])\s*(?:a|per)\s*month")
+    (('$', '£', '€'), ('a', 'per'), ('month',))
+    >>> required_literal_sets(r"\b(?:contributed){e<=2}")
+    ()
+    """
+    pattern = _without_fuzzy_groups(pattern)
+    if _regex_only_syntax(pattern):
+        return ()
+    try:
+        c = _sre_parser()
+        items = list(c.parse(pattern))
+    except Exception:
+        return ()
+    out: list[tuple[str, ...]] = []
+    run: list[str] = []
+
+    def add(cand: set[str] | None) -> None:
+        # (as :func:`required_literals` reads its set: a string that holds another is implied)
+        if cand and not any(not s or "\x00" in s for s in cand):
+            out.append(tuple(sorted(s for s in cand if not any(o != s and o in s for o in cand))))
+
+    def end_run() -> None:
+        if run:
+            add({"".join(run).casefold()})
+            run.clear()
+
+    try:
+        for op, av in items:
+            if op is c.LITERAL:
+                run.append(chr(av))
+                continue
+            end_run()
+            if op is c.SUBPATTERN:
+                add(_required(list(av[3]), c))
+            elif op is c.ATOMIC_GROUP:
+                add(_required(list(av), c))
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+                if av[0] >= 1:
+                    add(_required(list(av[2]), c))
+            elif op is c.ASSERT:
+                add(_required(list(av[1]), c))
+            elif op is c.BRANCH:
+                alts: set[str] = set()
+                for alt in av[1]:
+                    got = _required(list(alt), c)
+                    if not got:
+                        alts = set()
+                        break
+                    alts |= got
+                add(alts)
+            elif op is c.IN and av and all(o is c.LITERAL for o, _ in av):
+                add({chr(v).casefold() for _, v in av})
+        end_run()
+    except Exception:
+        return ()
+    return tuple(dict.fromkeys(out))
+
+
+def _also(pattern: str, gate: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """:attr:`Rule.also`: the required sets of ``pattern`` other than its ``gate``."""
+    return tuple(s for s in required_literal_sets(pattern) if s != gate)
 
 
 #: a text's leading run of ``\W`` characters, as the rules read ``\W`` (the flags of :func:`_load`)
@@ -566,11 +640,13 @@ def _load(languages: tuple[str, ...], extra: tuple[tuple[str, str], ...]) -> Pat
     rules: list[Rule] = []
     for t in tabs:
         for reason, pat, weight, max_len in t["boilerplate"]:
+            lits, head = required_literals(pat), head_literals(pat)
             rules.append(Rule(reason, regex.compile(pat, flags), float(weight), int(max_len), pat.startswith("^"),
-                              required_literals(pat), fuzzy_superset(pat, flags), head_literals(pat)))
+                              lits, fuzzy_superset(pat, flags), head, _also(pat, head or lits)))
     for reason, pat in extra:
+        lits, head = required_literals(pat), head_literals(pat)
         rules.append(Rule(reason, regex.compile(pat, flags), 1.0, 100_000, pat.startswith("^"),
-                          required_literals(pat), fuzzy_superset(pat, flags), head_literals(pat)))
+                          lits, fuzzy_superset(pat, flags), head, _also(pat, head or lits)))
     byline_words = [w for t in tabs for w in t["byline_prefixes"]]
     suffix_words = [w for t in tabs for w in t["byline_suffixes"]]
     joiners = [w for t in tabs for w in t["name_joiners"]]
