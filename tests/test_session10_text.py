@@ -160,3 +160,22 @@ def test_a_legal_pages_title_is_its_title_and_its_footer_link_goes() -> None:
     page = textclean.clean(f"{BODY}\n\nPrivacy Policy\n\nTerms of Service\n")
     assert page.paragraphs == [BODY]
     assert {r.text for r in page.removed} == {"Privacy Policy", "Terms of Service"}
+
+
+# --- layout: a German noun's line-end hyphen ----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "joined"), [
+    # a noun split at the line's end: one word
+    ("Die Ergebnisse zeigen, dass das neue Verkehrs-\nkonzept in der ganzen Region sehr gut angenommen wurde, sagte der Sprecher.",
+     "Verkehrskonzept"),
+    # a suspended compound: the hyphen stays before "und"
+    ("Das Konzept wurde sowohl in Nord-\nund Süddeutschland als auch in der Schweiz sehr gut angenommen, sagte der Sprecher.",
+     "Nord- und Süddeutschland"),
+    # an adjective compound (lowercase): the word lists decide, the hyphen stays
+    ("Die Zusammenarbeit ist eng, wie die deutsch-\nfranzösische Freundschaft seit vielen Jahren zeigt, sagte der Minister.",
+     "deutsch-französische"),
+])
+def test_a_german_nouns_line_end_hyphen(text: str, joined: str) -> None:
+    doc = textclean.clean(text)
+    assert doc.extra["language"] == "de"
+    assert joined in doc.paragraphs[0]

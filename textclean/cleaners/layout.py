@@ -850,6 +850,10 @@ def _short_lower_end(line: str) -> bool:
 _PROBES = 8
 
 
+#: the words after a German suspended hyphen ("Nord- und Süddeutschland", "Ein- bzw. Ausgang")
+_DE_SUSPENDED = frozenset(["und", "oder", "bis", "bzw", "sowie", "als", "wie", "noch", "weder", "&"])
+
+
 class Hyphenation:
     """Decide whether a line-end hyphen split a word (``govern-/ment``) or is part of it.
 
@@ -945,6 +949,12 @@ class Hyphenation:
         if n_hyph > 0 and n_hyph >= n_joined:
             return True
         if n_joined > 0:
+            return False
+        if self.language == "de" and lword[0].isupper() and rword not in _DE_SUSPENDED:
+            # German writes its noun compounds as one word, and a hyphenated one capitalises
+            # the part after the hyphen ("Verkehrs-Konzept"): a noun's hyphen before a
+            # lowercase word split the word ("Verkehrs-" / "konzept"), unless the word is the
+            # "und"/"oder" of a suspended compound ("Nord- und Süddeutschland")
             return False
         zj = self.zipf(joined)
         if zj is not None:
