@@ -179,3 +179,18 @@ def test_a_german_nouns_line_end_hyphen(text: str, joined: str) -> None:
     doc = textclean.clean(text)
     assert doc.extra["language"] == "de"
     assert joined in doc.paragraphs[0]
+
+
+# --- layout: indented shell commands are code -------------------------------------------------
+
+def test_indented_shell_commands_are_a_code_block() -> None:
+    doc = textclean.clean("Run these two commands:\n\n    pip install tidepool\n    tidepool work --queue default\n")
+    assert [(b.kind, b.text) for b in doc.blocks][-1] == ("code", "pip install tidepool\ntidepool work --queue default")
+
+
+@pytest.mark.parametrize("text", [
+    "Note:\n\n    make sure the door is closed\n    go to the end of the hall\n",  # verbs, not tools
+    "The poem:\n\n    I walk alone beside the wall\n    And hear the water rise and fall\n",
+])
+def test_indented_prose_is_no_shell_command(text: str) -> None:
+    assert not [b for b in textclean.clean(text).blocks if b.kind == "code"]

@@ -360,6 +360,13 @@ def _caseless(c: str) -> bool:
 # what marks a line of code: an assignment or comparison, an arrow, a call "name(", a brace,
 # bracket or semicolon, a comment or a shell prompt at the start
 _CODE_SIGN = regex.compile(r"[=!<>]=|\s=\s|=>|->|\w\(|[{}\[\];]|^\s*(?:#|//|/\*|--\s|\$\s|>>>\s)")
+# a shell command: a common tool with its arguments ("pip install tidepool", "git clone …", "cd
+# src"), or a command-line option after a word ("tidepool work --queue default", "ls -la")
+_SHELL = regex.compile(
+    r"^\s*(?:pip3?|pipx|npm|npx|yarn|pnpm|git|sudo|apt(?:-get)?|brew|docker|python3?|uv|poetry|curl|wget|"
+    r"cargo|kubectl|conda|cd|ls|mkdir|chmod|rm)\s+\S|"
+    r"^\s*[a-z][\w.-]*(?:\s+[\w./:@-]+)*\s+--?[a-zA-Z][\w-]*(?:[=\s]\S+)*\s*$"
+)
 _CODE_END = tuple("{}()[];:,\\")
 # a line's last word is an article or a determiner, in lower case (case kept: "Plan A", a
 # title's "The" are no articles here): in the languages with tables that write them apart
@@ -378,7 +385,8 @@ def looks_like_code(lines: list[str]) -> bool:
     """Do these (indented) lines read as code rather than indented prose?  Half of them or more
     end in a bracket, a brace, ``;``, ``:`` or ``,``, or show an operator, a call, a comment or
     a prompt; at most a quarter end like a sentence; and fewer than 88 % of the visible
-    characters are letters (indented clauses ending in ``;`` are prose).
+    characters are letters (indented clauses ending in ``;`` are prose).  Or every line is a
+    shell command (``pip install tidepool``, ``tidepool work --queue default``).
 
     >>> looks_like_code(["    def f(x):", "        return x * 2"])
     True
@@ -386,12 +394,16 @@ def looks_like_code(lines: list[str]) -> bool:
     False
     >>> looks_like_code(["    (a) the tenant may not sublet the premises;", "    (b) nor keep a dog;"])
     False
+    >>> looks_like_code(["    pip install tidepool", "    tidepool work --queue default"])
+    True
     """
     lines = [line for line in lines if line.strip()]
     if not lines:
         return False
     code = sum(1 for line in lines if line.rstrip().endswith(_CODE_END) or _CODE_SIGN.search(line))
     prose = sum(1 for line in lines if line.rstrip().endswith((".", "!", "?", "…")) and not line.rstrip().endswith(".."))
+    if not prose and all(map(_SHELL.search, lines)):
+        return True  # shell commands: mostly letters, no operators
     if 2 * code < len(lines) or 4 * prose > len(lines):
         return False
     visible = "".join("".join(line.split()) for line in lines)
