@@ -194,3 +194,15 @@ def test_indented_shell_commands_are_a_code_block() -> None:
 ])
 def test_indented_prose_is_no_shell_command(text: str) -> None:
     assert not [b for b in textclean.clean(text).blocks if b.kind == "code"]
+
+
+# --- paragraph-repair: a line in capitals is no broken sentence ---------------------------------
+
+def test_a_line_in_capitals_is_not_joined_to_the_lowercase_text_under_it() -> None:
+    doc = textclean.clean("RIVER STUDIES\n\nthe sediment load increased by roughly 40 % during the spring flood sea-\n"
+                          "son, which is consistent with earlier observations by Hartmann and Vogel.\n")
+    assert doc.blocks[0].text == "RIVER STUDIES"
+    assert doc.blocks[1].text.startswith("the sediment load")
+    # a broken sentence in mixed case is still rejoined
+    doc = textclean.clean("The council said that the\n\nwork would begin next spring and take two years to finish.\n")
+    assert doc.paragraphs == ["The council said that the work would begin next spring and take two years to finish."]

@@ -82,7 +82,8 @@ class ParagraphRepair(Cleaner):
     Two paragraphs are joined when the first (of at least two words) does not end a
     sentence and the second starts in lowercase and ends a sentence (short lowercase
     fragments such as list items are left alone); a blank line after a finished
-    sentence is kept.  Blocks whose join would change characters (a mis-decoded sequence
+    sentence is kept, and so is one after a line in capitals (a heading or a PDF's running
+    head: ``RIVER STUDIES`` / ``the sediment load …``).  Blocks whose join would change characters (a mis-decoded sequence
     across the break) stay apart.
     """
 
@@ -142,7 +143,10 @@ class ParagraphRepair(Cleaner):
                      and (ends_sentence(nxt_end) or function_word_end(text))
                      and len(text.split()) >= 2
                      and not ends_sentence(text)
-                     and not text.endswith(("-", "—", "–", "|")))  # (a table row ends with a bar)
+                     and not text.endswith(("-", "—", "–", "|"))  # (a table row ends with a bar)
+                     # a line in capitals is a heading or a PDF's running head ("RIVER
+                     # STUDIES" / "the sediment load …"), not the start of a sentence
+                     and not (text.isupper() and len(text) <= 80))
                     or _cjk_comma_break(text, nxt_start, nxt_end)
                 ):
                     # Any kinds join: the plain `text` of the output does not keep kinds, so a
