@@ -202,3 +202,40 @@ def check_no_byline(text: str, title: str, prose: Sequence[str]) -> None:
     doc = textclean.clean(f"{title}\n\n{text}\n\n{prose[0]}\n\n{prose[1]}")
     assert doc.authors == []
     assert text in doc.paragraphs
+
+
+class CaseChecks:
+    """The shared tests of one round's new rows, given as ``(language, rule index, line, kept)``
+    (:func:`case_tests` makes a test class of it with a file's data): each rule matches its
+    line and removes it from a document of the language with its reason, a real sentence with
+    the same words is kept, and no new rule fires on the other languages' prose."""
+
+    CASES: ClassVar[Sequence[tuple[str, int, str, str]]]
+    TITLE: ClassVar[Mapping[str, str]]
+    PROSE: ClassVar[Mapping[str, Sequence[str]]]
+
+    def pytest_generate_tests(self, metafunc: Any) -> None:
+        if "case" in metafunc.fixturenames:
+            metafunc.parametrize("case", list(self.CASES), ids=[f"{c[0]}-{c[1]}" for c in self.CASES])
+
+    def test_rule_matches_and_removes_its_line(self, case: tuple[str, int, str, str]) -> None:
+        lang, index, line, _ = case
+        check_rule_matches(lang, index, line)
+        check_removed(lang, index, line, self.TITLE[lang], self.PROSE[lang])
+
+    def test_sentence_with_the_same_words_kept(self, case: tuple[str, int, str, str]) -> None:
+        lang, _, _, kept = case
+        check_kept(lang, kept, self.TITLE[lang], self.PROSE[lang])
+
+    def test_new_rules_never_fire_on_other_languages_prose(self) -> None:
+        for lang, index, _, _ in self.CASES:
+            reason, pattern, _, max_len = tables((lang,))[0]["boilerplate"][index]
+            compiled = regex.compile(pattern, FLAGS)
+            assert not [t for t in other_prose(exclude=lang) if len(t) <= max_len and compiled.search(t)], (lang, reason)
+
+
+def case_tests(cases: Sequence[tuple[str, int, str, str]], titles: Mapping[str, str],
+               prose: Mapping[str, Sequence[str]]) -> type[CaseChecks]:
+    """A :class:`CaseChecks` test class for one round's rows (assign it to a module-level name
+    starting with ``Test``)."""
+    return type("TestCases", (CaseChecks,), {"CASES": cases, "TITLE": titles, "PROSE": prose})

@@ -8,35 +8,15 @@ the headline is no title, and a blog post's "Posted by <user> on <date>" gives i
 from __future__ import annotations
 
 import pytest
-import regex
 
 import textclean
 from textclean.cleaners.title import _section_label
-from textclean.patterns import tables
 
-from .pattern_table_checks import FLAGS, check_kept, check_removed, check_rule_matches, other_prose
+from .pattern_table_checks import case_tests
 from .session10_cases import CASES
 from .test_patterns_dump9 import PROSE, TITLE
 
-IDS = [f"{lang}-{i}" for lang, i, _, _ in CASES]
-
-
-@pytest.mark.parametrize(("lang", "index", "line", "kept"), CASES, ids=IDS)
-def test_rule_matches_and_removes_its_line(lang: str, index: int, line: str, kept: str) -> None:
-    check_rule_matches(lang, index, line)
-    check_removed(lang, index, line, TITLE[lang], PROSE[lang])
-
-
-@pytest.mark.parametrize(("lang", "index", "line", "kept"), CASES, ids=IDS)
-def test_sentence_with_the_same_words_kept(lang: str, index: int, line: str, kept: str) -> None:
-    check_kept(lang, kept, TITLE[lang], PROSE[lang])
-
-
-def test_new_rules_never_fire_on_other_languages_prose() -> None:
-    for lang, index, _, _ in CASES:
-        reason, pattern, _, max_len = tables((lang,))[0]["boilerplate"][index]
-        compiled = regex.compile(pattern, FLAGS)
-        assert not [t for t in other_prose(exclude=lang) if len(t) <= max_len and compiled.search(t)], (lang, reason)
+TestCases = case_tests(CASES, TITLE, PROSE)
 
 
 def test_a_page_dump_header_of_account_links_goes() -> None:

@@ -33,7 +33,7 @@ names, date labels), so a rule in any table must not fire on prose in another la
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import import_module
@@ -234,54 +234,16 @@ def required_literal_sets(pattern: str) -> tuple[tuple[str, ...], ...]:
     >>> required_literal_sets(r"\b(?:contributed){e<=2}")
     ()
     """
-    pattern = _without_fuzzy_groups(pattern)
-    if _regex_only_syntax(pattern):
+    parsed = _parsed(_without_fuzzy_groups(pattern))
+    if parsed is None:
         return ()
-    try:
-        c = _sre_parser()
-        items = list(c.parse(pattern))
-    except Exception:
-        return ()
+    c, items = parsed
     out: list[tuple[str, ...]] = []
-    run: list[str] = []
-
-    def add(cand: set[str] | None) -> None:
-        # (as :func:`required_literals` reads its set: a string that holds another is implied)
-        if cand and not any(not s or "\x00" in s for s in cand):
-            out.append(tuple(sorted(s for s in cand if not any(o != s and o in s for o in cand))))
-
-    def end_run() -> None:
-        if run:
-            add({"".join(run).casefold()})
-            run.clear()
-
     try:
-        for op, av in items:
-            if op is c.LITERAL:
-                run.append(chr(av))
-                continue
-            end_run()
-            if op is c.SUBPATTERN:
-                add(_required(list(av[3]), c))
-            elif op is c.ATOMIC_GROUP:
-                add(_required(list(av), c))
-            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-                if av[0] >= 1:
-                    add(_required(list(av[2]), c))
-            elif op is c.ASSERT:
-                add(_required(list(av[1]), c))
-            elif op is c.BRANCH:
-                alts: set[str] = set()
-                for alt in av[1]:
-                    got = _required(list(alt), c)
-                    if not got:
-                        alts = set()
-                        break
-                    alts |= got
-                add(alts)
-            elif op is c.IN and av and all(o is c.LITERAL for o, _ in av):
-                add({chr(v).casefold() for _, v in av})
-        end_run()
+        for cand in _element_sets(items, c):
+            # (as :func:`required_literals` reads its set: a string that holds another is implied)
+            if cand and not any(not s or "\x00" in s for s in cand):
+                out.append(tuple(sorted(s for s in cand if not any(o != s and o in s for o in cand))))
     except Exception:
         return ()
     return tuple(dict.fromkeys(out))
@@ -313,13 +275,10 @@ def head_literals(pattern: str) -> tuple[str, ...]:
     >>> head_literals(r"^\W*(?:\d+\s+)?comments?$"), head_literals(r"\bsubscribe\b")
     ((), ())
     """
-    if not pattern.startswith("^") or _without_fuzzy_groups(pattern) != pattern or _regex_only_syntax(pattern):
+    parsed = _parsed(pattern) if pattern.startswith("^") and _without_fuzzy_groups(pattern) == pattern else None
+    if parsed is None:
         return ()
-    try:
-        c = _sre_parser()
-        items = list(c.parse(pattern))
-    except Exception:
-        return ()
+    c, items = parsed
     if len(items) < 3 or items[0] != (c.AT, c.AT_BEGINNING):
         return ()
     op, av = items[1]
@@ -510,6 +469,18 @@ def _regex_only_syntax(pattern: str) -> bool:
     return False
 
 
+def _parsed(pattern: str) -> tuple[Any, list[Any]] | None:
+    """The parser module and ``pattern``'s top-level sequence as the stdlib ``re`` parser reads
+    it; ``None`` for syntax only ``regex`` knows, or a pattern it cannot parse."""
+    if _regex_only_syntax(pattern):
+        return None
+    try:
+        c = _sre_parser()
+        return c, list(c.parse(pattern))
+    except Exception:
+        return None
+
+
 def _sre_parser() -> Any:
     """The stdlib ``re`` parser (``re._parser``; ``sre_parse`` before Python 3.11)."""
     try:
@@ -518,39 +489,28 @@ def _sre_parser() -> Any:
         return import_module("sre_parse")
 
 
-def _required(items: list[Any], c: Any) -> set[str] | None:
-    """A set of strings one of which every match of the sequence ``items`` contains
-    (``c``: the parser module, for its opcode constants)."""
-
-    best: set[str] | None = None
+def _element_sets(items: list[Any], c: Any) -> Iterator[set[str] | None]:
+    """For each element of the sequence ``items`` (a run of literals, a group, a repeat of at
+    least one, an assertion, an alternation, a class of literals), a set of strings one of which
+    every match of that element contains, or ``None`` (``c``: the parser module, for its opcode
+    constants)."""
     run: list[str] = []
-
-    def better(cand: set[str] | None) -> None:
-        nonlocal best
-        if not cand:
-            return
-        if best is None or _rarity(cand) > _rarity(best):
-            best = cand
-
-    def end_run() -> None:
-        if run:
-            better({"".join(run).casefold()})
-            run.clear()
-
     for op, av in items:
         if op is c.LITERAL:
             run.append(chr(av))
             continue
-        end_run()
+        if run:
+            yield {"".join(run).casefold()}
+            run.clear()
         if op is c.SUBPATTERN:
-            better(_required(list(av[3]), c))
+            yield _required(list(av[3]), c)
         elif op is c.ATOMIC_GROUP:
-            better(_required(list(av), c))
+            yield _required(list(av), c)
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
             if av[0] >= 1:
-                better(_required(list(av[2]), c))
+                yield _required(list(av[2]), c)
         elif op is c.ASSERT:
-            better(_required(list(av[1]), c))
+            yield _required(list(av[1]), c)
         elif op is c.BRANCH:
             alts: set[str] = set()
             for alt in av[1]:
@@ -559,10 +519,20 @@ def _required(items: list[Any], c: Any) -> set[str] | None:
                     alts = set()
                     break
                 alts |= got
-            better(alts)
+            yield alts
         elif op is c.IN and av and all(o is c.LITERAL for o, _ in av):
-            better({chr(v).casefold() for _, v in av})
-    end_run()
+            yield {chr(v).casefold() for _, v in av}
+    if run:
+        yield {"".join(run).casefold()}
+
+
+def _required(items: list[Any], c: Any) -> set[str] | None:
+    """A set of strings one of which every match of the sequence ``items`` contains
+    (``c``: the parser module, for its opcode constants): the rarest of its elements' sets."""
+    best: set[str] | None = None
+    for cand in _element_sets(items, c):
+        if cand and (best is None or _rarity(cand) > _rarity(best)):
+            best = cand
     return best
 
 
