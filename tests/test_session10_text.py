@@ -206,3 +206,26 @@ def test_a_line_in_capitals_is_not_joined_to_the_lowercase_text_under_it() -> No
     # a broken sentence in mixed case is still rejoined
     doc = textclean.clean("The council said that the\n\nwork would begin next spring and take two years to finish.\n")
     assert doc.paragraphs == ["The council said that the work would begin next spring and take two years to finish."]
+
+
+# --- title and dateline: a wire story's dateline ---------------------------------------------------
+
+@pytest.mark.parametrize(("text", "title", "date"), [
+    ("FOR IMMEDIATE RELEASE\n\nCity of Springfield Launches New Recycling Program\n\nSPRINGFIELD, Ill., April 8, 2025 -- "
+     "The City of Springfield today announced a new curbside recycling program for all residents.\n",
+     "City of Springfield Launches New Recycling Program", dt.date(2025, 4, 8)),
+    ("Oil prices rise after supply cut\n\nLONDON (Reuters) - Oil prices rose on Monday after producers agreed to cut supply.\n",
+     "Oil prices rise after supply cut", None),
+    ("Stadtrat beschließt neuen Haushalt\n\nBERLIN, 3. März 2025 (dpa) – Der Stadtrat hat am Dienstag den neuen Haushalt beschlossen.\n",
+     "Stadtrat beschließt neuen Haushalt", dt.date(2025, 3, 3)),
+])
+def test_a_headline_over_a_wire_dateline(text: str, title: str, date: dt.date | None) -> None:
+    doc = textclean.clean(text)
+    assert doc.title == title
+    assert doc.date == date
+    assert doc.paragraphs[0].split()[0] in ("SPRINGFIELD,", "LONDON", "BERLIN,")  # the text keeps its dateline
+
+
+def test_a_sentence_that_opens_with_capitals_is_no_wire_dateline() -> None:
+    doc = textclean.clean("Council votes\n\nUS officials said on Monday that the plan would go ahead - the first in years.\n")
+    assert doc.title is None

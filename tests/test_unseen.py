@@ -191,7 +191,7 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
         (P, "Our reader survey closes on Friday. Thank you to the three hundred of you who have already answered it."),
     ],
     "press_release.txt": [
-        (H, "Northwind Energy opens its first offshore wind farm in the Baltic"),
+        # (the headline over the wire dateline is the title: tests/test_session10_text.py)
         (P, "GDANSK, March 4, 2025 -- Northwind Energy today opened its first offshore wind farm, a 450-megawatt "
             "project that will supply power to about 400,000 homes."),
         (P, '"This is a milestone for our company and for the region," said chief executive Ewa Kowalska. '

@@ -22,6 +22,13 @@ from ..pipeline import Cleaner, Draft
 from ..textutil import ends_sentence, may_hold_date, norm_key, word_count
 
 HEAD = 8
+# a wire story's or a press release's dateline opening its first paragraph: a place in capitals,
+# maybe a state and a date, maybe the agency, then a dash ("SPRINGFIELD, Ill., April 8, 2025 --",
+# "LONDON (Reuters) -", "BERLIN, 3. März (dpa) –")
+WIRE_DATELINE = regex.compile(
+    r"^(?P<place>\p{Lu}[\p{Lu}'’.\-]+(?:\s+\p{Lu}[\p{Lu}'’.\-]+){0,3})(?:,\s*\p{Lu}[\p{L}.]{1,12})?"
+    r"(?:,\s*(?P<date>[^-—–()\n]{4,40}?))?\s*(?:\((?:[\w .&/-]{1,30})\))?\s*(?:--|[-—–])\s+\S"
+)
 # a place before the date, then a comma: one capitalised word, or up to three in capitals
 _PLACE = regex.compile(r"\s*(?:\p{Lu}[\p{Ll}'’.\-]+|\p{Lu}[\p{Lu}'’.\-]+(?:\s+\p{Lu}[\p{Lu}'’.\-]+){0,2})\s*,\s*")
 _FILLER = regex.compile(
@@ -103,6 +110,15 @@ class DateLine(Cleaner):
             dated, prose_since_date = True, 0
             if found and draft.date is None:
                 draft.date = found
+        if draft.date is None and blocks:
+            # the date of a wire dateline that opens the text ("SPRINGFIELD, Ill., April 8,
+            # 2025 -- The City …"): the text stays, the date is the story's
+            first = next((b for i, b in enumerate(blocks[:HEAD]) if i not in drop and b.kind == PARAGRAPH), None)
+            m = WIRE_DATELINE.match(first.text) if first is not None else None
+            if m is not None and m["date"] and may_hold_date(m["date"]):
+                found_wire = find_date(m["date"], langs)
+                if found_wire is not None:
+                    draft.date = found_wire[0]
         if draft.date is None:
             draft.date = date_from_url(draft.url)
         if drop:

@@ -32,7 +32,7 @@ from ..patterns import load
 from ..pipeline import Cleaner, Draft
 from ..textutil import ends_sentence, fix_name_case, is_name, may_hold_date, norm_key, word_count
 from .byline import dated_byline, marked_authors, sender_line, unmarked_byline
-from .dates import date_line
+from .dates import WIRE_DATELINE, date_line
 from .layout import EMAIL_DATE, EMAIL_FROM, EMAIL_HEADER, EMAIL_SUBJECT, email_header
 
 HEAD = 6  # how many blocks at the top may hold the title
@@ -187,6 +187,8 @@ class Title(Cleaner):
                 idx = start  # a byline without a byline word ("Jane Doe | March 5, 2024")
             elif nxt is not None and start == 0 and _tagline_between(draft, first, blocks[1]):
                 idx = start  # 4. a page's name over its tagline or skip links, then the text
+            elif nxt is not None and word_count(first.text) >= 3 and not first.text.isupper() and WIRE_DATELINE.match(nxt):
+                idx = start  # 6. a headline over a paragraph that opens with a wire dateline
             elif nxt is not None and after is not None and word_count(first.text) >= 3 and _deck(nxt) and not _meta_line(
                     nxt, langs, post=True) and not _meta_line(first.text, langs, post=True) and _meta_line(after, langs, post=True):
                 idx = start  # 5. a headline over its deck (a standfirst), then a byline or a date
