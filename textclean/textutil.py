@@ -203,6 +203,16 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
+def is_prose(text: str, min_words: int = 8) -> bool:
+    """A sentence of prose: ``min_words`` words or more, ending like a sentence (what the
+    cleaners that look for "the text" above or below a line count).
+
+    >>> is_prose("The council approved the new budget on Tuesday night."), is_prose("2 Comments")
+    (True, False)
+    """
+    return ends_sentence(text) and word_count(text) >= min_words
+
+
 def is_name(text: str, *, max_tokens: int = 5) -> bool:
     """True when ``text`` looks like a person's name: 2-5 capitalised tokens.
 

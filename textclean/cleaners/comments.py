@@ -1,6 +1,6 @@
 """Comment sections under an article: a line that opens the comments (``2 Comments``, ``Leave
 a Reply``, ``Kommentare``: ``comment_markers`` in the pattern tables) after the text, when
-comments follow it (a commenter's header, ``Tom says:``, ``Anna schrieb:``, or a ``Reply``
+comments follow it (a commenter's header, ``Tom says:``, ``Anna sagt:``, or a ``Reply``
 button), goes with everything after it, reason ``comments``.
 
 A marker with no comment under it (``Comments are closed``, a report's section headed
@@ -22,7 +22,7 @@ import regex
 from ..document import CODE, Block
 from ..patterns import document_languages
 from ..pipeline import Cleaner, Draft
-from ..textutil import ends_sentence, word_count
+from ..textutil import is_prose
 from .pagedump import PageDump
 
 # a commenter's header line ("Tom says:", "jane_doe on March 3, 2025 at 6:22 pm said:", "Anna
@@ -31,7 +31,7 @@ from .pagedump import PageDump
 _COMMENT_LINE = regex.compile(
     r"^\W*\S(?:[^\n]{0,60}\S)?\s+(?:says|said|commented|sagt|kommentierte|dit|dice|comentó|diz|zegt|"
     r"говорит)\s*:\s*$|"
-    r"^\W*(?:reply|replies|antworten|répondre|responder|rispondi|responder|beantwoorden|reageren|odpowiedz|ответить)"
+    r"^\W*(?:reply|antworten|répondre|responder|rispondi|beantwoorden|reageren|odpowiedz|ответить)"
     r"(?:\s+(?:to\s+\S{1,40}|↓))?\W*$",
     regex.IGNORECASE | regex.MULTILINE,
 )
@@ -60,7 +60,7 @@ class Comments(Cleaner):
                     draft.remove(c, self.name, "comments")
                 draft.blocks = blocks[:i]
                 return
-            if b.kind != CODE and ends_sentence(b.text) and word_count(b.text) >= 8:
+            if b.kind != CODE and is_prose(b.text):
                 above += len(b.text)
 
     @staticmethod

@@ -19,7 +19,7 @@ from ..document import PARAGRAPH
 from ..metadata.dates import date_from_url, find_date
 from ..patterns import Patterns, load, tables
 from ..pipeline import Cleaner, Draft
-from ..textutil import ends_sentence, may_hold_date, norm_key, word_count
+from ..textutil import is_prose, may_hold_date, norm_key
 
 HEAD = 8
 # a wire story's or a press release's dateline opening its first paragraph: a place in capitals,
@@ -99,7 +99,7 @@ class DateLine(Cleaner):
             if found is None:
                 # (a paragraph printed twice counts once: dedupe takes the copy, and a second
                 # cleaning must find the same date lines)
-                if b.kind == PARAGRAPH and ends_sentence(b.text) and word_count(b.text) >= 8 and norm_key(b.text) not in seen:
+                if b.kind == PARAGRAPH and is_prose(b.text) and norm_key(b.text) not in seen:
                     seen.add(norm_key(b.text))
                     prose += 1
                     prose_since_date += 1

@@ -209,11 +209,11 @@ class PageDump(Cleaner):
     def value(self, block: Block) -> float:
         """The block's prose value: positive for prose, negative for page furniture."""
         text = block.text
-        if block.kind == LIST_ITEM and _units(text) >= 10 and (_sentence_end(text) or ends_sentence(text)):
-            # a list item that is a sentence of ten words or more: a recipe's step, an
-            # article's point (a teaser list's items are headlines without a full stop)
-            return 0.5 * len(text)
         if block.kind in (HEADING, LIST_ITEM):
+            if block.kind == LIST_ITEM and _units(text) >= 10 and (_sentence_end(text) or ends_sentence(text)):
+                # a list item that is a sentence of ten words or more: a recipe's step, an
+                # article's point (a teaser list's items are headlines without a full stop)
+                return 0.5 * len(text)
             return -self.penalty / 3
         if url_only(text):
             return 0.0  # a URL line: the url-lines cleaner takes it to links

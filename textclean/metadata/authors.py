@@ -26,6 +26,7 @@ import regex
 
 from ..patterns import AGENCIES, document_languages, load, tables
 from ..textutil import fix_name_case, is_name, may_hold_date
+from .dates import find_date
 
 _CUT = regex.compile(r"\s+(?:[|•·–—-]|\bon\b|\bupdated\b|\bpublished\b)\s+.*$|\s*@\w+|\s*\([^)]*\)", regex.IGNORECASE)
 _AGENCY_WORDS = frozenset(a.casefold() for a in AGENCIES) | frozenset(
@@ -177,8 +178,6 @@ def parse_byline(text: str, languages: tuple[str, ...] = ("auto",), *, require_p
     if may_hold_date(t):
         # a date after the names, from the next line joined to the byline ("By Jane Miller and
         # Tom Baker March 12, 2025", "Von A und B 12. März 2025, 14:30 Uhr"): the names end there
-        from .dates import find_date  # (the date parser's tables load on first use)
-
         found = find_date(t, languages)
         if found is not None and found[1].start() > 0 and t[: found[1].start()].strip(" ,;:|·•–—-"):
             t = _DATE_LEAD.sub("", t[: found[1].start()].rstrip(" ,;:|·•–—-")).strip(_CLOSING)
