@@ -53,6 +53,12 @@ def main() -> None:
     bare = textclean.clean("Budget approved\n\nJane Doe | March 5, 2024\n\nThe council approved the budget on Tuesday.")
     print(bare.title, bare.authors, bare.date)
 
+    # The JSON record with each paragraph's block kind, the language and the site name
+    # (``clean-files --extended``); ``Document.from_dict`` rebuilds the kinds from it.
+    record = doc.to_dict(extended=True)
+    print(record["language"], record["kinds"][:4])
+    print(textclean.Document.from_dict(record).kinds == doc.kinds)
+
 
 if __name__ == "__main__":
     main()

@@ -27,6 +27,9 @@ show textclean clean-files scraped/ --output clean/ --resume
 # 4. What would be removed, and why (nothing written).
 show textclean clean-files --dry-run --explain scraped/markdown_scrape.txt
 
+# Each record with its paragraphs' block kinds, the language and the site name.
+show textclean clean-files --extended -q scraped/markdown_scrape.txt
+
 # 5. Input vs cleaned text.
 show textclean clean-files --diff --quiet scraped/pdf_copy.txt | head -20
 

@@ -31,7 +31,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from . import clean, default_pipeline
-from .document import Document
+from .document import FIELDS, Document
 from .pipeline import Pipeline
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -48,18 +48,9 @@ __all__ = [
     "output_schema",
 ]
 
-#: The output columns, in order: exactly the keys of :meth:`Document.to_dict`.
-OUTPUT_FIELDS = (
-    "title",
-    "authors",
-    "date",
-    "url",
-    "links",
-    "paragraphs",
-    "text",
-    "removed",
-    "warnings",
-)
+#: The output columns, in order: exactly the keys of :meth:`Document.to_dict`
+#: (:data:`textclean.document.FIELDS`).
+OUTPUT_FIELDS = tuple(name for name, _ in FIELDS)
 
 
 def output_schema(prefix: str = "") -> pa.Schema:
@@ -70,27 +61,22 @@ def output_schema(prefix: str = "") -> pa.Schema:
     """
     import pyarrow as pa
 
-    strings = pa.list_(pa.string())
+    types = field_types()
+    return pa.schema([pa.field(prefix + name, types[kind]) for name, kind in FIELDS])
+
+
+def field_types() -> dict[str, pa.DataType]:
+    """The Arrow type of each value type of :data:`textclean.document.FIELDS`.
+
+    >>> sorted(field_types())
+    ['list<string>', 'removed', 'string']
+    """
+    import pyarrow as pa
+
     removal = pa.struct(
-        [
-            ("cleaner", pa.string()),
-            ("reason", pa.string()),
-            ("text", pa.string()),
-            ("line", pa.int64()),
-        ]
+        [("cleaner", pa.string()), ("reason", pa.string()), ("text", pa.string()), ("line", pa.int64())]
     )
-    types = {
-        "title": pa.string(),
-        "authors": strings,
-        "date": pa.string(),
-        "url": pa.string(),
-        "links": strings,
-        "paragraphs": strings,
-        "text": pa.string(),
-        "removed": pa.list_(removal),
-        "warnings": strings,
-    }
-    return pa.schema([pa.field(prefix + name, types[name]) for name in OUTPUT_FIELDS])
+    return {"string": pa.string(), "list<string>": pa.list_(pa.string()), "removed": pa.list_(removal)}
 
 
 def build_pipeline(

@@ -302,6 +302,8 @@ def _dataset(path: str) -> str | None:
 def cmd_clean_files(args: argparse.Namespace) -> int:
     settings = resolve_settings(args)
     if args.engine == "ray":
+        if args.extended:
+            raise ConfigError("--extended is for the local engine; --engine ray writes the standard fields")
         return _run_ray(args, settings)
     pipeline = build_pipeline(settings)
     output: str | None = args.output
@@ -388,6 +390,7 @@ def cmd_clean_files(args: argparse.Namespace) -> int:
         max_size=settings.max_size,
         diff=args.diff,
         explain=args.explain,
+        extended=args.extended,
     )
     def is_jsonl(t: Task) -> bool:
         if args.input_format == "jsonl":
@@ -612,6 +615,8 @@ def build_parser() -> argparse.ArgumentParser:
     o.add_argument("--dry-run", action="store_true", help="clean but write nothing: print the summary only")
     o.add_argument("--diff", action="store_true", help="print a unified diff of input vs cleaned text per document")
     o.add_argument("--explain", action="store_true", help="print each removal: source:line: cleaner: reason: text")
+    o.add_argument("--extended", action="store_true",
+                   help="add each paragraph's block kind (kinds), the language and the site name to each record")
     o.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
     r = p.add_argument_group("execution")
     r.add_argument("-j", "--workers", type=int, default=None, metavar="N",

@@ -36,7 +36,7 @@ from typing import Any
 
 from .decode import decode
 from .detect import looks_like_html
-from .document import Block, Document, code_fence  # noqa: F401 - Block is used by the doctest
+from .document import EXTENDED_FIELDS, FIELDS, Block, Document, code_fence  # noqa: F401 - Block is used by the doctest
 from .pipeline import Pipeline
 
 __all__ = [
@@ -382,6 +382,8 @@ class Job:
     max_size: int = 0
     diff: bool = False
     explain: bool = False
+    #: add :data:`textclean.document.EXTENDED_FIELDS` to each record (``--extended``)
+    extended: bool = False
 
 
 @dataclass
@@ -488,7 +490,7 @@ def _process_doc(task: Task, job: Job, res: Result) -> None:
     decode_checked(data)
     doc = clean_data(data, task.path, job)
     shown = display_path(task.path)
-    record = {"source": shown, **doc.to_dict()}
+    record = {"source": shown, **doc.to_dict(extended=job.extended)}
     _account(res, shown, doc, data, job)
     if job.mode == "dir":
         if job.fmt == "txt":
@@ -607,7 +609,7 @@ def _process_jsonl(task: Task, job: Job, res: Result) -> None:
                 res.errors.append(f"{source}: {exc}")
                 continue
             _account(res, source, doc, data, job)
-            record = {"source": source, **carried, **doc.to_dict()}
+            record = {"source": source, **carried, **doc.to_dict(extended=job.extended)}
             if job.mode == "dir" or not (job.diff or job.explain):
                 chunks.append(record_bytes(record, "jsonl" if job.mode == "dir" else job.fmt))
     finally:  # the records read before a failure are still shown (not written: the input failed)
@@ -617,35 +619,17 @@ def _process_jsonl(task: Task, job: Job, res: Result) -> None:
             res.stdout += b"".join(chunks)
 
 
-_DOC_FIELDS: list[tuple[str, str]] = [
-    ("title", "string"),
-    ("authors", "list<string>"),
-    ("date", "string"),
-    ("url", "string"),
-    ("links", "list<string>"),
-    ("paragraphs", "list<string>"),
-    ("text", "string"),
-    ("removed", "removed"),
-    ("warnings", "list<string>"),
-]
-
-
-def _parquet_schema(input_schema: Any, consumed: set[str]) -> Any:
+def _parquet_schema(input_schema: Any, consumed: set[str], extended: bool = False) -> Any:
     import pyarrow as pa
 
-    types = {
-        "string": pa.string(),
-        "list<string>": pa.list_(pa.string()),
-        "removed": pa.list_(
-            pa.struct(
-                [("cleaner", pa.string()), ("reason", pa.string()), ("text", pa.string()), ("line", pa.int64())]
-            )
-        ),
-    }
-    names = {n for n, _ in _DOC_FIELDS} | {"source"}
+    from .arrow import field_types
+
+    types = field_types()
+    doc_fields = FIELDS + EXTENDED_FIELDS if extended else FIELDS
+    names = {n for n, _ in doc_fields} | {"source"}
     fields = [pa.field("source", pa.string())]
     fields += [f for f in input_schema if f.name not in names and f.name not in consumed]
-    fields += [pa.field(n, types[t]) for n, t in _DOC_FIELDS]
+    fields += [pa.field(n, types[t]) for n, t in doc_fields]
     return pa.schema(fields)
 
 
@@ -670,11 +654,11 @@ def _process_parquet(task: Task, job: Job, res: Result) -> None:
             res.errors.append(f"{source}: {exc}")
             continue
         _account(res, source, doc, data, job)
-        rows.append({"source": source, **carried, **doc.to_dict()})
+        rows.append({"source": source, **carried, **doc.to_dict(extended=job.extended)})
     if job.mode == "none" or (job.mode != "dir" and (job.diff or job.explain)):
         return
     if job.mode == "dir" and task.out_path:
-        schema = _parquet_schema(table.schema, {job.text_field, job.html_field or ""})
+        schema = _parquet_schema(table.schema, {job.text_field, job.html_field or ""}, job.extended)
         out = pa.Table.from_pylist(rows, schema=schema)
         atomic_write(task.out_path, writer=lambda tmp: pq.write_table(out, tmp))
         res.written = True

@@ -29,6 +29,29 @@ RAW = "raw"  # a chunk of lines that the layout cleaner has not structured yet
 
 BLOCK_KINDS = (PARAGRAPH, HEADING, LIST_ITEM, QUOTE, CODE, RAW)
 
+#: The keys of :meth:`Document.to_dict`, in order, with the type of each value: ``string``
+#: (``None`` when unknown), ``list<string>`` or ``removed`` (a list of :meth:`Removal.to_dict`).
+#: The JSON records of ``clean-files``, its Parquet columns and the Arrow columns of
+#: :mod:`textclean.arrow` are these fields.
+FIELDS: tuple[tuple[str, str], ...] = (
+    ("title", "string"),
+    ("authors", "list<string>"),
+    ("date", "string"),
+    ("url", "string"),
+    ("links", "list<string>"),
+    ("paragraphs", "list<string>"),
+    ("text", "string"),
+    ("removed", "removed"),
+    ("warnings", "list<string>"),
+)
+#: The keys :meth:`Document.to_dict` adds with ``extended=True`` (``clean-files --extended``):
+#: each paragraph's block kind, the body's language and the site's name.
+EXTENDED_FIELDS: tuple[tuple[str, str], ...] = (
+    ("kinds", "list<string>"),
+    ("language", "string"),
+    ("site_name", "string"),
+)
+
 
 def code_fence(text: str) -> str:
     """``text`` (a code block's) between fences, as :attr:`Document.text` shows it: three
@@ -129,9 +152,41 @@ class Document:
             counts[r.reason] = counts.get(r.reason, 0) + 1
         return counts
 
-    def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict with exactly the public keys (``date`` as ISO 8601)."""
-        return {
+    @property
+    def kinds(self) -> list[str]:
+        """The kind of each block (``paragraph``, ``heading``, ``list-item`` ...), in the order of
+        :attr:`paragraphs`.
+
+        >>> Document(blocks=[Block("Intro", HEADING, level=1), Block("Body.")]).kinds
+        ['heading', 'paragraph']
+        """
+        return [b.kind for b in self.blocks]
+
+    @property
+    def language(self) -> str | None:
+        """The language of the body (an ISO 639-1 code) when it was identified or declared."""
+        value = self.extra.get("language")
+        return value if isinstance(value, str) and value else None
+
+    @property
+    def site_name(self) -> str | None:
+        """The site's name, from an HTML page's metadata (``og:site_name``, JSON-LD publisher)."""
+        value = self.extra.get("site_name")
+        return value if isinstance(value, str) and value else None
+
+    def to_dict(self, *, extended: bool = False) -> dict[str, Any]:
+        """A JSON-ready dict with exactly the keys of :data:`FIELDS` (``date`` as ISO 8601).
+
+        ``extended=True`` adds :data:`EXTENDED_FIELDS`: ``kinds`` gives each paragraph's block
+        kind, so that a reader can tell headings, list items, quotes and code from paragraphs
+        (and :meth:`from_dict` can rebuild them); ``language`` and ``site_name`` come from
+        :attr:`extra`.  Other entries of :attr:`extra` are not serialised.
+
+        >>> doc = Document(blocks=[Block("Intro", HEADING, level=1), Block("Body.")], extra={"language": "en"})
+        >>> {k: v for k, v in doc.to_dict(extended=True).items() if k not in doc.to_dict()}
+        {'kinds': ['heading', 'paragraph'], 'language': 'en', 'site_name': None}
+        """
+        data = {
             "title": self.title,
             "authors": list(self.authors),
             "date": self.date.isoformat() if self.date is not None else None,
@@ -142,15 +197,29 @@ class Document:
             "removed": [r.to_dict() for r in self.removed],
             "warnings": list(self.warnings),
         }
+        if extended:
+            data.update(kinds=self.kinds, language=self.language, site_name=self.site_name)
+        return data
 
-    def to_json(self, **kwargs: Any) -> str:
-        """Serialise :meth:`to_dict` to JSON (keyword arguments go to :func:`json.dumps`)."""
+    def to_json(self, *, extended: bool = False, **kwargs: Any) -> str:
+        """Serialise :meth:`to_dict` to JSON (other keyword arguments go to :func:`json.dumps`)."""
         kwargs.setdefault("ensure_ascii", False)
-        return json.dumps(self.to_dict(), **kwargs)
+        return json.dumps(self.to_dict(extended=extended), **kwargs)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Document:
-        """Rebuild a document from :meth:`to_dict` output (block kinds become paragraphs)."""
+        """Rebuild a document from :meth:`to_dict` output.
+
+        Block kinds come back from ``kinds`` (``to_dict(extended=True)``) when it is there and
+        as long as the paragraphs; without it every block is a paragraph.  Heading and list
+        levels and line numbers are not serialised.
+
+        >>> doc = Document(title="T", blocks=[Block("Intro", HEADING, level=1), Block("Body.")])
+        >>> Document.from_dict(doc.to_dict(extended=True)).kinds
+        ['heading', 'paragraph']
+        >>> Document.from_dict(doc.to_dict()).kinds
+        ['paragraph', 'paragraph']
+        """
         date_value = data.get("date")
         date: _dt.date | _dt.datetime | None = None
         if isinstance(date_value, str) and date_value:
@@ -168,7 +237,20 @@ class Document:
             date=date,
             url=data.get("url"),
             links=list(data.get("links") or []),
-            blocks=[Block(p) for p in data.get("paragraphs") or []],
+            blocks=_blocks(data.get("paragraphs") or [], data.get("kinds")),
             removed=[Removal(**r) for r in data.get("removed") or []],
             warnings=list(data.get("warnings") or []),
+            extra={k: data[k] for k in ("language", "site_name") if isinstance(data.get(k), str) and data[k]},
         )
+
+
+def _blocks(paragraphs: list[str], kinds: Any) -> list[Block]:
+    """Blocks of ``paragraphs`` with the ``kinds`` of a :meth:`Document.to_dict` record when they
+    fit (one known kind per paragraph); paragraphs otherwise."""
+    if (
+        isinstance(kinds, list)
+        and len(kinds) == len(paragraphs)
+        and all(k in BLOCK_KINDS for k in kinds)
+    ):
+        return [Block(p, k) for p, k in zip(paragraphs, kinds, strict=True)]
+    return [Block(p) for p in paragraphs]
