@@ -26,7 +26,7 @@ def main(argv: list[str]) -> None:
     print("authors:  ", doc.authors)
     print("date:     ", doc.date, f"(from {doc.extra.get('date_source')})")
     print("url:      ", doc.url)
-    print("site:     ", doc.extra.get("site_name"), "| language:", doc.extra.get("language"))
+    print("site:     ", doc.site_name, "| language:", doc.language)
     print("links:    ", doc.links)
     print("warnings: ", doc.warnings)
     for block in doc.blocks:
@@ -43,7 +43,8 @@ def main(argv: list[str]) -> None:
     page = (
         "<html><body><main><h1>Rates</h1><p>The bank published its new rates for the quarter on Tuesday.</p>"
         "<table><tr><th>Term</th><th>Rate</th></tr><tr><td>1 year</td><td>3.5%</td></tr></table>"
-        "<pre><code>rate = base + margin\nprint(rate)</code></pre></main></body></html>"
+        "<pre><code>rate = base + margin\nprint(rate)</code></pre>"
+        "<dl><dt>Minimum deposit</dt><dd>500 EUR</dd><dt>Notice</dt><dd>30 days</dd></dl></main></body></html>"
     )
     for block in textclean.clean_html(page).blocks:
         print(f"  [{block.kind}] {block.text!r}")

@@ -550,6 +550,8 @@ class _Walker:
         self.owner: Any = None
         self.kind = PARAGRAPH
         self.level = 0
+        #: ``<dd>`` elements already read with their ``<dt>`` (:meth:`definition`)
+        self.read: set[Any] = set()
 
     def flush(self) -> None:
         if self.buf:
@@ -587,6 +589,10 @@ class _Walker:
             return
         if tag == "pre" and self.code_block(el, in_link):
             return
+        if tag == "dt" and self.definition(el, in_link, depth):
+            return
+        if tag == "dd" and el in self.read:
+            return
         if tag in _BLOCK_TAGS or ("-" in tag and not _inline_custom(el)):
             self.flush()
             if tag in _HEADINGS:
@@ -620,6 +626,44 @@ class _Walker:
             self.add(child.tail, in_link)
         self.link_href = outer
 
+
+    def definition(self, dt: Any, in_link: bool, depth: int) -> bool:
+        """A term and its one definition (``<dt>Weight</dt><dd>12.5 kg</dd>``) as one list item,
+        ``Weight: 12.5 kg``, as a reader sees a specification table or a glossary.  ``False``
+        (each a list item of its own) when the term has several definitions, the definition
+        several terms, or either holds block elements."""
+        dd = dt.getnext()
+        while dd is not None and not isinstance(dd.tag, str):  # a comment between them
+            dd = dd.getnext()
+        if dd is None or dd.tag != "dd":
+            return False
+        after = dd.getnext()
+        while after is not None and not isinstance(after.tag, str):
+            after = after.getnext()
+        before = dt.getprevious()
+        while before is not None and not isinstance(before.tag, str):
+            before = before.getprevious()
+        if (after is not None and after.tag == "dd") or (before is not None and before.tag == "dt"):
+            return False
+        for part in (dt, dd):
+            if not "".join(part.itertext()).strip():
+                return False
+            if any(isinstance(d.tag, str) and (d.tag in _BLOCK_TAGS or d.tag == "br") for d in part.iterdescendants()):
+                return False
+        self.flush()
+        for part in (dt, dd):
+            if part is dd:
+                term = "".join(self.buf).rstrip()
+                self.buf = [term, " " if term[-1:] in (":", "：", "=") else ": "]
+            self.owner, self.kind, self.level = dt, LIST_ITEM, 1
+            self.add(part.text, in_link)
+            for child in part:
+                self.walk(child, dt, LIST_ITEM, 1, in_link, depth + 1)
+                self.owner, self.kind, self.level = dt, LIST_ITEM, 1
+                self.add(child.tail, in_link)
+        self.flush()
+        self.read.add(dd)
+        return True
 
     def code_block(self, pre: Any, in_link: bool) -> bool:
         """A ``<pre>`` that holds code as one ``code`` block, its lines and indentation kept:
