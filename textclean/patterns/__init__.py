@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import import_module
 from typing import Any
 
@@ -55,6 +55,13 @@ AGENCIES = (
     "Press Service", "Presidential Press Service", "Facebook", "Twitter", "X", "Telegram",
     "Instagram", "YouTube", "Wikipedia", "social media", "courtesy",
 )
+
+
+# Simple case folding (VERSION0), not VERSION1's full case folding: with full folding a
+# class such as ``[\w.-]+`` can match "ss" as one "ß", so a run of n "S"s splits in
+# Fibonacci(n) ways and a failing search backtracks through all of them (found by the
+# fuzzer: 20 "S"s took 5 s in the photo-credit test).  See tests/test_redos.py.
+_FLAGS = regex.IGNORECASE | regex.VERSION0
 
 
 @dataclass(frozen=True)
@@ -85,11 +92,10 @@ class Rule:
 class Patterns:
     """Compiled tables for a set of languages."""
 
-    rules: tuple[Rule, ...]
-    #: the longest block any rule (or the credit test) looks at
-    max_len: int
-    #: one ``match`` at the start of a block: can any rule anchored with ``^`` match at all?
-    anchored_gate: regex.Pattern[str]
+    #: the boilerplate rules as ``(reason, pattern, weight, max_len)``: compiled into
+    #: :attr:`rules` on first use only, so that reading bylines, months or date words of every
+    #: table (what the metadata cleaners ask for) does not compile a thousand rules
+    specs: tuple[tuple[str, str, float, int], ...]
     byline: regex.Pattern[str]
     #: a word after the name that makes the line a byline (``홍길동 기자 hong@example.com``),
     #: with what may follow it, matched with ``search``
@@ -109,56 +115,88 @@ class Patterns:
     #: ``credit_tail`` matched from the end (the same texts match; much faster, because the
     #: pattern is anchored at the end): for yes/no tests
     credit_test: regex.Pattern[str] | None = None
-    #: every distinct required literal with the indices of the rules that require it
-    #: (``len(rules)`` stands for the credit test) and the longest text those rules look at,
-    #: in first-use order: the boilerplate scorer looks for each literal once per document
-    literal_rules: tuple[tuple[str, tuple[int, ...], int], ...] = field(init=False, compare=False, repr=False)
-    #: ``literal_rules`` grouped by that longest text: ``(limit, ((literal, rule indices), ...))``
-    literal_groups: tuple[tuple[int, tuple[tuple[str, tuple[int, ...]], ...]], ...] = field(
-        init=False, compare=False, repr=False)
-    #: the indices of the rules without required literals (``len(rules)``: the credit test),
-    #: which run on every text short enough for them
-    unconditional: tuple[int, ...] = field(init=False, compare=False, repr=False)
-    #: every distinct :attr:`Rule.head` string with the indices of the rules that start with
-    #: it (those rules are left out of ``literal_rules``): looked for in each text's head only
-    head_rules: tuple[tuple[str, tuple[int, ...]], ...] = field(init=False, compare=False, repr=False)
-    #: ``head_rules`` by the first two characters of the string (by the one character of a
-    #: one-character string)
-    head_index: dict[str, tuple[tuple[str, tuple[int, ...]], ...]] = field(init=False, compare=False, repr=False)
-    #: the curly quotes that every rule and the credit test treat exactly as their ASCII
-    #: counterparts (:func:`quote_symmetric`): straightening them changes no match
-    quote_safe: frozenset[str] = field(init=False, compare=False, repr=False)
 
-    def __post_init__(self) -> None:
+    @cached_property
+    def rules(self) -> tuple[Rule, ...]:
+        """The compiled boilerplate rules (:attr:`specs`)."""
+        return tuple(_rule(*spec) for spec in self.specs)
+
+    @cached_property
+    def max_len(self) -> int:
+        """The longest block any rule (or the credit test) looks at."""
+        return max([350, *(max_len for _, _, _, max_len in self.specs)])
+
+    @cached_property
+    def anchored_gate(self) -> regex.Pattern[str]:
+        """One ``match`` at the start of a block: can any rule anchored with ``^`` match at all?"""
+        anchored = [r.pattern.pattern[1:] for r in self.rules if r.anchored]
+        return regex.compile("|".join(f"(?:{p})" for p in anchored) or "(?!)", _FLAGS)
+
+    @cached_property
+    def literal_rules(self) -> tuple[tuple[str, tuple[int, ...], int], ...]:
+        """Every distinct required literal with the indices of the rules that require it
+        (``len(rules)`` stands for the credit test) and the longest text those rules look at,
+        in first-use order: the boilerplate scorer looks for each literal once per document."""
         index: dict[str, list[int]] = {}
         limits: dict[str, int] = {}
         rules = [*((rule.literals, rule.max_len) for rule in self.rules), (self.credit_literals, 350)]
-        heads: dict[str, list[int]] = {}
-        for r, rule in enumerate(self.rules):
-            for lit in rule.head:
-                heads.setdefault(lit, []).append(r)
-        object.__setattr__(self, "head_rules", tuple((lit, tuple(rs)) for lit, rs in heads.items()))
-        by_first: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
-        for lit, rs in self.head_rules:
-            by_first.setdefault(lit[:2], []).append((lit, rs))
-        object.__setattr__(self, "head_index", {k: tuple(v) for k, v in by_first.items()})
         for r, (lits, max_len) in enumerate(rules):
             if r < len(self.rules) and self.rules[r].head:
                 continue  # (gated by its head instead)
             for lit in lits:
                 index.setdefault(lit, []).append(r)
                 limits[lit] = max(limits.get(lit, 0), max_len)
-        object.__setattr__(self, "literal_rules", tuple((lit, tuple(rs), limits[lit]) for lit, rs in index.items()))
+        return tuple((lit, tuple(rs), limits[lit]) for lit, rs in index.items())
+
+    @cached_property
+    def literal_groups(self) -> tuple[tuple[int, tuple[tuple[str, tuple[int, ...]], ...]], ...]:
+        """:attr:`literal_rules` grouped by that longest text: ``(limit, ((literal, rule indices), ...))``."""
         groups: dict[int, list[tuple[str, tuple[int, ...]]]] = {}
         for lit, rs, limit in self.literal_rules:
             groups.setdefault(limit, []).append((lit, rs))
-        object.__setattr__(self, "literal_groups", tuple((k, tuple(v)) for k, v in sorted(groups.items())))
-        object.__setattr__(self, "unconditional", tuple(
-            r for r, (lits, _) in enumerate(rules) if not lits and not (r < len(self.rules) and self.rules[r].head)))
+        return tuple((k, tuple(v)) for k, v in sorted(groups.items()))
+
+    @cached_property
+    def unconditional(self) -> tuple[int, ...]:
+        """The indices of the rules without required literals (``len(rules)``: the credit
+        test), which run on every text short enough for them."""
+        rules = [*((rule.literals, rule.head) for rule in self.rules), (self.credit_literals, ())]
+        return tuple(r for r, (lits, head) in enumerate(rules) if not lits and not head)
+
+    @cached_property
+    def head_rules(self) -> tuple[tuple[str, tuple[int, ...]], ...]:
+        """Every distinct :attr:`Rule.head` string with the indices of the rules that start with
+        it (those rules are left out of :attr:`literal_rules`): looked for in each text's head only."""
+        heads: dict[str, list[int]] = {}
+        for r, rule in enumerate(self.rules):
+            for lit in rule.head:
+                heads.setdefault(lit, []).append(r)
+        return tuple((lit, tuple(rs)) for lit, rs in heads.items())
+
+    @cached_property
+    def head_index(self) -> dict[str, tuple[tuple[str, tuple[int, ...]], ...]]:
+        """:attr:`head_rules` by the first two characters of the string (by the one character of
+        a one-character string)."""
+        by_first: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
+        for lit, rs in self.head_rules:
+            by_first.setdefault(lit[:2], []).append((lit, rs))
+        return {k: tuple(v) for k, v in by_first.items()}
+
+    @cached_property
+    def quote_safe(self) -> frozenset[str]:
+        """The curly quotes that every rule and the credit test treat exactly as their ASCII
+        counterparts (:func:`quote_symmetric`): straightening them changes no match."""
         safe = frozenset(q for q, _ in QUOTE_PAIRS)
-        for pattern in [*(rule.pattern.pattern for rule in self.rules), self.credit_tail.pattern]:
+        for pattern in [*(pattern for _, pattern, _, _ in self.specs), self.credit_tail.pattern]:
             safe &= quote_symmetric(pattern)
-        object.__setattr__(self, "quote_safe", safe)
+        return safe
+
+
+def _rule(reason: str, pattern: str, weight: float, max_len: int) -> Rule:
+    """One compiled boilerplate rule with its literal gates."""
+    lits, head = required_literals(pattern), head_literals(pattern)
+    return Rule(reason, regex.compile(pattern, _FLAGS), float(weight), int(max_len), pattern.startswith("^"),
+                lits, fuzzy_superset(pattern, _FLAGS), head, _also(pattern, head or lits))
 
 
 # Characters whose case folding in ``regex`` (a newer Unicode) contains a letter that
@@ -602,21 +640,9 @@ def load(languages: tuple[str, ...] = ("auto",), extra: tuple[tuple[str, str], .
 @lru_cache(maxsize=32)
 def _load(languages: tuple[str, ...], extra: tuple[tuple[str, str], ...]) -> Patterns:
     tabs = tables(languages)
-    # Simple case folding (VERSION0), not VERSION1's full case folding: with full folding a
-    # class such as ``[\w.-]+`` can match "ss" as one "ß", so a run of n "S"s splits in
-    # Fibonacci(n) ways and a failing search backtracks through all of them (found by the
-    # fuzzer: 20 "S"s took 5 s in the photo-credit test).  See tests/test_redos.py.
-    flags = regex.IGNORECASE | regex.VERSION0
-    rules: list[Rule] = []
-    for t in tabs:
-        for reason, pat, weight, max_len in t["boilerplate"]:
-            lits, head = required_literals(pat), head_literals(pat)
-            rules.append(Rule(reason, regex.compile(pat, flags), float(weight), int(max_len), pat.startswith("^"),
-                              lits, fuzzy_superset(pat, flags), head, _also(pat, head or lits)))
-    for reason, pat in extra:
-        lits, head = required_literals(pat), head_literals(pat)
-        rules.append(Rule(reason, regex.compile(pat, flags), 1.0, 100_000, pat.startswith("^"),
-                          lits, fuzzy_superset(pat, flags), head, _also(pat, head or lits)))
+    flags = _FLAGS
+    specs = [(reason, pat, float(weight), int(max_len)) for t in tabs for reason, pat, weight, max_len in t["boilerplate"]]
+    specs += [(reason, pat, 1.0, 100_000) for reason, pat in extra]
     byline_words = [w for t in tabs for w in t["byline_prefixes"]]
     suffix_words = [w for t in tabs for w in t["byline_suffixes"]]
     joiners = [w for t in tabs for w in t["name_joiners"]]
@@ -629,7 +655,6 @@ def _load(languages: tuple[str, ...], extra: tuple[tuple[str, str], ...]) -> Pat
     susp = frozenset(w.lower() for t in tabs for w in t["suspended_hyphen_joiners"])
     suffix = rf"\s*(?:{_alt(suffix_words)})(?:\s+[\w.+-]+@[\w.-]+)?\W*$" if suffix_words else "(?!)"
     agencies = _alt(AGENCIES)
-    anchored = [r.pattern.pattern[1:] for r in rules if r.anchored]
     # "Caption. Name / AGENCY" (optionally bold): the credit at the end of a short block.  A
     # slash without a space next to it must not be a URL's ("https://example.com/x" is no credit
     # of the agency "X")
@@ -638,9 +663,7 @@ def _load(languages: tuple[str, ...], extra: tuple[tuple[str, str], ...]) -> Pat
         rf"(?:{agencies})(?:\s+(?:via|/)\s+[\w .]{{1,40}})?\s*(?:\*\*|__)?\W{{0,3}}$"
     )
     return Patterns(
-        rules=tuple(rules),
-        max_len=max([350, *(r.max_len for r in rules)]),
-        anchored_gate=regex.compile("|".join(f"(?:{p})" for p in anchored) or "(?!)", flags),
+        specs=tuple(specs),
         # (a table set without byline words, Japanese alone, reads no bylines: "(?!)" never matches)
         # the word, then a colon, a slash or white space ("By Jane", "Autor: Jan", "记者：王小明",
         # "文／王小明")
