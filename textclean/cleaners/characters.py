@@ -463,17 +463,25 @@ def strip_tags(text: str, found: list[str]) -> str:
     return _TAG.sub(drop, text)
 
 
-# C0/C1 controls (not tab/newline), zero-width and other invisible format characters.
+# Terminal escape sequences (text copied from a terminal or a log): ECMA-48 control sequences
+# ("\x1b[31m", "\x1b[2K"), operating-system commands ending in BEL or ST (a hyperlink's
+# "\x1b]8;;URL\x07", bounded), character-set designations ("\x1b(B") and the common
+# two-character escapes ("\x1bM", "\x1b7"; not before a lowercase letter, where "\x1bHello"
+# is a stray escape character before a word).  Taken whole, so that no "[31m" is left where
+# the escape character was; a lone escape character goes as any other control character.
+_ESCAPE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b\n]{0,2048}(?:\x07|\x1b\\)|\x1b[()*+][0-~]|\x1b[78=>DEHMc](?![a-z])")
 
 
 class ControlChars(Cleaner):
-    """Remove control characters, zero-width spaces, soft hyphens, bidi embedding controls and
-    direction marks.
+    """Remove control characters, zero-width spaces, soft hyphens, bidi embedding controls,
+    direction marks and terminal escape sequences (colours, cursor moves, hyperlinks).
 
     >>> from textclean.pipeline import Pipeline
     >>> doc = Pipeline([ControlChars()]).clean("zero\\u200bwidth\\x00 text")
     >>> doc.paragraphs, doc.removed[0].reason
     (['zerowidth text'], 'control-chars')
+    >>> Pipeline([ControlChars()]).clean("\\x1b[1;31mError:\\x1b[0m disk full").text
+    'Error: disk full'
     """
 
     name = "control-chars"
@@ -486,7 +494,10 @@ class ControlChars(Cleaner):
         emptied = False
         for block in draft.blocks:
             t = block.text
-            removed = _CONTROL.findall(t)
+            escapes = _ESCAPE.findall(t) if "\x1b" in t else []
+            if escapes:
+                t = _ESCAPE.sub("", t)
+            removed = escapes + _CONTROL.findall(t)
             if removed:
                 t = _CONTROL.sub("", t)
                 # removing an invisible character can join two halves of a broken sequence
