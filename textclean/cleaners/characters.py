@@ -469,7 +469,7 @@ def strip_tags(text: str, found: list[str]) -> str:
 # two-character escapes ("\x1bM", "\x1b7"; not before a lowercase letter, where "\x1bHello"
 # is a stray escape character before a word).  Taken whole, so that no "[31m" is left where
 # the escape character was; a lone escape character goes as any other control character.
-_ESCAPE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b\n]{0,2048}(?:\x07|\x1b\\)|\x1b[()*+][0-~]|\x1b[78=>DEHMc](?![a-z])")
+_ESCAPE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b\n]{0,2048}(?:\x07|\x1b\\)|\x1b[()*+][0-~]|\x1b[78DEHMc](?![a-z])")
 
 
 class ControlChars(Cleaner):
