@@ -76,3 +76,77 @@ def test_the_url_date_comes_before_an_updated_line() -> None:
     doc = textclean.clean(f"Council approves plan\n\nUpdated March 5, 2025\n\n{BODY}\n",
                           url="https://example.org/2025/03/03/council-plan")
     assert doc.date == dt.date(2025, 3, 3)
+
+
+# --- credits, a press release's contact block, an e-mail's signature ------------------------
+
+LEAD = ("Acme Corp. today announced a new line of widgets for industrial customers, the company said "
+        "in a statement on Tuesday.")
+
+
+@pytest.mark.parametrize(("line", "where"), [
+    ("This article was originally published by The Conversation.", "end"),
+    ("Originally published on March 3, 2025.", "end"),
+    ("Source: Reuters", "end"),
+    ("Source: Reuters", "top"),
+])
+def test_a_credit_line_alone_goes(line: str, where: str) -> None:
+    text = (f"Council approves plan\n\n{line}\n\n{BODY}\n\n{LEAD}\n" if where == "top"
+            else f"Council approves plan\n\n{BODY}\n\n{LEAD}\n\n{line}\n")
+    doc = textclean.clean(text)
+    assert line not in doc.paragraphs and doc.paragraphs[-2:] == [BODY, LEAD]
+    assert [r.reason for r in doc.removed if r.text == line] == ["credit"]
+
+
+@pytest.mark.parametrize("line", [
+    "Source: the ministry said prices rose by three percent in May, a record for the decade.",
+    "The source, a former official, told Reuters the plan was originally published by mistake.",
+    "This story was first published in 1998 and became a classic of the genre.",
+])
+def test_prose_that_names_a_source_stays(line: str) -> None:
+    doc = textclean.clean(f"Council approves plan\n\n{BODY}\n\n{line}\n")
+    assert line in doc.paragraphs
+
+
+PRESS = ("Acme Corp. Announces New Widget Line\n\n"
+         f"SPRINGFIELD, Ill., June 3, 2025 /PRNewswire/ -- {LEAD}\n\n{BODY}\n\n"
+         "About Acme Corp.\n\nAcme Corp. makes widgets for industrial customers and employs 2,000 people.\n\n")
+
+
+@pytest.mark.parametrize("contact", [
+    "Media contact:\nJane Smith\njane.smith@acme.com\n+1 555 123 4567\n",
+    "Press Contact:\n\nJane Smith\n\nAcme Corp.\n\n+1 555 123 4567\n",
+    "Pressekontakt:\nJana Schmidt\npresse@acme.de\n",
+])
+def test_a_press_releases_contact_block_goes(contact: str) -> None:
+    doc = textclean.clean(PRESS + contact)
+    assert doc.date == dt.date(2025, 6, 3)
+    assert doc.paragraphs[-2:] == ["About Acme Corp.", "Acme Corp. makes widgets for industrial customers and employs 2,000 people."]
+    assert {r.reason for r in doc.removed if "Jan" in r.text} == {"press-release"}
+
+
+def test_a_contact_label_over_prose_stays() -> None:
+    line = "Media contact: the company did not answer questions about the widgets when it was asked on Tuesday."
+    doc = textclean.clean(PRESS + line + "\n")
+    assert doc.paragraphs[-1] == line
+
+
+MAIL = f"Hi team,\n\n{BODY}\n\n{LEAD}\n\nThanks,\nBob\n\n"
+
+
+def test_an_emails_signature_goes() -> None:
+    doc = textclean.clean(MAIL + "-- \nBob Jones\nSenior Engineer, Acme Corp.\n+1 555 123 4567\n")
+    assert not [p for p in doc.paragraphs if "Senior Engineer" in p or p.strip() == "--"]
+    assert [r.reason for r in doc.removed if "Bob Jones" in r.text] == ["signature"]
+    assert BODY in doc.paragraphs and LEAD in doc.paragraphs
+
+
+@pytest.mark.parametrize("tail", [
+    # a dash line in the middle of the text, prose under it
+    f"-- \n\n{BODY}\n\nThe plan will cost about two million euros over the next three years, they said.\n",
+    # too long to be a signature
+    "-- \n" + "\n".join(f"Line {i} of a long list of things" for i in range(9)) + "\n",
+])
+def test_a_dash_line_that_is_no_signature_stays(tail: str) -> None:
+    doc = textclean.clean(MAIL + tail)
+    assert not any(r.reason == "signature" for r in doc.removed)
