@@ -150,3 +150,11 @@ def test_an_emails_signature_goes() -> None:
 def test_a_dash_line_that_is_no_signature_stays(tail: str) -> None:
     doc = textclean.clean(MAIL + tail)
     assert not any(r.reason == "signature" for r in doc.removed)
+
+
+def test_a_pages_credit_line_stays_with_its_article() -> None:
+    # (HTML: the markup says where the article ends; the article references keep the note)
+    html = ("<html><body><article><h1>Council approves plan</h1><p>" + BODY + "</p>"
+            "<p>This article was originally published by The Conversation.</p></article></body></html>")
+    doc = textclean.clean_html(html)
+    assert doc.paragraphs == [BODY, "This article was originally published by The Conversation."]

@@ -321,7 +321,10 @@ class Boilerplate(Cleaner):
         # The end of a press release (the contact label and the lines under it) and of an e-mail
         # (the signature delimiter and the signature): only a few short lines at the very end.
         # (a signature may sit under a contact block: the delimiter is looked for first)
-        for i in range(max(0, len(blocks) - TAIL_BLOCKS - 1), len(blocks)):
+        # (plain text only: the layout cleaner, which reads plain text and not the blocks of a
+        # page, records the text's wrap width)
+        plain = "wrap_width" in draft.extra
+        for i in range(max(0, len(blocks) - TAIL_BLOCKS - 1) if plain else len(blocks), len(blocks)):
             text = blocks[i].text
             why = "signature" if _SIG_DASH.match(text) else "press-release" if _CONTACT_LABEL.match(text) else None
             if why is not None and blocks[i].kind != CODE and _short_tail(blocks[i + 1:] if why == "signature" or len(text) < 30 else blocks[i:]):
@@ -329,6 +332,12 @@ class Boilerplate(Cleaner):
                     if not drop[k]:
                         drop[k], reasons[k] = True, why
                 break
+        if not plain:
+            # a page's markup says where its article ends; the article references of HTML keep
+            # a syndication note or a source credit as part of the article
+            for i, reason in enumerate(reasons):
+                if reason == "credit" and scored[i][1] == "credit":
+                    drop[i] = False
         kept: list[Block] = []
         for b, d, reason in zip(blocks, drop, reasons, strict=True):
             if d:
