@@ -2,7 +2,8 @@
 article with its boilerplate, a letter's address, an interview, a subtitle file, an e-mail
 newsletter and a PDF copy with ligatures and a footnote; round 3: an e-mail with its header, a
 wiki page copied as text, a statute's enumeration, a paper's author list and a chat log; session
-10: a blog post with comments, a Spanish dateline, a recipe and a short Polish text.
+10: a blog post with comments, a Spanish dateline, a recipe and a short Polish text; session 11:
+a press release with its wire dateline and media contact.
 Run: ``python examples/unseen.py``."""
 
 from __future__ import annotations
@@ -142,6 +143,20 @@ Rate this recipe ★★★★★
 Autor: Tomasz Kowalski i Anna Nowak
 
 Rada Ministrów przyjęła we wtorek projekt ustawy o ochronie ludności.
+""",
+    "press release": """Acme Corp. Announces New Widget Line
+
+SPRINGFIELD, Ill., June 3, 2025 /PRNewswire/ -- Acme Corp. today announced a new line of
+widgets for industrial customers.
+
+About Acme Corp.
+
+Acme Corp. makes widgets for industrial customers and employs 2,000 people.
+
+Media contact:
+Jane Smith
+jane.smith@acme.com
++1 555 123 4567
 """,
 }
 

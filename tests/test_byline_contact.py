@@ -47,7 +47,7 @@ TITLE = "Budget passes after long debate"
     ("Published March 3, 2025 by Jane Doe", ["Jane Doe"], "2025-03-03"),
     ("March 3, 2025 by Jane Doe", ["Jane Doe"], "2025-03-03"),
     ("March 3, 2025, 10:30 am | By Jane Doe", ["Jane Doe"], "2025-03-03"),
-    ("Updated March 4, 2025 by Jane Doe", ["Jane Doe"], None),  # an update is no publication date
+    ("Updated March 4, 2025 by Jane Doe", ["Jane Doe"], "2025-03-04"),  # an update alone: its date (session 11)
     ("3. März 2025 von Anna Müller", ["Anna Müller"], "2025-03-03"),
 ])
 def test_date_first_bylines(line: str, authors: list[str], date: str | None) -> None:

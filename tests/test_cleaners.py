@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import textclean
@@ -195,8 +197,11 @@ def test_trailing_name_without_boilerplate_is_kept() -> None:
 
 
 def test_updated_date_is_not_publication_date() -> None:
+    # (session 11: an "Updated" line alone gives the date; the published one wins when both are given)
+    doc = Pipeline.default().clean("# T\n\nUpdated: March 2, 2024\n\nPublished: March 1, 2024\n\nText body.")
+    assert doc.date == dt.date(2024, 3, 1)
     doc = Pipeline.default().clean("# T\n\nUpdated: March 2, 2024\n\nText body.")
-    assert doc.date is None
+    assert doc.date == dt.date(2024, 3, 2)
 
 
 def test_date_from_url_fallback() -> None:
@@ -274,8 +279,11 @@ def test_date_in_a_byline_is_the_publication_date(byline: str, date: str) -> Non
     ["By Jane Doe | Updated March 5, 2024", "Von Max Mustermann · Aktualisiert am 05.03.2024"],
 )
 def test_updated_date_in_a_byline_is_not_the_publication_date(byline: str) -> None:
+    # (session 11: alone, the change's date is the document's; a published date line wins)
     doc = textclean.clean(f"A Headline Here\n\n{byline}\n\nThe body of the story follows here, officials said.")
-    assert doc.authors and doc.date is None
+    assert doc.authors and doc.date == dt.date(2024, 3, 5)
+    doc = textclean.clean(f"A Headline Here\n\n{byline}\n\n04.03.2024\n\nThe body of the story follows here, officials said.")
+    assert doc.authors and doc.date == dt.date(2024, 3, 4)
 
 
 def test_mojibake_in_some_lines_of_a_chunk_is_repaired_line_by_line() -> None:

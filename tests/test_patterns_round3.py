@@ -299,8 +299,9 @@ def test_not_dates(text: str, date: None) -> None:
     ("ro", "marţi, 4 octombrie 2023", dt.date(2023, 10, 4)),
     ("ca", "dimarts, 4 d'octubre de 2023, 14.30 h", dt.date(2023, 10, 4)),
     ("fa", "سه‌شنبه ۱۲ مهر ۱۴۰۲ ساعت ۱۰:۳۰", dt.date(2023, 10, 4)),
-    ("fa", "آخرین به‌روزرسانی: ۱۲ مهر ۱۴۰۲", None),   # an update: removed, not the date
-    ("hu", "Frissítve: 2023. október 4.", None),
+    # an update alone: removed, and its date is the document's (session 11)
+    ("fa", "آخرین به‌روزرسانی: ۱۲ مهر ۱۴۰۲", dt.date(2023, 10, 4)),
+    ("hu", "Frissítve: 2023. október 4.", dt.date(2023, 10, 4)),
 ])
 def test_date_lines_with_weekdays(lang: str, line: str, date: dt.date | None) -> None:
     doc = textclean.clean(f"{TITLE[lang]}\n\n{line}\n\n{PROSE[lang][0]}\n\n{PROSE[lang][1]}\n")

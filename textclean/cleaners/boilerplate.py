@@ -27,7 +27,7 @@ import regex
 from ..document import CODE, LIST_ITEM, Block
 from ..patterns import FOLD_EXCEPTIONS, HEAD_RUN, Patterns, document_languages, load
 from ..pipeline import Cleaner, Draft
-from ..textutil import ends_sentence, may_hold_date
+from ..textutil import ends_sentence, is_prose, may_hold_date
 from .characters import _MOJIBAKE_HINT, fix_mojibake
 from .markdown import _has_markup, reduce_markup
 from .quotes import straighten, straighten_repaired
@@ -45,6 +45,25 @@ _LEGAL_TITLE = regex.compile(
     r"algemene\s+voorwaarden|polityka\s+prywatności|regulamin)\W*$",
     regex.IGNORECASE,
 )
+# a press release's contact label ("Media contact:", "Pressekontakt:", "Contact presse :",
+# "Contacto de prensa:"), the name, address and numbers under it at the end of the text
+_CONTACT_LABEL = regex.compile(
+    r"^\W*(?:(?:media|press|investor|news)\s+(?:contacts?|enquiries|inquiries)|presse-?\s?kontakte?|medienkontakte?|"
+    r"contacts?\s+(?:presse|médias?)|contactos?\s+(?:de\s+)?(?:prensa|medios))\s*:", regex.IGNORECASE)
+# an e-mail's signature delimiter (RFC 3676 "-- ", its space maybe stripped)
+_SIG_DASH = regex.compile(r"^--\s*$")
+# how much may sit under a contact label or a signature delimiter at the end
+TAIL_BLOCKS, TAIL_LINES, TAIL_LEN = 5, 6, 120
+
+
+def _short_tail(blocks: Sequence[Block]) -> bool:
+    """The blocks at the end of a text are a contact's or a signature's lines: a few, each
+    short, none a sentence of prose."""
+    lines = [ln for b in blocks for ln in b.text.splitlines() if ln.strip()]
+    return len(blocks) <= TAIL_BLOCKS and len(lines) <= TAIL_LINES and all(
+        len(ln) <= TAIL_LEN and not is_prose(ln, 6) for ln in lines) and all(b.kind != CODE for b in blocks)
+
+
 # a numbered list item's number ("1. ", "2) ", "a) "), which layout keeps in the text: the rules
 # read the item without it ("1. [Storm knocks out power](https://…)" is a link alone on a line)
 _ORDINAL_LEAD = regex.compile(r"^(?:\d{1,3}|[a-zA-Z])[.)]\s+")
@@ -299,6 +318,26 @@ class Boilerplate(Cleaner):
                 if not drop[i + 1] and len(nxt) <= 200 and not ends_sentence(nxt.rstrip(")")) and blocks[i + 1].kind != CODE:
                     drop[i + 1] = True
                     reasons[i + 1] = "related-link"
+        # The end of a press release (the contact label and the lines under it) and of an e-mail
+        # (the signature delimiter and the signature): only a few short lines at the very end.
+        # (a signature may sit under a contact block: the delimiter is looked for first)
+        # (plain text only: the layout cleaner, which reads plain text and not the blocks of a
+        # page, records the text's wrap width)
+        plain = "wrap_width" in draft.extra
+        for i in range(max(0, len(blocks) - TAIL_BLOCKS - 1) if plain else len(blocks), len(blocks)):
+            text = blocks[i].text
+            why = "signature" if _SIG_DASH.match(text) else "press-release" if _CONTACT_LABEL.match(text) else None
+            if why is not None and blocks[i].kind != CODE and _short_tail(blocks[i + 1:] if why == "signature" or len(text) < 30 else blocks[i:]):
+                for k in range(i, len(blocks)):
+                    if not drop[k]:
+                        drop[k], reasons[k] = True, why
+                break
+        if not plain:
+            # a page's markup says where its article ends; the article references of HTML keep
+            # a syndication note or a source credit as part of the article
+            for i, reason in enumerate(reasons):
+                if reason == "credit" and scored[i][1] == "credit":
+                    drop[i] = False
         kept: list[Block] = []
         for b, d, reason in zip(blocks, drop, reasons, strict=True):
             if d:

@@ -1,6 +1,7 @@
 """Date lines near the top (``September 19, 2023``, ``Published: 19.09.2023``) become the
-publication date; ``Updated ...`` lines are removed but never taken as the publication
-date.  Without a date line, a date in the document URL's path is used.
+publication date; ``Updated ...`` lines are removed, and give the date only when nothing gives the
+publication (no published date line, byline date, wire dateline or date in the document URL's
+path).
 
 >>> from textclean.pipeline import Pipeline
 >>> doc = Pipeline([DateLine()]).clean("Updated: Sept. 20, 2023\\n\\nSeptember 19, 2023\\n\\nText.")
@@ -26,8 +27,11 @@ HEAD = 8
 # maybe a state and a date, maybe the agency, then a dash ("SPRINGFIELD, Ill., April 8, 2025 --",
 # "LONDON (Reuters) -", "BERLIN, 3. März (dpa) –")
 WIRE_DATELINE = regex.compile(
-    r"^(?P<place>\p{Lu}[\p{Lu}'’.\-]+(?:\s+\p{Lu}[\p{Lu}'’.\-]+){0,3})(?:,\s*\p{Lu}[\p{L}.]{1,12})?"
-    r"(?:,\s*(?P<date>[^-—–()\n]{4,40}?))?\s*(?:\((?:[\w .&/-]{1,30})\))?\s*(?:--|[-—–])\s+\S"
+    r"^(?P<place>\p{Lu}[\p{Lu}'’.\-]+(?:(?:\s+(?:and|&|et|und|y|e))?\s+\p{Lu}[\p{Lu}'’.\-]+){0,3})(?:,\s*\p{Lu}[\p{L}.]{1,12})?"
+    # (a press-release wire's tag after the date: "June 3, 2025 /PRNewswire/ --",
+    # "/PRNewswire-HISPANIC PR WIRE/"; the dash may end the line, the text under it)
+    r"(?:,\s*(?P<date>[^-—–()\n]{4,40}?))?\s*(?:/\p{L}[^/\n]{1,40}/)?\s*(?:\((?:[\w .&/-]{1,30})\))?\s*"
+    r"(?:--|[-—–])(?:\s+\S|\s*$)"
 )
 # a place before the date, then a comma: one capitalised word, or up to three in capitals
 _PLACE = regex.compile(r"\s*(?:\p{Lu}[\p{Ll}'’.\-]+|\p{Lu}[\p{Lu}'’.\-]+(?:\s+\p{Lu}[\p{Lu}'’.\-]+){0,2})\s*,\s*")
@@ -78,6 +82,25 @@ _FILLER = regex.compile(
 )
 
 
+# an issue's number beside the date ("Issue #87 · June 6, 2025", "Vol. 3, No. 12")
+_ISSUE = regex.compile(r"(?i)(?<!\w)(?:issue|vol(?:ume)?|no|nr|edition|ausgabe|heft|numéro|número|n[º°])\.?\s*#?\s*\d{1,5}\b|#\d{1,5}\b")
+
+
+@lru_cache(maxsize=32)
+def _tails(languages: tuple[str, ...]) -> regex.Pattern[str]:
+    """What may end a date line besides times and weekdays: a relative change ("Atualizado há
+    2 horas", "Updated 3 hours ago", an "updated" word of the tables, a number and a unit) and a
+    source label of the tables with a short name ("来源：新华网", "Source: Reuters")."""
+    updated_re, _ = _labels(languages)
+    sources = sorted({w for t in tables(languages) for w in t["source_labels"]}, key=len, reverse=True)
+    src = "|".join(regex.escape(w) for w in sources) or "(?!)"
+    return regex.compile(
+        rf"(?:{updated_re.pattern})\s+(?:\w{{1,6}}\s+){{0,2}}\d{{1,3}}\s*\w{{1,9}}(?:\s+\w{{1,8}})?\W*$|"
+        rf"(?<!\w)(?:{src})\s*[:：]\s*[^\s:：]{{1,30}}(?:\s+[^\s:：]{{1,30}}){{0,2}}\W*$",
+        regex.IGNORECASE,
+    )
+
+
 class DateLine(Cleaner):
     """Move the publication date line to ``date``."""
 
@@ -94,6 +117,10 @@ class DateLine(Cleaner):
         prose = prose_since_date = 0
         dated = draft.date is not None
         seen: set[str] = set()
+        # the date of the first "Updated …" line: the document's date when no line gives the
+        # publication (a byline's "By Jane Doe | Updated …", which the byline cleaner removed,
+        # counts as such a line)
+        changed: dt.date | dt.datetime | None = None
         for i, b in enumerate(blocks[:HEAD]):
             found = date_line(b.text, langs, pats)
             if found is None:
@@ -110,6 +137,8 @@ class DateLine(Cleaner):
             dated, prose_since_date = True, 0
             if found and draft.date is None:
                 draft.date = found
+            elif found is False and changed is None:
+                changed = _first_date(b.text, langs)
         if draft.date is None and blocks:
             # the date of a wire dateline that opens the text ("SPRINGFIELD, Ill., April 8,
             # 2025 -- The City …"): the text stays, the date is the story's
@@ -121,10 +150,20 @@ class DateLine(Cleaner):
                     draft.date = found_wire[0]
         if draft.date is None:
             draft.date = date_from_url(draft.url)
+        if draft.date is None and changed is None:
+            changed = next((d for r in draft.removed if r.cleaner == "byline" and may_hold_date(r.text)
+                            and (d := _first_date(r.text, langs)) is not None), None)
+        if draft.date is None:
+            draft.date = changed
         if drop:
             for i in sorted(drop):
                 draft.remove(blocks[i], self.name, "dateline")
             draft.blocks = [b for i, b in enumerate(blocks) if i not in drop]
+
+
+def _first_date(text: str, langs: tuple[str, ...]) -> dt.date | dt.datetime | None:
+    found = find_date(text, langs)
+    return found[0] if found else None
 
 
 def date_line(
@@ -152,6 +191,8 @@ def date_line(
     rest = before + " " + text[m.end():]
     updated = bool(pats.updated.match(text))
     rest = pats.updated.sub("", rest) if updated else pats.published.sub("", rest.strip())
+    if _FILLER.sub("", rest).strip():
+        rest = _tails(langs).sub("", _ISSUE.sub(" ", rest.strip()))
     if _FILLER.sub("", rest).strip():
         # there are other words: a sentence, not a date line, unless they are a second
         # time stamp ("Published March 14, 2024, updated March 15, 2024")

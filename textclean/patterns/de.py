@@ -50,6 +50,8 @@ TABLE: dict[str, Any] = {
         ("subscription", r"^\W*(?:(?:dieser\s+)?(?:artikel|beitrag|inhalt)\s+(?:ist\s+)?)?(?:nur|exklusiv)\s+für\s+(?:abonnenten|abonnentinnen|abonnent\*innen|abonnierende)(?:\s+(?:verfügbar|sichtbar|lesbar|zugänglich))?\W*$", 1.0, 100),
         ("navigation", r"^\W*(?:anmelden|abmelden|einloggen|ausloggen|login|logout|mein\s+konto|registrieren|konto\s+erstellen)\W*$", 1.0, 30),
         ("share", r"^\W*(?:auf|bei|per|via)\s+(?:facebook|x|twitter|whatsapp|linkedin|xing|pinterest|telegram|threads|bluesky|e-?mail)\s+teilen\W*$", 1.0, 60),
+        # session 11: ein Hinweis auf die Erstveröffentlichung allein auf der Zeile ("Quelle:" ist schon eine Bildquelle)
+        ("credit", r"^\W*(?:dieser\s+(?:artikel|beitrag|text)\s+(?:erschien|ist|wurde)\s+(?:zuerst|ursprünglich)|(?:zuerst|ursprünglich)\s+(?:erschienen|veröffentlicht))\s+(?:bei|auf|in|im|von)(?:\s+(?:\d{1,2},|[^\s!?,]*[^\s!?,.])){1,6}[.!]?\W*$", 1.0, 160),
     ],
     "byline_prefixes": ["Von", "Ein Beitrag von", "Autor", "Autorin"],
     "byline_suffixes": [],

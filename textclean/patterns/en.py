@@ -187,6 +187,9 @@ TABLE: dict[str, Any] = {
         ("disclosure", r"^\W*our\s+standards\s*:\s*the\s+thomson\s+reuters\s+trust\s+principles\W*$", 1.0, 80),
         # session 10: account links alone on a line (a page dump's header)
         ("navigation", r"^\W*(?:sign\s+in|sign\s+out|log\s*in|log\s*out|sign\s+up|my\s+account|create\s+(?:an\s+)?account|register)\W*$", 1.0, 30),
+        # session 11: a syndication credit or a source credit alone on a line (not prose that names a source)
+        ("credit", r"^\W*(?:this\s+(?:article|story|post|piece|essay)\s+(?:was\s+)?(?:originally|first)\s+(?:published|appeared)|originally\s+published)\s+(?:by|on|in|at|with)(?:\s+(?:\d{1,2},|[^\s!?,]*[^\s!?,.])){1,6}[.!]?\W*$", 1.0, 160),
+        ("credit", r"^\W*source\s*:\s*[\w.&'’/-]+(?:\s+[\w.&'’/-]+){0,4}\W*$", 1.0, 60),
     ],
     "byline_prefixes": ["By", "Written by", "Words by", "Story by", "Posted by", "Author", "Authors", "Reported by"],
     "byline_suffixes": [],

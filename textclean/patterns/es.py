@@ -40,6 +40,9 @@ TABLE: dict[str, Any] = {
         # session 10: paywall labels, account links alone on a line
         ("subscription", r"^\W*(?:(?:este\s+)?(?:contenido|artículo|art[ií]culo)\s+(?:es\s+)?)?exclusivo\s+para\s+(?:suscriptores|suscriptoras|abonados)\W*$", 1.0, 100),
         ("navigation", r"^\W*(?:iniciar\s+sesi[oó]n|cerrar\s+sesi[oó]n|mi\s+cuenta|reg[ií]strate|registrarse|crear\s+(?:una\s+)?cuenta|acceder|entrar)\W*$", 1.0, 30),
+        # session 11: una nota de publicación original o de fuente sola en su línea
+        ("credit", r"^\W*(?:este\s+(?:artículo|texto|reportaje)\s+(?:fue|ha\s+sido)\s+publicado\s+(?:originalmente|inicialmente)|publicado\s+originalmente)\s+(?:en|por)(?:\s+(?:\d{1,2},|[^\s!?,]*[^\s!?,.])){1,6}[.!]?\W*$", 1.0, 160),
+        ("credit", r"^\W*fuente\s*:\s*[\w.&'’/-]+(?:\s+[\w.&'’/-]+){0,4}\W*$", 1.0, 60),
     ],
     "byline_prefixes": ["Por"],
     "byline_suffixes": [],

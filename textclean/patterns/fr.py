@@ -40,6 +40,9 @@ TABLE: dict[str, Any] = {
         ("subscription", r"^\W*(?:article|contenu)\s+(?:réservé|exclusif)\s+(?:aux|pour\s+les)\s+abonnés\W*$", 1.0, 80),
         ("subscription", r"^\W*réservé\s+aux\s+abonnés\W*$", 1.0, 40),
         ("navigation", r"^\W*(?:se\s+connecter|connexion|se\s+déconnecter|déconnexion|mon\s+compte|créer\s+un\s+compte|s['’]inscrire|inscription)\W*$", 1.0, 30),
+        # session 11: une mention de republication ou de source seule sur sa ligne
+        ("credit", r"^\W*(?:cet\s+article\s+a\s+(?:été\s+)?(?:initialement|d['’]abord|originellement)\s+(?:été\s+)?publié|initialement\s+publié)\s+(?:par|sur|dans)(?:\s+(?:\d{1,2},|[^\s!?,]*[^\s!?,.])){1,6}[.!]?\W*$", 1.0, 160),
+        ("credit", r"^\W*source\s*:\s*[\w.&'’/-]+(?:\s+[\w.&'’/-]+){0,4}\W*$", 1.0, 60),
     ],
     "byline_prefixes": ["Par"],
     "byline_suffixes": [],
