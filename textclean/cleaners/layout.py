@@ -771,6 +771,24 @@ def quotation_dash(marker: str, lines: list[str], i: int) -> bool:
     return ends_sentence(lines[i].strip()) and len(lines[i].split()) >= 6
 
 
+def marker_wrapped(prev: str, line: str, width: int) -> bool:
+    """Is a numbered marker at the start of ``line`` a number that a wrap carried over
+    (``… Einsatz in der`` / ``2. Bundesliga von …``)?  The line before stops at a lowercase
+    letter (no sentence, item or heading ends there), is not indented deeper than the line, and
+    the marker would not have fitted on it within ``width``.
+
+    >>> marker_wrapped("Es war bereits der zwölfte Einsatz in der", "2. Bundesliga von", 42)
+    True
+    >>> marker_wrapped("The steps are as follows", "2. Mix the flour", 60)
+    False
+    """
+    p = prev.rstrip()
+    s = line.strip()
+    if not p[-1:].islower() or not s[:1].isdigit() or _indent(line) > 0:
+        return False
+    return _columns(p) + 1 + _columns(s.split(" ", 1)[0]) > width
+
+
 def paragraph_indents(lines: list[str]) -> bool:
     """Does a wrapped chunk mark each paragraph's first line by indenting it (two columns or
     more), as a PDF copy without blank lines does?  At most half of the lines are indented, all
@@ -1181,6 +1199,15 @@ class Layout(Cleaner):
                 cur_last = line
                 cur_lines += 1
                 continue
+            elif (bm and cur is not None and width is not None and cur.kind == PARAGRAPH
+                    and marker_wrapped(cur_last, line, width)):
+                # "… Einsatz in der" / "2. Bundesliga …": a number that a wrap put at the line
+                # start, not a list item
+                self._join(parts, stripped, hy)
+                joined[id(cur)] = cur
+                cur_last = line
+                cur_lines += 1
+                continue
             elif bm and quotation_dash(bm.group(0), lines, i):
                 new = Block(stripped, PARAGRAPH, lineno)  # a quoted paragraph keeps its dash
             elif bm:
@@ -1292,7 +1319,8 @@ class Layout(Cleaner):
             # the chunk indents a paragraph's first line: an indented line after a finished
             # sentence starts a paragraph, however full the line before it was
             return False
-        n = _line_len(prev)
+        # (a chunk that indents a paragraph's first line wrapped it with its indentation)
+        n = _line_len(prev) + (_indent(prev) if para_indent else 0)
         fw = first_word(s)
         if fw[:1] >= "\u0e00" and _unspaced(fw[0]):
             fw = fw[0]  # Chinese, Japanese, Thai wrap after any character: one is the next word
