@@ -184,7 +184,7 @@ def test_whole_article(lang: str) -> None:
 
 @pytest.mark.parametrize(("lang", "line", "date"), [
     ("ar", "الثلاثاء 03 مارس 2024 - 10:30 صباحاً", dt.date(2024, 3, 3)),
-    ("ar", "آخر تحديث: الثلاثاء 3 مارس 2024 الساعة 10:30", None),   # an update: removed, not the date
+    ("ar", "آخر تحديث: الثلاثاء 3 مارس 2024 الساعة 10:30", dt.date(2024, 3, 3)),   # an update alone: removed, and the date (session 11)
     ("ar", "الإثنين 7 أغسطس، 2023", dt.date(2023, 8, 7)),   # the Arabic comma after the month
     ("ar", "٧ أغسطس، ٢٠٢٣ - 10:30 صباحاً", dt.date(2023, 8, 7)),
     ("he", "יום שלישי, 3 במרץ 2024, בשעה 10:30", dt.date(2024, 3, 3)),
