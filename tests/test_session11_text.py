@@ -158,3 +158,26 @@ def test_a_pages_credit_line_stays_with_its_article() -> None:
             "<p>This article was originally published by The Conversation.</p></article></body></html>")
     doc = textclean.clean_html(html)
     assert doc.paragraphs == [BODY, "This article was originally published by The Conversation."]
+
+
+# --- the draft's source, not the cleaners that ran, says whether the text is plain (session 12) --
+
+
+def test_an_html_pages_last_lines_are_no_signature() -> None:
+    html = ("<html><body><article><p>" + BODY + "</p><p>--</p><p>Bob Jones</p>"
+            "</article></body></html>")
+    doc = textclean.clean_html(html)
+    assert not any(r.reason == "signature" for r in doc.removed)
+    from textclean.html import extract_html
+
+    assert extract_html(html)[1].source == "html"
+
+
+def test_blocks_given_as_plain_text_read_their_signature() -> None:
+    from textclean import Block, Pipeline
+
+    blocks = [Block("Hi team,", "paragraph", 1), Block(BODY, "paragraph", 3), Block("--", "paragraph", 5),
+              Block("Bob Jones", "paragraph", 6)]
+    assert not any(r.reason == "signature" for r in Pipeline.default().clean_blocks(blocks).removed)
+    doc = Pipeline.default().clean_blocks(blocks, source="text")
+    assert [r.reason for r in doc.removed if "Bob Jones" in r.text] == ["signature"]

@@ -108,6 +108,12 @@ class Draft:
     options: Options = field(default_factory=Options)
     #: The document's language code (resolved from ``options.language``; see :meth:`Pipeline.draft`).
     language: str = "en"
+    #: What the blocks were read from: ``"text"`` (plain text, markdown, a page dump: the layout
+    #: cleaner structures it) or ``"html"`` (blocks from a page's markup, see
+    #: :func:`textclean.clean_html`).  Cleaners whose evidence differs between the two (the
+    #: end of an e-mail or a press release is a plain text's last lines; a page's markup says
+    #: where its article ends) read this, not which other cleaners have run.
+    source: str = "text"
     #: Per-cleaner counters (removals and seconds), filled in by the pipeline.
     stats: dict[str, dict[str, float]] = field(default_factory=dict)
     #: The cleaners that have run on this draft, by name, as the pipeline configured them: a
@@ -404,10 +410,15 @@ class Pipeline:
         return self.run(self.draft(data, url=url)).to_document()
 
     def clean_blocks(
-        self, blocks: Iterable[Block], *, url: str | None = None, draft: Draft | None = None
+        self, blocks: Iterable[Block], *, url: str | None = None, draft: Draft | None = None,
+        source: str = "html",
     ) -> Document:
-        """Clean pre-structured blocks (e.g. from the HTML extractor) with this pipeline."""
-        d = draft or Draft(blocks=[], url=url, options=self.options)
+        """Clean pre-structured blocks (e.g. from the HTML extractor) with this pipeline.
+
+        ``source`` is :attr:`Draft.source` of a new draft (``"text"`` for blocks split from
+        plain text, whose last lines may be an e-mail signature); a given ``draft`` keeps its own.
+        """
+        d = draft or Draft(blocks=[], url=url, options=self.options, source=source)
         d.blocks = list(blocks)
         if url and not d.url:
             d.url = url

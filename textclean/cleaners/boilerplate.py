@@ -321,9 +321,8 @@ class Boilerplate(Cleaner):
         # The end of a press release (the contact label and the lines under it) and of an e-mail
         # (the signature delimiter and the signature): only a few short lines at the very end.
         # (a signature may sit under a contact block: the delimiter is looked for first)
-        # (plain text only: the layout cleaner, which reads plain text and not the blocks of a
-        # page, records the text's wrap width)
-        plain = "wrap_width" in draft.extra
+        # (plain text only: a page's markup says where its article ends)
+        plain = draft.source != "html"
         for i in range(max(0, len(blocks) - TAIL_BLOCKS - 1) if plain else len(blocks), len(blocks)):
             text = blocks[i].text
             why = "signature" if _SIG_DASH.match(text) else "press-release" if _CONTACT_LABEL.match(text) else None

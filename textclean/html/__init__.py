@@ -71,7 +71,7 @@ def extract_html(html: Any, url: str | None = None) -> tuple[list[Block], Draft]
     from .metadata import extract_metadata
     from .parse import parse_html
 
-    draft = Draft(blocks=[], url=url or None)
+    draft = Draft(blocks=[], url=url or None, source="html")
     text, warnings, _, checked, utf8 = _to_text(html)
     for w in warnings:
         draft.warn(w)
