@@ -3,7 +3,8 @@ article with its boilerplate, a letter's address, an interview, a subtitle file,
 newsletter and a PDF copy with ligatures and a footnote; round 3: an e-mail with its header, a
 wiki page copied as text, a statute's enumeration, a paper's author list and a chat log; session
 10: a blog post with comments, a Spanish dateline, a recipe and a short Polish text; session 11:
-a press release with its wire dateline and media contact.
+a press release with its wire dateline and media contact; session 12: a German article with its
+footer links on one line ("Impressum | Datenschutz | Kontakt").
 Run: ``python examples/unseen.py``."""
 
 from __future__ import annotations
@@ -157,6 +158,17 @@ Media contact:
 Jane Smith
 jane.smith@acme.com
 +1 555 123 4567
+""",
+    "German article with footer links": """Bundestag beschließt neues Heizungsgesetz
+
+Von Anna Müller und Peter Schmidt
+
+Der Bundestag hat am Freitag das umstrittene Heizungsgesetz verabschiedet. Nach monatelangen
+Debatten stimmten 380 Abgeordnete für den Entwurf, 290 dagegen.
+
+Artikel drucken
+
+Impressum | Datenschutz | Kontakt | Jobs
 """,
 }
 

@@ -18,6 +18,7 @@ from textclean.patterns import LANGUAGES, load, tables
 from .conftest import load_gold
 from .dump9_cases import CASES
 from .session10_cases import CASES as CASES10
+from .session12_cases import CASES as CASES12
 
 NEW = ("it", "pt", "nl")
 
@@ -102,6 +103,9 @@ RULES: list[tuple[str, int, str, str]] = [
 RULES += [c for c in CASES if c[0] in NEW]
 # the session-10 rules (account links, paywall labels)
 RULES += [c for c in CASES10 if c[0] in NEW]
+# the session-12 rules (footer links and article tools); each rule's first case only (the
+# "every rule has a case" test counts indices)
+RULES += [c for k, c in enumerate(CASES12) if c[0] in NEW and c[:2] not in [d[:2] for d in CASES12[:k]]]
 
 # two paragraphs of prose per language around the line under test (enough function words
 # for the language guess)

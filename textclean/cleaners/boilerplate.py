@@ -54,6 +54,26 @@ _CONTACT_LABEL = regex.compile(
 _SIG_DASH = regex.compile(r"^--\s*$")
 # how much may sit under a contact label or a signature delimiter at the end
 TAIL_BLOCKS, TAIL_LINES, TAIL_LEN = 5, 6, 120
+# the separators of a row of links ("Impressum | Datenschutz | Kontakt", "About · Careers")
+_ROW_SEP = regex.compile(r"\s*[|·•∙⋅]\s*")
+# a row's item that no rule reads: a short label, no sentence ("Jobs", "Our apps")
+_ROW_LABEL = regex.compile(r"^[\w&'’+-]+(?:\s[\w&'’+-]+){0,2}$")
+
+
+def _row_items(text: str) -> list[str] | None:
+    """The items of a one-line row of links, or ``None`` when ``text`` is no such row.
+
+    >>> _row_items("Impressum | Datenschutz | Kontakt")
+    ['Impressum', 'Datenschutz', 'Kontakt']
+    >>> _row_items("| Name | Price |") is None  # (a Markdown table's row)
+    True
+    """
+    if "\n" in text or text.startswith("|") or len(text) > 300:
+        return None
+    items = [t for t in _ROW_SEP.split(text.strip())]
+    if len(items) < 2 or any(not t or len(t) > 60 for t in items):
+        return None
+    return items
 
 
 def _short_tail(blocks: Sequence[Block]) -> bool:
@@ -286,6 +306,35 @@ class Boilerplate(Cleaner):
                             best[i] = (1.0, "photo-credit")
         return [(totals[i], best[i][1]) for i in range(n)]
 
+    def _link_rows(self, blocks: Sequence[Block], scored: list[tuple[float, str]], drop: list[bool],
+                   pats: Patterns) -> None:
+        """A row of footer or menu links ("Privacy Policy | Terms of Use | Contact") is read
+        item by item: the table's rules for a link alone on a line decide.  The row goes when
+        two of its items or more, and two thirds of them, are boilerplate by themselves and
+        the others are short labels; its reason is the items' commonest."""
+        rows: list[tuple[int, list[str]]] = []
+        for i, b in enumerate(blocks):
+            # (a one-character test first: most blocks hold no separator)
+            if not drop[i] and b.kind != CODE and ("|" in b.text or "·" in b.text or "•" in b.text or "∙" in b.text or "⋅" in b.text):
+                items = _row_items(b.text)
+                if items is not None:
+                    rows.append((i, items))
+        if not rows:
+            return
+        scores = iter(self.score_all([t for _, items in rows for t in items], pats))
+        for i, items in rows:
+            reasons: list[str] = []
+            others = True
+            for t in items:
+                score, reason = next(scores)
+                if score >= self.threshold:
+                    reasons.append(reason or "navigation")
+                elif not _ROW_LABEL.match(t):
+                    others = False
+            if others and len(reasons) >= 2 and 3 * len(reasons) >= 2 * len(items):
+                drop[i] = True
+                scored[i] = (1.0, max(reasons, key=reasons.count))
+
     def apply(self, draft: Draft) -> None:
         pats = self.patterns(draft)
         blocks = draft.blocks
@@ -293,6 +342,7 @@ class Boilerplate(Cleaner):
         # (``_rule_text`` only for the blocks it changes)
         scored = self.score_all([b.text if b.kind != CODE and b.kind != LIST_ITEM else _rule_text(b) for b in blocks], pats)
         drop = [s >= self.threshold for s, _ in scored]
+        self._link_rows(blocks, scored, drop, pats)
         if len(blocks) > 1 and drop[0] and not drop[1] and _LEGAL_TITLE.match(blocks[0].text) and (
                 ends_sentence(blocks[1].text) or may_hold_date(blocks[1].text)):
             # a legal page's own title over its text or its date ("Terms of Service" / "Last

@@ -52,6 +52,9 @@ TABLE: dict[str, Any] = {
         ("share", r"^\W*(?:auf|bei|per|via)\s+(?:facebook|x|twitter|whatsapp|linkedin|xing|pinterest|telegram|threads|bluesky|e-?mail)\s+teilen\W*$", 1.0, 60),
         # session 11: ein Hinweis auf die Erstveröffentlichung allein auf der Zeile ("Quelle:" ist schon eine Bildquelle)
         ("credit", r"^\W*(?:dieser\s+(?:artikel|beitrag|text)\s+(?:erschien|ist|wurde)\s+(?:zuerst|ursprünglich)|(?:zuerst|ursprünglich)\s+(?:erschienen|veröffentlicht))\s+(?:bei|auf|in|im|von)(?:\s+(?:\d{1,2},|[^\s!?,]*[^\s!?,.])){1,6}[.!]?\W*$", 1.0, 160),
+        # session 12: a site's footer links and an article's tools alone on a line (a row of
+        # them, "Impressum | Datenschutz | Kontakt", is read item by item)
+        ("navigation", r"^\W*(?:impressum|datenschutz(?:erklärung|hinweise|einstellungen)?|cookie-?(?:einstellungen|richtlinie|hinweise)|nutzungsbedingungen|agb|kontakt(?:formular)?|über\s+uns|barrierefreiheit|mediadaten|karriere|(?:artikel|seite)\s+drucken|drucken|artikel\s+(?:per\s+e-?mail\s+)?(?:versenden|verschicken|merken|speichern))[^\w.!?]*$", 1.0, 40),
     ],
     "byline_prefixes": ["Von", "Ein Beitrag von", "Autor", "Autorin"],
     "byline_suffixes": [],

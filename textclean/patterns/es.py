@@ -43,6 +43,9 @@ TABLE: dict[str, Any] = {
         # session 11: una nota de publicación original o de fuente sola en su línea
         ("credit", r"^\W*(?:este\s+(?:artículo|texto|reportaje)\s+(?:fue|ha\s+sido)\s+publicado\s+(?:originalmente|inicialmente)|publicado\s+originalmente)\s+(?:en|por)(?:\s+(?:\d{1,2},|[^\s!?,]*[^\s!?,.])){1,6}[.!]?\W*$", 1.0, 160),
         ("credit", r"^\W*fuente\s*:\s*[\w.&'’/-]+(?:\s+[\w.&'’/-]+){0,4}\W*$", 1.0, 60),
+        # session 12: a site's footer links and an article's tools alone on a line (a row of
+        # them is read item by item)
+        ("navigation", r"^\W*(?:aviso\s+legal|pol[ií]tica\s+de\s+(?:privacidad|cookies)|configuraci[oó]n\s+de\s+cookies|t[eé]rminos\s+(?:y\s+condiciones|de\s+uso)|condiciones\s+de\s+uso|contacto|cont[aá]ctanos|qui[eé]nes\s+somos|sobre\s+nosotros|mapa\s+del\s+sitio|accesibilidad|publicidad|imprimir(?:\s+(?:el\s+)?art[ií]culo|\s+(?:esta\s+)?noticia)?|enviar\s+por\s+(?:e-?mail|correo)|guardar\s+(?:el\s+)?art[ií]culo)[^\w.!?]*$", 1.0, 40),
     ],
     "byline_prefixes": ["Por"],
     "byline_suffixes": [],

@@ -43,6 +43,9 @@ TABLE: dict[str, Any] = {
         # session 11: une mention de republication ou de source seule sur sa ligne
         ("credit", r"^\W*(?:cet\s+article\s+a\s+(?:été\s+)?(?:initialement|d['’]abord|originellement)\s+(?:été\s+)?publié|initialement\s+publié)\s+(?:par|sur|dans)(?:\s+(?:\d{1,2},|[^\s!?,]*[^\s!?,.])){1,6}[.!]?\W*$", 1.0, 160),
         ("credit", r"^\W*source\s*:\s*[\w.&'’/-]+(?:\s+[\w.&'’/-]+){0,4}\W*$", 1.0, 60),
+        # session 12: a site's footer links and an article's tools alone on a line (a row of
+        # them is read item by item)
+        ("navigation", r"^\W*(?:mentions\s+légales|politique\s+de\s+confidentialité|(?:politique|gestion|paramètres)\s+(?:des\s+)?cookies|conditions\s+générales(?:\s+d['’]utilisation|\s+de\s+vente)?|cgu|cgv|nous\s+contacter|contactez-nous|contact|qui\s+sommes-nous\s*\??|à\s+propos|plan\s+du\s+site|accessibilité|publicité|imprimer(?:\s+l['’]article|\s+cet\s+article)?|envoyer\s+(?:par\s+e-?mail|à\s+un\s+ami)|(?:sauvegarder|enregistrer)\s+(?:l['’]article|cet\s+article))[^\w.!?]*$", 1.0, 40),
     ],
     "byline_prefixes": ["Par"],
     "byline_suffixes": [],

@@ -54,6 +54,9 @@ TABLE: dict[str, Any] = {
         ("disclosure", r"\bopinioni\s+espresse\b.{0,100}?\b(?:sono\s+(?:quelle\s+)?(?:dell['’]autore|degli\s+autori)|non\s+riflettono\s+necessariamente|impegnano\s+(?:esclusivamente|solo|soltanto)\s+l['’]autore)", 1.0, 400),
         # session 10: account links alone on a line
         ("navigation", r"^\W*(?:accedi|esci|login|logout|il\s+mio\s+account|registrati|crea\s+(?:un\s+)?account)\W*$", 1.0, 30),
+        # session 12: a site's footer links and an article's tools alone on a line (a row of
+        # them is read item by item)
+        ("navigation", r"^\W*(?:note\s+legali|informativa\s+(?:sulla\s+)?privacy|privacy(?:\s+policy)?|cookie\s+policy|(?:gestione|impostazioni)\s+(?:dei\s+)?cookie|termini\s+(?:e\s+condizioni|di\s+(?:uso|servizio))|condizioni\s+d['’]uso|contatti|contattaci|chi\s+siamo|mappa\s+del\s+sito|accessibilità|pubblicità|stampa\s+(?:l['’]articolo|articolo)|invia\s+(?:per\s+e-?mail|a\s+un\s+amico)|salva\s+(?:l['’]articolo|articolo))[^\w.!?]*$", 1.0, 40),
     ],
     "byline_prefixes": ["Di", "A cura di", "Scritto da", "Autore", "Autrice"],
     "byline_suffixes": [],

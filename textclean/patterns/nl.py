@@ -52,6 +52,9 @@ TABLE: dict[str, Any] = {
         ("disclosure", r"\b(?:geuite|weergegeven|geventileerde)\s+(?:meningen|standpunten)\b.{0,80}?\b(?:zijn\s+(?:die\s+)?van\s+de\s+(?:auteurs?|schrijvers?)|(?:komen|stemmen)\s+niet\s+(?:noodzakelijkerwijs\s+)?overeen)", 1.0, 400),
         # session 10: account links alone on a line
         ("navigation", r"^\W*(?:inloggen|uitloggen|aanmelden|afmelden|registreren|mijn\s+account|account\s+aanmaken)\W*$", 1.0, 30),
+        # session 12: a site's footer links and an article's tools alone on a line (a row of
+        # them is read item by item)
+        ("navigation", r"^\W*(?:colofon|privacyverklaring|privacybeleid|privacy|cookiebeleid|cookie-?instellingen|cookieverklaring|algemene\s+voorwaarden|gebruiksvoorwaarden|disclaimer|contact|over\s+ons|toegankelijkheid|adverteren|vacatures|(?:artikel\s+)?(?:printen|afdrukken)|artikel\s+(?:opslaan|bewaren|mailen))[^\w.!?]*$", 1.0, 40),
     ],
     "byline_prefixes": ["Door", "Tekst", "Auteur"],
     "byline_suffixes": [],

@@ -56,6 +56,9 @@ TABLE: dict[str, Any] = {
         # session 10: paywall labels, account links alone on a line
         ("subscription", r"^\W*exclusivo\s+para\s+assinantes\W*$", 1.0, 40),
         ("navigation", r"^\W*(?:entrar|sair|iniciar\s+sess[ãa]o|minha\s+conta|cadastre-se|registe-se|registre-se|criar\s+(?:uma\s+)?conta)\W*$", 1.0, 30),
+        # session 12: a site's footer links and an article's tools alone on a line (a row of
+        # them is read item by item)
+        ("navigation", r"^\W*(?:aviso\s+legal|pol[ií]tica\s+de\s+(?:privacidade|cookies)|termos\s+(?:de\s+uso|e\s+condições|de\s+serviço)|fale\s+conosco|contato|contactos?|quem\s+somos|sobre\s+nós|mapa\s+do\s+site|acessibilidade|publicidade|anuncie|expediente|imprimir(?:\s+(?:o\s+)?artigo|\s+(?:esta\s+)?(?:not[ií]cia|matéria))?|enviar\s+por\s+e-?mail|salvar\s+(?:o\s+)?artigo)[^\w.!?]*$", 1.0, 40),
     ],
     "byline_prefixes": ["Por", "Autor", "Autora", "Texto", "Texto de"],
     "byline_suffixes": [],
