@@ -66,3 +66,12 @@ def test_row_items() -> None:
     assert _row_items("| a | b |") is None  # a Markdown table's row
     assert _row_items("a || b") is None  # an empty item
     assert _row_items("A | B\nC | D") is None  # more than one line
+
+
+def test_a_legal_pages_own_title_stays() -> None:
+    # ("Impressum" alone is a footer link; over the page's own text it is the page's title)
+    doc = textclean.clean("Impressum\n\nHerausgeber dieser Website ist die Muster GmbH mit Sitz in Berlin, "
+                          "vertreten durch die Geschäftsführerin.\n\nDie Redaktion ist erreichbar unter der "
+                          "angegebenen Adresse und per Telefon.\n")
+    assert not any(r.reason == "navigation" for r in doc.removed)
+    assert doc.title == "Impressum" or doc.paragraphs[0] == "Impressum"
