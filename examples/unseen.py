@@ -4,7 +4,8 @@ newsletter and a PDF copy with ligatures and a footnote; round 3: an e-mail with
 wiki page copied as text, a statute's enumeration, a paper's author list and a chat log; session
 10: a blog post with comments, a Spanish dateline, a recipe and a short Polish text; session 11:
 a press release with its wire dateline and media contact; session 12: a German article with its
-footer links on one line ("Impressum | Datenschutz | Kontakt").
+footer links on one line ("Impressum | Datenschutz | Kontakt"), and a Russian text in
+Windows-1251 that was decoded as Windows-1252 ("Ïðèâåò" for "Привет"), read again.
 Run: ``python examples/unseen.py``."""
 
 from __future__ import annotations
@@ -172,6 +173,13 @@ Impressum | Datenschutz | Kontakt | Jobs
 """,
 }
 
+# (made here: a Windows-1251 text decoded as Windows-1252, as an old page's text arrives)
+DOCUMENTS["Russian text misread as Windows-1252"] = """Центробанк сохранил ключевую ставку
+
+Банк России на заседании в пятницу сохранил ключевую ставку на уровне 16% годовых.
+Решение совпало с ожиданиями большинства аналитиков.
+""".encode("cp1251").decode("cp1252")
+
 
 def main() -> None:
     for name, text in DOCUMENTS.items():
@@ -183,6 +191,8 @@ def main() -> None:
             print(f"  {block.kind:10} {block.text!r}")
         for removal in doc.removed:
             print(f"  removed ({removal.reason}): {removal.text!r}")
+        for warning in doc.warnings:
+            print(f"  warning: {warning}")
 
 
 if __name__ == "__main__":

@@ -274,6 +274,7 @@ class Mojibake(Cleaner):
     name = "mojibake"
 
     def apply(self, draft: Draft) -> None:
+        self._codepage(draft)
         if not _has_hint(draft):
             return
         repaired = 0
@@ -301,6 +302,35 @@ class Mojibake(Cleaner):
                     repaired += 1
             fixes = draft.extra.setdefault("fixed", {})
             fixes[self.name] = fixes.get(self.name, 0) + repaired
+
+
+    def _codepage(self, draft: Draft) -> None:
+        """A document in a legacy single-byte code page read as Windows-1252 ("Ïðèâåò" is
+        Windows-1251 "Привет"): its misread blocks are read again (see :mod:`.codepage`)."""
+        texts = [b.text for b in draft.blocks]
+        if all(t.isascii() for t in texts):
+            return
+        from .codepage import fix_codepage
+
+        codepage, fixed = fix_codepage(texts)
+        if codepage is None:
+            return
+        repaired = 0
+        for block, text in zip(draft.blocks, fixed, strict=True):
+            if text != block.text:
+                block.text = text
+                repaired += 1
+        draft.warn(f"text in the {codepage} code page read as Windows-1252: {repaired} block(s) read again as {codepage}")
+        if draft.options.language == "auto":
+            # the language was guessed from the misread text: guess it again
+            from ..language import detect_language
+
+            lang = detect_language("\n".join([b.text for b in draft.blocks[:50]]))
+            if lang is not None:
+                draft.language = lang
+                draft.extra["language"] = lang
+        fixes = draft.extra.setdefault("fixed", {})
+        fixes[self.name] = fixes.get(self.name, 0) + repaired
 
 
 class MojibakeRecheck(Mojibake):
