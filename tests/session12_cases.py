@@ -7,6 +7,8 @@ such links on one line is read item by item (``tests/test_link_rows.py``)."""
 from __future__ import annotations
 
 CASES: list[tuple[str, int, str, str]] = [
+    ('en', 129, '« Reply #3 on: March 12, 2024, 09:30:44 PM »',
+     'Reply #3 on the list was the one that solved it, she said in 2024.'),
     ('de', 37, 'Impressum', 'Das Impressum der Zeitung nennt den Herausgeber und die Redaktion in Berlin.'),
     ('de', 37, 'Datenschutzerklärung', 'Die Datenschutzerklärung des Vereins wurde im Mai von der Versammlung geändert.'),
     ('de', 37, 'Artikel drucken', 'Den Artikel drucken die Zeitungen der Gruppe am Samstag in voller Länge ab.'),

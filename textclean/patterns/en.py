@@ -190,6 +190,8 @@ TABLE: dict[str, Any] = {
         # session 11: a syndication credit or a source credit alone on a line (not prose that names a source)
         ("credit", r"^\W*(?:this\s+(?:article|story|post|piece|essay)\s+(?:was\s+)?(?:originally|first)\s+(?:published|appeared)|originally\s+published)\s+(?:by|on|in|at|with)(?:\s+(?:\d{1,2},|[^\s!?,]*[^\s!?,.])){1,6}[.!]?\W*$", 1.0, 160),
         ("credit", r"^\W*source\s*:\s*[\w.&'’/-]+(?:\s+[\w.&'’/-]+){0,4}\W*$", 1.0, 60),
+        # session 12: a forum reply's header (SMF: "« Reply #3 on: March 12, 2024, 09:30:44 PM »")
+        ("navigation", r"^\W*(?:re:\s[^\n]{1,120}?\s)?«?\s*reply\s+#\d{1,6}\s+on\s*:\s*[^\n]{0,40}?(?:\d{4}|today|yesterday)[^\n]{0,20}?\s*»?\W*$", 1.0, 200),
     ],
     "byline_prefixes": ["By", "Written by", "Words by", "Story by", "Posted by", "Author", "Authors", "Reported by"],
     "byline_suffixes": [],
