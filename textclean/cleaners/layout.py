@@ -528,6 +528,10 @@ _CLAUSE = regex.compile(r"^(?:\d{1,3}(?:\.\d{1,3})+\.?|\((?:\d{1,3}|[a-z]|[ivxlc
 # ``↑``, before the author or the quoted title: ``^ "Lake Baikal". UNESCO …``)
 _NOTE = regex.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[†‡]{1,3}|\[\d{1,3}\]|[\^↑](?=\s))\s*(?=\p{Lu}|\d|\[|[\"“«„]\s?\p{Lu})")
 _NOTE_START = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰†‡[^↑")
+# the back-links before a wiki reference entry: "^", "↑", then one letter or number per place
+# that cites it ("^ a b", "↑ a et b", "↑ 1 2"), then the entry (as ``_NOTE`` reads it)
+_BACKLINK = regex.compile(
+    r"^[\^↑]\s+(?:[a1](?:\s+(?:et|und|y|e|i|и|and))?(?:\s+[a-z\d]{1,2})+\s+)?(?=\p{Lu}|\d|\[|[\"“«„]\s?\p{Lu})")
 # an affiliation under a paper's author list: its number, then a capital ("1 Department of
 # Ecology, …", "² Alpine Research Centre, …"), a short line
 _AFFILIATION = regex.compile(r"^([0-9]{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})\s*(?=\p{Lu})")
@@ -1124,7 +1128,7 @@ class Layout(Cleaner):
             if not stripped[0].isalnum() and rule_line(stripped):
                 draft.record(self.name, "markup", stripped, base)  # a row of marks: a break
                 return []
-            if not may_be_marked(stripped) and not url_only(block.text):
+            if not may_be_marked(stripped) and stripped[0] not in "^↑" and not url_only(block.text):
                 return [Block(stripped, PARAGRAPH, base)]
         lines = block.text.split("\n")
         if len(lines) >= 2 and (":" in lines[0] or "：" in lines[0]) and email_header(lines):
@@ -1172,6 +1176,16 @@ class Layout(Cleaner):
                     out.append(Block(" ".join(stripped.split()), PARAGRAPH, lineno))
                 continue
             c0 = stripped[0]
+            if c0 in "^↑" and (back := _BACKLINK.match(stripped)) is not None and stripped[back.end():]:
+                # a wiki page's reference entry copied as text: the back-links to the places
+                # that cite it ("^ a b Smith, J. …") are markup, as a bullet is; a list item
+                draft.record(self.name, "markup", back.group(0).strip(), lineno)
+                flush()
+                new = Block(stripped[back.end():], LIST_ITEM, lineno)
+                out.append(new)
+                cur, cur_last, cur_lines = new, line, 1
+                parts = [new.text]
+                continue
             # (``may_be_marked`` inline for a line that starts with an ASCII letter)
             if (stripped[1:2] in (".", ")")) if c0.isascii() and c0.isalpha() else may_be_marked(stripped):
                 if _SETEXT.match(line) and cur is not None and cur.kind == PARAGRAPH and cur_lines == 1:
