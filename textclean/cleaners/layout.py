@@ -1315,10 +1315,25 @@ class Layout(Cleaner):
             return True
         if (s[:1] == "[" or s[:1].isdigit()) and _CHAT_LINE.match(s):
             return False  # the next line of a chat log
-        if affiliations and s[:1] in _AFFILIATION_START and _affiliation_line(s, affiliations) and (
-                _affiliation_line(p, affiliations) or affiliation_numbers(p)):
-            return False  # the next affiliation under a paper's author list
+        if affiliations and p[:1] in _AFFILIATION_START and _affiliation_line(p, affiliations):
+            # an affiliation is a line of its own: the next one, or the heading under the
+            # last ("… Germany" / "Abstract"), starts a block; a wrapped affiliation goes on
+            # in lowercase or after a comma or a small word ("… University of" / "Bern, …")
+            if s[:1] in _AFFILIATION_START and _affiliation_line(s, affiliations):
+                return False
+            if p[-1] == "," or function_word_end(p):
+                return True
+            if not starts_lower(s):
+                return False
+        elif (affiliations and s[:1] in _AFFILIATION_START and _affiliation_line(s, affiliations)
+                and p[-1] != "," and not function_word_end(p)):
+            # the first affiliation under a paper's author list, or the next after a wrapped
+            # one ("… University of" / "Bern, Switzerland" / "2 Institute …"); a number after
+            # a small word is a wrapped sentence's ("funded by the" / "2 Institute grants")
+            return False
         final = ends_sentence(p)
+        if final and (":" in s[:40] or "：" in s[:40]) and (label := load(("auto",)).list_label) is not None and label.match(s):
+            return False  # a list's label after a sentence ("… at all." / "Keywords: grazing, …")
         if not final and s[:1] == "(" and _CLAUSE.match(s) and _LIST_JOINER_END.search(p, max(0, len(p) - 12)):
             return False  # "… repetitive" / "character; or" / "(c) the controller …": the next clause
         if not final and starts_lower(s):

@@ -216,7 +216,7 @@ class Headings(Cleaner):
             label = load(("auto",)).list_label
             for i, b in enumerate(blocks):
                 if candidate[i] and ((":" in b.text or "：" in b.text or "—" in b.text or "–" in b.text)
-                                     and label.match(b.text.strip())):
+                                     and label is not None and label.match(b.text.strip())):
                     candidate[i] = False  # "Keywords: grazing, soil carbon": a list on a line
                 elif candidate[i] and b.text[:1].isdecimal() and _numbered_with_comma(b.text) and any(
                         0 <= j < len(blocks) and blocks[j].kind in _JOINABLE and _numbered_with_comma(blocks[j].text)

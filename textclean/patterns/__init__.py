@@ -118,8 +118,9 @@ class Patterns:
     #: ``credit_tail`` matched from the end (the same texts match; much faster, because the
     #: pattern is anchored at the end): for yes/no tests
     credit_test: regex.Pattern[str] | None = None
-    #: a list's label and its colon at the start of a line (``Keywords: …``, ``Mots-clés : …``)
-    list_label: regex.Pattern[str] = regex.compile("(?!)")
+    #: a list's label and its colon at the start of a line (``Keywords: …``, ``Mots-clés : …``;
+    #: the ``list_labels`` of the tables)
+    list_label: regex.Pattern[str] | None = None
 
     @cached_property
     def rules(self) -> tuple[Rule, ...]:
