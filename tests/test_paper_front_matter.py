@@ -279,3 +279,12 @@ def test_a_wrapped_sentence_over_a_number_goes_on_under_an_author_list() -> None
             "2 Institute funds and by the farmers of the valley, who also gave us their land.\n")
     assert _blocks(text)[-1] == (P, "The work was paid for by grants of the 2 Institute funds and by the farmers "
                                     "of the valley, who also gave us their land.")
+
+
+@pytest.mark.parametrize("line", ["关键词：放牧，土壤碳", "キーワード：放牧、土壌炭素", "Từ khóa: chăn thả, carbon đất"])
+def test_list_labels_in_other_scripts(line: str) -> None:
+    from textclean.patterns import load
+
+    label = load(("auto",)).list_label
+    assert label is not None and label.match(line)
+    assert not label.match("关键词") and not label.match("Keywords")

@@ -22,7 +22,7 @@ Keys of a table:
     Labels before the article's own URL (``Original url:``).
 ``suspended_hyphen_joiners``
     Words after a line-end hyphen that make it a suspended hyphen (``pre- and post-war``).
-``list_labels`` (optional)
+``list_labels``
     Labels of a list written on one line, ``Keywords: a, b, c`` (read by ``headings``: such a
     line is no heading).
 ``comment_markers``
@@ -658,7 +658,7 @@ def _load(languages: tuple[str, ...], extra: tuple[tuple[str, str], ...]) -> Pat
     updated = [w for t in tabs for w in t["updated_words"]]
     published = [w for t in tabs for w in t["published_words"]]
     sources = [w for t in tabs for w in t["source_labels"]]
-    list_labels = [w for t in tabs for w in t.get("list_labels", ())]
+    list_labels = [w for t in tabs for w in t["list_labels"]]
     susp = frozenset(w.lower() for t in tabs for w in t["suspended_hyphen_joiners"])
     suffix = rf"\s*(?:{_alt(suffix_words)})(?:\s+[\w.+-]+@[\w.-]+)?\W*$" if suffix_words else "(?!)"
     agencies = _alt(AGENCIES)
