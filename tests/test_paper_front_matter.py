@@ -288,3 +288,11 @@ def test_list_labels_in_other_scripts(line: str) -> None:
     label = load(("auto",)).list_label
     assert label is not None and label.match(line)
     assert not label.match("关键词") and not label.match("Keywords")
+
+
+@pytest.mark.parametrize("text", [PAPER, WRAPPED, REFS_PER_LINE, REFS_WRAPPED])
+def test_cleaning_the_output_again_changes_nothing(text: str) -> None:
+    once = textclean.clean(text)
+    twice = textclean.clean(once.text)
+    assert twice.paragraphs == once.paragraphs
+    assert textclean.clean(twice.text).blocks == twice.blocks
