@@ -296,3 +296,10 @@ def test_cleaning_the_output_again_changes_nothing(text: str) -> None:
     twice = textclean.clean(once.text)
     assert twice.paragraphs == once.paragraphs
     assert textclean.clean(twice.text).blocks == twice.blocks
+
+
+def test_front_matter_one_paragraph_per_line() -> None:
+    text = "\n".join(line for line in PAPER.split("\n") if line)
+    doc = textclean.clean(text)
+    assert doc.authors == ["Anna Keller", "Jonas Brandt", "Mei Lin"]
+    assert [(b.kind, b.text) for b in doc.blocks] == [(b.kind, b.text) for b in textclean.clean(PAPER).blocks]
