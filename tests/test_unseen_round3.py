@@ -81,8 +81,8 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
         (H, 'Histoire'),
         (P, "Les travaux commencent en 1666 sous la direction de Pierre-Paul Riquet et s'achèvent en 1681, quelques mois après sa mort."),
         (H, 'Notes et références'),
-        (P, '↑ « Canal du Midi », sur whc.unesco.org (consulté le 3 mai 2021).'),
-        (P, '↑ Jean-Denis Bergasse, Le canal du Midi, Cessenon, 1982, p. 45.'),
+        (L, '« Canal du Midi », sur whc.unesco.org (consulté le 3 mai 2021).'),
+        (L, 'Jean-Denis Bergasse, Le canal du Midi, Cessenon, 1982, p. 45.'),
     ],
     "ja_forum.txt": [
         (P, '投稿者：はなこ 投稿日：2024年5月12日 21:03'),
@@ -148,9 +148,9 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
         (P, 'More than 1,000 species of plants and 2,500 species of animals live in the lake, and most of them are found nowhere else.'),
         # (the references' heading stays: the "See also" label takes one line, not the next heading)
         (H, 'References'),
-        (P, '^ "Lake Baikal". UNESCO World Heritage Centre. Retrieved 3 May 2021.'),
-        (P, '^ Galazy, G. I. (1993). Baikal Atlas. Moscow. p. 12.'),
-        (P, '^ Mats, V. D. (2001). "The structure and development of the Baikal rift". Earth-Science Reviews. 53: 1–66.'),
+        (L, '"Lake Baikal". UNESCO World Heritage Centre. Retrieved 3 May 2021.'),
+        (L, 'Galazy, G. I. (1993). Baikal Atlas. Moscow. p. 12.'),
+        (L, 'Mats, V. D. (2001). "The structure and development of the Baikal rift". Earth-Science Reviews. 53: 1–66.'),
     ],
 }
 
@@ -381,8 +381,12 @@ def test_reference_marks_do_not_hide_a_sentence_end() -> None:
 
 def test_back_linked_references_keep_a_block_each() -> None:
     text = "References\n\n^ Smith, J. (2001). Lakes. p. 2.\n^ \"Lake Baikal\". UNESCO. Retrieved 3 May 2021.\n↑ Dupont, Le lac, 1982."
-    assert textclean.clean(text).paragraphs[1:] == [
-        "^ Smith, J. (2001). Lakes. p. 2.", '^ "Lake Baikal". UNESCO. Retrieved 3 May 2021.', "↑ Dupont, Le lac, 1982."]
+    # (the back-links are markup, as a bullet is: session 12)
+    doc = textclean.clean(text)
+    assert doc.paragraphs[1:] == [
+        "Smith, J. (2001). Lakes. p. 2.", '"Lake Baikal". UNESCO. Retrieved 3 May 2021.', "Dupont, Le lac, 1982."]
+    assert [b.kind for b in doc.blocks[1:]] == ["list-item"] * 3
+    assert [r.text for r in doc.removed if r.reason == "markup"] == ["^", "^", "↑"]
 
 
 def test_a_hat_before_lowercase_is_no_reference() -> None:

@@ -79,21 +79,62 @@ _AFFILIATION_MARKS = regex.compile(r"(?<=\p{L}\.?)\s?(?:[¹²³⁴⁵⁶⁷⁸�
 _AUTHOR_SPLIT = regex.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&|und|et|y|i|e)\s+)\s*")
 
 
+# the same marks typed as plain digits, after the name or a space ("Anna Keller1, Jonas
+# Brandt1,2", "A. Keller 1 and J. Brandt 2"), before a separator or the line's end
+_DIGIT_MARKS = regex.compile(
+    r"(?<=\p{L}\.?)\s?\d{1,2}(?:,\d{1,2})*(?=\s*(?:[,&]|$)|\s+(?:and|und|et|y|i|e)\s)")
+_SUPERSCRIPT_DIGITS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
+
+
+def _mark_names(text: str) -> tuple[list[str], frozenset[str]]:
+    """The names of an author list with affiliation marks and the numbers of the marks."""
+    if len(text) > 300:
+        return [], frozenset()
+    if _AFFILIATION_MARKS.search(text):
+        marks = _AFFILIATION_MARKS.findall(text)
+        names = [n for n in _AUTHOR_SPLIT.split(_AFFILIATION_MARKS.sub("", text).strip()) if n]
+    elif text[-1:].isdigit() and _DIGIT_MARKS.search(text):
+        # plain digits are weaker evidence (a name with a number is a title: "Apollo 11"):
+        # two names or more, each with its mark, and the line ends with one
+        marks = _DIGIT_MARKS.findall(text)
+        names = [n for n in _AUTHOR_SPLIT.split(_DIGIT_MARKS.sub("", text).strip()) if n]
+        if len(names) < 2 or len(marks) != len(names):
+            return [], frozenset()
+    else:
+        return [], frozenset()
+    if not names or not all(is_name(n, max_tokens=4) for n in names):
+        return [], frozenset()
+    numbers = frozenset(n for m in marks for n in m.translate(_SUPERSCRIPT_DIGITS).strip().split(",") if n.isdigit())
+    return [fix_name_case(n) for n in names], numbers
+
+
 def marked_authors(text: str) -> list[str]:
     """The names of a paper's author list, whose names carry affiliation marks (at least one
-    of them does); ``[]`` for any other line.
+    of them does; plain digits, ``Anna Keller1``, only when every name of two or more has
+    one); ``[]`` for any other line.
 
     >>> marked_authors("Anna Keller¹, Jonas Brandt¹,², and Mei Lin³")
     ['Anna Keller', 'Jonas Brandt', 'Mei Lin']
+    >>> marked_authors("Anna Keller1, Jonas Brandt1,2, Mei Lin2"), marked_authors("A. Keller 1 and J. Brandt 2")
+    (['Anna Keller', 'Jonas Brandt', 'Mei Lin'], ['A. Keller', 'J. Brandt'])
     >>> marked_authors("Anna Keller, Jonas Brandt and Mei Lin"), marked_authors("Figure 1* shows it")
     ([], [])
+    >>> marked_authors("Anna Keller1, Jonas Brandt"), marked_authors("Apollo 11")
+    ([], [])
     """
-    if len(text) > 300 or not _AFFILIATION_MARKS.search(text):
-        return []
-    names = [n for n in _AUTHOR_SPLIT.split(_AFFILIATION_MARKS.sub("", text).strip()) if n]
-    if not names or not all(is_name(n, max_tokens=4) for n in names):
-        return []
-    return [fix_name_case(n) for n in names]
+    return _mark_names(text)[0]
+
+
+def affiliation_numbers(text: str) -> frozenset[str]:
+    """The affiliation numbers of a paper's author list (superscripts read as digits); an
+    empty set for any other line.
+
+    >>> sorted(affiliation_numbers("Anna Keller1, Jonas Brandt2, Mei Lin1"))
+    ['1', '2']
+    >>> sorted(affiliation_numbers("Anna Keller¹, Jonas Brandt¹,², and Mei Lin³"))
+    ['1', '2', '3']
+    """
+    return _mark_names(text)[1]
 
 
 # a list archive's sender line: the name, the address (maybe written "tom at example.org"),

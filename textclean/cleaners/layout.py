@@ -29,6 +29,7 @@ from ..document import CODE, HEADING, LIST_ITEM, PARAGRAPH, QUOTE, RAW, Block
 from ..patterns import load
 from ..pipeline import Cleaner, Draft
 from ..textutil import ends_sentence, first_word, starts_lower, url_only
+from .byline import affiliation_numbers
 from .characters import fix_mojibake
 
 _MD_HEADING = regex.compile(r"^\s*(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
@@ -527,6 +528,44 @@ _CLAUSE = regex.compile(r"^(?:\d{1,3}(?:\.\d{1,3})+\.?|\((?:\d{1,3}|[a-z]|[ivxlc
 # ``↑``, before the author or the quoted title: ``^ "Lake Baikal". UNESCO …``)
 _NOTE = regex.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[†‡]{1,3}|\[\d{1,3}\]|[\^↑](?=\s))\s*(?=\p{Lu}|\d|\[|[\"“«„]\s?\p{Lu})")
 _NOTE_START = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰†‡[^↑")
+# the back-links before a wiki reference entry: "^", "↑", then one letter or number per place
+# that cites it ("^ a b", "↑ a et b", "↑ 1 2"), then the entry (as ``_NOTE`` reads it)
+_BACKLINK = regex.compile(
+    r"^[\^↑]\s+(?:[a1](?:\s+(?:et|und|y|e|i|и|and))?(?:\s+[a-z\d]{1,2})+\s+)?(?=\p{Lu}|\d|\[|[\"“«„]\s?\p{Lu})")
+# an affiliation under a paper's author list: its number, then a capital ("1 Department of
+# Ecology, …", "² Alpine Research Centre, …"), a short line
+_AFFILIATION = regex.compile(r"^([0-9]{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})\s*(?=\p{Lu})")
+_AFFILIATION_START = frozenset("0123456789¹²³⁴⁵⁶⁷⁸⁹⁰")
+_SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
+
+
+def _affiliation_line(line: str, numbers: frozenset[str]) -> bool:
+    """Does ``line`` start with one of the affiliation ``numbers`` and a capital, and is it
+    short (up to 160 columns: an affiliation, not a paragraph that starts with a number)?"""
+    m = _AFFILIATION.match(line)
+    return m is not None and len(line) <= 160 and m.group(1).translate(_SUPERSCRIPTS) in numbers
+
+
+def _affiliations(raw: list[Block]) -> frozenset[str]:
+    """The affiliation numbers of a paper's author list among the first lines of the text
+    (twelve lines of the first four chunks; :func:`byline.affiliation_numbers`), or an empty
+    set."""
+    seen = 0
+    for b in raw[:4]:
+        for line in b.text.split("\n", 12)[:12]:
+            s = line.strip()
+            if not s:
+                continue
+            seen += 1
+            if seen > 12:
+                return frozenset()
+            if (s[-1:].isdigit() or s[-1:] in "¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§") and len(s) <= 300:
+                numbers = affiliation_numbers(s)
+                if numbers:
+                    return numbers
+    return frozenset()
+
+
 # a chat log's line: a time, then the speaker ("[09:15] <kim> yes", "09:15 kim: yes", "[09:16] * lee has joined")
 _CHAT_LINE = regex.compile(r"^\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+(?:<[^<>\s]{1,32}>|\*\s|[\w.-]{1,32}:\s)")
 # a clause list written into one sentence: "(b) … repetitive" / "character; or" / "(c) the …"
@@ -1048,6 +1087,9 @@ class Layout(Cleaner):
             draft.language,
             load((*langs, draft.language)).suspended_joiners,
         )
+        # a paper's author list near the top (names with affiliation marks): the lines that
+        # start with one of its numbers are the affiliations, a block each
+        affiliations = _affiliations(raw)
         out: list[Block] = []
         # blocks built from several lines, by id; the dict keeps them alive, so that an id
         # cannot be reused by another block (a dropped block's id would be)
@@ -1056,7 +1098,7 @@ class Layout(Cleaner):
             if b.kind != RAW:
                 out.append(b)
                 continue
-            out.extend(self._structure(b, width, hy, draft, joined, len(raw) >= 3))
+            out.extend(self._structure(b, width, hy, draft, joined, len(raw) >= 3, affiliations))
         for b in out:
             if "[" in b.text and b.kind != CODE and _WIKI_MARK.search(b.text):
                 b.text = _drop_wiki_marks(b.text, draft, self.name, b.line)
@@ -1074,6 +1116,7 @@ class Layout(Cleaner):
         draft: Draft,
         joined: dict[int, Block],
         blank_separated: bool = False,
+        affiliations: frozenset[str] = frozenset(),
     ) -> list[Block]:
         base = block.line or 1
         if "\n" not in block.text:
@@ -1085,7 +1128,7 @@ class Layout(Cleaner):
             if not stripped[0].isalnum() and rule_line(stripped):
                 draft.record(self.name, "markup", stripped, base)  # a row of marks: a break
                 return []
-            if not may_be_marked(stripped) and not url_only(block.text):
+            if not may_be_marked(stripped) and stripped[0] not in "^↑" and not url_only(block.text):
                 return [Block(stripped, PARAGRAPH, base)]
         lines = block.text.split("\n")
         if len(lines) >= 2 and (":" in lines[0] or "：" in lines[0]) and email_header(lines):
@@ -1133,6 +1176,16 @@ class Layout(Cleaner):
                     out.append(Block(" ".join(stripped.split()), PARAGRAPH, lineno))
                 continue
             c0 = stripped[0]
+            if c0 in "^↑" and (back := _BACKLINK.match(stripped)) is not None and stripped[back.end():]:
+                # a wiki page's reference entry copied as text: the back-links to the places
+                # that cite it ("^ a b Smith, J. …") are markup, as a bullet is; a list item
+                draft.record(self.name, "markup", back.group(0).strip(), lineno)
+                flush()
+                new = Block(stripped[back.end():], LIST_ITEM, lineno)
+                out.append(new)
+                cur, cur_last, cur_lines = new, line, 1
+                parts = [new.text]
+                continue
             # (``may_be_marked`` inline for a line that starts with an ASCII letter)
             if (stripped[1:2] in (".", ")")) if c0.isascii() and c0.isalpha() else may_be_marked(stripped):
                 if _SETEXT.match(line) and cur is not None and cur.kind == PARAGRAPH and cur_lines == 1:
@@ -1222,7 +1275,7 @@ class Layout(Cleaner):
                 new = Block(item, LIST_ITEM, lineno, len(bm.group(1)) // 2)
             elif cur is not None and self._continues(
                     cur_last, line, width, cur_lines > 1, blank_separated, para_indent=para_indent,
-                    per_line=per_line):
+                    per_line=per_line, affiliations=affiliations):
                 self._join(parts, stripped, hy)
                 joined[id(cur)] = cur
                 cur_last = line
@@ -1239,7 +1292,7 @@ class Layout(Cleaner):
 
     def _continues(
         self, prev: str, line: str, width: int | None, in_wrap: bool = False, blank_separated: bool = False,
-        *, para_indent: bool = False, per_line: bool = False,
+        *, para_indent: bool = False, per_line: bool = False, affiliations: frozenset[str] = frozenset(),
     ) -> bool:
         """Is ``line`` the continuation of ``prev`` (a wrap), not a new paragraph?
 
@@ -1248,6 +1301,9 @@ class Layout(Cleaner):
         (:func:`one_per_line`): a line goes on only after a line-end hyphen, or in lowercase
         after a line that stops at a comma or a short lowercase word (``to``, ``of``, ``и``);
         a subheading, a label or a list item without final punctuation stays apart.
+        ``affiliations``: the numbers of a paper's author list at the top (:func:`_affiliations`):
+        a line that starts with one of them after the author list or another such line is the
+        next affiliation.
         """
         p = prev.rstrip()
         s = line.strip()
@@ -1259,7 +1315,25 @@ class Layout(Cleaner):
             return True
         if (s[:1] == "[" or s[:1].isdigit()) and _CHAT_LINE.match(s):
             return False  # the next line of a chat log
+        if affiliations and p[:1] in _AFFILIATION_START and _affiliation_line(p, affiliations):
+            # an affiliation is a line of its own: the next one, or the heading under the
+            # last ("… Germany" / "Abstract"), starts a block; a wrapped affiliation goes on
+            # in lowercase or after a comma or a small word ("… University of" / "Bern, …")
+            if s[:1] in _AFFILIATION_START and _affiliation_line(s, affiliations):
+                return False
+            if p[-1] == "," or function_word_end(p):
+                return True
+            if not starts_lower(s):
+                return False
+        elif (affiliations and s[:1] in _AFFILIATION_START and _affiliation_line(s, affiliations)
+                and p[-1] != "," and not function_word_end(p)):
+            # the first affiliation under a paper's author list, or the next after a wrapped
+            # one ("… University of" / "Bern, Switzerland" / "2 Institute …"); a number after
+            # a small word is a wrapped sentence's ("funded by the" / "2 Institute grants")
+            return False
         final = ends_sentence(p)
+        if final and (":" in s[:40] or "：" in s[:40]) and (label := load(("auto",)).list_label) is not None and label.match(s):
+            return False  # a list's label after a sentence ("… at all." / "Keywords: grazing, …")
         if not final and s[:1] == "(" and _CLAUSE.match(s) and _LIST_JOINER_END.search(p, max(0, len(p) - 12)):
             return False  # "… repetitive" / "character; or" / "(c) the controller …": the next clause
         if not final and starts_lower(s):

@@ -14,6 +14,7 @@ from itertools import pairwise
 import regex
 
 from ..document import CODE, HEADING, PARAGRAPH, RAW, Block
+from ..patterns import load
 from ..pipeline import Cleaner, Draft
 from ..textutil import ends_sentence, word_count
 from .characters import fix_mojibake
@@ -181,6 +182,14 @@ class ParagraphRepair(Cleaner):
         return made
 
 
+# a numbered line with a comma: "1 Department of Ecology, University of Bern, Switzerland"
+_NUMBERED_COMMA = regex.compile(r"^\d{1,2}\s+\p{Lu}[^,]*,\s")
+
+
+def _numbered_with_comma(text: str) -> bool:
+    return text[:1].isdecimal() and _NUMBERED_COMMA.match(text) is not None
+
+
 class Headings(Cleaner):
     """Mark short standalone lines without final punctuation as subheadings (kind ``heading``).
 
@@ -188,7 +197,11 @@ class Headings(Cleaner):
     over body text: a line followed by another such line (the lines of an address, an
     ingredient list: inside a run of three or more such lines) is none, nor is a line after
     one ending in ``,``, ``;`` or ``:`` (a line of a stanza), nor a line holding a ``;`` (a
-    paper's ``Keywords: grazing; soil carbon``) or starting with a note mark (``¹ Institute …``).
+    paper's ``Keywords: grazing; soil carbon``) or starting with a note mark (``¹ Institute …``),
+    nor a list's label and its list (``Keywords: grazing, soil carbon``, ``Mots-clés : …``:
+    the ``list_labels`` of every table; ``Keywords`` alone is a heading), nor a numbered line
+    holding a comma next to another one (a paper's affiliations, ``1 Department of Ecology,
+    University of Bern`` / ``2 Institute …``; ``1 Introduction`` stays a heading).
     """
 
     name = "headings"
@@ -199,6 +212,16 @@ class Headings(Cleaner):
     def apply(self, draft: Draft) -> None:
         blocks = draft.blocks
         candidate = [b.kind in _JOINABLE and self._looks_like_heading(b.text.strip()) for b in blocks]
+        if any(candidate):
+            label = load(("auto",)).list_label
+            for i, b in enumerate(blocks):
+                if candidate[i] and ((":" in b.text or "：" in b.text or "—" in b.text or "–" in b.text)
+                                     and label is not None and label.match(b.text.strip())):
+                    candidate[i] = False  # "Keywords: grazing, soil carbon": a list on a line
+                elif candidate[i] and b.text[:1].isdecimal() and _numbered_with_comma(b.text) and any(
+                        0 <= j < len(blocks) and blocks[j].kind in _JOINABLE and _numbered_with_comma(blocks[j].text)
+                        for j in (i - 1, i + 1)):
+                    candidate[i] = False  # "1 Department of Ecology, …" / "2 Institute …": affiliations
         for i, b in enumerate(blocks):
             if not candidate[i] or i + 1 >= len(blocks):
                 continue

@@ -22,6 +22,9 @@ Keys of a table:
     Labels before the article's own URL (``Original url:``).
 ``suspended_hyphen_joiners``
     Words after a line-end hyphen that make it a suspended hyphen (``pre- and post-war``).
+``list_labels``
+    Labels of a list written on one line, ``Keywords: a, b, c`` (read by ``headings``: such a
+    line is no heading).
 ``comment_markers``
     Patterns of a line that opens a page's comment section (read by the ``page-dump`` cleaner).
 
@@ -115,6 +118,9 @@ class Patterns:
     #: ``credit_tail`` matched from the end (the same texts match; much faster, because the
     #: pattern is anchored at the end): for yes/no tests
     credit_test: regex.Pattern[str] | None = None
+    #: a list's label and its colon at the start of a line (``Keywords: …``, ``Mots-clés : …``;
+    #: the ``list_labels`` of the tables)
+    list_label: regex.Pattern[str] | None = None
 
     @cached_property
     def rules(self) -> tuple[Rule, ...]:
@@ -652,6 +658,7 @@ def _load(languages: tuple[str, ...], extra: tuple[tuple[str, str], ...]) -> Pat
     updated = [w for t in tabs for w in t["updated_words"]]
     published = [w for t in tabs for w in t["published_words"]]
     sources = [w for t in tabs for w in t["source_labels"]]
+    list_labels = [w for t in tabs for w in t["list_labels"]]
     susp = frozenset(w.lower() for t in tabs for w in t["suspended_hyphen_joiners"])
     suffix = rf"\s*(?:{_alt(suffix_words)})(?:\s+[\w.+-]+@[\w.-]+)?\W*$" if suffix_words else "(?!)"
     agencies = _alt(AGENCIES)
@@ -686,4 +693,5 @@ def _load(languages: tuple[str, ...], extra: tuple[tuple[str, str], ...]) -> Pat
         credit_tail=regex.compile(credit, flags),
         credit_literals=required_literals(credit),
         credit_test=regex.compile(credit, flags | regex.REVERSE),
+        list_label=regex.compile(rf"^\W*(?:{_alt(list_labels)})\s*[:：—–]\s*\S" if list_labels else "(?!)", flags),
     )

@@ -64,6 +64,7 @@ TABLE: dict[str, Any] = {
     "updated_words": ["actualitzat", "actualització", "darrera actualització", "última actualització"],
     "published_words": ["publicat", "publicat el", "data de publicació"],
     "source_labels": ["font", "article original"],
+    "list_labels": ["paraules clau"],
     # "pre- i postguerra"
     "suspended_hyphen_joiners": ["i", "o"],
     "comment_markers": [

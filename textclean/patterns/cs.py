@@ -57,6 +57,7 @@ TABLE: dict[str, Any] = {
     "updated_words": ["aktualizováno", "aktualizace", "naposledy aktualizováno"],
     "published_words": ["publikováno", "zveřejněno", "vydáno"],
     "source_labels": ["zdroj", "původní článek"],
+    "list_labels": ["klíčová slova"],
     # "dvou- a třípokojový", "česko- nebo slovenský"
     "suspended_hyphen_joiners": ["a", "i", "nebo", "či"],
     "comment_markers": [

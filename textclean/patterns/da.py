@@ -55,6 +55,7 @@ TABLE: dict[str, Any] = {
     "updated_words": ["opdateret", "senest opdateret"],
     "published_words": ["publiceret", "offentliggjort"],
     "source_labels": ["kilde", "original artikel"],
+    "list_labels": ["nøgleord"],
     # "by- og landsbyer", "højre- eller venstrehåndet"
     "suspended_hyphen_joiners": ["og", "eller"],
     "comment_markers": [

@@ -67,6 +67,7 @@ TABLE: dict[str, Any] = {
     "updated_words": ["aktualisiert", "zuletzt aktualisiert", "geändert"],
     "published_words": ["veröffentlicht", "veröffentlicht am", "erschienen", "datum", "publiziert", "publiziert am", "veröffentlichung"],
     "source_labels": ["quelle", "originalartikel", "ursprünglich veröffentlicht"],
+    "list_labels": ["schlüsselwörter", "schlagwörter", "stichwörter", "jel-klassifikation"],
     "suspended_hyphen_joiners": ["und", "oder", "bzw", "sowie", "bis"],
     "comment_markers": [
         r"^\W*(?:\d+\s+)?(?:kommentare?|leserkommentare|antworten|reaktionen)\W*$",

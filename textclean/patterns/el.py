@@ -55,6 +55,7 @@ TABLE: dict[str, Any] = {
     "updated_words": ["ενημέρωση", "τελευταία ενημέρωση", "ενημερώθηκε"],
     "published_words": ["δημοσίευση", "δημοσιεύθηκε", "δημοσιεύτηκε"],
     "source_labels": ["πηγή"],
+    "list_labels": ["λέξεις-κλειδιά", "λέξεις κλειδιά"],
     "suspended_hyphen_joiners": [],
     "comment_markers": [
         r"^\W*(?:\d+\s+)?σχόλια\W*$",

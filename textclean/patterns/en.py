@@ -206,6 +206,7 @@ TABLE: dict[str, Any] = {
     "published_words": ["published", "posted", "first published", "published on", "date", "released"],
     "source_labels": ["original url", "original link", "source url", "source", "originally published at",
                       "originally published on", "read the original", "canonical url", "url", "link"],
+    "list_labels": ["keywords", "key words", "index terms", "jel codes", "jel classification", "subject terms"],
     "suspended_hyphen_joiners": ["and", "or", "nor", "to", "as well as", "&"],
     # page dumps: a line that opens the comment section (the article ends before it; page-dump)
     "comment_markers": [

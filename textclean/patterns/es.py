@@ -57,6 +57,7 @@ TABLE: dict[str, Any] = {
     "updated_words": ["actualizado", "actualización", "última actualización"],
     "published_words": ["publicado", "publicado el", "fecha"],
     "source_labels": ["fuente", "url original", "publicado originalmente en"],
+    "list_labels": ["palabras clave", "palabras-clave", "códigos jel", "clasificación jel"],
     "suspended_hyphen_joiners": ["y", "o", "e", "u"],
     "comment_markers": [
         r"^\W*(?:\d+\s+)?(?:comentarios?|respuestas)\W*$",

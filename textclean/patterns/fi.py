@@ -55,6 +55,7 @@ TABLE: dict[str, Any] = {
     "updated_words": ["päivitetty", "päivitys", "viimeksi päivitetty"],
     "published_words": ["julkaistu", "julkaisu"],
     "source_labels": ["lähde", "alkuperäinen artikkeli"],
+    "list_labels": ["avainsanat", "asiasanat"],
     # "kotimais- ja ulkomaisuutiset", "esi- tai jälkikäteen"
     "suspended_hyphen_joiners": ["ja", "tai", "sekä"],
     "comment_markers": [

@@ -58,6 +58,7 @@ TABLE: dict[str, Any] = {
     "updated_words": ["mis à jour", "modifié", "actualisé"],
     "published_words": ["publié", "publié le", "date"],
     "source_labels": ["source", "url d'origine", "publié à l'origine sur"],
+    "list_labels": ["mots-clés", "mots clés", "mots-clefs", "codes jel", "classification jel"],
     "suspended_hyphen_joiners": ["et", "ou"],
     "comment_markers": [
         r"^\W*(?:\d+\s+)?(?:commentaires?|réponses|réactions)\W*$",

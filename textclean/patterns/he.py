@@ -62,6 +62,7 @@ TABLE: dict[str, Any] = {
     "updated_words": ["עודכן", "עדכון", "עודכן לאחרונה", "עדכון אחרון"],
     "published_words": ["פורסם", "פורסמה", "פורסם ב", "תאריך פרסום"],
     "source_labels": ["מקור", "קישור למקור"],
+    "list_labels": ["מילות מפתח"],
     "suspended_hyphen_joiners": [],
     "comment_markers": [
         r"^\W*(?:\d+\s+)?(?:תגובות|תגובה|לתגובות|טוקבקים)\W*$",

@@ -54,6 +54,7 @@ TABLE: dict[str, Any] = {
     "updated_words": ["frissítve", "frissítés", "frissült", "utoljára frissítve"],
     "published_words": ["közzétéve", "megjelent", "publikálva"],
     "source_labels": ["forrás", "eredeti cikk"],
+    "list_labels": ["kulcsszavak"],
     # "kis- és nagyvállalatok", "bel- vagy külföldi"
     "suspended_hyphen_joiners": ["és", "vagy", "illetve", "meg"],
     "comment_markers": [

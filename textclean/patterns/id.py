@@ -67,6 +67,7 @@ TABLE: dict[str, Any] = {
     "updated_words": ["diperbarui", "diperbaharui", "terakhir diperbarui", "dikemaskini"],
     "published_words": ["diterbitkan", "dipublikasikan", "diterbitkan pada", "dipublikasikan pada"],
     "source_labels": ["sumber", "artikel asli"],
+    "list_labels": ["kata kunci"],
     "suspended_hyphen_joiners": [],
     "comment_markers": [
         r"^\W*(?:\d+\s+)?komentar\W*$",

@@ -71,6 +71,7 @@ TABLE: dict[str, Any] = {
     "updated_words": ["aggiornato", "aggiornato il", "ultimo aggiornamento", "modificato"],
     "published_words": ["pubblicato", "pubblicato il", "data", "data di pubblicazione"],
     "source_labels": ["fonte", "url originale", "articolo originale", "pubblicato originariamente su"],
+    "list_labels": ["parole chiave", "parole-chiave", "codici jel"],
     "suspended_hyphen_joiners": ["e", "ed", "o"],
     "comment_markers": [
         r"^\W*(?:\d+\s+)?(?:commenti|risposte)\W*$",

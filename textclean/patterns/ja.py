@@ -46,6 +46,7 @@ TABLE: dict[str, Any] = {
     "updated_words": ["更新", "最終更新"],
     "published_words": ["公開", "配信", "掲載", "投稿日", "公開日"],
     "source_labels": ["出典", "ソース", "引用元"],
+    "list_labels": ["キーワード"],
     "suspended_hyphen_joiners": [],
     "comment_markers": [
         r"^\W*(?:コメント|コメントする|コメントを書く|コメント一覧)(?:\s*[（(]?\d+[）)]?)?\W*$",

@@ -55,6 +55,7 @@ TABLE: dict[str, Any] = {
     "updated_words": ["oppdatert", "sist oppdatert"],
     "published_words": ["publisert"],
     "source_labels": ["kilde", "originalartikkel"],
+    "list_labels": ["nøkkelord"],
     # "by- og landsbygda", "høyre- eller venstrehendt"
     "suspended_hyphen_joiners": ["og", "eller"],
     "comment_markers": [

@@ -68,6 +68,7 @@ TABLE: dict[str, Any] = {
     "updated_words": ["bijgewerkt", "laatst bijgewerkt", "gewijzigd", "aangepast", "geüpdatet"],
     "published_words": ["gepubliceerd", "gepubliceerd op", "geplaatst", "geplaatst op", "datum"],
     "source_labels": ["bron", "originele url", "origineel artikel", "oorspronkelijk gepubliceerd op"],
+    "list_labels": ["trefwoorden", "sleutelwoorden", "kernwoorden"],
     # "land- en tuinbouw", "0- tot 4-jarigen" ("of" is left out: English "state-of-the-art"
     # broken after "state-" would keep a space)
     "suspended_hyphen_joiners": ["en", "tot"],

@@ -68,6 +68,7 @@ TABLE: dict[str, Any] = {
     "updated_words": ["aktualizacja", "zaktualizowano", "ostatnia aktualizacja", "data aktualizacji"],
     "published_words": ["opublikowano", "data publikacji", "data dodania", "dodano"],
     "source_labels": ["źródło", "oryginalny artykuł"],
+    "list_labels": ["słowa kluczowe", "słowa-klucze"],
     # "biało- i czerwony", "dwu- lub trzypokojowe"
     "suspended_hyphen_joiners": ["i", "lub", "albo", "oraz"],
     "comment_markers": [

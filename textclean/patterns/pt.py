@@ -73,6 +73,7 @@ TABLE: dict[str, Any] = {
     "updated_words": ["atualizado", "atualizado em", "actualizado", "actualizado em", "última atualização", "atualização", "modificado"],
     "published_words": ["publicado", "publicado em", "data", "data de publicação"],
     "source_labels": ["fonte", "url original", "artigo original", "publicado originalmente em"],
+    "list_labels": ["palavras-chave", "palavras chave"],
     "suspended_hyphen_joiners": ["e", "ou"],
     "comment_markers": [
         r"^\W*(?:\d+\s+)?(?:comentários?|respostas)\W*$",

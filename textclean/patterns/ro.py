@@ -86,6 +86,7 @@ TABLE: dict[str, Any] = {
     "updated_words": ["actualizat", "actualizare", "ultima actualizare"],
     "published_words": ["publicat", "data publicării", "postat"],
     "source_labels": ["sursa", "sursă", "articol original"],
+    "list_labels": ["cuvinte cheie", "cuvinte-cheie"],
     # "pre- și postbelic"
     "suspended_hyphen_joiners": ["și", "şi", "sau"],
     "comment_markers": [

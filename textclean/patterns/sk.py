@@ -54,6 +54,7 @@ TABLE: dict[str, Any] = {
     "updated_words": ["aktualizované", "aktualizácia", "naposledy aktualizované"],
     "published_words": ["publikované", "zverejnené", "uverejnené"],
     "source_labels": ["zdroj", "pôvodný článok"],
+    "list_labels": ["kľúčové slová"],
     # "dvoj- a trojizbový", "česko- alebo slovenský"
     "suspended_hyphen_joiners": ["a", "i", "alebo", "či"],
     "comment_markers": [

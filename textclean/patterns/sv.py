@@ -60,6 +60,7 @@ TABLE: dict[str, Any] = {
     "updated_words": ["uppdaterad", "uppdaterat", "senast uppdaterad", "ändrad"],
     "published_words": ["publicerad", "publicerat", "publicerades"],
     "source_labels": ["källa", "originalartikel"],
+    "list_labels": ["nyckelord"],
     # "fot- och handboll", "höger- eller vänsterhänt"
     "suspended_hyphen_joiners": ["och", "eller"],
     "comment_markers": [

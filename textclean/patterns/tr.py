@@ -53,6 +53,7 @@ TABLE: dict[str, Any] = {
     "updated_words": ["güncelleme", "güncellenme", "son güncelleme", "güncellendi"],
     "published_words": ["yayınlanma", "yayınlandı", "yayın tarihi", "yayımlanma"],
     "source_labels": ["kaynak"],
+    "list_labels": ["anahtar kelimeler", "anahtar sözcükler"],
     "suspended_hyphen_joiners": ["ve", "veya"],
     "comment_markers": [
         r"^\W*(?:\d+\s+)?yorum(?:lar)?\W*$",

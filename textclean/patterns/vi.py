@@ -49,6 +49,7 @@ TABLE: dict[str, Any] = {
     "updated_words": ["cập nhật", "cập nhật lúc", "cập nhật ngày", "lần cập nhật cuối"],
     "published_words": ["ngày", "ngày đăng", "đăng lúc", "đăng ngày", "xuất bản", "ngày xuất bản"],
     "source_labels": ["nguồn", "bài gốc"],
+    "list_labels": ["từ khóa", "từ khoá"],
     "suspended_hyphen_joiners": [],
     "comment_markers": [
         r"^\W*(?:\d+\s+)?(?:bình\s+luận|ý\s+kiến\s+bạn\s+đọc)\W*$",
