@@ -64,7 +64,7 @@ TABLE: dict[str, Any] = {
         "juni": 6, "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11,
         "dezember": 12, "okt": 10, "dez": 12,
     },
-    "updated_words": ["aktualisiert", "zuletzt aktualisiert", "geändert"],
+    "updated_words": ["aktualisiert", "zuletzt aktualisiert", "geändert", "stand"],
     "published_words": ["veröffentlicht", "veröffentlicht am", "erschienen", "datum", "publiziert", "publiziert am", "veröffentlichung"],
     "source_labels": ["quelle", "originalartikel", "ursprünglich veröffentlicht"],
     "list_labels": ["schlüsselwörter", "schlagwörter", "stichwörter", "jel-klassifikation"],
