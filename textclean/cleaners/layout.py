@@ -1315,6 +1315,10 @@ class Layout(Cleaner):
             return True
         if (s[:1] == "[" or s[:1].isdigit()) and _CHAT_LINE.match(s):
             return False  # the next line of a chat log
+        if (p[-1] == ":" or ":" in p[:24]) and (qh := load(("auto",)).quote_header) is not None and qh.match(p.lstrip()):
+            # a quoted post's header ("Quote from: kim on March 12, 2024", "jdoe wrote:"):
+            # the quoted text under it is no wrap of it (the tables' ``quote_headers``)
+            return False
         if affiliations and p[:1] in _AFFILIATION_START and _affiliation_line(p, affiliations):
             # an affiliation is a line of its own: the next one, or the heading under the
             # last ("… Germany" / "Abstract"), starts a block; a wrapped affiliation goes on

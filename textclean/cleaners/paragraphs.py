@@ -214,10 +214,13 @@ class Headings(Cleaner):
         candidate = [b.kind in _JOINABLE and self._looks_like_heading(b.text.strip()) for b in blocks]
         if any(candidate):
             label = load(("auto",)).list_label
+            quote = load(("auto",)).quote_header
             for i, b in enumerate(blocks):
                 if candidate[i] and ((":" in b.text or "：" in b.text or "—" in b.text or "–" in b.text)
                                      and label is not None and label.match(b.text.strip())):
                     candidate[i] = False  # "Keywords: grazing, soil carbon": a list on a line
+                elif candidate[i] and quote is not None and quote.match(b.text.strip()):
+                    candidate[i] = False  # "Quote from: kim on March 12, 2024": a quoted post's header
                 elif candidate[i] and b.text[:1].isdecimal() and _numbered_with_comma(b.text) and any(
                         0 <= j < len(blocks) and blocks[j].kind in _JOINABLE and _numbered_with_comma(blocks[j].text)
                         for j in (i - 1, i + 1)):

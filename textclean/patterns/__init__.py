@@ -25,6 +25,11 @@ Keys of a table:
 ``list_labels``
     Labels of a list written on one line, ``Keywords: a, b, c`` (read by ``headings``: such a
     line is no heading).
+``quote_headers``
+    Patterns of a quoted post's or message's header line (``Quote from: kim on March 12,
+    2024``, ``jdoe wrote:``, ``On Mon, 4 Mar 2024, Sam <sam@example.org> wrote:``, ``Zitat von:
+    …``): the layout cleaner starts a block under it (the quoted text is no wrap of it), and
+    ``headings`` makes no heading of it.
 ``comment_markers``
     Patterns of a line that opens a page's comment section (read by the ``page-dump`` cleaner).
 
@@ -121,6 +126,8 @@ class Patterns:
     #: a list's label and its colon at the start of a line (``Keywords: …``, ``Mots-clés : …``;
     #: the ``list_labels`` of the tables)
     list_label: regex.Pattern[str] | None = None
+    #: a quoted post's or message's header line (``quote_headers`` of the tables)
+    quote_header: regex.Pattern[str] | None = None
 
     @cached_property
     def rules(self) -> tuple[Rule, ...]:
@@ -659,6 +666,7 @@ def _load(languages: tuple[str, ...], extra: tuple[tuple[str, str], ...]) -> Pat
     published = [w for t in tabs for w in t["published_words"]]
     sources = [w for t in tabs for w in t["source_labels"]]
     list_labels = [w for t in tabs for w in t["list_labels"]]
+    quote_headers = [q for t in tabs for q in t["quote_headers"]]
     susp = frozenset(w.lower() for t in tabs for w in t["suspended_hyphen_joiners"])
     suffix = rf"\s*(?:{_alt(suffix_words)})(?:\s+[\w.+-]+@[\w.-]+)?\W*$" if suffix_words else "(?!)"
     agencies = _alt(AGENCIES)
@@ -694,4 +702,5 @@ def _load(languages: tuple[str, ...], extra: tuple[tuple[str, str], ...]) -> Pat
         credit_literals=required_literals(credit),
         credit_test=regex.compile(credit, flags | regex.REVERSE),
         list_label=regex.compile(rf"^\W*(?:{_alt(list_labels)})\s*[:：—–]\s*\S" if list_labels else "(?!)", flags),
+        quote_header=regex.compile("|".join(f"(?:{q})" for q in quote_headers) if quote_headers else "(?!)", flags),
     )

@@ -65,6 +65,7 @@ TABLE: dict[str, Any] = {
     "published_words": ["publicat", "publicat el", "data de publicació"],
     "source_labels": ["font", "article original"],
     "list_labels": ["paraules clau"],
+    "quote_headers": [],
     # "pre- i postguerra"
     "suspended_hyphen_joiners": ["i", "o"],
     "comment_markers": [

@@ -58,6 +58,7 @@ TABLE: dict[str, Any] = {
     "published_words": ["publikováno", "zveřejněno", "vydáno"],
     "source_labels": ["zdroj", "původní článek"],
     "list_labels": ["klíčová slova"],
+    "quote_headers": [],
     # "dvou- a třípokojový", "česko- nebo slovenský"
     "suspended_hyphen_joiners": ["a", "i", "nebo", "či"],
     "comment_markers": [

@@ -56,6 +56,7 @@ TABLE: dict[str, Any] = {
     "published_words": ["publiceret", "offentliggjort"],
     "source_labels": ["kilde", "original artikel"],
     "list_labels": ["nøgleord"],
+    "quote_headers": [],
     # "by- og landsbyer", "højre- eller venstrehåndet"
     "suspended_hyphen_joiners": ["og", "eller"],
     "comment_markers": [

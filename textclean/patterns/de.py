@@ -68,6 +68,11 @@ TABLE: dict[str, Any] = {
     "published_words": ["veröffentlicht", "veröffentlicht am", "erschienen", "datum", "publiziert", "publiziert am", "veröffentlichung"],
     "source_labels": ["quelle", "originalartikel", "ursprünglich veröffentlicht"],
     "list_labels": ["schlüsselwörter", "schlagwörter", "stichwörter", "jel-klassifikation"],
+    # a quoted post's or message's header line: the quoted text starts under it (layout)
+    "quote_headers": [
+        r"^\W*zitat(?:\s+von)?\s*:\s*\S.{0,120}$",
+        r"^(?:\S{1,40}|.{0,120}[\d@<>].{0,120})\s+(?:schrieb|hat\s+geschrieben)\s*:\s*$",
+    ],
     "suspended_hyphen_joiners": ["und", "oder", "bzw", "sowie", "bis"],
     "comment_markers": [
         r"^\W*(?:\d+\s+)?(?:kommentare?|leserkommentare|antworten|reaktionen)\W*$",

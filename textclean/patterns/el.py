@@ -56,6 +56,7 @@ TABLE: dict[str, Any] = {
     "published_words": ["δημοσίευση", "δημοσιεύθηκε", "δημοσιεύτηκε"],
     "source_labels": ["πηγή"],
     "list_labels": ["λέξεις-κλειδιά", "λέξεις κλειδιά"],
+    "quote_headers": [],
     "suspended_hyphen_joiners": [],
     "comment_markers": [
         r"^\W*(?:\d+\s+)?σχόλια\W*$",

@@ -207,6 +207,12 @@ TABLE: dict[str, Any] = {
     "source_labels": ["original url", "original link", "source url", "source", "originally published at",
                       "originally published on", "read the original", "canonical url", "url", "link"],
     "list_labels": ["keywords", "key words", "index terms", "jel codes", "jel classification", "subject terms"],
+    # a quoted post's or message's header line: the quoted text starts under it (layout)
+    "quote_headers": [
+        r"^\W*quote\s+from\s*:\s*\S.{0,120}$",
+        r"^\W*originally\s+posted\s+by\s*:?\s*\S.{0,60}$",
+        r"^(?:\S{1,40}|.{0,120}[\d@<>].{0,120})\s+wrote\s*:\s*$",
+    ],
     "suspended_hyphen_joiners": ["and", "or", "nor", "to", "as well as", "&"],
     # page dumps: a line that opens the comment section (the article ends before it; page-dump)
     "comment_markers": [

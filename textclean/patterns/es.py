@@ -58,6 +58,11 @@ TABLE: dict[str, Any] = {
     "published_words": ["publicado", "publicado el", "fecha"],
     "source_labels": ["fuente", "url original", "publicado originalmente en"],
     "list_labels": ["palabras clave", "palabras-clave", "códigos jel", "clasificación jel"],
+    # a quoted post's or message's header line: the quoted text starts under it (layout)
+    "quote_headers": [
+        r"^\W*cita(?:\s+de)?\s*:\s*\S.{0,120}$",
+        r"^(?:\S{1,40}|.{0,120}[\d@<>].{0,120})\s+(?:escribió|ha\s+escrito)\s*:\s*$",
+    ],
     "suspended_hyphen_joiners": ["y", "o", "e", "u"],
     "comment_markers": [
         r"^\W*(?:\d+\s+)?(?:comentarios?|respuestas)\W*$",

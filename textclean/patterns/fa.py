@@ -109,6 +109,7 @@ TABLE: dict[str, Any] = {
     "published_words": ["تاریخ انتشار", "منتشر شده", "انتشار", "منتشرشده در"],
     "source_labels": ["منبع", "لینک خبر", "نشانی خبر"],
     "list_labels": ["کلیدواژه‌ها", "واژگان کلیدی", "کلمات کلیدی"],
+    "quote_headers": [],
     "suspended_hyphen_joiners": [],
     "comment_markers": [
         rf"^\W*(?:\d+\s+)?{_any('نظرات', 'نظر', 'دیدگاه‌ها', 'دیدگاه', 'کامنت‌ها')}\W*$",

@@ -56,6 +56,7 @@ TABLE: dict[str, Any] = {
     "published_words": ["julkaistu", "julkaisu"],
     "source_labels": ["lähde", "alkuperäinen artikkeli"],
     "list_labels": ["avainsanat", "asiasanat"],
+    "quote_headers": [],
     # "kotimais- ja ulkomaisuutiset", "esi- tai jälkikäteen"
     "suspended_hyphen_joiners": ["ja", "tai", "sekä"],
     "comment_markers": [

@@ -59,6 +59,11 @@ TABLE: dict[str, Any] = {
     "published_words": ["publié", "publié le", "date"],
     "source_labels": ["source", "url d'origine", "publié à l'origine sur"],
     "list_labels": ["mots-clés", "mots clés", "mots-clefs", "codes jel", "classification jel"],
+    # a quoted post's or message's header line: the quoted text starts under it (layout)
+    "quote_headers": [
+        r"^\W*citation(?:\s+de)?\s*:\s*\S.{0,120}$",
+        r"^(?:\S{1,40}|.{0,120}[\d@<>].{0,120})\s+a\s+écrit\s*:\s*$",
+    ],
     "suspended_hyphen_joiners": ["et", "ou"],
     "comment_markers": [
         r"^\W*(?:\d+\s+)?(?:commentaires?|réponses|réactions)\W*$",

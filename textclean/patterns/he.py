@@ -63,6 +63,7 @@ TABLE: dict[str, Any] = {
     "published_words": ["פורסם", "פורסמה", "פורסם ב", "תאריך פרסום"],
     "source_labels": ["מקור", "קישור למקור"],
     "list_labels": ["מילות מפתח"],
+    "quote_headers": [],
     "suspended_hyphen_joiners": [],
     "comment_markers": [
         r"^\W*(?:\d+\s+)?(?:תגובות|תגובה|לתגובות|טוקבקים)\W*$",

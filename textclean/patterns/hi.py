@@ -60,6 +60,7 @@ TABLE: dict[str, Any] = {
     "published_words": ["प्रकाशित", "प्रकाशित तिथि", "पब्लिश", "पब्लिश्ड"],
     "source_labels": ["स्रोत", "सोर्स"],
     "list_labels": ["मुख्य शब्द", "कीवर्ड"],
+    "quote_headers": [],
     "suspended_hyphen_joiners": [],
     "comment_markers": [
         r"^\W*(?:\d+\s+)?(?:टिप्पणियां|टिप्पणियाँ|टिप्पणी|कमेंट्स|कमेंट)\W*$",

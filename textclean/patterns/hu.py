@@ -55,6 +55,7 @@ TABLE: dict[str, Any] = {
     "published_words": ["közzétéve", "megjelent", "publikálva"],
     "source_labels": ["forrás", "eredeti cikk"],
     "list_labels": ["kulcsszavak"],
+    "quote_headers": [],
     # "kis- és nagyvállalatok", "bel- vagy külföldi"
     "suspended_hyphen_joiners": ["és", "vagy", "illetve", "meg"],
     "comment_markers": [

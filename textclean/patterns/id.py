@@ -68,6 +68,7 @@ TABLE: dict[str, Any] = {
     "published_words": ["diterbitkan", "dipublikasikan", "diterbitkan pada", "dipublikasikan pada"],
     "source_labels": ["sumber", "artikel asli"],
     "list_labels": ["kata kunci"],
+    "quote_headers": [],
     "suspended_hyphen_joiners": [],
     "comment_markers": [
         r"^\W*(?:\d+\s+)?komentar\W*$",

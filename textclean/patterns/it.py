@@ -72,6 +72,11 @@ TABLE: dict[str, Any] = {
     "published_words": ["pubblicato", "pubblicato il", "data", "data di pubblicazione"],
     "source_labels": ["fonte", "url originale", "articolo originale", "pubblicato originariamente su"],
     "list_labels": ["parole chiave", "parole-chiave", "codici jel"],
+    # a quoted post's or message's header line: the quoted text starts under it (layout)
+    "quote_headers": [
+        r"^\W*citazione(?:\s+di)?\s*:\s*\S.{0,120}$",
+        r"^(?:\S{1,40}|.{0,120}[\d@<>].{0,120})\s+ha\s+scritto\s*:\s*$",
+    ],
     "suspended_hyphen_joiners": ["e", "ed", "o"],
     "comment_markers": [
         r"^\W*(?:\d+\s+)?(?:commenti|risposte)\W*$",

@@ -47,6 +47,7 @@ TABLE: dict[str, Any] = {
     "published_words": ["公開", "配信", "掲載", "投稿日", "公開日"],
     "source_labels": ["出典", "ソース", "引用元"],
     "list_labels": ["キーワード"],
+    "quote_headers": [],
     "suspended_hyphen_joiners": [],
     "comment_markers": [
         r"^\W*(?:コメント|コメントする|コメントを書く|コメント一覧)(?:\s*[（(]?\d+[）)]?)?\W*$",

@@ -43,6 +43,7 @@ TABLE: dict[str, Any] = {
     "published_words": ["입력", "등록", "게재", "승인"],
     "source_labels": ["출처"],
     "list_labels": ["주제어", "핵심어", "키워드"],
+    "quote_headers": [],
     "suspended_hyphen_joiners": [],
     "comment_markers": [
         r"^\W*(?:댓글|댓글\s*쓰기|댓글\s*\d+)\W*$",

@@ -56,6 +56,7 @@ TABLE: dict[str, Any] = {
     "published_words": ["publisert"],
     "source_labels": ["kilde", "originalartikkel"],
     "list_labels": ["nøkkelord"],
+    "quote_headers": [],
     # "by- og landsbygda", "høyre- eller venstrehendt"
     "suspended_hyphen_joiners": ["og", "eller"],
     "comment_markers": [

@@ -69,6 +69,11 @@ TABLE: dict[str, Any] = {
     "published_words": ["gepubliceerd", "gepubliceerd op", "geplaatst", "geplaatst op", "datum"],
     "source_labels": ["bron", "originele url", "origineel artikel", "oorspronkelijk gepubliceerd op"],
     "list_labels": ["trefwoorden", "sleutelwoorden", "kernwoorden"],
+    # a quoted post's or message's header line: the quoted text starts under it (layout)
+    "quote_headers": [
+        r"^\W*citaat(?:\s+van)?\s*:\s*\S.{0,120}$",
+        r"^(?:\S{1,40}|.{0,120}[\d@<>].{0,120})\s+schreef\s*:\s*$",
+    ],
     # "land- en tuinbouw", "0- tot 4-jarigen" ("of" is left out: English "state-of-the-art"
     # broken after "state-" would keep a space)
     "suspended_hyphen_joiners": ["en", "tot"],

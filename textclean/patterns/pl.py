@@ -69,6 +69,11 @@ TABLE: dict[str, Any] = {
     "published_words": ["opublikowano", "data publikacji", "data dodania", "dodano"],
     "source_labels": ["źródło", "oryginalny artykuł"],
     "list_labels": ["słowa kluczowe", "słowa-klucze"],
+    # a quoted post's or message's header line: the quoted text starts under it (layout)
+    "quote_headers": [
+        r"^\W*cytat(?:\s+z)?\s*:\s*\S.{0,120}$",
+        r"^(?:\S{1,40}|.{0,120}[\d@<>].{0,120})\s+napisała?\s*:\s*$",
+    ],
     # "biało- i czerwony", "dwu- lub trzypokojowe"
     "suspended_hyphen_joiners": ["i", "lub", "albo", "oraz"],
     "comment_markers": [

@@ -74,6 +74,11 @@ TABLE: dict[str, Any] = {
     "published_words": ["publicado", "publicado em", "data", "data de publicação"],
     "source_labels": ["fonte", "url original", "artigo original", "publicado originalmente em"],
     "list_labels": ["palavras-chave", "palavras chave"],
+    # a quoted post's or message's header line: the quoted text starts under it (layout)
+    "quote_headers": [
+        r"^\W*citação(?:\s+de)?\s*:\s*\S.{0,120}$",
+        r"^(?:\S{1,40}|.{0,120}[\d@<>].{0,120})\s+escreveu\s*:\s*$",
+    ],
     "suspended_hyphen_joiners": ["e", "ou"],
     "comment_markers": [
         r"^\W*(?:\d+\s+)?(?:comentários?|respostas)\W*$",

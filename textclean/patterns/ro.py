@@ -87,6 +87,7 @@ TABLE: dict[str, Any] = {
     "published_words": ["publicat", "data publicării", "postat"],
     "source_labels": ["sursa", "sursă", "articol original"],
     "list_labels": ["cuvinte cheie", "cuvinte-cheie"],
+    "quote_headers": [],
     # "pre- și postbelic"
     "suspended_hyphen_joiners": ["și", "şi", "sau"],
     "comment_markers": [

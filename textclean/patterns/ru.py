@@ -70,6 +70,11 @@ TABLE: dict[str, Any] = {
     "published_words": ["опубликовано", "опубликован", "дата публикации", "дата"],
     "source_labels": ["источник", "оригинал статьи", "оригинальная ссылка", "первоначально опубликовано на"],
     "list_labels": ["ключевые слова"],
+    # a quoted post's or message's header line: the quoted text starts under it (layout)
+    "quote_headers": [
+        r"^\W*цитата(?:\s+\S{1,40})?\s*:\s*\S.{0,120}$",
+        r"^(?:\S{1,40}|.{0,120}[\d@<>].{0,120})\s+написала?\s*:\s*$",
+    ],
     # "радио- и телевидение", "двух- или трёхкомнатная"
     "suspended_hyphen_joiners": ["и", "или"],
     "comment_markers": [

@@ -55,6 +55,7 @@ TABLE: dict[str, Any] = {
     "published_words": ["publikované", "zverejnené", "uverejnené"],
     "source_labels": ["zdroj", "pôvodný článok"],
     "list_labels": ["kľúčové slová"],
+    "quote_headers": [],
     # "dvoj- a trojizbový", "česko- alebo slovenský"
     "suspended_hyphen_joiners": ["a", "i", "alebo", "či"],
     "comment_markers": [

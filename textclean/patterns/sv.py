@@ -61,6 +61,7 @@ TABLE: dict[str, Any] = {
     "published_words": ["publicerad", "publicerat", "publicerades"],
     "source_labels": ["källa", "originalartikel"],
     "list_labels": ["nyckelord"],
+    "quote_headers": [],
     # "fot- och handboll", "höger- eller vänsterhänt"
     "suspended_hyphen_joiners": ["och", "eller"],
     "comment_markers": [

@@ -54,6 +54,7 @@ TABLE: dict[str, Any] = {
     "published_words": ["yayınlanma", "yayınlandı", "yayın tarihi", "yayımlanma"],
     "source_labels": ["kaynak"],
     "list_labels": ["anahtar kelimeler", "anahtar sözcükler"],
+    "quote_headers": [],
     "suspended_hyphen_joiners": ["ve", "veya"],
     "comment_markers": [
         r"^\W*(?:\d+\s+)?yorum(?:lar)?\W*$",

@@ -61,6 +61,7 @@ TABLE: dict[str, Any] = {
     "published_words": ["опубліковано", "дата публікації"],
     "source_labels": ["джерело", "оригінал статті"],
     "list_labels": ["ключові слова"],
+    "quote_headers": [],
     # "радіо- і телебачення", "дво- або трикімнатна"
     "suspended_hyphen_joiners": ["і", "й", "та", "або", "чи"],
     "comment_markers": [

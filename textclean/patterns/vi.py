@@ -50,6 +50,7 @@ TABLE: dict[str, Any] = {
     "published_words": ["ngày", "ngày đăng", "đăng lúc", "đăng ngày", "xuất bản", "ngày xuất bản"],
     "source_labels": ["nguồn", "bài gốc"],
     "list_labels": ["từ khóa", "từ khoá"],
+    "quote_headers": [],
     "suspended_hyphen_joiners": [],
     "comment_markers": [
         r"^\W*(?:\d+\s+)?(?:bình\s+luận|ý\s+kiến\s+bạn\s+đọc)\W*$",

@@ -43,6 +43,7 @@ TABLE: dict[str, Any] = {
     "published_words": ["发布", "發布", "发布时间", "發布時間", "发表", "發表", "发表时间", "發表時間"],
     "source_labels": ["来源", "來源", "原文链接", "原文鏈接"],
     "list_labels": ["关键词", "關鍵詞", "关键字", "關鍵字"],
+    "quote_headers": [],
     "suspended_hyphen_joiners": [],
     "comment_markers": [
         r"^\W*(?:评论|評論|网友评论|網友評論|发表评论|發表評論)(?:\s*[（(]?\d+[）)]?)?\W*$",
