@@ -5,7 +5,8 @@ wiki page copied as text, a statute's enumeration, a paper's author list and a c
 10: a blog post with comments, a Spanish dateline, a recipe and a short Polish text; session 11:
 a press release with its wire dateline and media contact; session 12: a German article with its
 footer links on one line ("Impressum | Datenschutz | Kontakt"), and a Russian text in
-Windows-1251 that was decoded as Windows-1252 ("Ïðèâåò" for "Привет"), read again.
+Windows-1251 that was decoded as Windows-1252 ("Ïðèâåò" for "Привет"), read again, and a forum
+thread with a quoted post and its reply's header.
 Run: ``python examples/unseen.py``."""
 
 from __future__ import annotations
@@ -170,6 +171,19 @@ Debatten stimmten 380 Abgeordnete für den Entwurf, 290 dagegen.
 Artikel drucken
 
 Impressum | Datenschutz | Kontakt | Jobs
+""",
+    "forum thread": """Re: Raspberry Pi won't boot after update
+
+Quote from: pi_user on March 12, 2024, 06:02:11 PM
+After running apt upgrade my Pi 4 shows only a rainbow screen.
+
+Did you check the SD card? A rainbow screen usually means the firmware can't find start4.elf.
+
+« Reply #3 on: March 12, 2024, 09:30:44 PM »
+
+Thanks, that fixed it! The boot partition was corrupted.
+
+Logged
 """,
 }
 
