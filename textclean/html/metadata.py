@@ -1432,10 +1432,15 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
                 # stamps' ("6 May 2022 - 2:00 a. m." under the headline for 2022-05-05T21:00-05:00,
                 # the page's other stamp saying 02:00Z): its readers' day is the page's.
                 date, source = _day(shown_day), f"{source}+shown"
-    if source in _GENERIC_DATE_SOURCES:
-        # A bare "date" meta tag is often the last change: the date shown under the headline wins.
+    if source in _GENERIC_DATE_SOURCES and date is not None:
+        # A bare "date" meta tag is often the last change: a date the page labels as its
+        # publication ("Erschienen am: 13.10.2021", where the tag has "Zuletzt geändert am:
+        # 15.10.2021"), else the date shown under the headline, wins.
+        labelled = parse_shown_date(_labelled_date(root, _in_box), month_first)
         shown_day = page_date()
-        if shown_day is not None and date is not None and _day(shown_day) != _day(date):
+        if labelled is not None and _day(labelled) != _day(date):
+            date, source = labelled, "label"
+        elif labelled is None and shown_day is not None and _day(shown_day) != _day(date):
             date, source = shown_day, "headline"
     if date is None:
         for el in root.iter():

@@ -1,0 +1,60 @@
+"""Page metadata, session 12: generic date and author rules, each with a near case it must keep.
+
+The pages are small hand-written snippets (never benchmark pages).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from textclean.html.metadata import extract_metadata
+from textclean.html.parse import parse_html
+
+from .html_snippets import P1, P2
+
+
+def _meta(html: str, url: str | None = None):  # type: ignore[no-untyped-def]
+    root, _ = parse_html(html)
+    return extract_metadata(root, url, use_htmldate=False)
+
+
+def _day(value: object) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value if isinstance(value, dt.date) else None
+
+
+def _ld(obj: str) -> str:
+    return f'<script type="application/ld+json">{obj}</script>'
+
+
+# -- a publication label set apart from its date --------------------------------------------------
+
+_SPLIT_LABEL = """<html><head><meta name="dc.date" content="2021-10-15"></head><body>
+<h1>Budget approved</h1><p>{p}</p><p>{p2}</p>
+<div class="eventbox"><span class="sub">{label}</span><h2 class="when">13.10.2021</h2></div>
+<div class="stamp"><h4>Zuletzt geändert am:</h4><ul><li>15.10.2021</li></ul></div>
+</body></html>"""
+
+
+def test_a_publication_label_in_its_own_element_beats_a_bare_date_tag() -> None:
+    meta = _meta(_SPLIT_LABEL.format(p=P1, p2=P2, label="Erschienen am:"))
+    assert meta.date == dt.date(2021, 10, 13) and meta.date_source == "label"
+    # The date after the label's own element, in its tail, counts too.
+    page = _SPLIT_LABEL.replace('<span class="sub">{label}</span><h2 class="when">13.10.2021</h2>', "<p><b>Published on</b> 13.10.2021</p>")
+    meta = _meta(page.format(p=P1, p2=P2))
+    assert meta.date == dt.date(2021, 10, 13) and meta.date_source == "label"
+
+
+def test_a_label_of_another_kind_or_prose_after_the_label_keeps_the_date_tag() -> None:
+    # A label that is no publication label ("Termin:", an event) says nothing of the page.
+    meta = _meta(_SPLIT_LABEL.format(p=P1, p2=P2, label="Termin:"))
+    assert meta.date == dt.date(2021, 10, 15) and meta.date_source == "meta:dc.date"
+    # A publication label followed by prose that mentions a date is no date line.
+    page = _SPLIT_LABEL.replace('<h2 class="when">13.10.2021</h2>', f"<p>Seit dem 13.10.2021 gilt: {P1} {P2}</p>")
+    meta = _meta(page.format(p=P1, p2=P2, label="Erschienen am:"))
+    assert meta.date == dt.date(2021, 10, 15) and meta.date_source == "meta:dc.date"
+    # A published-time tag (not a bare date tag) is not overruled by the label.
+    page = _SPLIT_LABEL.replace('name="dc.date"', 'property="article:published_time"')
+    meta = _meta(page.format(p=P1, p2=P2, label="Erschienen am:"))
+    assert meta.date == dt.date(2021, 10, 15) and meta.date_source == "meta:article:published_time"
