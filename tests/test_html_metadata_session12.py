@@ -58,3 +58,28 @@ def test_a_label_of_another_kind_or_prose_after_the_label_keeps_the_date_tag() -
     page = _SPLIT_LABEL.replace('name="dc.date"', 'property="article:published_time"')
     meta = _meta(page.format(p=P1, p2=P2, label="Erschienen am:"))
     assert meta.date == dt.date(2021, 10, 15) and meta.date_source == "meta:article:published_time"
+
+
+# -- every profile link of one byline ----------------------------------------------------------------
+
+_LINKS = """<html><body><article><h1>Budget approved</h1>
+<div class="byline">{byline}</div><p>{p}</p><p>{p2}</p></article></body></html>"""
+
+
+def test_every_profile_link_of_one_byline_is_an_author() -> None:
+    byline = ('<a href="/autor/isabel-caro"><small>Isabel Caro</small></a><span><small>, </small></span>'
+              '<a href="/autor/rocio-latorre"><small>Rocío Latorre</small></a><span><small> y </small></span>'
+              '<a href="/autor/jose-wilson"><small>José Wilson</small></a>')
+    assert _meta(_LINKS.format(byline=byline, p=P1, p2=P2)).authors == ["Isabel Caro", "Rocío Latorre", "José Wilson"]
+    byline = 'By <a href="/author/ana-lima">Ana Lima</a> and <a href="/author/jo-roth">Jo Roth</a>'
+    assert _meta(_LINKS.format(byline=byline, p=P1, p2=P2)).authors == ["Ana Lima", "Jo Roth"]
+
+
+def test_profile_links_among_other_words_are_not_one_byline() -> None:
+    # A sentence that links two people's profiles: only the first link is the byline's.
+    byline = ('<p>Ana Lima talked to <a href="/author/jo-roth">Jo Roth</a> and '
+              '<a href="/author/eva-paz">Eva Paz</a> about the plan.</p>')
+    assert _meta(_LINKS.format(byline=byline, p=P1, p2=P2)).authors == ["Jo Roth"]
+    # One profile link: one author.
+    byline = 'Von <a href="/autor/ana-lima">Ana Lima</a>'
+    assert _meta(_LINKS.format(byline=byline, p=P1, p2=P2)).authors == ["Ana Lima"]

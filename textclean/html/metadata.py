@@ -914,7 +914,7 @@ def _visible_authors(root: Any, bad: frozenset[str] = frozenset()) -> list[str]:
         if _AUTHOR_HREF.search(href) and not _in_junk(el):
             names = clean_author(_itertext(el), bad)
             if names and len(names[0]) < 40:
-                return names
+                return _byline_links(el, names, bad)
     n = 0
     for el in body.iter("div", "span", "p", "a", "address", "li", "strong", "small", "h4", "h5", "h6", "ul"):
         hint = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
@@ -944,6 +944,51 @@ def _visible_authors(root: Any, bad: frozenset[str] = frozenset()) -> list[str]:
         if names and all(len(x.split()) <= 4 for x in names):
             return names
     return []
+
+
+#: What may stand between the profile links of one byline: commas, "and" in a few languages,
+#: "by"/"von"/"por" before the first.
+_LINK_JOINERS = re.compile(r"(?i:^(?:[\s,;&/|·•-]|\b(?:and|und|y|e|et|en|och|og|i|oraz|by|von|por|par|door|di|da)\b)*$)")
+
+
+def _byline_links(first: Any, names: list[str], bad: frozenset[str]) -> list[str]:
+    """The names of every author's profile link in the byline that holds the link ``first``
+    ("<a href=/autor/ana>Ana Lima</a>, <a href=/autor/jo>Jo Roth</a> y <a …>Eva Paz</a>"):
+    the nearest of its three closest ancestors with another profile link, when that
+    ancestor holds nothing but the links and the words that join them; else ``names``.
+
+    >>> from textclean.html.parse import parse_html
+    >>> root, _ = parse_html('<p class="by">By <a href="/author/ana">Ana Lima</a>, <span><a href="/author/jo">Jo Roth</a></span> and <a href="/author/eva">Eva Paz</a></p>')
+    >>> _byline_links(root.find(".//a"), ["Ana Lima"], frozenset())
+    ['Ana Lima', 'Jo Roth', 'Eva Paz']
+    >>> root, _ = parse_html('<p>Ana Lima wrote this with <a href="/author/jo">Jo Roth</a> and <a href="/author/eva">Eva Paz</a></p>')
+    >>> _byline_links(root.find(".//a"), ["Jo Roth"], frozenset())
+    ['Jo Roth']
+    """
+    for anc in itertools.islice(first.iterancestors(), 3):
+        if anc.tag in ("body", "html"):
+            break
+        links = [a for a in anc.iter("a") if _AUTHOR_HREF.search(a.get("href") or "")]
+        if len(links) < 2:
+            continue
+        inside = {d for a in links for d in a.iter()}
+        # the text of ``anc`` outside the links
+        rest = [anc.text or ""]
+        for d in anc.iterdescendants():
+            if d not in inside and isinstance(d.tag, str):
+                rest.append(d.text or "")
+            if d.getparent() not in inside:
+                rest.append(d.tail or "")
+        between = " ".join(rest)
+        if len(between) > 60 or _LINK_JOINERS.match(between) is None:
+            return names
+        out: list[str] = []
+        for a in links:
+            for name in clean_author(_itertext(a), bad):
+                if name not in out and len(name) < 40:
+                    out.append(name)
+        return out if len(out) >= 2 and len(out) <= 10 else names
+    return names
 
 
 _LINE_TAGS = frozenset(["div", "p", "br", "li", "ul", "ol", "dl", "dd", "dt", "h4", "h5", "h6", "section", "table"])
