@@ -83,3 +83,24 @@ def test_profile_links_among_other_words_are_not_one_byline() -> None:
     # One profile link: one author.
     byline = 'Von <a href="/autor/ana-lima">Ana Lima</a>'
     assert _meta(_LINKS.format(byline=byline, p=P1, p2=P2)).authors == ["Ana Lima"]
+
+
+# -- an author tag that lists JSON-LD's author and more -------------------------------------------------
+
+_LD_AND_TAG = """<html><head>{ld}<meta name="author" content="{tag}"></head><body><article>
+<h1>Budget approved</h1><p>{p}</p><p>{p2}</p></article></body></html>"""
+
+
+def test_an_author_tag_that_names_json_lds_author_and_more_wins() -> None:
+    ld = _ld('{"@type": "Article", "headline": "Budget approved", "author": {"@type": "Person", "name": "Sadhbh O\'Sullivan"}}')
+    meta = _meta(_LD_AND_TAG.format(ld=ld, tag="Sadhbh O'Sullivan,Elisabeth Kochan", p=P1, p2=P2))
+    assert meta.authors == ["Sadhbh O'Sullivan", "Elisabeth Kochan"]
+
+
+def test_an_author_tag_that_names_someone_else_leaves_json_ld_first() -> None:
+    ld = _ld('{"@type": "Article", "headline": "Budget approved", "author": {"@type": "Person", "name": "Ana Lima"}}')
+    assert _meta(_LD_AND_TAG.format(ld=ld, tag="Jo Roth", p=P1, p2=P2)).authors == ["Ana Lima"]
+    # The same author again, or fewer names, changes nothing.
+    assert _meta(_LD_AND_TAG.format(ld=ld, tag="Ana Lima", p=P1, p2=P2)).authors == ["Ana Lima"]
+    ld2 = _ld('{"@type": "Article", "author": [{"@type": "Person", "name": "Ana Lima"}, {"@type": "Person", "name": "Jo Roth"}]}')
+    assert _meta(_LD_AND_TAG.format(ld=ld2, tag="Ana Lima", p=P1, p2=P2)).authors == ["Ana Lima", "Jo Roth"]

@@ -1356,14 +1356,20 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
             for name in clean_author(r, bad):
                 if name not in authors:
                     authors.append(name)
+    from_tags: list[str] = []
+    for k in _AUTHOR_META:
+        for v in metas.get(k, ()):
+            for name in clean_author(v, bad):
+                if name not in from_tags and not name.startswith("@"):
+                    from_tags.append(name)
+        if from_tags:
+            break
     if not authors:
-        for k in _AUTHOR_META:
-            for v in metas.get(k, ()):
-                for name in clean_author(v, bad):
-                    if name not in authors and not name.startswith("@"):
-                        authors.append(name)
-            if authors:
-                break
+        authors = from_tags
+    elif from_tags and _extends(authors, from_tags):
+        # The author tag names JSON-LD's authors and more ("Ana Lima,Jo Roth" beside one
+        # JSON-LD Person "Ana Lima"): JSON-LD kept the first author only.
+        authors = from_tags
     org_only = bool(authors) and (
         all(_org_like(a, site_names) for a in authors)
         or _ld_org_author(ld_main.get("author") if ld_main else None)
