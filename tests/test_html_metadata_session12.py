@@ -104,3 +104,14 @@ def test_an_author_tag_that_names_someone_else_leaves_json_ld_first() -> None:
     assert _meta(_LD_AND_TAG.format(ld=ld, tag="Ana Lima", p=P1, p2=P2)).authors == ["Ana Lima"]
     ld2 = _ld('{"@type": "Article", "author": [{"@type": "Person", "name": "Ana Lima"}, {"@type": "Person", "name": "Jo Roth"}]}')
     assert _meta(_LD_AND_TAG.format(ld=ld2, tag="Ana Lima", p=P1, p2=P2)).authors == ["Ana Lima", "Jo Roth"]
+
+
+def test_a_byline_and_an_author_tag_that_agree_beat_a_json_ld_author_the_page_does_not_name() -> None:
+    ld = _ld('{"@type": "NewsArticle", "headline": "Budget approved", "author": {"@type": "Person", "name": "Kate Dutton"}}')
+    page = """<html><head>{ld}<meta name="parsely-author" content="Jessica Holly"><meta name="parsely-author" content="Gail Levy">
+    </head><body><article><h1>Budget approved</h1><p>By {byline}</p><p>{p}</p><p>{p2}</p></article></body></html>"""
+    meta = _meta(page.format(ld=ld, byline="Jessica Holly and Gail Levy", p=P1, p2=P2))
+    assert meta.authors == ["Jessica Holly", "Gail Levy"]
+    # The byline names somebody the tag does not: JSON-LD stays.
+    meta = _meta(page.format(ld=ld, byline="Jessica Holly and Ben Ode", p=P1, p2=P2))
+    assert meta.authors == ["Kate Dutton"]

@@ -1390,6 +1390,15 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
     elif shown and _extends(authors, shown):
         # The visible byline says more than the metadata ("Todd" -> "Todd Bates"; one name of two).
         authors = shown
+    elif (
+        shown
+        and from_tags
+        and not {_key(a) for a in authors} & {_key(x) for x in [*shown, *from_tags]}
+        and {_key(x) for x in shown} <= {_key(x) for x in from_tags}
+    ):
+        # JSON-LD names somebody the page does not (an uploader), while the visible byline and
+        # the author tag agree on others: those are the authors.
+        authors = from_tags
     dated: list[str] = []
     if not authors:
         # Only the publisher is named: that is the author of record.
