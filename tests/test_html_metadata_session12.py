@@ -115,3 +115,21 @@ def test_a_byline_and_an_author_tag_that_agree_beat_a_json_ld_author_the_page_do
     # The byline names somebody the tag does not: JSON-LD stays.
     meta = _meta(page.format(ld=ld, byline="Jessica Holly and Ben Ode", p=P1, p2=P2))
     assert meta.authors == ["Kate Dutton"]
+
+
+# -- a date and a name in the meta line above a long story's headline ------------------------------------
+
+_ABOVE = """<html><body><main><div class="content"><small>{line}</small><h1>Budget approved</h1>
+<p><strong>{p}</strong></p>{story}</div></main></body></html>"""
+
+
+def test_a_date_and_name_line_above_the_headline_of_a_long_story() -> None:
+    story = "".join(f"<p>{P1} <em>{i}</em> <b>{P2}</b></p>" for i in range(40))
+    meta = _meta(_ABOVE.format(line="04.02.2022 | 13:10 Uhr | Uta Helkenberg", p=P1, story=story))
+    assert meta.authors == ["Uta Helkenberg"]
+
+
+def test_a_date_and_place_line_above_the_headline_names_nobody() -> None:
+    story = "".join(f"<p>{P1} <em>{i}</em> <b>{P2}</b></p>" for i in range(40))
+    assert _meta(_ABOVE.format(line="04.02.2022 | 13:10 Uhr | Berlin", p=P1, story=story)).authors == []
+    assert _meta(_ABOVE.format(line="04.02.2022 | Politik und Wirtschaft", p=P1, story=story)).authors == []

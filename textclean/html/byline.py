@@ -388,6 +388,11 @@ _UI_WORDS = frozenset(
 )
 
 
+def _line_tags(els: Any) -> Any:
+    """The elements of ``els`` that may hold a line of text (:data:`_TAGS`)."""
+    return (el for el in els if isinstance(el.tag, str) and el.tag in _TAGS)
+
+
 def date_name_line(root: Any, in_junk: Any, *, window: int = 40) -> list[str]:
     """A name beside a date in a short line just after the ``<h1>`` ("11.12.2019 - Ana Lind",
     "Ana Lind • Publiziert vor einer Stunde"), for pages that give no byline word.
@@ -402,13 +407,10 @@ def date_name_line(root: Any, in_junk: Any, *, window: int = 40) -> list[str]:
     h1 = body.find(".//h1") if body is not None else None
     if h1 is None:
         return []
-    n = 0
-    for el in itertools.chain(itertools.islice(_after(h1), window * 4), _just_before(h1)):
-        if not isinstance(el.tag, str) or el.tag not in _TAGS:
-            continue
-        n += 1
-        if n > window + 15:
-            break
+    # (the lines after the headline, then a few just above it in its header block, each with
+    # its own budget: a long story after the headline must not leave the meta line above unread)
+    after = itertools.islice(_line_tags(itertools.islice(_after(h1), window * 4)), window + 15)
+    for el in itertools.chain(after, itertools.islice(_line_tags(_just_before(h1)), 8)):
         text = _short_text(el, 90)
         if not text or not find_date_chunk(text):
             continue
