@@ -133,3 +133,22 @@ def test_a_date_and_place_line_above_the_headline_names_nobody() -> None:
     story = "".join(f"<p>{P1} <em>{i}</em> <b>{P2}</b></p>" for i in range(40))
     assert _meta(_ABOVE.format(line="04.02.2022 | 13:10 Uhr | Berlin", p=P1, story=story)).authors == []
     assert _meta(_ABOVE.format(line="04.02.2022 | Politik und Wirtschaft", p=P1, story=story)).authors == []
+
+
+# -- the site's name beside the author's in one author value -------------------------------------------
+
+_SITE_AUTHOR = """<html><head><meta property="og:site_name" content="unocero"><meta name="author" content="{tag}"></head>
+<body><article><h1>Budget approved</h1><p>{p}</p><p>{p2}</p></article></body></html>"""
+
+
+def test_the_sites_name_beside_the_authors_in_the_author_tag_is_dropped() -> None:
+    for tag in ("unocero - Alberto Ávila", "Alberto Ávila | unocero"):
+        assert _meta(_SITE_AUTHOR.format(tag=tag, p=P1, p2=P2)).authors == ["Alberto Ávila"], tag
+
+
+def test_two_names_joined_by_a_dash_are_not_split_without_the_site_name() -> None:
+    # Neither side is the site: the value stays as it was read before ("Ana Lima - Jo Roth").
+    from textclean.html.metadata import clean_author
+
+    assert clean_author("Ana Lima - Jo Roth", frozenset(["unocero"])) == clean_author("Ana Lima - Jo Roth")
+    assert clean_author("unocero - Alberto Ávila", frozenset(["unocero"])) == ["Alberto Ávila"]

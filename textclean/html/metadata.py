@@ -802,6 +802,13 @@ def clean_author(value: str, bad: frozenset[str] = frozenset()) -> list[str]:
         v = v[1:-1].strip()  # "（文：佐藤花子）": a credit line set in brackets
     for _ in range(2):
         v = _BY_PREFIX.sub("", v, count=1)
+    if bad:
+        # "unocero - Alberto Ávila", "Alberto Ávila | unocero": the site's name beside the author's.
+        for sep in (" - ", " – ", " — ", " | "):
+            sides = v.split(sep)
+            if len(sides) == 2 and sum(_key(x) in bad for x in sides) == 1:
+                v = next(x for x in sides if _key(x) not in bad).strip()
+                break
     v = re.sub(r"\S+@\S+|\S+\[at\]\S+", "", v).strip(" ,;|-–—:")
     v = re.sub(r"(?<=\w)\s+@\w+$", "", v)  # "Jane Doe @janedoe": the handle repeats the name
     out: list[str] = []
