@@ -152,3 +152,26 @@ def test_two_names_joined_by_a_dash_are_not_split_without_the_site_name() -> Non
 
     assert clean_author("Ana Lima - Jo Roth", frozenset(["unocero"])) == clean_author("Ana Lima - Jo Roth")
     assert clean_author("unocero - Alberto Ávila", frozenset(["unocero"])) == ["Alberto Ávila"]
+
+
+# -- the author's job after the name ---------------------------------------------------------------------
+
+
+def test_the_authors_job_after_the_name_is_no_author() -> None:
+    from textclean.html.byline import text_byline_names
+    from textclean.html.metadata import clean_author
+
+    assert text_byline_names("Autorin: Uta Staschewski, Projektleiterin der HSS in Tunesien.") == ["Uta Staschewski"]
+    assert clean_author("Ana Lima, Head of Research") == ["Ana Lima"]
+    page = f"<html><body><article><h1>Budget approved</h1><p>{P1}</p><p>{P2}</p><p><strong>Autorin: Uta Staschewski, Pressesprecherin der Stadt</strong></p></article></body></html>"
+    assert _meta(page).authors == ["Uta Staschewski"]
+
+
+def test_a_second_name_after_the_first_is_still_an_author() -> None:
+    from textclean.html.byline import text_byline_names
+    from textclean.html.metadata import clean_author
+
+    assert text_byline_names("Autorin: Uta Staschewski, Jo Roth") == ["Uta Staschewski", "Jo Roth"]
+    assert clean_author("Ana Lima, Jo Roth") == ["Ana Lima", "Jo Roth"]
+    # A job word alone, first, is left to the other rules (no name before it).
+    assert clean_author("Editor Jane") == ["Editor Jane"]

@@ -101,6 +101,16 @@ def _is_name_word(word: str) -> bool:
     return bool(_NAME_WORD.match(word)) and cased and word.casefold().strip(".") not in _NOT_NAME
 
 
+#: A part of an author value after the name that is the author's job ("Projektleiterin der
+#: HSS", "Pressesprecher naturstrom AG", "Head of Research", "Directora de Comunicación").
+ROLE_PART = re.compile(
+    r"(?i:^(?:\w*(?:leiter|sprecher|referent|direktor|präsident|vorsitzende|geschäftsführer|beauftragte|"
+    r"koordinator|berater|redakteur|korrespondent|mitarbeiter|experte|expertin)(?:in|innen|r)?|"
+    r"(?:senior\s+|chief\s+|managing\s+|executive\s+)?(?:director|manager|head|spokes(?:person|man|woman)|coordinator|"
+    r"president|officer|editor|correspondent|reporter|founder|co-founder|chair(?:man|woman)?|analyst|researcher|"
+    r"consultant|directora?|jefe|jefa|responsable|coordinadora?|directrice|rédactrice|rédacteur|chargée?)|ceo|cfo|cto)\b)"
+)
+
 def _names(rest: str, strong: bool) -> list[str]:
     cut = _CUT.search(rest)
     head = rest[: cut.start()] if cut else rest
@@ -111,6 +121,8 @@ def _names(rest: str, strong: bool) -> list[str]:
     out: list[str] = []
     for part in _JOIN.split(head):
         part = part.strip(" ,.;:")
+        if out and ROLE_PART.match(part):
+            break  # "Autorin: Uta Staschewski, Projektleiterin der HSS": her job ends the byline
         words = part.split()
         if not words or len(words) > 4:
             return []

@@ -31,6 +31,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from ..metadata import date_from_url, parse_byline, parse_date
+from .byline import ROLE_PART as _ROLE_PART
 from .byline import _after as _after_el
 from .byline import date_name_line, find_date_chunk, text_byline
 from .dates import before_headline as _before_headline
@@ -814,8 +815,10 @@ def clean_author(value: str, bad: frozenset[str] = frozenset()) -> list[str]:
     out: list[str] = []
     multi = any(sep in v for sep in (",", " and ", ";", " & ", " und ", " | ", " et ", " y "))
     parts = _AUTHOR_SPLIT.split(v) if multi else [v]
-    for p in parts:
+    for i, p in enumerate(parts):
         p = p.strip(" ,;|-–—:")
+        if i > 0 and out and _ROLE_PART.match(p):
+            continue  # "Uta Staschewski, Projektleiterin der HSS": the author's job, not a name
         stripped = _ROLE_SUFFIX.sub("", p).strip(" ,;|-–—:")
         if stripped.casefold() not in ("", "the") and not _NOT_NAMES.match(stripped):
             p = stripped
