@@ -175,3 +175,23 @@ def test_a_second_name_after_the_first_is_still_an_author() -> None:
     assert clean_author("Ana Lima, Jo Roth") == ["Ana Lima", "Jo Roth"]
     # A job word alone, first, is left to the other rules (no name before it).
     assert clean_author("Editor Jane") == ["Editor Jane"]
+
+
+# -- update and publication labels of more languages beside a date-and-name line -------------------------
+
+
+def test_an_update_label_in_the_date_and_name_line_is_no_part_of_the_name() -> None:
+    from textclean.html.byline import date_name_line
+
+    for line in ("Sehernur Karsu | 05.04.2025 - Güncelleme : 05.04.2025", "Ana Lima | 05.04.2025 - oppdatert 06.04.2025",
+                 "Ana Lima · publié le 05.04.2025"):
+        root, _ = parse_html(f"<html><body><h1>Budget approved</h1><div><span>{line}</span></div><p>{P1}</p></body></html>")
+        names = date_name_line(root, lambda el: False)
+        assert names and names[0] in ("Sehernur Karsu", "Ana Lima"), line
+
+
+def test_a_date_and_place_line_with_an_update_label_names_nobody() -> None:
+    from textclean.html.byline import date_name_line
+
+    root, _ = parse_html(f"<html><body><h1>Budget approved</h1><div><span>Berlin | Güncelleme: 05.04.2025</span></div><p>{P1}</p></body></html>")
+    assert date_name_line(root, lambda el: False) == []

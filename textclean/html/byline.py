@@ -384,7 +384,8 @@ def may_hold_date(text: str) -> bool:
 _FILLER = re.compile(
     r"(?i:\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:uhr|h|am|pm)?\b|\b(?:uhr|am|um|on|at|le|el|publiziert|veröffentlicht|published|"
     r"posted|updated|aktualisiert|stand|ore|alle|às|om|uur|pubblicato|aggiornato|publicado|atualizado|"
-    r"gepubliceerd|bijgewerkt)\b|\b\d+\b)|[|•·,–—\-:]"
+    r"gepubliceerd|bijgewerkt|publié|modifié|actualizado|publisert|oppdatert|publiceret|opdateret|publicerad|"
+    r"uppdaterad|opublikowano|aktualizacja|güncelleme|güncellendi|yayınlanma|yayınlandı)\b|\b\d+\b)|[|•·,–—\-:]"
 )
 
 
