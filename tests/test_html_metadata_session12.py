@@ -195,3 +195,29 @@ def test_a_date_and_place_line_with_an_update_label_names_nobody() -> None:
 
     root, _ = parse_html(f"<html><body><h1>Budget approved</h1><div><span>Berlin | Güncelleme: 05.04.2025</span></div><p>{P1}</p></body></html>")
     assert date_name_line(root, lambda el: False) == []
+
+
+# -- author links, one byline box per author ---------------------------------------------------------------
+
+_BYLINES = """<html><head>{ld}</head><body><article><h1>Budget approved</h1><p>{p}</p>
+<section class="meta"><div class="bylines">
+<div class="byline"><address><a rel="author" href="mailto:it@example.org"><span>Ingrid</span> <span>Treborg</span></a></address></div>
+<div class="byline"><address><a rel="author" href="mailto:mh@example.org"><span>Marlene Lundberg</span> <span>Holm</span></a></address></div>
+</div></section><p>{p2}</p>{more}</article></body></html>"""
+_ONE = '{"@type": "NewsArticle", "headline": "Budget approved", "author": [{"@type": "Person", "name": "Marlene Lundberg Holm"}]}'
+
+
+def test_author_links_that_name_the_metadatas_author_and_more_give_the_authors() -> None:
+    meta = _meta(_BYLINES.format(ld=_ld(_ONE), p=P1, p2=P2, more=""))
+    assert meta.authors == ["Ingrid Treborg", "Marlene Lundberg Holm"]
+
+
+def test_author_links_apart_from_each_other_or_naming_others_leave_the_metadata() -> None:
+    # Author links that do not name the metadata's author: JSON-LD stays.
+    other = _ONE.replace("Marlene Lundberg Holm", "Kari Nordmann")
+    assert _meta(_BYLINES.format(ld=_ld(other), p=P1, p2=P2, more="")).authors == ["Kari Nordmann"]
+    # An author link far from the byline block (another story's, deep in the page) is not one of them.
+    one_box = _BYLINES.replace('<div class="byline"><address><a rel="author" href="mailto:it@example.org"><span>Ingrid</span> <span>Treborg</span></a></address></div>', "")
+    far = '<div><div><div><div><p><a rel="author" href="/u/it">Ingrid Treborg</a></p></div></div></div></div>'
+    meta = _meta(one_box.format(ld=_ld(_ONE), p=P1, p2=P2, more=far))
+    assert meta.authors == ["Marlene Lundberg Holm"]

@@ -894,6 +894,38 @@ def site_keys_for_blogs(site_names: list[str]) -> frozenset[str]:
     return frozenset(_key(x) for x in site_names if x)
 
 
+def _rel_author_names(root: Any, bad: frozenset[str] = frozenset()) -> list[str]:
+    """The names of all the page's author links (``rel="author"``) outside junk boxes, when
+    they sit together in one byline block (the nearest ancestor of the first that holds them
+    all is at most four levels up) and name two to six people; else ``[]``.
+
+    >>> from textclean.html.parse import parse_html
+    >>> page = '<div class="bylines"><div class="byline"><a rel="author" href="/a">Ana Lima</a></div>'
+    >>> page += '<div class="byline"><a rel="author" href="/j">Jo Roth</a></div></div>'
+    >>> _rel_author_names(parse_html(page)[0])
+    ['Ana Lima', 'Jo Roth']
+    """
+    body = root.find("body")
+    if body is None:
+        return []
+    links = [a for a in body.iter("a") if "author" in (a.get("rel") or "").lower().split() and not _in_junk(a)]
+    if not 2 <= len(links) <= 6:
+        return []
+    block = None
+    for anc in itertools.islice(links[0].iterancestors(), 4):
+        if all(anc in set(a.iterancestors()) for a in links[1:]):
+            block = anc
+            break
+    if block is None:
+        return []
+    names: list[str] = []
+    for a in links:
+        for name in clean_author(_itertext(a), bad):
+            if name not in names:
+                names.append(name)
+    return names if 2 <= len(names) <= 6 else []
+
+
 def _visible_authors(root: Any, bad: frozenset[str] = frozenset()) -> list[str]:
     body = root.find("body")
     if body is None:
@@ -1400,6 +1432,9 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
     elif shown and _extends(authors, shown):
         # The visible byline says more than the metadata ("Todd" -> "Todd Bates"; one name of two).
         authors = shown
+    elif (linked := _rel_author_names(root, bad)) and _extends(authors, linked):
+        # The page's author links name the metadata's author and more (one byline box per author).
+        authors = linked
     elif (
         shown
         and from_tags
