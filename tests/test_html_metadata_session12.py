@@ -221,3 +221,22 @@ def test_author_links_apart_from_each_other_or_naming_others_leave_the_metadata(
     far = '<div><div><div><div><p><a rel="author" href="/u/it">Ingrid Treborg</a></p></div></div></div></div>'
     meta = _meta(one_box.format(ld=_ld(_ONE), p=P1, p2=P2, more=far))
     assert meta.authors == ["Marlene Lundberg Holm"]
+
+
+# -- gender-inclusive byline labels -------------------------------------------------------------------------
+
+
+def test_a_gender_inclusive_author_label_starts_a_byline() -> None:
+    from textclean.html.byline import text_byline_names
+
+    assert text_byline_names("Autorin/Autor Roman Goncharenko") == ["Roman Goncharenko"]
+    assert text_byline_names("Autor*in: Ana Lima") == ["Ana Lima"]
+    page = f"<html><body><h1>Budget approved</h1><p>{P1}</p><ul><li><strong>Autorin/Autor</strong> Roman Goncharenko</li></ul></body></html>"
+    assert _meta(page).authors == ["Roman Goncharenko"]
+
+
+def test_a_gender_inclusive_label_without_a_name_is_no_byline() -> None:
+    from textclean.html.byline import text_byline_names
+
+    assert text_byline_names("Autorin/Autor") == []
+    assert text_byline_names("Autor/innen gesucht für unser Magazin") == []

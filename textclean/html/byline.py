@@ -40,6 +40,9 @@ BYLINE_WORDS: dict[str, tuple[list[str], list[str]]] = {
             "geschrieben von", "erstellt von", "eingestellt von", "verfasst von", "veröffentlicht von",
             "ein beitrag von", "beitrag von", "blog beitrag von", "blogbeitrag von", "gespeichert von",
             "gepostet von", "autor:", "autorin:", "autoren:", "text:", "redaktion:", "interview:", "von:",
+            # gender-inclusive labels ("Autorin/Autor Roman Goncharenko", "Autor*in: …")
+            "autorin/autor", "autor/autorin", "autorinnen/autoren", "autor/in", "autor*in", "autor:in", "autor_in",
+            "autor*innen", "autor:innen",
             # "Ein Artikel von Anna Roth", "Eine Kolumne von ..."
             "ein artikel von", "eine kolumne von", "ein kommentar von", "ein gastbeitrag von", "ein interview von",
             "ein bericht von", "eine reportage von", "eine analyse von", "über den autor", "über die autorin",
