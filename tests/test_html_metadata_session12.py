@@ -240,3 +240,32 @@ def test_a_gender_inclusive_label_without_a_name_is_no_byline() -> None:
 
     assert text_byline_names("Autorin/Autor") == []
     assert text_byline_names("Autor/innen gesucht für unser Magazin") == []
+
+
+# -- a signature: the author's name alone in bold before the story's first paragraph or after its last ---------
+
+_SIGNED = """<html><head>{head}</head><body><article><h1>Budget approved</h1><div class="entry">
+{before}<p>{p} {p2}</p><p>{p2} {p}</p><p>{p} {p}</p>{after}</div></article></body></html>"""
+
+
+def test_a_name_alone_in_bold_before_the_first_or_after_the_last_paragraph_is_the_author() -> None:
+    meta = _meta(_SIGNED.format(head="", before="<p>&nbsp;</p><p><strong>Mohloai Mpesi</strong></p>", after="", p=P1, p2=P2))
+    assert meta.authors == ["Mohloai Mpesi"]
+    meta = _meta(_SIGNED.format(head="", before="", after='<p style="text-align:right;"><strong>Lê Phương</strong></p>', p=P1, p2=P2))
+    assert meta.authors == ["Lê Phương"]
+    # Only the publication in the metadata: the signature names the person.
+    head = '<meta property="og:site_name" content="Lesotho Times"><meta name="author" content="Lesotho Times">'
+    meta = _meta(_SIGNED.format(head=head, before="<p><b>Mohloai Mpesi</b></p>", after="", p=P1, p2=P2))
+    assert meta.authors == ["Mohloai Mpesi"]
+
+
+def test_a_bold_subheading_or_a_bold_name_inside_the_story_is_no_signature() -> None:
+    for before in ("<p><strong>Historische Entwicklung</strong></p>", "<p><strong>Read more</strong></p>",
+                   "<p><strong>Ana Lima</strong> said the plan was sound.</p>"):
+        assert _meta(_SIGNED.format(head="", before=before, after="", p=P1, p2=P2)).authors == [], before
+    # A bold name between two paragraphs of the story (a speaker, a subheading) is not one.
+    middle = _SIGNED.replace("<p>{p2} {p}</p>", "<p><strong>Ana Lima</strong></p><p>{p2} {p}</p>")
+    assert _meta(middle.format(head="", before="", after="", p=P1, p2=P2)).authors == []
+    # A person in the author tag stays the author.
+    meta = _meta(_SIGNED.format(head='<meta name="author" content="Jo Roth">', before="<p><b>Ana Lima</b></p>", after="", p=P1, p2=P2))
+    assert meta.authors == ["Jo Roth"]

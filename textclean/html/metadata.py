@@ -926,6 +926,53 @@ def _rel_author_names(root: Any, bad: frozenset[str] = frozenset()) -> list[str]
     return names if 2 <= len(names) <= 6 else []
 
 
+_SIGNATURE_TAGS = frozenset(["strong", "b", "em", "i"])
+#: Word endings of nouns and adjectives that are no names: a subheading set in bold
+#: ("Bauzeitliche Nutzung", "Historische Entwicklung", "Final Conclusions").
+_NOUN_ENDINGS = re.compile(
+    r"(?i:(?:ung|heit|keit|schaft|tion|tionen|ismus|liche[nrs]?|ische[nrs]?|ions|ment|ments|ness|ity|ities)\b)"
+)
+
+
+def _signature_name(root: Any, title: str | None, bad: frozenset[str] = frozenset()) -> list[str]:
+    """The author's name set alone in bold or italics as a paragraph of its own right before the
+    story's first paragraph of prose or right after its last, in the same block (a signature:
+    ``<p><strong>Ana Lima</strong></p><p>IN the heart of …</p>``), or ``[]``.
+
+    >>> from textclean.html.parse import parse_html
+    >>> prose = "<p>" + "The council approved the new budget on Tuesday after a long debate. " * 3 + "</p>"
+    >>> page = f"<html><body><h1>Budget</h1><div><p><strong>Ana Lima</strong></p>{prose}{prose}</div></body></html>"
+    >>> _signature_name(parse_html(page)[0], "Budget")
+    ['Ana Lima']
+    >>> _signature_name(parse_html(page.replace("Ana Lima", "Read more"))[0], "Budget")
+    []
+    """
+    from ..textutil import is_name
+
+    h = _find_headline(root, title)
+    if h is None:
+        return []
+    ps = [el for el in itertools.islice(_after_el(h), 4000) if el.tag == "p"][:300]
+    prose = [i for i, p in enumerate(ps) if len(_itertext(p)) >= 120]
+    if len(prose) < 2:
+        return []
+    first, last = ps[prose[0]], ps[prose[-1]]
+    cands = [(p, first) for p in reversed(ps[max(0, prose[0] - 2) : prose[0]])]
+    cands += [(p, last) for p in ps[prose[-1] + 1 : prose[-1] + 2]]
+    for p, anchor in cands:
+        if p.getparent() is not anchor.getparent() or (p.text or "").strip() or _in_junk(p):
+            continue
+        kids = [c for c in p if isinstance(c.tag, str) and c.tag != "br"]
+        if len(kids) != 1 or kids[0].tag not in _SIGNATURE_TAGS or (kids[0].tail or "").strip():
+            continue
+        text = _itertext(kids[0]).strip(" .")
+        if is_name(text, max_tokens=4) and not _ORG_WORDS.search(text) and not _NOUN_ENDINGS.search(text):
+            names = clean_author(text, bad)
+            if names:
+                return names[:1]
+    return []
+
+
 def _visible_authors(root: Any, bad: frozenset[str] = frozenset()) -> list[str]:
     body = root.find("body")
     if body is None:
@@ -1444,6 +1491,12 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
         # JSON-LD names somebody the page does not (an uploader), while the visible byline and
         # the author tag agree on others: those are the authors.
         authors = from_tags
+    if not authors or all(_org_like(a, site_names) for a in authors):
+        # Nobody named, or only the publication: a name set alone in bold right before the
+        # story's first paragraph or right after its last ("<p><strong>Ana Lima</strong></p>").
+        signed = _signature_name(root, meta.title, bad)
+        if signed:
+            authors = signed
     dated: list[str] = []
     if not authors:
         # Only the publisher is named: that is the author of record.
