@@ -269,3 +269,22 @@ def test_a_bold_subheading_or_a_bold_name_inside_the_story_is_no_signature() -> 
     # A person in the author tag stays the author.
     meta = _meta(_SIGNED.format(head='<meta name="author" content="Jo Roth">', before="<p><b>Ana Lima</b></p>", after="", p=P1, p2=P2))
     assert meta.authors == ["Jo Roth"]
+
+
+# -- a byline word set alone, the name in the next element ------------------------------------------------
+
+
+def test_a_byline_word_alone_in_its_element_and_the_name_in_the_next() -> None:
+    page = """<html><body><h1>Budget approved</h1><div class="meta"><div class="f"><p class="label"><strong>By</strong></p></div>
+    <div class="f"><p class="full-name">Todd Bates</p></div></div><p>{p}</p><p>{p2}</p></body></html>"""
+    assert _meta(page.format(p=P1, p2=P2)).authors == ["Todd Bates"]
+
+
+def test_a_byline_word_before_a_link_or_a_sentence_is_no_split_label() -> None:
+    # "by" before the link in the same element, then the headline block: the headline is no name.
+    page = """<html><body><div><span class="post-meta">&nbsp;by <a href="/about">mady</a></span></div>
+    <div class="title"><h1>Energy Rising – 33 Tage Yoga Challenge</h1></div><p>{p}</p><p>{p2}</p></body></html>"""
+    assert "Energy Rising" not in _meta(page.format(p=P1, p2=P2)).authors
+    page = """<html><body><h1>Budget approved</h1><div><p><b>By</b></p><p>Todd Bates said the plan was sound and the vote was fair.</p></div>
+    <p>{p}</p><p>{p2}</p></body></html>"""
+    assert _meta(page.format(p=P1, p2=P2)).authors == []

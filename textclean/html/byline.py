@@ -245,6 +245,8 @@ def text_byline(root: Any, in_junk: Any) -> list[str]:
                     names = [] if in_junk(cand) or _in_teaser_link(cand, text) else _innermost(cand, names)
                     break
             cand = cand.getparent()
+        if not names and el is node and len(el) == 0 and _LABEL_ALONE.match(t):
+            names = _names_after_label(el, t.strip(), in_junk)
         if not names:
             continue
         if seen_h1:
@@ -252,6 +254,41 @@ def text_byline(root: Any, in_junk: Any) -> list[str]:
         if not before:
             before = names
     return before
+
+
+#: A byline word set alone in its element ("<strong>By</strong>", "<span>Autorin:</span>").
+_LABEL_ALONE = re.compile(rf"(?i:^\s*(?:{_alt(_STRONG)}|{_alt(_WEAK)})\s*:?\s*$)")
+
+
+def _names_after_label(el: Any, label: str, in_junk: Any) -> list[str]:
+    """The names in the element right after a byline word set alone in ``el`` (or in the block
+    that ``el`` opens, up to two levels up): ``<p><strong>By</strong></p><p>Todd Bates</p>``.
+
+    >>> root = etree.fromstring("<div><div><p><b>By</b></p></div><div><p>Todd Bates</p></div></div>")
+    >>> _names_after_label(root.find(".//b"), "By", lambda el: False)
+    ['Todd Bates']
+    >>> root = etree.fromstring("<div><p><b>By</b></p><p>Todd Bates said on Monday that the plan was sound.</p></div>")
+    >>> _names_after_label(root.find(".//b"), "By", lambda el: False)
+    []
+    """
+    node = el
+    for _ in range(4):
+        nxt = node.getnext()
+        while nxt is not None and not isinstance(nxt.tag, str):
+            nxt = nxt.getnext()
+        if nxt is not None:
+            if nxt.tag not in _TAGS or in_junk(nxt):
+                return []
+            text = _short_text(nxt, 60)
+            # (the next element is the name and nothing else: no sentence, no second label)
+            if not text or "\n" in text.strip():
+                return []
+            return text_byline_names(f"{label} {text.strip()}")
+        parent = node.getparent()
+        if parent is None or (parent.text or "").strip() or parent.tag in ("body", "html"):
+            return []
+        node = parent
+    return []
 
 
 def _in_teaser_link(el: Any, text: str) -> bool:
