@@ -40,6 +40,9 @@ BYLINE_WORDS: dict[str, tuple[list[str], list[str]]] = {
             "geschrieben von", "erstellt von", "eingestellt von", "verfasst von", "veröffentlicht von",
             "ein beitrag von", "beitrag von", "blog beitrag von", "blogbeitrag von", "gespeichert von",
             "gepostet von", "autor:", "autorin:", "autoren:", "text:", "redaktion:", "interview:", "von:",
+            # gender-inclusive labels ("Autorin/Autor Roman Goncharenko", "Autor*in: …")
+            "autorin/autor", "autor/autorin", "autorinnen/autoren", "autor/in", "autor*in", "autor:in", "autor_in",
+            "autor*innen", "autor:innen",
             # "Ein Artikel von Anna Roth", "Eine Kolumne von ..."
             "ein artikel von", "eine kolumne von", "ein kommentar von", "ein gastbeitrag von", "ein interview von",
             "ein bericht von", "eine reportage von", "eine analyse von", "über den autor", "über die autorin",
@@ -101,6 +104,16 @@ def _is_name_word(word: str) -> bool:
     return bool(_NAME_WORD.match(word)) and cased and word.casefold().strip(".") not in _NOT_NAME
 
 
+#: A part of an author value after the name that is the author's job ("Projektleiterin der
+#: HSS", "Pressesprecher naturstrom AG", "Head of Research", "Directora de Comunicación").
+ROLE_PART = re.compile(
+    r"(?i:^(?:\w*(?:leiter|sprecher|referent|direktor|präsident|vorsitzende|geschäftsführer|beauftragte|"
+    r"koordinator|berater|redakteur|korrespondent|mitarbeiter|experte|expertin)(?:in|innen|r)?|"
+    r"(?:senior\s+|chief\s+|managing\s+|executive\s+)?(?:director|manager|head|spokes(?:person|man|woman)|coordinator|"
+    r"president|officer|editor|correspondent|reporter|founder|co-founder|chair(?:man|woman)?|analyst|researcher|"
+    r"consultant|directora?|jefe|jefa|responsable|coordinadora?|directrice|rédactrice|rédacteur|chargée?)|ceo|cfo|cto)\b)"
+)
+
 def _names(rest: str, strong: bool) -> list[str]:
     cut = _CUT.search(rest)
     head = rest[: cut.start()] if cut else rest
@@ -111,6 +124,8 @@ def _names(rest: str, strong: bool) -> list[str]:
     out: list[str] = []
     for part in _JOIN.split(head):
         part = part.strip(" ,.;:")
+        if out and ROLE_PART.match(part):
+            break  # "Autorin: Uta Staschewski, Projektleiterin der HSS": her job ends the byline
         words = part.split()
         if not words or len(words) > 4:
             return []
@@ -230,6 +245,8 @@ def text_byline(root: Any, in_junk: Any) -> list[str]:
                     names = [] if in_junk(cand) or _in_teaser_link(cand, text) else _innermost(cand, names)
                     break
             cand = cand.getparent()
+        if not names and el is node and len(el) == 0 and _LABEL_ALONE.match(t):
+            names = _names_after_label(el, t.strip(), in_junk)
         if not names:
             continue
         if seen_h1:
@@ -237,6 +254,41 @@ def text_byline(root: Any, in_junk: Any) -> list[str]:
         if not before:
             before = names
     return before
+
+
+#: A byline word set alone in its element ("<strong>By</strong>", "<span>Autorin:</span>").
+_LABEL_ALONE = re.compile(rf"(?i:^\s*(?:{_alt(_STRONG)}|{_alt(_WEAK)})\s*:?\s*$)")
+
+
+def _names_after_label(el: Any, label: str, in_junk: Any) -> list[str]:
+    """The names in the element right after a byline word set alone in ``el`` (or in the block
+    that ``el`` opens, up to two levels up): ``<p><strong>By</strong></p><p>Todd Bates</p>``.
+
+    >>> root = etree.fromstring("<div><div><p><b>By</b></p></div><div><p>Todd Bates</p></div></div>")
+    >>> _names_after_label(root.find(".//b"), "By", lambda el: False)
+    ['Todd Bates']
+    >>> root = etree.fromstring("<div><p><b>By</b></p><p>Todd Bates said on Monday that the plan was sound.</p></div>")
+    >>> _names_after_label(root.find(".//b"), "By", lambda el: False)
+    []
+    """
+    node = el
+    for _ in range(4):
+        nxt = node.getnext()
+        while nxt is not None and not isinstance(nxt.tag, str):
+            nxt = nxt.getnext()
+        if nxt is not None:
+            if nxt.tag not in _TAGS or in_junk(nxt):
+                return []
+            text = _short_text(nxt, 60)
+            # (the next element is the name and nothing else: no sentence, no second label)
+            if not text or "\n" in text.strip():
+                return []
+            return text_byline_names(f"{label} {text.strip()}")
+        parent = node.getparent()
+        if parent is None or (parent.text or "").strip() or parent.tag in ("body", "html"):
+            return []
+        node = parent
+    return []
 
 
 def _in_teaser_link(el: Any, text: str) -> bool:
@@ -372,7 +424,8 @@ def may_hold_date(text: str) -> bool:
 _FILLER = re.compile(
     r"(?i:\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:uhr|h|am|pm)?\b|\b(?:uhr|am|um|on|at|le|el|publiziert|veröffentlicht|published|"
     r"posted|updated|aktualisiert|stand|ore|alle|às|om|uur|pubblicato|aggiornato|publicado|atualizado|"
-    r"gepubliceerd|bijgewerkt)\b|\b\d+\b)|[|•·,–—\-:]"
+    r"gepubliceerd|bijgewerkt|publié|modifié|actualizado|publisert|oppdatert|publiceret|opdateret|publicerad|"
+    r"uppdaterad|opublikowano|aktualizacja|güncelleme|güncellendi|yayınlanma|yayınlandı)\b|\b\d+\b)|[|•·,–—\-:]"
 )
 
 
@@ -386,6 +439,11 @@ _UI_WORDS = frozenset(
      "read", "reading", "update", "updated", "artikel", "article", "teilen", "drucken", "print", "mail", "email",
      "foto", "photo", "bild", "video", "audio", "podcast", "live", "ticker", "cet", "edt", "est", "pst", "gmt", "utc"]
 )
+
+
+def _line_tags(els: Any) -> Any:
+    """The elements of ``els`` that may hold a line of text (:data:`_TAGS`)."""
+    return (el for el in els if isinstance(el.tag, str) and el.tag in _TAGS)
 
 
 def date_name_line(root: Any, in_junk: Any, *, window: int = 40) -> list[str]:
@@ -402,13 +460,10 @@ def date_name_line(root: Any, in_junk: Any, *, window: int = 40) -> list[str]:
     h1 = body.find(".//h1") if body is not None else None
     if h1 is None:
         return []
-    n = 0
-    for el in itertools.chain(itertools.islice(_after(h1), window * 4), _just_before(h1)):
-        if not isinstance(el.tag, str) or el.tag not in _TAGS:
-            continue
-        n += 1
-        if n > window + 15:
-            break
+    # (the lines after the headline, then a few just above it in its header block, each with
+    # its own budget: a long story after the headline must not leave the meta line above unread)
+    after = itertools.islice(_line_tags(itertools.islice(_after(h1), window * 4)), window + 15)
+    for el in itertools.chain(after, itertools.islice(_line_tags(_just_before(h1)), 8)):
         text = _short_text(el, 90)
         if not text or not find_date_chunk(text):
             continue

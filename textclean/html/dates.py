@@ -77,6 +77,11 @@ PUBLISHED_LABELS = (
     r"pubblicato(?:\s+il)?|data di pubblicazione|gepubliceerd(?:\s+op)?|opublikowano|julkaistu|publicerad|udgivet"
 )
 _LABELLED = re.compile(rf"(?i:(?<!\w)(?:{PUBLISHED_LABELS})\s*:?\s*(?:\w+,\s*)?(?P<date>{DATE_CHUNK.pattern}))")
+#: A publication label set alone in its element ("<span>Erschienen am:</span>"): the date
+#: follows in the next element or after the label's element.
+_LABEL_ONLY = re.compile(rf"(?i:^\s*(?:{PUBLISHED_LABELS})\s*:?\s*$)")
+#: The date that opens the text after a label set alone ("13.10.2021", "Mi., 13.10.2021 | 10:48").
+_DATE_FIRST = re.compile(rf"^\s*(?:\w+\.?,\s*)?(?P<date>{DATE_CHUNK.pattern})")
 #: Labels of a date that is the last change, not the publication ("Letzte Änderung: 31.10.2023").
 _CHANGE_LABEL = re.compile(
     r"(?i:\b(?:letzte änderung|zuletzt geändert|zuletzt aktualisiert|last modified|last updated|last edited|"
@@ -322,7 +327,42 @@ def labelled_date(root: Any, in_box: Any) -> str | None:
             holder = el if text is el.text else el.getparent()
             if holder is not None and not in_box(holder) and holder.tag != "a":
                 return m.group("date")
+        split = _split_label_date(el)
+        if split is not None and not in_box(el):
+            return split
     return None
+
+
+def _split_label_date(el: Any) -> str | None:
+    """The date after a publication label that is the whole text of ``el``: in ``el``'s tail
+    ("<b>Erschienen am:</b> 13.10.2021") or as the whole short text of the next element
+    ("<span>Erschienen am:</span><h2>13.10.2021</h2>").
+
+    >>> from textclean.html.parse import parse_html
+    >>> root, _ = parse_html('<div><span>Erschienen am:</span><h2> 13.10.2021 </h2></div>')
+    >>> _split_label_date(root.find(".//span"))
+    '13.10.2021'
+    >>> root, _ = parse_html('<div><span>Erschienen am:</span><p>Seit dem 13.10.2021 gilt die neue Regel im ganzen Land.</p></div>')
+    >>> _split_label_date(root.find(".//span")) is None
+    True
+    """
+    if len(el) or not el.text or _LABEL_ONLY.match(el.text) is None:
+        return None
+    tail = (el.tail or "").strip()
+    if tail:
+        m = _DATE_FIRST.match(tail[:80])
+    else:
+        nxt = el.getnext()
+        while nxt is not None and not isinstance(nxt.tag, str):
+            nxt = nxt.getnext()
+        if nxt is None or nxt.tag in ("script", "style", "a"):
+            return None
+        text = _text(nxt)
+        # (only a date, perhaps with its time: "13.10.2021", "13.10.2021, 10:48 Uhr")
+        m = _DATE_FIRST.match(text) if len(text) <= 40 else None
+    if m is None or _RELATIVE.match(m.group("date")):
+        return None
+    return m.group("date")
 
 
 _CLOCK = re.compile(r"^\D{0,6}?(\d{1,2})[:.h](\d{2})(?!\d)\s*(?:uhr\s*)?(?i:(a|p)\.?\s?m\.?)?")

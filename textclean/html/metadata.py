@@ -31,6 +31,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from ..metadata import date_from_url, parse_byline, parse_date
+from .byline import ROLE_PART as _ROLE_PART
 from .byline import _after as _after_el
 from .byline import date_name_line, find_date_chunk, text_byline
 from .dates import before_headline as _before_headline
@@ -802,13 +803,22 @@ def clean_author(value: str, bad: frozenset[str] = frozenset()) -> list[str]:
         v = v[1:-1].strip()  # "（文：佐藤花子）": a credit line set in brackets
     for _ in range(2):
         v = _BY_PREFIX.sub("", v, count=1)
+    if bad:
+        # "unocero - Alberto Ávila", "Alberto Ávila | unocero": the site's name beside the author's.
+        for sep in (" - ", " – ", " — ", " | "):
+            sides = v.split(sep)
+            if len(sides) == 2 and sum(_key(x) in bad for x in sides) == 1:
+                v = next(x for x in sides if _key(x) not in bad).strip()
+                break
     v = re.sub(r"\S+@\S+|\S+\[at\]\S+", "", v).strip(" ,;|-–—:")
     v = re.sub(r"(?<=\w)\s+@\w+$", "", v)  # "Jane Doe @janedoe": the handle repeats the name
     out: list[str] = []
     multi = any(sep in v for sep in (",", " and ", ";", " & ", " und ", " | ", " et ", " y "))
     parts = _AUTHOR_SPLIT.split(v) if multi else [v]
-    for p in parts:
+    for i, p in enumerate(parts):
         p = p.strip(" ,;|-–—:")
+        if i > 0 and out and _ROLE_PART.match(p):
+            continue  # "Uta Staschewski, Projektleiterin der HSS": the author's job, not a name
         stripped = _ROLE_SUFFIX.sub("", p).strip(" ,;|-–—:")
         if stripped.casefold() not in ("", "the") and not _NOT_NAMES.match(stripped):
             p = stripped
@@ -884,6 +894,85 @@ def site_keys_for_blogs(site_names: list[str]) -> frozenset[str]:
     return frozenset(_key(x) for x in site_names if x)
 
 
+def _rel_author_names(root: Any, bad: frozenset[str] = frozenset()) -> list[str]:
+    """The names of all the page's author links (``rel="author"``) outside junk boxes, when
+    they sit together in one byline block (the nearest ancestor of the first that holds them
+    all is at most four levels up) and name two to six people; else ``[]``.
+
+    >>> from textclean.html.parse import parse_html
+    >>> page = '<div class="bylines"><div class="byline"><a rel="author" href="/a">Ana Lima</a></div>'
+    >>> page += '<div class="byline"><a rel="author" href="/j">Jo Roth</a></div></div>'
+    >>> _rel_author_names(parse_html(page)[0])
+    ['Ana Lima', 'Jo Roth']
+    """
+    body = root.find("body")
+    if body is None:
+        return []
+    links = [a for a in body.iter("a") if "author" in (a.get("rel") or "").lower().split() and not _in_junk(a)]
+    if not 2 <= len(links) <= 6:
+        return []
+    block = None
+    for anc in itertools.islice(links[0].iterancestors(), 4):
+        if all(anc in set(a.iterancestors()) for a in links[1:]):
+            block = anc
+            break
+    if block is None:
+        return []
+    names: list[str] = []
+    for a in links:
+        for name in clean_author(_itertext(a), bad):
+            if name not in names:
+                names.append(name)
+    return names if 2 <= len(names) <= 6 else []
+
+
+_SIGNATURE_TAGS = frozenset(["strong", "b", "em", "i"])
+#: Word endings of nouns and adjectives that are no names: a subheading set in bold
+#: ("Bauzeitliche Nutzung", "Historische Entwicklung", "Final Conclusions").
+_NOUN_ENDINGS = re.compile(
+    r"(?i:(?:ung|heit|keit|schaft|tion|tionen|ismus|liche[nrs]?|ische[nrs]?|ions|ment|ments|ness|ity|ities)\b)"
+)
+
+
+def _signature_name(root: Any, title: str | None, bad: frozenset[str] = frozenset()) -> list[str]:
+    """The author's name set alone in bold or italics as a paragraph of its own right before the
+    story's first paragraph of prose or right after its last, in the same block (a signature:
+    ``<p><strong>Ana Lima</strong></p><p>IN the heart of …</p>``), or ``[]``.
+
+    >>> from textclean.html.parse import parse_html
+    >>> prose = "<p>" + "The council approved the new budget on Tuesday after a long debate. " * 3 + "</p>"
+    >>> page = f"<html><body><h1>Budget</h1><div><p><strong>Ana Lima</strong></p>{prose}{prose}</div></body></html>"
+    >>> _signature_name(parse_html(page)[0], "Budget")
+    ['Ana Lima']
+    >>> _signature_name(parse_html(page.replace("Ana Lima", "Read more"))[0], "Budget")
+    []
+    """
+    from ..textutil import is_name
+
+    h = _find_headline(root, title)
+    if h is None:
+        return []
+    ps = [el for el in itertools.islice(_after_el(h), 4000) if el.tag == "p"][:300]
+    prose = [i for i, p in enumerate(ps) if len(_itertext(p)) >= 120]
+    if len(prose) < 2:
+        return []
+    first, last = ps[prose[0]], ps[prose[-1]]
+    cands = [(p, first) for p in reversed(ps[max(0, prose[0] - 2) : prose[0]])]
+    cands += [(p, last) for p in ps[prose[-1] + 1 : prose[-1] + 2]]
+    for p, anchor in cands:
+        if p.getparent() is not anchor.getparent() or (p.text or "").strip() or _in_junk(p):
+            continue
+        kids = [c for c in p if isinstance(c.tag, str) and c.tag != "br"]
+        if len(kids) != 1 or kids[0].tag not in _SIGNATURE_TAGS or (kids[0].tail or "").strip():
+            continue
+        text = _itertext(kids[0]).strip(" .")
+        if is_name(text, max_tokens=4) and not _ORG_WORDS.search(text) and not _NOUN_ENDINGS.search(text):
+            names = clean_author(text, bad)
+            if names:
+                return names[:1]
+    return []
+
+
 def _visible_authors(root: Any, bad: frozenset[str] = frozenset()) -> list[str]:
     body = root.find("body")
     if body is None:
@@ -914,7 +1003,7 @@ def _visible_authors(root: Any, bad: frozenset[str] = frozenset()) -> list[str]:
         if _AUTHOR_HREF.search(href) and not _in_junk(el):
             names = clean_author(_itertext(el), bad)
             if names and len(names[0]) < 40:
-                return names
+                return _byline_links(el, names, bad)
     n = 0
     for el in body.iter("div", "span", "p", "a", "address", "li", "strong", "small", "h4", "h5", "h6", "ul"):
         hint = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
@@ -944,6 +1033,51 @@ def _visible_authors(root: Any, bad: frozenset[str] = frozenset()) -> list[str]:
         if names and all(len(x.split()) <= 4 for x in names):
             return names
     return []
+
+
+#: What may stand between the profile links of one byline: commas, "and" in a few languages,
+#: "by"/"von"/"por" before the first.
+_LINK_JOINERS = re.compile(r"(?i:^(?:[\s,;&/|·•-]|\b(?:and|und|y|e|et|en|och|og|i|oraz|by|von|por|par|door|di|da)\b)*$)")
+
+
+def _byline_links(first: Any, names: list[str], bad: frozenset[str]) -> list[str]:
+    """The names of every author's profile link in the byline that holds the link ``first``
+    ("<a href=/autor/ana>Ana Lima</a>, <a href=/autor/jo>Jo Roth</a> y <a …>Eva Paz</a>"):
+    the nearest of its three closest ancestors with another profile link, when that
+    ancestor holds nothing but the links and the words that join them; else ``names``.
+
+    >>> from textclean.html.parse import parse_html
+    >>> root, _ = parse_html('<p class="by">By <a href="/author/ana">Ana Lima</a>, <span><a href="/author/jo">Jo Roth</a></span> and <a href="/author/eva">Eva Paz</a></p>')
+    >>> _byline_links(root.find(".//a"), ["Ana Lima"], frozenset())
+    ['Ana Lima', 'Jo Roth', 'Eva Paz']
+    >>> root, _ = parse_html('<p>Ana Lima wrote this with <a href="/author/jo">Jo Roth</a> and <a href="/author/eva">Eva Paz</a></p>')
+    >>> _byline_links(root.find(".//a"), ["Jo Roth"], frozenset())
+    ['Jo Roth']
+    """
+    for anc in itertools.islice(first.iterancestors(), 3):
+        if anc.tag in ("body", "html"):
+            break
+        links = [a for a in anc.iter("a") if _AUTHOR_HREF.search(a.get("href") or "")]
+        if len(links) < 2:
+            continue
+        inside = {d for a in links for d in a.iter()}
+        # the text of ``anc`` outside the links
+        rest = [anc.text or ""]
+        for d in anc.iterdescendants():
+            if d not in inside and isinstance(d.tag, str):
+                rest.append(d.text or "")
+            if d.getparent() not in inside:
+                rest.append(d.tail or "")
+        between = " ".join(rest)
+        if len(between) > 60 or _LINK_JOINERS.match(between) is None:
+            return names
+        out: list[str] = []
+        for a in links:
+            for name in clean_author(_itertext(a), bad):
+                if name not in out and len(name) < 40:
+                    out.append(name)
+        return out if len(out) >= 2 and len(out) <= 10 else names
+    return names
 
 
 _LINE_TAGS = frozenset(["div", "p", "br", "li", "ul", "ol", "dl", "dd", "dt", "h4", "h5", "h6", "section", "table"])
@@ -1311,14 +1445,20 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
             for name in clean_author(r, bad):
                 if name not in authors:
                     authors.append(name)
+    from_tags: list[str] = []
+    for k in _AUTHOR_META:
+        for v in metas.get(k, ()):
+            for name in clean_author(v, bad):
+                if name not in from_tags and not name.startswith("@"):
+                    from_tags.append(name)
+        if from_tags:
+            break
     if not authors:
-        for k in _AUTHOR_META:
-            for v in metas.get(k, ()):
-                for name in clean_author(v, bad):
-                    if name not in authors and not name.startswith("@"):
-                        authors.append(name)
-            if authors:
-                break
+        authors = from_tags
+    elif from_tags and _extends(authors, from_tags):
+        # The author tag names JSON-LD's authors and more ("Ana Lima,Jo Roth" beside one
+        # JSON-LD Person "Ana Lima"): JSON-LD kept the first author only.
+        authors = from_tags
     org_only = bool(authors) and (
         all(_org_like(a, site_names) for a in authors)
         or _ld_org_author(ld_main.get("author") if ld_main else None)
@@ -1339,6 +1479,24 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
     elif shown and _extends(authors, shown):
         # The visible byline says more than the metadata ("Todd" -> "Todd Bates"; one name of two).
         authors = shown
+    elif (linked := _rel_author_names(root, bad)) and _extends(authors, linked):
+        # The page's author links name the metadata's author and more (one byline box per author).
+        authors = linked
+    elif (
+        shown
+        and from_tags
+        and not {_key(a) for a in authors} & {_key(x) for x in [*shown, *from_tags]}
+        and {_key(x) for x in shown} <= {_key(x) for x in from_tags}
+    ):
+        # JSON-LD names somebody the page does not (an uploader), while the visible byline and
+        # the author tag agree on others: those are the authors.
+        authors = from_tags
+    if not authors or all(_org_like(a, site_names) for a in authors):
+        # Nobody named, or only the publication: a name set alone in bold right before the
+        # story's first paragraph or right after its last ("<p><strong>Ana Lima</strong></p>").
+        signed = _signature_name(root, meta.title, bad)
+        if signed:
+            authors = signed
     dated: list[str] = []
     if not authors:
         # Only the publisher is named: that is the author of record.
@@ -1432,10 +1590,15 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
                 # stamps' ("6 May 2022 - 2:00 a. m." under the headline for 2022-05-05T21:00-05:00,
                 # the page's other stamp saying 02:00Z): its readers' day is the page's.
                 date, source = _day(shown_day), f"{source}+shown"
-    if source in _GENERIC_DATE_SOURCES:
-        # A bare "date" meta tag is often the last change: the date shown under the headline wins.
+    if source in _GENERIC_DATE_SOURCES and date is not None:
+        # A bare "date" meta tag is often the last change: a date the page labels as its
+        # publication ("Erschienen am: 13.10.2021", where the tag has "Zuletzt geändert am:
+        # 15.10.2021"), else the date shown under the headline, wins.
+        labelled = parse_shown_date(_labelled_date(root, _in_box), month_first)
         shown_day = page_date()
-        if shown_day is not None and date is not None and _day(shown_day) != _day(date):
+        if labelled is not None and _day(labelled) != _day(date):
+            date, source = labelled, "label"
+        elif labelled is None and shown_day is not None and _day(shown_day) != _day(date):
             date, source = shown_day, "headline"
     if date is None:
         for el in root.iter():
