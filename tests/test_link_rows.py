@@ -66,6 +66,7 @@ def test_row_items() -> None:
     assert _row_items("| a | b |") is None  # a Markdown table's row
     assert _row_items("a || b") is None  # an empty item
     assert _row_items("A | B\nC | D") is None  # more than one line
+    assert _row_items("Col·legi d'Advocats") is None  # a Catalan middle dot inside a word
 
 
 def test_a_legal_pages_own_title_stays() -> None:

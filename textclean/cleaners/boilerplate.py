@@ -55,7 +55,8 @@ _SIG_DASH = regex.compile(r"^--\s*$")
 # how much may sit under a contact label or a signature delimiter at the end
 TAIL_BLOCKS, TAIL_LINES, TAIL_LEN = 5, 6, 120
 # the separators of a row of links ("Impressum | Datenschutz | Kontakt", "About · Careers")
-_ROW_SEP = regex.compile(r"\s*[|·•∙⋅]\s*")
+# (a middle dot with a space beside it: Catalan writes one inside words, "col·legi")
+_ROW_SEP = regex.compile(r"\s*[|•∙⋅]\s*|\s+·\s*|\s*·\s+")
 # a row's item that no rule reads: a short label, no sentence ("Jobs", "Our apps")
 _ROW_LABEL = regex.compile(r"^[\w&'’+-]+(?:\s[\w&'’+-]+){0,2}$")
 
