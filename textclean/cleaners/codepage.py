@@ -27,6 +27,8 @@ from functools import cache, lru_cache
 
 import regex
 
+from .characters import _CONTROL
+
 #: the code pages tried, most common first (a tie goes to the earlier one)
 CANDIDATES = ("cp1251", "koi8_r", "koi8_u", "cp1253", "cp1255", "cp1256")
 
@@ -111,7 +113,9 @@ def fix_codepage(texts: Sequence[str]) -> tuple[str | None, list[str]]:
     # (the evidence: the texts that plainly look misread; the repair: every text whose letters
     # are mostly such, a one-word heading "Ìîñêâà" too)
     misread = [i for i, t in enumerate(texts) if _high_words(t) is not None]
-    sample = [texts[i] for i in misread if looks_misread(texts[i])]
+    # (read without control characters, which a later cleaner removes: the decision must be
+    # the same when the output is cleaned again)
+    sample = [_CONTROL.sub("", texts[i]) for i in misread if looks_misread(_CONTROL.sub("", texts[i]))]
     if not sample:
         return None, list(texts)
     words = sum(len(_WORD.findall(t)) for t in sample)
