@@ -29,6 +29,11 @@ import regex
 
 from .characters import _CONTROL
 
+#: how much of a text is read to judge it, and how much evidence a document's decision reads
+SAMPLE, EVIDENCE = 4_000, 20_000
+#: how much of a document the first test reads
+GATE = 100_000
+
 #: the code pages tried, most common first (a tie goes to the earlier one)
 CANDIDATES = ("cp1251", "koi8_r", "koi8_u", "cp1253", "cp1255", "cp1256")
 
@@ -106,16 +111,27 @@ def fix_codepage(texts: Sequence[str]) -> tuple[str | None, list[str]]:
     """The code page the misread texts of one document were written in (``None``: none) and
     the texts, those repaired.  See the module's docstring."""
     joined = "\n".join(texts)
-    if joined.isascii() or 8 * len(_HIGH_LETTER.findall(joined)) < len(joined):
-        # (one scan of the document first: misread text is mostly such letters, and a text
-        # in a Latin-script language has few of them)
+    head = joined[:GATE]
+    if joined.isascii() or 8 * len(_HIGH_LETTER.findall(head)) < len(head):
+        # (one scan of the document's first ``GATE`` characters first: misread text is mostly
+        # such letters, and a text in a Latin-script language has few of them)
         return None, list(texts)
     # (the evidence: the texts that plainly look misread; the repair: every text whose letters
     # are mostly such, a one-word heading "Ìîñêâà" too)
-    misread = [i for i, t in enumerate(texts) if _high_words(t) is not None]
+    # (a text is judged by its first ``SAMPLE`` characters, and the evidence is ``EVIDENCE``
+    # characters at most: the cost stays linear, with a small factor, on a page of such letters)
+    misread = [i for i, t in enumerate(texts) if _high_words(t[:SAMPLE]) is not None]
     # (read without control characters, which a later cleaner removes: the decision must be
     # the same when the output is cleaned again)
-    sample = [_CONTROL.sub("", texts[i]) for i in misread if looks_misread(_CONTROL.sub("", texts[i]))]
+    sample: list[str] = []
+    size = 0
+    for i in misread:
+        t = _CONTROL.sub("", texts[i][:SAMPLE])
+        if looks_misread(t):
+            sample.append(t)
+            size += len(t)
+            if size >= EVIDENCE:
+                break
     if not sample:
         return None, list(texts)
     words = sum(len(_WORD.findall(t)) for t in sample)
