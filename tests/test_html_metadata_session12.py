@@ -7,26 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from textclean.html.metadata import extract_metadata
 from textclean.html.parse import parse_html
 
 from .html_snippets import P1, P2
-
-
-def _meta(html: str, url: str | None = None):  # type: ignore[no-untyped-def]
-    root, _ = parse_html(html)
-    return extract_metadata(root, url, use_htmldate=False)
-
-
-def _day(value: object) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    return value if isinstance(value, dt.date) else None
-
-
-def _ld(obj: str) -> str:
-    return f'<script type="application/ld+json">{obj}</script>'
-
+from .test_html_metadata_dates import _ld, _meta
 
 # -- a publication label set apart from its date --------------------------------------------------
 
