@@ -5,8 +5,10 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from functools import partial
+from itertools import accumulate
 from typing import Any
 
 import regex
@@ -78,6 +80,29 @@ def _has_hint(draft: Draft) -> bool:
     leaves a text without one as it is."""
     text = "\n".join([b.text for b in draft.blocks])
     return not text.isascii() and _MOJIBAKE_HINT.search(text) is not None
+
+
+def _hinted(draft: Draft) -> list[int]:
+    """The indices of the blocks of ``draft`` that show a mojibake hint pair, in order (empty
+    when :func:`_has_hint` is false).  One scan of the joined text: a hint pair never spans the
+    line break between two blocks, so each match lies in one block, and the scan goes on from
+    the next block's start (each hinted block is found once).  :func:`fix_mojibake` leaves a
+    block without a hint as it is, so the cleaners below visit only these blocks."""
+    texts = [b.text for b in draft.blocks]
+    text = "\n".join(texts)
+    if text.isascii():
+        return []
+    search = _MOJIBAKE_HINT.search
+    m = search(text)
+    if m is None:
+        return []
+    starts = [0, *accumulate(len(t) + 1 for t in texts)]
+    out: list[int] = []
+    while m is not None:
+        k = bisect_right(starts, m.start()) - 1
+        out.append(k)
+        m = search(text, starts[k + 1])
+    return out
 
 
 def fix_mojibake(text: str) -> str:
@@ -275,11 +300,15 @@ class Mojibake(Cleaner):
 
     def apply(self, draft: Draft) -> None:
         self._codepage(draft)
-        if not _has_hint(draft):
+        hinted = _hinted(draft)
+        if not hinted:
             return
         repaired = 0
         left: list[Block] = []
-        for block in draft.blocks:
+        # (only the blocks with a hint pair: for any other block ``fix_mojibake`` changes
+        # nothing, and the two tests below need a hint as well)
+        blocks = draft.blocks
+        for block in [blocks[k] for k in hinted]:
             fixed = fix_mojibake(block.text)
             if fixed == block.text and "\n" in fixed and not fixed.isascii() and _MOJIBAKE_HINT.search(fixed):
                 # A chunk of several lines where only some are mis-decoded (a one-paragraph-
@@ -348,12 +377,15 @@ class MojibakeRecheck(Mojibake):
     name = "mojibake-recheck"
 
     def apply(self, draft: Draft) -> None:
-        if not _has_hint(draft):
+        hinted = _hinted(draft)
+        if not hinted:
             return
         from .layout import rule_line
 
         rows: list[Block] = []
-        for block in draft.blocks:
+        # (only the blocks with a hint pair: ``fix_mojibake`` leaves any other block as it is)
+        blocks = draft.blocks
+        for block in [blocks[k] for k in hinted]:
             if not block.text.isascii():
                 fixed = fix_mojibake(block.text)
                 if fixed != block.text:

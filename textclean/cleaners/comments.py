@@ -53,8 +53,11 @@ class Comments(Cleaner):
             return
         langs = document_languages(tuple(draft.options.languages), draft.language)
         markers = PageDump.comment_markers(blocks, langs)
+        # (the loop below removes nothing after the last marker: it stops there, and without a
+        # marker it only adds up ``above``, which nothing else reads)
+        last = max((i for i, m in enumerate(markers) if m), default=-1)
         above = 0
-        for i, b in enumerate(blocks):
+        for i, b in enumerate(blocks[:last + 1]):
             if markers[i] and above >= MIN_ABOVE and self._comments_follow(blocks[i + 1:i + 1 + LOOK]):
                 for c in blocks[i:]:
                     draft.remove(c, self.name, "comments")
