@@ -97,3 +97,45 @@ def test_hinted_blocks_of_drawn_documents(m: object) -> None:
     for text in (m.messy, mojibake(m.messy)):  # type: ignore[attr-defined]
         blocks = split_chunks(text)
         assert _hinted(Draft(blocks=blocks)) == _plain_hinted(blocks)
+
+
+def _plain_language(text: str, sample: int = 5_000) -> str | None:
+    """``detect_language`` as the plain word count: every ``_WORD`` of the sample, lowercased."""
+    from collections import Counter
+
+    from textclean.language import (
+        _WORD,
+        _WORD_LANGS,
+        STOPWORDS,
+        _czech_or_slovak,
+        letters_language,
+        script_language,
+    )
+
+    head = text[:sample]
+    words = _WORD.findall(head.lower())
+    if len(words) < 4:
+        return script_language(head) or letters_language(head)
+    scores = dict.fromkeys(STOPWORDS, 0)
+    for w, n in Counter(w for w in words if w in _WORD_LANGS).items():
+        for lang in _WORD_LANGS[w]:
+            scores[lang] += n
+    best = max(scores, key=scores.__getitem__)
+    if scores[best] < max(2, len(words) // 20):
+        return script_language(head) or letters_language(head)
+    if best in ("cs", "sk"):
+        best = _czech_or_slovak(head, scores)
+    if best == "ru" and (other := script_language(head)) in ("uk", "sr", "bg"):
+        return other
+    return best
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(messy_documents().map(lambda m: m.messy), unicode_text(),  # type: ignore[attr-defined]
+                 st.lists(st.sampled_from(["the", "of", "qu'il", "l'homme", "(afp)", "said,", "x²", "der",
+                                           "u.s.", "“la”", "и", "в", "—", "de", "est", "2024", "_le_"]),
+                          max_size=60).map(" ".join)))
+def test_language_guess_equals_the_plain_word_count(text: str) -> None:
+    from textclean.language import detect_language
+
+    assert detect_language(text) == _plain_language(text)
