@@ -293,3 +293,10 @@ def test_an_author_tag_stays_against_a_one_word_or_an_organisation_byline_or_jso
     ld = _ld('{"@type": "Article", "headline": "Budget approved", "author": {"@type": "Person", "name": "Ingo Arzt"}}')
     page = _TAG_BYLINE.format(tag="Ingo Arzt", byline="Von Eugen Zentner", p=P1, p2=P2).replace("<head>", "<head>" + ld)
     assert _meta(page).authors == ["Ingo Arzt"]
+
+
+def test_an_author_element_naming_the_tags_person_keeps_the_tag_against_a_credit_line() -> None:
+    page = """<html><head><meta name="author" content="Shana Lindt"></head><body><article><h1>Budget approved</h1>
+<div class="article-author"><a rel="author" href="/168-shana">Shana Lindt</a></div>
+<p>{p}</p><p>{p2}</p><p><em>Redaktion: Thea Brandt, Schlussredaktion: Lea Schön</em></p></article></body></html>"""
+    assert _meta(page.format(p=P1, p2=P2)).authors == ["Shana Lindt"]

@@ -1486,6 +1486,9 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
         and shown
         and not {_key(a) for a in authors} & {_key(x) for x in shown}
         and all(is_name(x, max_tokens=4) and not _org_like(x, site_names) for x in shown)
+        # (the page's own author element naming the tag's person confirms the tag: the
+        # byline text found is then a credit line, "Redaktion: Theresa Bäuerlein")
+        and not {_key(a) for a in authors} & {_key(x) for x in _visible_authors(root, bad)}
     ):
         # Only an author tag (often the CMS account that posted the page: "Paul Soldan") and a
         # visible byline that names other people in full ("Ein Interview von Eugen Zentner"):
