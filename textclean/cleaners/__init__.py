@@ -11,6 +11,7 @@ name                    what it does
 ``page-breaks``         a PDF copy's running headers, footers and page numbers
 ``layout``              lines -> typed blocks; rejoin hard wraps and hyphenation
 ``spaces``              non-breaking/odd spaces to plain spaces, NFC normalisation
+``width``               full-width Latin letters and digits -> ASCII, half-width kana -> standard
 ``boilerplate``         subscription, donate, credits, related, share, cookie ... lines
 ``page-dump``           a whole page's text: keep the article, drop menus, teasers, footers
 ``mojibake-recheck``    one more cheap mojibake check on the laid-out paragraphs (fixed point)
@@ -48,6 +49,7 @@ from .paragraphs import Headings, ParagraphRepair
 from .quotes import Quotes, QuoteSpacing
 from .title import Title
 from .urls import SourceUrl, UrlLines
+from .width import Width
 
 __all__ = [
     "Boilerplate",
@@ -73,6 +75,7 @@ __all__ = [
     "TagDebris",
     "Title",
     "UrlLines",
+    "Width",
     "character_cleaners",
     "default_cleaners",
 ]
@@ -81,7 +84,7 @@ __all__ = [
 def character_cleaners(*, quotes: str = "straight") -> list[Cleaner]:
     """The character-level cleaners, in order (without layout in between)."""
     return [
-        HtmlEntities(), TagDebris(), Mojibake(), ControlChars(), Spaces(),
+        HtmlEntities(), TagDebris(), Mojibake(), ControlChars(), Spaces(), Width(),
         QuoteSpacing(), Quotes(style=quotes),
     ]
 
@@ -102,6 +105,8 @@ def default_cleaners(
         # Layout before spaces: a non-breaking space is evidence of where a line could not wrap.
         Layout(),
         Spaces(),
+        # After layout, which measures a line's width with its full-width letters as it was set.
+        Width(),
         # Before boilerplate, which takes the "Reply" buttons that tell a comment section.
         Comments(),
         # Boilerplate before markdown: markup such as **Name / AGENCY** is evidence.
