@@ -272,3 +272,31 @@ def test_a_byline_word_before_a_link_or_a_sentence_is_no_split_label() -> None:
     page = """<html><body><h1>Budget approved</h1><div><p><b>By</b></p><p>Todd Bates said the plan was sound and the vote was fair.</p></div>
     <p>{p}</p><p>{p2}</p></body></html>"""
     assert _meta(page.format(p=P1, p2=P2)).authors == []
+
+
+# -- an author tag alone against a visible byline that names other people in full ---------------------------
+
+_TAG_BYLINE = """<html><head><meta name="author" content="{tag}"></head><body><article><h1>Budget approved</h1>
+<p class="byline">{byline}</p><p>{p}</p><p>{p2}</p></article></body></html>"""
+
+
+def test_a_full_name_in_the_visible_byline_beats_an_author_tag_naming_someone_else() -> None:
+    meta = _meta(_TAG_BYLINE.format(tag="Paul Soldan", byline="Ein Interview von Eugen Zentner", p=P1, p2=P2))
+    assert meta.authors == ["Eugen Zentner"]
+
+
+def test_an_author_tag_stays_against_a_one_word_or_an_organisation_byline_or_json_ld() -> None:
+    for byline in ("Von anderen", "Von Poschardt", "By Associated Newspapers Ltd"):
+        meta = _meta(_TAG_BYLINE.format(tag="Ingo Arzt", byline=byline, p=P1, p2=P2))
+        assert meta.authors == ["Ingo Arzt"], byline
+    # JSON-LD's author is not an author tag alone: it stays.
+    ld = _ld('{"@type": "Article", "headline": "Budget approved", "author": {"@type": "Person", "name": "Ingo Arzt"}}')
+    page = _TAG_BYLINE.format(tag="Ingo Arzt", byline="Von Eugen Zentner", p=P1, p2=P2).replace("<head>", "<head>" + ld)
+    assert _meta(page).authors == ["Ingo Arzt"]
+
+
+def test_an_author_element_naming_the_tags_person_keeps_the_tag_against_a_credit_line() -> None:
+    page = """<html><head><meta name="author" content="Shana Lindt"></head><body><article><h1>Budget approved</h1>
+<div class="article-author"><a rel="author" href="/168-shana">Shana Lindt</a></div>
+<p>{p}</p><p>{p2}</p><p><em>Redaktion: Thea Brandt, Schlussredaktion: Lea Schön</em></p></article></body></html>"""
+    assert _meta(page.format(p=P1, p2=P2)).authors == ["Shana Lindt"]

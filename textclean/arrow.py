@@ -85,16 +85,25 @@ def build_pipeline(
     language: str = "auto",
     extra_patterns: Iterable[tuple[str, str]] = (),
     disable: Iterable[str] = (),
+    enable: Iterable[str] = (),
 ) -> Pipeline:
-    """A default pipeline configured like the command line (``--quotes``, ``--disable`` ...).
+    """A default pipeline configured like the command line (``--quotes``, ``--disable``,
+    ``--enable`` of an optional cleaner ...).
 
-    Unknown cleaner names in ``disable`` raise ``KeyError``.
+    Unknown cleaner names in ``disable`` raise ``KeyError``; ``enable`` adds the optional
+    cleaners it names (``textclean.cleaners.OPTIONAL_CLEANERS``; other names are ignored: they
+    are default cleaners, which only ``disable`` changes).
 
     >>> "quotes" in build_pipeline(disable=["quotes"]).names
     False
+    >>> "width" in build_pipeline(enable=["width"]).names
+    True
     """
+    from .cleaners import OPTIONAL_CLEANERS
+
     pipeline = Pipeline.default(
-        quotes=quotes, language=language, extra_patterns=tuple(extra_patterns)
+        quotes=quotes, language=language, extra_patterns=tuple(extra_patterns),
+        enable=[n for n in enable if n in OPTIONAL_CLEANERS],
     )
     names = list(disable)
     return pipeline.without(*names) if names else pipeline

@@ -515,6 +515,7 @@ def _run_ray(args: argparse.Namespace, settings: Settings) -> int:
                 "language": settings.language,
                 "extra_patterns": settings.patterns,
                 "disable": disable,
+                "enable": settings.enable,
             },
         )
     )
@@ -578,7 +579,8 @@ def _add_common(p: argparse.ArgumentParser) -> None:
     pipe.add_argument("--disable", action="append", default=[], metavar="CLEANER",
                       help="skip a cleaner (repeatable)")
     pipe.add_argument("--enable", action="append", default=[], metavar="CLEANER",
-                      help="re-enable a cleaner disabled in the config file (repeatable)")
+                      help="re-enable a cleaner disabled in the config file, or turn on an optional one "
+                           "('width': full-width letters and digits to ASCII) (repeatable)")
     pipe.add_argument("--patterns", action="append", default=[], metavar="FILE",
                       help="extra boilerplate patterns, one 'reason regex' per line (repeatable)")
     pipe.add_argument("--config", default=None, metavar="FILE",

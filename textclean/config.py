@@ -199,9 +199,13 @@ def load_config(path: str | Path) -> dict[str, Any]:
 
 def build_pipeline(settings: Settings) -> Pipeline:
     """The pipeline for ``settings`` (``KeyError`` for unknown cleaner names)."""
+    from .cleaners import OPTIONAL_CLEANERS
+
+    optional = [n for n in settings.enable if n in OPTIONAL_CLEANERS]
     try:
         pipeline = Pipeline.default(
-            quotes=settings.quotes, language=settings.language, extra_patterns=settings.patterns
+            quotes=settings.quotes, language=settings.language, extra_patterns=settings.patterns,
+            enable=optional,
         )
     except ValueError as exc:  # (an unknown language or quote style)
         raise ConfigError(str(exc)) from None

@@ -264,16 +264,20 @@ class Pipeline:
         quotes: str = "straight",
         language: str = "auto",
         extra_patterns: Sequence[tuple[str, str]] = (),
+        enable: Sequence[str] = (),
     ) -> Pipeline:
         """The default pipeline used by :func:`textclean.clean`.
 
         ``quotes`` is ``"straight"`` (ASCII, the default), ``"curly"`` or ``"keep"``.
         ``extra_patterns`` adds ``(reason, regex)`` boilerplate line patterns.
+        ``enable`` adds optional cleaners, off by default, at their places
+        (``["width"]``: full-width letters and digits to ASCII; see
+        :data:`textclean.cleaners.OPTIONAL_CLEANERS`).
         """
         from .cleaners import default_cleaners
 
         return cls(
-            default_cleaners(quotes=quotes, extra_patterns=extra_patterns),
+            default_cleaners(quotes=quotes, extra_patterns=extra_patterns, enable=enable),
             options=Options(language=language),
         )
 

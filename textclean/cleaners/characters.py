@@ -31,6 +31,12 @@ _MULTI_SPACE = regex.compile(r"(?<=\S) {2,}")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u2060\ufeff\u00ad\ufffc\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]+")
 # one of them, for a yes/no test (without the "+", ``re`` scans a whole document ~3x faster)
 _CONTROL_ONE = re.compile(_CONTROL.pattern[:-1])
+# A zero-width joiner or non-joiner between two letters of a script that has no use for them
+# (Latin, Greek, Cyrillic, Armenian): invisible debris of a copy from a word processor or a PDF,
+# which splits the word for search ("re\u200dport").  Persian and the Indic scripts write them
+# inside words, and emoji sequences join with them: those stay.
+_ALPHABET = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u052f\u0531-\u0587\u1e00-\u1fff"
+_JOINER = re.compile(f"(?<=[{_ALPHABET}])[\u200c\u200d]+(?=[{_ALPHABET}])")
 _REPAIRED_BREAKS = re.compile(r"[\x85\u2028\u2029\x0b\x0c\x1c-\x1e]")  # (listed code points: stdlib re)
 _FTFY_CONFIG: Any = None
 # A UTF-8 sequence read as cp1252 or Latin-1: a lead byte (``Â``-``ß``, ``à``-``ï``, ``ð``-``ô``)
@@ -536,7 +542,9 @@ _ESCAPE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b\n]{0,2048}(?:\x0
 
 class ControlChars(Cleaner):
     """Remove control characters, zero-width spaces, soft hyphens, bidi embedding controls,
-    direction marks and terminal escape sequences (colours, cursor moves, hyperlinks).
+    direction marks and terminal escape sequences (colours, cursor moves, hyperlinks), and a
+    zero-width joiner or non-joiner between two Latin, Greek, Cyrillic or Armenian letters
+    (Persian, the Indic scripts and emoji sequences keep theirs).
 
     >>> from textclean.pipeline import Pipeline
     >>> doc = Pipeline([ControlChars()]).clean("zero\\u200bwidth\\x00 text")
@@ -544,6 +552,8 @@ class ControlChars(Cleaner):
     (['zerowidth text'], 'control-chars')
     >>> Pipeline([ControlChars()]).clean("\\x1b[1;31mError:\\x1b[0m disk full").text
     'Error: disk full'
+    >>> Pipeline([ControlChars()]).clean("an annual re\\u200dport, \\U0001f469\\u200d\\U0001f4bb").text
+    'an annual report, \U0001f469\u200d\U0001f4bb'
     """
 
     name = "control-chars"
@@ -551,7 +561,9 @@ class ControlChars(Cleaner):
     def apply(self, draft: Draft) -> None:
         # one test over the whole text first (a line break is no control character here)
         joined = "\n".join([b.text for b in draft.blocks])
-        if not _CONTROL_ONE.search(joined):
+        # (a joiner's neighbours are read after the other characters go: "re\u00ad\u200dport")
+        joiners = "\u200d" in joined or "\u200c" in joined
+        if not joiners and not _CONTROL_ONE.search(joined):
             return
         emptied = False
         for block in draft.blocks:
@@ -562,6 +574,11 @@ class ControlChars(Cleaner):
             removed = escapes + _CONTROL.findall(t)
             if removed:
                 t = _CONTROL.sub("", t)
+            if joiners and (found := _JOINER.findall(t)):
+                # (after the other characters: "re\u00ad\u200dport" has its joiner between letters then)
+                removed += found
+                t = _JOINER.sub("", t)
+            if removed:
                 # removing an invisible character can join two halves of a broken sequence
                 t = t if t.isascii() else fix_mojibake(t)
                 if "<" in t and block.kind != CODE and (_TAG.search(t) or _SCRIPT.search(t)):

@@ -31,6 +31,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from ..metadata import date_from_url, parse_byline, parse_date
+from ..textutil import is_name
 from .byline import ROLE_PART as _ROLE_PART
 from .byline import _after as _after_el
 from .byline import date_name_line, find_date_chunk, text_byline
@@ -1453,6 +1454,7 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
                     from_tags.append(name)
         if from_tags:
             break
+    tag_only = not authors
     if not authors:
         authors = from_tags
     elif from_tags and _extends(authors, from_tags):
@@ -1478,6 +1480,19 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
             authors = found
     elif shown and _extends(authors, shown):
         # The visible byline says more than the metadata ("Todd" -> "Todd Bates"; one name of two).
+        authors = shown
+    elif (
+        tag_only
+        and shown
+        and not {_key(a) for a in authors} & {_key(x) for x in shown}
+        and all(is_name(x, max_tokens=4) and not _org_like(x, site_names) for x in shown)
+        # (the page's own author element naming the tag's person confirms the tag: the
+        # byline text found is then a credit line, "Redaktion: Theresa Bäuerlein")
+        and not {_key(a) for a in authors} & {_key(x) for x in _visible_authors(root, bad)}
+    ):
+        # Only an author tag (often the CMS account that posted the page: "Paul Soldan") and a
+        # visible byline that names other people in full ("Ein Interview von Eugen Zentner"):
+        # the byline is what the readers are told.
         authors = shown
     elif (linked := _rel_author_names(root, bad)) and _extends(authors, linked):
         # The page's author links name the metadata's author and more (one byline box per author).

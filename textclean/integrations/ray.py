@@ -66,8 +66,8 @@ def clean_dataset(
 ) -> ray.data.Dataset:
     """``ds`` with every row cleaned by :func:`textclean.arrow.clean_table` (lazy, like Ray Data).
 
-    ``pipeline_options`` (``quotes``, ``language``, ``extra_patterns``, ``disable``)
-    configure a default pipeline, built once here and shipped to the workers;
+    ``pipeline_options`` (``quotes``, ``language``, ``extra_patterns``, ``disable``,
+    ``enable``) configure a default pipeline, built once here and shipped to the workers;
     ``pipeline=`` ships your own.  The result keeps every input column and adds
     the :data:`textclean.arrow.OUTPUT_FIELDS` columns.
     """
@@ -336,7 +336,7 @@ def clean_files_with_ray(
     process it is used as is, and left running.
 
     ``pipeline_options`` are keywords of :func:`textclean.arrow.build_pipeline`
-    (``quotes``, ``language``, ``extra_patterns``, ``disable``); unknown cleaner
+    (``quotes``, ``language``, ``extra_patterns``, ``disable``, ``enable``); unknown cleaner
     names in ``disable`` raise ``KeyError`` before Ray starts.
 
     Returns the exit status: 0 on success, 2 for a usage error, 1 when reading,

@@ -9,6 +9,7 @@ Enable it in your project's ``settings.py``::
     TEXTCLEAN_QUOTES = "straight"         # pipeline options, as on the command line
     TEXTCLEAN_LANGUAGE = "auto"
     TEXTCLEAN_DISABLE = []                # cleaner names to switch off
+    TEXTCLEAN_ENABLE = []                 # optional cleaners to switch on (["width"])
     TEXTCLEAN_EXTRA_PATTERNS = []         # (reason, regex) boilerplate line patterns
     TEXTCLEAN_DROP_ON_ERROR = False       # True: drop (DropItem) items that fail to clean
 
@@ -76,6 +77,7 @@ class TextCleanPipeline:
             "quotes": settings.get("TEXTCLEAN_QUOTES", "straight"),
             "language": settings.get("TEXTCLEAN_LANGUAGE", "auto"),
             "disable": settings.getlist("TEXTCLEAN_DISABLE", []),
+            "enable": settings.getlist("TEXTCLEAN_ENABLE", []),
             "extra_patterns": [tuple(p) for p in settings.getlist("TEXTCLEAN_EXTRA_PATTERNS", [])],
         }
         return cls(
