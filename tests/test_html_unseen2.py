@@ -98,6 +98,7 @@ def test_wordpress_post_drops_jetpack_share_like_and_related_blocks() -> None:
 def test_blogger_post_keeps_br_separated_text_and_drops_its_gadgets() -> None:
     doc = _doc("blogger_post.html")
     assert doc.title == "First swallows at the reservoir"  # not the blog's name in the <h1>
+    assert doc.extra["site_name"] == "Marsh Birder"  # that <h1>, which the <title> names too
     assert doc.authors == ["Alan Pryce"]
     assert doc.date == dt.date(2024, 4, 6)
     _starts(doc, "Three swallows over the north bank", "The water level is still high", "A chiffchaff was singing")
@@ -367,3 +368,11 @@ def test_an_appeal_to_support_the_show_ends_the_episode_page() -> None:
     # a heading that merely starts alike is a section of the story
     doc = _page(f"<main><h1>Council agrees new budget</h1>{_STORY}<h3>Enjoy the show season</h3>{_STORY}</main>")
     assert "Enjoy the show season" in _texts(doc)
+
+
+def test_the_h1_that_links_home_names_the_site_when_the_title_does_too() -> None:
+    page = "<html><head><title>{title}</title></head><body><h1><a href='/'>Marsh Birder</a></h1><h3>Swallows</h3>{story}</body></html>"
+    doc = textclean.clean_html(page.format(title="Marsh Birder: Swallows", story=_STORY), url="https://birder.example/2024/04/x.html")
+    assert doc.extra["site_name"] == "Marsh Birder"
+    doc = textclean.clean_html(page.format(title="Swallows", story=_STORY), url="https://birder.example/2024/04/x.html")
+    assert doc.extra.get("site_name") is None

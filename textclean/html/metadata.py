@@ -1452,6 +1452,10 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
         ld_title = None
     title = choose_title(TitleSources(h1s, others, h1_parts, ld_title, og_title, title_tag), site_names)
     meta.title = title or None
+    if meta.site_name is None and logos and title_tag and title_tag != logos[0] and _key(logos[0]) in _key(title_tag):
+        # No site name in the metadata: the ``<h1>`` that links home (a blog's name, Blogger's
+        # header) is it, when the ``<title>`` names it too ("Marsh Birder: First swallows …").
+        meta.site_name = logos[0]
 
     # authors
     bad = frozenset(_key(x) for x in site_names if x) | frozenset(
