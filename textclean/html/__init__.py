@@ -104,7 +104,7 @@ def extract_html(html: Any, url: str | None = None) -> tuple[list[Block], Draft]
         if value:
             draft.extra[key] = value
     try:
-        result = extract(root, base, article_body=meta.article_body, title=meta.title, recipe=meta.recipe_parts)
+        result = extract(root, base, article_body=meta.article_body, title=meta.title, recipe=meta.recipe_parts, paywalled=meta.paywalled)
     except Exception as exc:
         draft.warn(f"content extraction failed: {type(exc).__name__}: {exc}")
         return [], draft

@@ -104,6 +104,8 @@ _STAMP_FILLER = re.compile(
     r"samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b|\b(?:at|on|am|um|à|a las|alle|às|op|em|den|le|el|il)\b|[,@\s])"
 )
 _STAMP_SPLIT = re.compile(r"\s+[|/·•]\s+")
+#: Where a second labelled stamp follows a first without a separator (a change label).
+_STAMP_NEXT = re.compile(r"(?<!last)(?<!zuletzt)(?<!dernière)\s+(?=" + _CHANGE_LABEL.pattern.removeprefix(r"(?i:\b").removesuffix(")") + ")", re.I)
 _TWO_DIGITS = re.compile(r"\d\d")
 
 
@@ -115,16 +117,28 @@ def stamp_line(text: str) -> bool:
 
     >>> stamp_line("First Published: Tuesday, November 19, 2019 08:38 AM"), stamp_line("Published in 2019 by Ana")
     (True, False)
+    >>> stamp_line("Published March 12, 2024 at 6:45 p.m. EDT Updated March 13, 2024")
+    True
     """
     if len(text) > 160 or _TWO_DIGITS.search(text) is None:
         return False  # (every date a stamp can hold has a year or a day of two digits)
     parts = _STAMP_SPLIT.split(text.strip())
+    # Two stamps in elements of their own are joined by a space alone ("<time>Published March
+    # 12, 2024 at 6:45 p.m. EDT</time> <span>Updated March 13, 2024</span>"): a label word
+    # after a stamp opens the next one.
+    parts = [q for p in parts for q in _split_stamps(p)]
     stamps = [p for p in parts if _stamp(p)]
     if not stamps:
         return False
     # beside a labelled stamp, a bare one ("Nov 18, 2019 @17:19 PM · Updated: Nov 18, 2019 @17:26 PM")
     others = [p for p in parts if not _stamp(p) and not _stamp(p, labelled=False)]
     return not others or (len(others) == 1 and len(others[0].split()) <= 6 and not re.search(r"[.!?:;]$", others[0]))
+
+
+def _split_stamps(part: str) -> list[str]:
+    """``part`` cut where a second labelled stamp follows the first, when every piece is one."""
+    pieces = _STAMP_NEXT.split(part)
+    return pieces if len(pieces) > 1 and all(_stamp(q) for q in pieces) else [part]
 
 
 def _stamp(part: str, labelled: bool = True) -> bool:

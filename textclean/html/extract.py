@@ -389,9 +389,17 @@ def _snippet(el: Any, limit: int) -> str:
     return norm(" ".join(parts))[:limit]
 
 
-def prune(body: Any, removed: list[Removal]) -> None:
-    """Pass 1: drop non-content tags and hinted boilerplate (recorded in ``removed``)."""
+def prune(body: Any, removed: list[Removal], paywalled: list[str] | None = None) -> None:
+    """Pass 1: drop non-content tags and hinted boilerplate (recorded in ``removed``).
+
+    ``paywalled``: the ``.class`` / ``#id`` selectors that the page's JSON-LD marks as
+    subscription content (``hasPart`` … ``isAccessibleForFree: false``): such an element is
+    the story's text, never pruned on its class (``<div class="paywall">``).
+    """
     from lxml.etree import Element, strip_elements
+
+    story_classes = frozenset(p[1:] for p in paywalled or () if p.startswith("."))
+    story_ids = frozenset(p[1:] for p in paywalled or () if p.startswith("#"))
 
     # Non-content tags go with their subtrees; their tails stay (what :func:`_drop` does, in C).
     strip_elements(body, *_DROP_TAGS, with_tail=False)
@@ -399,6 +407,8 @@ def prune(body: Any, removed: list[Removal]) -> None:
     # One list of the elements in document order serves the prose measure and the hint pass.
     elements = list(body.iter(Element))
     prose = prose_chars(body, elements)
+    buy_boxes = _buy_boxes(body)
+    gallery = _gallery_captions(elements, prose, prose.get(body, 0))
     total = prose.get(body, 0)
     dropped: list[tuple[Any, str]] = []
     skip = False  # inside a dropped element, up to ``stop`` (the element after its subtree)
@@ -415,8 +425,14 @@ def prune(body: Any, removed: list[Removal]) -> None:
         if reason is None:
             if tag == "span" and len(el) >= 3 and _inline_link_box(el):
                 reason = "related-links"
+            elif buy_boxes and any(el is b for b in buy_boxes):
+                reason = "advertisement"
             else:
                 continue
+        if gallery and reason == "figure-caption" and any(el is c for c in gallery):
+            continue  # a photo gallery's captions are its text (a credit inside one still goes)
+        if (story_classes or story_ids) and reason != "hidden" and _paywalled(el, story_classes, story_ids):
+            continue  # the page's own structured data says this is the story behind its paywall
         if reason == "related-links" and tag == "p" and prose.get(el, 0) >= 150:
             continue  # a paragraph of prose is not a box of links (``<p class="js-readmore">``)
         if reason == "related-links" and prose.get(el, 0) >= 60 and _standfirst_teaser(el):
@@ -434,6 +450,53 @@ def prune(body: Any, removed: list[Removal]) -> None:
     for el, reason in dropped:
         # A pruned block leaves a marker: its label before it can then be recognised.
         _drop(el, marker=reason if el.tag in _BLOCK_TAGS else None)
+
+
+def _gallery_captions(elements: list[Any], prose: dict[Any, int], total: int) -> list[Any]:
+    """The captions of a photo gallery: three or more caption boxes (the outermost element
+    named a caption, or a ``<figcaption>``) that together hold at least half of the page's
+    prose.  On such a page the captions are the story; elsewhere a caption goes."""
+    if total < 200:
+        return []
+    captions: list[Any] = []
+    for el in elements:
+        if el.tag != "figcaption":
+            attrs = ((el.get("class") or "") + " " + (el.get("id") or "")).lower()
+            if "caption" not in attrs:
+                continue
+        if _hint_reason(el) != "figure-caption" or prose.get(el, 0) == 0:
+            continue
+        if captions and any(a is captions[-1] for a in el.iterancestors()):
+            continue  # inside the previous caption
+        captions.append(el)
+    if len(captions) < 3 or sum(prose.get(c, 0) for c in captions) < 0.5 * total:
+        return []
+    return captions
+
+
+_BOX_TAGS = frozenset(["div", "p", "li", "section", "aside", "figure", "table", "dl"])
+_PRICE = re.compile(r"[£$€¥₹]\s?\d|\d(?:[.,]\d\d)?\s?(?:[£$€¥₹]|eur|euro|usd|gbp|chf)(?!\w)", re.I)
+
+
+def _buy_boxes(body: Any) -> list[Any]:
+    """Boxes of a product offer: the nearest block around a paid link (``rel="sponsored"``,
+    the markup search engines ask for) that gives a price and says no sentence ("Golden Pothos,
+    4-inch pot $14.99 Buy on PlantShop").  A sentence of the story with such a link stays."""
+    boxes: list[Any] = []
+    for a in body.iter("a"):
+        if "sponsored" not in (a.get("rel") or "").lower().split():
+            continue
+        box = next((x for x in a.iterancestors() if x.tag in _BOX_TAGS or x.tag in ("body", "main", "article")), None)
+        if box is None or box.tag not in _BOX_TAGS or any(box is b for b in boxes):
+            continue
+        text = norm(" ".join(box.itertext()))
+        if len(text) < 200 and _PRICE.search(text) and not _LINE_END.search(text):
+            boxes.append(box)
+    return boxes
+
+
+def _paywalled(el: Any, classes: frozenset[str], ids: frozenset[str]) -> bool:
+    return el.get("id") in ids or not classes.isdisjoint((el.get("class") or "").split())
 
 
 def _standfirst_teaser(el: Any) -> bool:
@@ -1046,6 +1109,7 @@ def extract(
     title: str | None = None,
     follow_templates: bool = True,
     recipe: list[str] | None = None,
+    paywalled: list[str] | None = None,
 ) -> Extraction:
     """Extract the article body of a parsed page (``root`` is modified: pruned).
 
@@ -1053,7 +1117,7 @@ def extract(
     holds the headline wins among several posts, and text before the headline in
     another container is not part of the article.  A page whose visible body has almost no
     text (under 150 characters outside links) but whose ``<script type="text/template">`` holds the post is read from the
-    template (``follow_templates``).
+    template (``follow_templates``).  ``paywalled``: see :func:`prune`.
     """
     result = Extraction()
     body = root.find("body")
@@ -1068,7 +1132,7 @@ def extract(
     if body is None:
         return result
     templates = _templates(body) if follow_templates else []
-    prune(body, result.removed)
+    prune(body, result.removed, paywalled)
     blocks = segment(body)
     if templates and sum(len(b.text) for b in blocks if b.link_density < 0.5) < 150:
         # The page renders its post from a client-side template (Blogger's dynamic views):
@@ -1106,6 +1170,7 @@ def extract(
     kept = _cut_end_matter(kept, result.removed, blocks)
     kept = _cut_reader_prompts(kept, result.removed)
     kept = _cut_lead_fragments(kept, result.removed)
+    kept = _cut_contact_tail(kept, result.removed)
     kept = _cut_dangling_tail(kept, blocks, result.removed)
     kept = _cut_orphan_labels(kept, blocks, result.removed)
     from_data = _structured_body(article_body, kept)
@@ -1765,6 +1830,30 @@ _NUMBERED = re.compile(r"^\(?\d{1,3}[.):]\s")
 _LINE_END = re.compile(r"[.!?…\"'”»)。！？」』]\s*$")
 
 
+#: The label of a press release's contact block ("Media contact:", "Pressekontakt:").
+_CONTACT_LABEL = re.compile(
+    r"^\W*(?:(?:media|press|investor|news)\s+(?:contacts?|enquiries|inquiries)|presse-?\s?kontakte?|medienkontakte?|"
+    r"contacts?\s+(?:presse|médias?)|contactos?\s+(?:de\s+)?(?:prensa|medios))\s*:",
+    re.I,
+)
+
+
+def _cut_contact_tail(kept: list[TextBlock], removed: list[Removal]) -> list[TextBlock]:
+    """A press release's contact block at the end of the article: its label and the few short
+    lines under it (a name, an address, a phone number, the wire's "SOURCE …" line), none a
+    sentence, go (``end-matter``).  A contact label followed by prose stays."""
+    for i in range(max(1, len(kept) - 6), len(kept)):
+        if len(kept[i].text) > 80 or not _CONTACT_LABEL.match(kept[i].text):
+            continue
+        tail = kept[i + 1 :]
+        if len(tail) <= 5 and all(len(x.text) <= 120 and not _LINE_END.search(x.text) and x.kind != CODE for x in tail):
+            for x in kept[i:]:
+                removed.append(Removal(CLEANER, "end-matter", x.text, x.owner.sourceline))
+            return kept[:i]
+        return kept
+    return kept
+
+
 def _cut_dangling_tail(kept: list[TextBlock], blocks: list[TextBlock], removed: list[Removal]) -> list[TextBlock]:
     """Drop section labels that end the article with nothing of it after them.
 
@@ -1859,8 +1948,22 @@ def _cut_lead_fragments(kept: list[TextBlock], removed: list[Removal]) -> list[T
                     if not x.structured:
                         removed.append(Removal(CLEANER, "lead-fragment", x.text, x.owner.sourceline))
                 return [x for x in lead if x.structured] + kept[i:]
-            return kept
+            return _cut_kicker(kept, lead, removed)
     return kept
+
+
+def _cut_kicker(kept: list[TextBlock], lead: list[TextBlock], removed: list[Removal]) -> list[TextBlock]:
+    """Short lines right above the page's ``<h1>`` at the top of the article are its kicker or
+    section label ("Transports" above the headline), also when a short standfirst sentence
+    between the headline and the prose keeps the lead itself."""
+    at = next((k for k, x in enumerate(lead[:3]) if x.kind == HEADING and x.level == 1), None)
+    if not at or not all(
+        x.kind == PARAGRAPH and not x.structured and len(x.text) < 40 and not _SENTENCE_END.search(x.text) for x in lead[:at]
+    ):
+        return kept
+    for x in lead[:at]:
+        removed.append(Removal(CLEANER, "lead-fragment", x.text, x.owner.sourceline))
+    return kept[at:]
 
 
 def _absolute(href: str, base: str | None) -> str | None:

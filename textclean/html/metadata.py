@@ -110,6 +110,9 @@ class PageMetadata:
     article_body: str | None = None
     #: Texts of a JSON-LD ``Recipe`` (description, ingredients, instruction steps).
     recipe_parts: list[str] = field(default_factory=list)
+    #: Class and id names of the parts the page's JSON-LD marks as paywalled content
+    #: (``hasPart: {"isAccessibleForFree": false, "cssSelector": ".paywall"}``): story text.
+    paywalled: list[str] = field(default_factory=list)
     #: The title candidates seen (h1 text, og:title ...), used to drop the title from the body.
     title_candidates: list[str] = field(default_factory=list)
 
@@ -1127,6 +1130,8 @@ def _copyright_holder(root: Any) -> list[str]:
     ['Jane Doe']
     >>> _copyright_holder(parse_html("<html><body><footer><p>© 2024 Example Media GmbH</p></footer></body></html>")[0])
     []
+    >>> _copyright_holder(parse_html("<html><body><footer><p>© 2024 The Structure Show.</p></footer></body></html>")[0])
+    []
     """
     from ..textutil import is_name
 
@@ -1144,10 +1149,21 @@ def _copyright_holder(root: Any) -> list[str]:
         if m is None or not _in_page_footer(el):
             continue  # a photo credit ("© Getty Images") is no copyright line of the page
         name = m.group("name").strip()
-        if is_name(name, max_tokens=4) and not _ORG_WORDS.search(name) and not _PHOTO_AGENCY.search(name) and not _RIGHTS.search(name):
+        if (
+            is_name(name, max_tokens=4)
+            and not _ORG_WORDS.search(name)
+            and not _PHOTO_AGENCY.search(name)
+            and not _RIGHTS.search(name)
+            and not _LEADING_ARTICLE.match(name)
+        ):
             return [name]
         return []
     return []
+
+
+#: A name that opens with an article is a title (a show, a blog, a magazine), not a person's
+#: ("© 2024 The Structure Show").
+_LEADING_ARTICLE = re.compile(r"(?:the|a|an|der|die|das|le|la|les|el|los|las|il|lo|gli|de|het|een)\s", re.I)
 
 
 _FOOTER_HINT = re.compile(r"footer|colophon|site-?info|copyrights?[-_]?(?:area|bar|text|info|notice|line)|bottom", re.I)
@@ -1207,6 +1223,8 @@ def _host_person(root: Any, url: str | None, texts: list[str]) -> list[str]:
     ['Alexander Klier']
     >>> _host_person(root, "https://www.example.net/a/", ["Example Net News"])
     []
+    >>> _host_person(root, "https://structureshow.example/a/", ["The Structure Show"])
+    []
     """
     if not url:
         return []
@@ -1231,6 +1249,8 @@ def _host_person(root: Any, url: str | None, texts: list[str]) -> list[str]:
         for part in _TITLE_SEPARATORS.split(c):
             words = part.split()
             for i in range(len(words)):
+                if i > 0 and _LEADING_ARTICLE.fullmatch(words[i - 1] + " "):
+                    continue  # "The Structure Show": a title, not a person's name
                 for j in range(i + 2, min(len(words), i + 4) + 1):
                     seg = words[i:j]
                     if _compact(" ".join(seg)) == target and all(re.fullmatch(r"[^\W\d_][\w'’-]*", w) and w[0].isupper() for w in seg):
@@ -1433,6 +1453,10 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
         ld_title = None
     title = choose_title(TitleSources(h1s, others, h1_parts, ld_title, og_title, title_tag), site_names)
     meta.title = title or None
+    if meta.site_name is None and logos and title_tag and title_tag != logos[0] and _key(logos[0]) in _key(title_tag):
+        # No site name in the metadata: the ``<h1>`` that links home (a blog's name, Blogger's
+        # header) is it, when the ``<title>`` names it too ("Marsh Birder: First swallows …").
+        meta.site_name = logos[0]
 
     # authors
     bad = frozenset(_key(x) for x in site_names if x) | frozenset(
@@ -1676,7 +1700,37 @@ def _extract_metadata(root: Any, url: str | None, use_htmldate: bool) -> PageMet
         if "Recipe" in _types(obj):
             meta.recipe_parts = _recipe_parts(obj)
             break
+    meta.paywalled = _paywalled_parts(lds)
     return meta
+
+
+_SIMPLE_SELECTOR = re.compile(r"^\s*([.#])(-?[A-Za-z_][\w-]{0,80})\s*$")
+
+
+def _paywalled_parts(lds: list[dict[str, Any]]) -> list[str]:
+    """The ``.class`` / ``#id`` selectors of the JSON-LD parts marked not free (schema.org's
+    markup for subscription content: the part is the story's text behind the paywall).
+
+    >>> _paywalled_parts([{"@type": "NewsArticle", "isAccessibleForFree": "False",
+    ...   "hasPart": {"@type": "WebPageElement", "isAccessibleForFree": "False", "cssSelector": ".paywall, #rest"}}])
+    ['.paywall', '#rest']
+    >>> _paywalled_parts([{"hasPart": {"isAccessibleForFree": True, "cssSelector": ".free"}}])
+    []
+    """
+    out: list[str] = []
+    for obj in lds:
+        parts = obj.get("hasPart")
+        for part in parts[:20] if isinstance(parts, list) else [parts]:
+            if not isinstance(part, dict) or str(part.get("isAccessibleForFree")).strip().lower() not in ("false", "0", "no"):
+                continue
+            selector = part.get("cssSelector")
+            if not isinstance(selector, str):
+                continue
+            for one in selector.split(",")[:10]:
+                m = _SIMPLE_SELECTOR.match(one)
+                if m is not None and m.group(1) + m.group(2) not in out:
+                    out.append(m.group(1) + m.group(2))
+    return out
 
 
 def _home_link(h: Any, text: str, *urls: str | None) -> bool:

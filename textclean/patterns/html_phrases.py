@@ -34,6 +34,8 @@ END_MATTER_HEADINGS: dict[str, tuple[str, ...]] = {
         r"you (?:may|might) also (?:like|enjoy)", r"you may be interested in", r"popular", r"most (?:read|popular|viewed)",
         r"trending", r"further reading", r"(?:\d+ )?comments?", r"leave a (?:reply|comment)", r"post a comment",
         r"join the (?:discussion|conversation)", r"about the author", r"share (?:this|on)\b.*", r"tags", r"filed under",
+        # a podcast's or a newsletter's appeal for support after the episode
+        r"enjoy(?:ed|ing)? (?:the|this|our) (?:show|podcast|episode|newsletter)", r"support (?:the|this|our) (?:show|podcast)",
     ),
     "de": (
         r"auch interessant", r"das könnte (?:sie|dich) (?:auch )?interessieren", r"ähnliche (?:beiträge|artikel|themen)",
