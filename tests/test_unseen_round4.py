@@ -172,10 +172,8 @@ META: dict[str, tuple[str | None, list[str], str | None, list[str]]] = {
 
 #: fixtures whose expected blocks are not reached yet (docs/cleaners.md, "Round 4": limits)
 KNOWN_LIMITS = {
-    # the RFC's body is indented by three spaces and wrapped at 72 columns, its header is not
-    # indented: the width read from the header (70 without the indent) lets "Each" fit on the
-    # line before it, so "Each reading is one line of text." starts a paragraph; the title
-    # between the header rows and "Abstract" is a paragraph (a run of short lines is no heading)
+    # the RFC's title between its header rows and "Abstract" is a paragraph (a line inside a
+    # run of short lines is no heading), and the first header row is a heading
     "rfc_note.txt",
 }
 
@@ -348,6 +346,17 @@ def test_rows_with_wide_gaps_stay_rows() -> None:
             "Category: Informational                                     April 2024")
     assert textclean.clean(text).paragraphs == [
         "Network Working Group J. Doe", "Request for Comments: 9999 Example Labs", "Category: Informational April 2024"]
+
+
+def test_rows_with_wide_gaps_are_no_evidence_of_a_width() -> None:
+    rows = ["Network Working Group                                          J. Doe",
+            "Request for Comments: 9999                                Example Labs"]
+    body = ["   This document describes a simple text protocol that small sensors",
+            "   can use to send their readings to a collector over a serial line.",
+            "   Each reading is one line of text."]
+    assert estimate_width([[*rows, "Category: Informational"], body, body]) == len(body[0].strip())
+    doc = textclean.clean("\n".join(rows) + "\n\n" + "\n".join(body) + "\n\n" + "\n".join(body))
+    assert doc.paragraphs[2] == " ".join(line.strip() for line in body)
 
 
 def test_a_justified_wrap_still_joins() -> None:

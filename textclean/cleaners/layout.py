@@ -705,6 +705,8 @@ def estimate_width(chunks: list[list[str]], *, min_lines: int = 3) -> int | None
         # lines with non-breaking spaces may overrun the width: they are no evidence of it
         if (s := line.strip()) and "\u00a0" not in line and not ("://" in line and url_only(line))
         and not (may_be_marked(s) and list_marker(line))
+        # (rows laid out with spaces, "Network Working Group        J. Doe", are no wrap)
+        and not ("      " in s and _COLUMN_GAP.search(s))
     ]
     # (every line's width once; an ASCII text, as most are, is one column a character)
     every = "".join(lines)
