@@ -568,9 +568,9 @@ def _affiliations(raw: list[Block]) -> frozenset[str]:
     return frozenset()
 
 
-# a chat log's line: a time, then the speaker ("[09:15] <kim> yes", "09:15 kim: yes", "[09:16] * lee has joined")
 # a gap of six spaces or more between two words of a line: columns laid out with spaces
 _COLUMN_GAP = regex.compile(r"\S {6,}\S")
+# a chat log's line: a time, then the speaker ("[09:15] <kim> yes", "09:15 kim: yes", "[09:16] * lee has joined")
 _CHAT_LINE = regex.compile(r"^\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+(?:<[^<>\s]{1,32}>|\*\s|[\w.-]{1,32}:\s)")
 # a clause list written into one sentence: "(b) … repetitive" / "character; or" / "(c) the …"
 _LIST_JOINER_END = regex.compile(r"[;,]\s{1,5}\p{Ll}{1,5}$")

@@ -329,7 +329,8 @@ def dotted_contents(blocks: list[Block], draft: Draft, cleaner: str = "page-brea
         lines = b.text.split("\n") if b.kind == RAW else []
         if lines and _toc_label(lines[0]):
             lines = lines[1:]
-        if len(lines) >= 2 and all(_LEADER_ENTRY.match(line) for line in lines):
+        # (an entry is a short line: longer ones are not read, which bounds the regex's work)
+        if len(lines) >= 2 and all(len(line) <= 200 and _LEADER_ENTRY.match(line) for line in lines):
             if out and out[-1].kind == RAW and "\n" not in out[-1].text and _toc_label(out[-1].text):
                 label = out.pop()
                 draft.record(cleaner, "navigation", label.text.strip(), label.line)
