@@ -6,7 +6,9 @@ wiki page copied as text, a statute's enumeration, a paper's author list and a c
 a press release with its wire dateline and media contact; session 12: a German article with its
 footer links on one line ("Impressum | Datenschutz | Kontakt"), and a Russian text in
 Windows-1251 that was decoded as Windows-1252 ("Ïðèâåò" for "Привет"), read again, and a forum
-thread with a quoted post and its reply's header.
+thread with a quoted post and its reply's header; session 13: a thread of posts with its
+buttons and counters, a PDF's table of contents with dot leaders, and a Thai article (no spaces
+between words, a Buddhist-era date).
 Run: ``python examples/unseen.py``."""
 
 from __future__ import annotations
@@ -186,6 +188,41 @@ Thanks, that fixed it! The boot partition was corrupted.
 Logged
 """,
 }
+
+# session 13: a thread of posts, a table of contents with dot leaders, a Thai article
+DOCUMENTS["thread of posts"] = """Dr. Sara Ibáñez
+@sara_ibanez
+
+1/3 We just published our study of 2,000 urban trees in Madrid. The short version: the trees that cool streets best are not the ones cities plant most.
+
+2/3 Holm oaks cooled the pavement below them by up to 12 °C. Plane trees, the most planted, far less.
+
+3/3 The paper is open access: https://doi.org/10.1234/urb.2024.567 #UrbanForestry
+
+10:42 AM · Jun 3, 2024
+1.2K Reposts 3.4K Likes 210 Bookmarks
+Show this thread
+"""
+DOCUMENTS["PDF contents"] = """Contents
+
+1 Introduction ........................................ 3
+2 Methods ............................................. 9
+References ........................................... 21
+
+1 Introduction
+
+Groundwater supplies about half of the drinking water in the region.
+"""
+DOCUMENTS["Thai"] = """หน้าแรก > ข่าว > เศรษฐกิจ
+
+ธปท. คงอัตราดอกเบี้ยนโยบายที่ร้อยละ 2.50
+
+เผยแพร่: 12 มิ.ย. 2567 14:30 น.
+
+คณะกรรมการนโยบายการเงินมีมติเป็นเอกฉันท์ให้คงอัตราดอกเบี้ยนโยบายไว้ที่ร้อยละ 2.50 ต่อปี
+
+แชร์ข่าวนี้
+"""
 
 # (made here: a Windows-1251 text decoded as Windows-1252, as an old page's text arrives)
 DOCUMENTS["Russian text misread as Windows-1252"] = """Центробанк сохранил ключевую ставку

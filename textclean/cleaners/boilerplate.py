@@ -35,6 +35,7 @@ from .quotes import straighten, straighten_repaired
 # emphasis markers and link syntax, reduced to their text (for scoring only)
 _MARKUP = regex.compile(r"\[([^\[\]\n]{0,300})\]\([^()\s]{0,500}\)|(?<!\w)[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?!\w)|()^[*_]+|()[*_]+$")
 _CURLY = "“”„‟‘’‚‛"  # the quotes that ``quotes.straighten`` maps to ASCII
+_NO_STOP_SCRIPT = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}]")
 _LABEL_ONLY = regex.compile(r"^\W*[\w ]{1,40}:?\W*$")
 # the name of a site's legal page alone on a line (a footer link, or that page's own title)
 _LEGAL_TITLE = regex.compile(
@@ -366,7 +367,9 @@ class Boilerplate(Cleaner):
             # (the label's own score, not a headline it took: no chain down a list of tags)
             if drop[i] and scored[i][1] == "related-link" and scored[i][0] >= self.threshold and _LABEL_ONLY.match(blocks[i].text):
                 nxt = blocks[i + 1].text
-                if not drop[i + 1] and len(nxt) <= 200 and not ends_sentence(nxt.rstrip(")")) and blocks[i + 1].kind != CODE:
+                # (Thai, Lao and Khmer end a sentence with no mark: no headline is told from prose)
+                if (not drop[i + 1] and len(nxt) <= 200 and not ends_sentence(nxt.rstrip(")")) and blocks[i + 1].kind != CODE
+                        and not (nxt[-1:] >= "\u0e00" and _NO_STOP_SCRIPT.match(nxt[-1:]))):
                     drop[i + 1] = True
                     reasons[i + 1] = "related-link"
         # The end of a press release (the contact label and the lines under it) and of an e-mail

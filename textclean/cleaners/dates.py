@@ -76,7 +76,9 @@ _FILLER = regex.compile(
     r"hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap|"
     r"luni|marți|marţi|miercuri|joi|vineri|sâmbătă|duminică|ora|"
     r"dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge|a|les|h|"
-    r"شنبه|یکشنبه|یک\u200cشنبه|دوشنبه|سه\u200cشنبه|سه\s?شنبه|چهارشنبه|پنجشنبه|پنج\u200cشنبه|جمعه|ساعت|روز)\b|"
+    r"شنبه|یکشنبه|یک\u200cشنبه|دوشنبه|سه\u200cشنبه|سه\s?شنبه|چهارشنبه|پنجشنبه|پنج\u200cشنبه|جمعه|ساعت|روز|"
+    # Thai weekdays, "เวลา 14:30 น." (น.: o'clock), "วันที่ 12"
+    r"วันจันทร์|วันอังคาร|วันพุธ|วันพฤหัสบดี|วันศุกร์|วันเสาร์|วันอาทิตย์|วันที่|ที่|เวลา|น)\b|"
     # a time in Chinese, Japanese and Korean ("9時15分", "9点15分", "9시 15분")
     r"\d{1,2}\s*[時时点點시]\s*(?:\d{1,2}\s*[分분])?|[\W_]+"
 )

@@ -527,6 +527,8 @@ _CLAUSE = regex.compile(r"^(?:\d{1,3}(?:\.\d{1,3})+\.?|\((?:\d{1,3}|[a-z]|[ivxlc
 # (a wiki page's references list copied as text marks each entry with a back-link, ``^`` or
 # ``↑``, before the author or the quoted title: ``^ "Lake Baikal". UNESCO …``)
 _NOTE = regex.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[†‡]{1,3}|\[\d{1,3}\]|[\^↑](?=\s))\s*(?=\p{Lu}|\d|\[|[\"“«„]\s?\p{Lu})")
+#: an emoji or pictograph (U+2300 on: not ©, ®, ™) before a word (not an end mark, "♦", alone)
+_PICTOGRAPH = regex.compile(r"\p{Extended_Pictographic}[\p{Extended_Pictographic}\uFE0F\u200d]*\s*[\p{L}\p{N}]")
 _NOTE_START = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰†‡[^↑")
 # the back-links before a wiki reference entry: "^", "↑", then one letter or number per place
 # that cites it ("^ a b", "↑ a et b", "↑ 1 2"), then the entry (as ``_NOTE`` reads it)
@@ -566,6 +568,8 @@ def _affiliations(raw: list[Block]) -> frozenset[str]:
     return frozenset()
 
 
+# a gap of six spaces or more between two words of a line: columns laid out with spaces
+_COLUMN_GAP = regex.compile(r"\S {6,}\S")
 # a chat log's line: a time, then the speaker ("[09:15] <kim> yes", "09:15 kim: yes", "[09:16] * lee has joined")
 _CHAT_LINE = regex.compile(r"^\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+(?:<[^<>\s]{1,32}>|\*\s|[\w.-]{1,32}:\s)")
 # a clause list written into one sentence: "(b) … repetitive" / "character; or" / "(c) the …"
@@ -582,6 +586,10 @@ EMAIL_SUBJECT = frozenset({"subject", "asunto", "betreff", "objet", "temat", "�
 EMAIL_DATE = frozenset({"sent", "date", "enviado", "enviado el", "fecha", "gesendet", "datum", "envoyé", "data",
                         "wysłano", "送信日時", "日付", "日時"})
 
+
+# a truncated post's button after its text: "… made this possible 🙏 …see more" (an ellipsis
+# before it; a sentence that ends "see more" keeps it)
+_SEE_MORE = regex.compile(r"(?<=\S)\s*(?:…|\.\.\.)\s*(?:see|show|read)\s+(?:more|less)$", regex.IGNORECASE)
 
 # a wiki page's reference marks, attached to the word or punctuation before them: "water.[1][2]",
 # "1996[1].", "[citation needed]" (not "[1, 2]" after a space, as a paper cites, nor "[text][1]")
@@ -697,6 +705,8 @@ def estimate_width(chunks: list[list[str]], *, min_lines: int = 3) -> int | None
         # lines with non-breaking spaces may overrun the width: they are no evidence of it
         if (s := line.strip()) and "\u00a0" not in line and not ("://" in line and url_only(line))
         and not (may_be_marked(s) and list_marker(line))
+        # (rows laid out with spaces, "Network Working Group        J. Doe", are no wrap)
+        and not ("      " in s and _COLUMN_GAP.search(s))
     ]
     # (every line's width once; an ASCII text, as most are, is one column a character)
     every = "".join(lines)
@@ -712,6 +722,15 @@ def estimate_width(chunks: list[list[str]], *, min_lines: int = 3) -> int | None
     width = lengths[min(len(lengths) - 1, int(len(lengths) * 0.9))]
     near = sum(1 for n in lengths if n >= 0.75 * width)
     if width < 25 or width > 200 or near < 0.5 * len(lengths):
+        return None
+    lasts = [chunk[-1].strip() for chunk in chunks if len(chunk) >= 2]
+    if lasts and 2 * sum(1 for s in lasts if _columns(s) > 1.5 * width) > len(lasts):
+        # the last lines of most chunks run far past the width: no wrap (a question over its
+        # answer, a label over its paragraph; a wrapped paragraph's last line is its shortest)
+        return None
+    if min_lines == 1 and len(lengths) <= 3 and near < len(lengths):
+        # a chunk's own two or three lines: each must fill the width (a short line over a
+        # longer one, "10:42 AM · Jun 3, 2024" / "1.2K Reposts 3.4K Likes", shows no wrap)
         return None
     # Wrapped lines end mid-sentence; lines that mostly end sentences are one-per-line text,
     # unless paragraphs are separated by blank lines (then lines inside one are wraps).
@@ -1102,6 +1121,10 @@ class Layout(Cleaner):
         for b in out:
             if "[" in b.text and b.kind != CODE and _WIKI_MARK.search(b.text):
                 b.text = _drop_wiki_marks(b.text, draft, self.name, b.line)
+            if b.text[-4:].casefold() in ("more", "less") and b.kind != CODE and (m := _SEE_MORE.search(b.text)):
+                # a social post cut short by its "…see more" button, copied with the post
+                draft.record(self.name, "navigation", m.group(0).strip(), b.line)
+                b.text = b.text[:m.start()].rstrip()
             # A join can put two halves of a mis-decoded sequence side by side.
             if id(b) in joined and not b.text.isascii():
                 b.text = fix_mojibake(b.text).strip()
@@ -1315,6 +1338,10 @@ class Layout(Cleaner):
             return True
         if (s[:1] == "[" or s[:1].isdigit()) and _CHAT_LINE.match(s):
             return False  # the next line of a chat log
+        if "      " in s and "      " in p and _COLUMN_GAP.search(s) and _COLUMN_GAP.search(p.lstrip()):
+            # two rows of a table laid out with spaces (an RFC's header: "Network Working
+            # Group        J. Doe" / "Request for Comments: 9999     Example Labs"): no wrap
+            return False
         if (p[-1] == ":" or ":" in p[:24]) and (qh := load(("auto",)).quote_header) is not None and qh.match(p.lstrip()):
             # a quoted post's header ("Quote from: kim on March 12, 2024", "jdoe wrote:"):
             # the quoted text under it is no wrap of it (the tables' ``quote_headers``)
@@ -1357,6 +1384,10 @@ class Layout(Cleaner):
             return False  # the next speaker's turn (an interview, a transcript), the next clause
         if final and s[0] in _NOTE_START and _NOTE.match(s):
             return False  # the next footnote or reference entry
+        if s[0] >= "\u2300" and _PICTOGRAPH.match(s) and (final or not (p[-1] == "," or function_word_end(p))):
+            # a line that starts with an emoji (a social post's "✅ …" bullets, "👍 1,284 ·
+            # 97 comments"): a line of its own, unless a sentence runs on into it
+            return False
         if (not final and p[-1:].islower() and _short_lower_end(p) and _title_cased(p) and _title_cased(s)
                 and not ends_sentence(s) and _wrapped_title(p)):
             # a title wrapped over two lines: the first ends with a small word of a title in

@@ -137,6 +137,11 @@ class PageBreaks(Cleaner):
             draft.blocks = blocks = wiki_furniture(blocks, draft, self.name)
             texts = [b.text for b in blocks]
             hits = _hits(texts)
+        # (a PDF's table of contents: entries with dot leaders, "Introduction ........ 3")
+        if any("...." in t or ". . . ." in t or "……" in t for t in texts):
+            draft.blocks = blocks = dotted_contents(blocks, draft, self.name)
+            texts = [b.text for b in blocks]
+            hits = _hits(texts)
         if len(blocks) < 2 or blocks[0].kind != RAW:
             return  # one chunk: no pages
         if not hits:
@@ -293,6 +298,44 @@ def wiki_furniture(blocks: list[Block], draft: Draft, cleaner: str = "page-break
                         changed = True
             if changed:
                 b = Block("\n".join(lines), RAW, b.line)
+        out.append(b)
+    return out
+
+
+#: an entry of a table of contents with dot leaders: the entry, a run of four or more dots
+#: (maybe spaced, or "…", "·"), its page number (or a Roman one)
+_LEADER_ENTRY = regex.compile(r"^\s*\S.{0,120}?\s*(?:[.·…](?:\s?[.·…]){3,})\s*(?:\d{1,4}|[ivxlc]{1,6})\s*$", regex.IGNORECASE)
+
+
+def _toc_label(text: str) -> bool:
+    key = text.strip().casefold().rstrip(":").strip()
+    return key in _TOC_LABELS or key in ("table of contents", "table des matières", "índice general")
+
+
+def dotted_contents(blocks: list[Block], draft: Draft, cleaner: str = "page-breaks") -> list[Block]:
+    """A table of contents with dot leaders, as a PDF's copy gives it (``1 Introduction .......
+    3``): a chunk of two or more such entries and nothing else, maybe under its label
+    (``Contents``, ``Table of Contents`` …, on the chunk's first line or alone in the chunk
+    before it), is removed as ``navigation``.  A single entry, or entries mixed with prose,
+    stay.
+
+    >>> from textclean.pipeline import Draft, split_chunks
+    >>> d = Draft(blocks=split_chunks("Contents\\n\\n1 Introduction ....... 3\\n2 Methods ......... 9\\n\\n1 Introduction"))
+    >>> [b.text for b in dotted_contents(d.blocks, d)], [r.text for r in d.removed]
+    (['1 Introduction'], ['Contents', '1 Introduction ....... 3\\n2 Methods ......... 9'])
+    """
+    out: list[Block] = []
+    for b in blocks:
+        lines = b.text.split("\n") if b.kind == RAW else []
+        if lines and _toc_label(lines[0]):
+            lines = lines[1:]
+        # (an entry is a short line: longer ones are not read, which bounds the regex's work)
+        if len(lines) >= 2 and all(len(line) <= 200 and _LEADER_ENTRY.match(line) for line in lines):
+            if out and out[-1].kind == RAW and "\n" not in out[-1].text and _toc_label(out[-1].text):
+                label = out.pop()
+                draft.record(cleaner, "navigation", label.text.strip(), label.line)
+            draft.record(cleaner, "navigation", b.text, b.line)
+            continue
         out.append(b)
     return out
 

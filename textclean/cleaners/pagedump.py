@@ -214,6 +214,10 @@ class PageDump(Cleaner):
                 # a list item that is a sentence of ten words or more: a recipe's step, an
                 # article's point (a teaser list's items are headlines without a full stop)
                 return 0.5 * len(text)
+            if block.kind == LIST_ITEM and _units(text) >= 4 and _sentence_end(text):
+                # a short sentence marked up as an item: a job's duties, a changelog's entries
+                # (a teaser list's items are headlines without a full stop)
+                return 0.3 * len(text)
             return -self.penalty / 3
         if url_only(text):
             return 0.0  # a URL line: the url-lines cleaner takes it to links

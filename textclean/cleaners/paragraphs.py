@@ -190,6 +190,12 @@ def _numbered_with_comma(text: str) -> bool:
     return text[:1].isdecimal() and _NUMBERED_COMMA.match(text) is not None
 
 
+# a hashtag (after a space or at the start: not "C#", "issue #12")
+_HASHTAG = regex.compile(r"(?:^|(?<=\s))#\p{L}")
+# an emoji at the end of a line (maybe with its variation selector)
+_PICTOGRAPH_END = regex.compile(r"\p{Extended_Pictographic}\uFE0F?$")
+
+
 class Headings(Cleaner):
     """Mark short standalone lines without final punctuation as subheadings (kind ``heading``).
 
@@ -243,6 +249,9 @@ class Headings(Cleaner):
             and t[-1] not in "\"'”’»)"
             and not t.endswith(",")
             and ";" not in t  # a list on a line ("Keywords: grazing; soil carbon")
+            # a post's line: a link or hashtags in it ("… open access: https://… #UrbanForestry"),
+            # or an emoji at its end ("… made this possible 🙏")
+            and not ("://" in t or ("#" in t and _HASHTAG.search(t)) or (t[-1] >= "\u2300" and _PICTOGRAPH_END.search(t)))
             and not ends_sentence(t)
             and word_count(t) <= self.max_words  # last: the dearest test
         )

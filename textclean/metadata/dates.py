@@ -38,6 +38,7 @@ import regex
 
 from ..patterns import load, trie_alternation
 from ..patterns.fa import SOLAR_MONTHS
+from ..patterns.th import THAI_MONTHS
 from ..textutil import may_hold_date
 
 
@@ -106,6 +107,8 @@ def find_date(text: str, languages: tuple[str, ...] = ("auto",)) -> tuple[dt.dat
         mon = mon.lower().rstrip(".")
         if mon in SOLAR_MONTHS and 1300 <= year <= 1500:
             d = _from_solar(year, months[mon], day)
+        elif mon in THAI_MONTHS and 2400 <= year <= 2700:
+            d = _valid(year - 543, THAI_MONTHS[mon], day)  # a Buddhist-era year ("12 มิ.ย. 2567")
         else:
             d = _valid(year, months.get(mon, 0), day)
         if d:
@@ -118,7 +121,14 @@ def find_date(text: str, languages: tuple[str, ...] = ("auto",)) -> tuple[dt.dat
             if d:
                 return d, n
         elif g["y"]:
-            d = _valid(int(g["y"]), int(g["m"]), int(g["d"]))
+            y = int(g["y"])
+            if 1300 <= y <= 1500 and ("\u06f0" <= g["y"][0] <= "\u06f9" or languages[-1:] == ("fa",)):
+                # a Persian site's numeric solar date, "۱۴۰۳/۰۳/۲۰" (in Persian digits, or in
+                # a Persian document): a Gregorian year there would be 1921 to 2121
+                d = _from_solar(y, int(g["m"]), int(g["d"]))
+                if d:
+                    return d, n
+            d = _valid(y, int(g["m"]), int(g["d"]))
             if d and g["time"]:
                 try:
                     stamp = f"{g['y']}-{int(g['m']):02d}-{int(g['d']):02d}T{g['time']}{g['tz'] or ''}"

@@ -1,6 +1,6 @@
 """Heuristics as data: pattern tables per language.
 
-Each language module (``en``, ``de``, ``es``, ``fr``, ``it``, ``pt``, ``nl``, ``ru``, ``pl``, ``sv``, ``tr``, ``el``, ``ja``, ``zh``, ``ko``, ``ar``, ``he``, ``hi``, ``id``, ``uk``, ``vi``, ``cs``, ``da``, ``nb``, ``sk``, ``fi``, ``hu``, ``ro``, ``ca``, ``fa``) defines a ``TABLE`` dict
+Each language module (``en``, ``de``, ``es``, ``fr``, ``it``, ``pt``, ``nl``, ``ru``, ``pl``, ``sv``, ``tr``, ``el``, ``ja``, ``zh``, ``ko``, ``ar``, ``he``, ``hi``, ``id``, ``uk``, ``vi``, ``cs``, ``da``, ``nb``, ``sk``, ``fi``, ``hu``, ``ro``, ``ca``, ``fa``, ``th``, ``bn``) defines a ``TABLE`` dict
 with the same keys; :func:`load` merges the tables for the requested languages
 and compiles them once.  Adding a language is adding a module with a ``TABLE``
 and listing it in :data:`LANGUAGES`.
@@ -49,7 +49,7 @@ from typing import Any
 
 import regex
 
-LANGUAGES = ("en", "de", "es", "fr", "it", "pt", "nl", "ru", "pl", "sv", "tr", "el", "ja", "zh", "ko", "ar", "he", "hi", "id", "uk", "vi", "cs", "da", "nb", "sk", "fi", "hu", "ro", "ca", "fa")
+LANGUAGES = ("en", "de", "es", "fr", "it", "pt", "nl", "ru", "pl", "sv", "tr", "el", "ja", "zh", "ko", "ar", "he", "hi", "id", "uk", "vi", "cs", "da", "nb", "sk", "fi", "hu", "ro", "ca", "fa", "th", "bn")
 
 #: Photo and news agencies whose name after a slash marks a photo credit.
 AGENCIES = (

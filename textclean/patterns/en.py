@@ -192,6 +192,18 @@ TABLE: dict[str, Any] = {
         ("credit", r"^\W*source\s*:\s*[\w.&'’/-]+(?:\s+[\w.&'’/-]+){0,4}\W*$", 1.0, 60),
         # session 12: a forum reply's header (SMF: "« Reply #3 on: March 12, 2024, 09:30:44 PM »")
         ("navigation", r"^\W*(?:re:\s[^\n]{1,120}?\s)?«?\s*reply\s+#\d{1,6}\s+on\s*:\s*[^\n]{0,40}?(?:\d{4}|today|yesterday)[^\n]{0,20}?\s*»?\W*$", 1.0, 200),
+        # session 13: social posts and job boards copied as text: a thread's and a post's buttons
+        # alone on a line ("Show this thread", "…see more", "Like Comment Repost Send"), their
+        # counters ("1.2K Reposts 3.4K Likes", "1,284 · 97 comments · 12 reposts"), a job
+        # board's buttons ("Apply now", "Report this job") and a help page's vote ("Was this
+        # answer helpful? Yes No")
+        ("navigation", r"^\W*(?:show\s+this\s+thread|show\s+(?:more|less)|(?:…|\.\.\.)?\s*see\s+(?:more|less)|(?:easy\s+)?apply\s+now|save\s+(?:this\s+)?job|report\s+this\s+(?:job|post|profile)|(?:like|comment|repost|reply|share|send)(?:\s+(?:like|comment|repost|reply|share|send)){2,})\W*$", 1.0, 40),
+        ("navigation", r"^[\W\p{M}]*(?:\d[\d.,]*[km]?\s*[·•]\s*)?(?:\d[\d.,]*\s*[km]?\s+(?:reposts?|retweets?|quotes?|likes?|bookmarks?|views?|comments?|replies|reactions?)\b[\s·•,]*){2,}(?:(?:like|comment|repost|reply|share|send)\s*){0,6}\W*$", 1.0, 160),
+        ("navigation", r"^\W*(?:was\s+this\s+(?:answer|article|page|information|post)\s+(?:helpful|useful)\s*\?\s*(?:yes\s*(?:[/|·]\s*)?no)?|still\s+have\s+(?:a\s+)?questions?\s*\?\s*(?:contact\s+us|get\s+in\s+touch|ask\s+us))\W*$", 1.0, 60),
+        # an RFC's page footer and running head ("Doe   Informational   [Page 1]", "RFC 9999
+        # Sensor Line Protocol   April 2024")
+        ("page-furniture", r"^\S[^\n]{0,80}?\s\[page\s+\d{1,4}\]$", 1.0, 100),
+        ("page-furniture", r"^(?:RFC|Internet-Draft)\s+(?:\d{1,5}\s+)?\S[^\n]{0,70}?\s(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:\d{1,2},\s+)?\d{4}$", 1.0, 120),
     ],
     "byline_prefixes": ["By", "Written by", "Words by", "Story by", "Posted by", "Author", "Authors", "Reported by"],
     "byline_suffixes": [],

@@ -46,6 +46,10 @@ TABLE: dict[str, Any] = {
         # session 12: a site's footer links and an article's tools alone on a line (a row of
         # them is read item by item)
         ("navigation", r"^\W*(?:aviso\s+legal|pol[ií]tica\s+de\s+(?:privacidad|cookies)|configuraci[oó]n\s+de\s+cookies|t[eé]rminos\s+(?:y\s+condiciones|de\s+uso)|condiciones\s+de\s+uso|contacto|cont[aá]ctanos|qui[eé]nes\s+somos|sobre\s+nosotros|mapa\s+del\s+sitio|accesibilidad|publicidad|imprimir(?:\s+(?:el\s+)?art[ií]culo|\s+(?:esta\s+)?noticia)?|enviar\s+por\s+(?:e-?mail|correo)|guardar\s+(?:el\s+)?art[ií]culo)[^\w.!?]*$", 1.0, 40),
+        # session 13: an official gazette's page head ("Núm. 142 Miércoles 12 de junio de 2024
+        # Sec. III. Pág. 67890") and its verification code ("Verificable en https://… cve: …")
+        ("page-furniture", r"^núm\.\s*\d{1,5}\s+[^\n]{0,80}?\bpág\.\s*\d{1,6}$", 1.0, 120),
+        ("page-furniture", r"^(?:verificable\s+en\s+\S{4,80}\s*)?cve\s*:\s*[a-z]{2,8}(?:-[a-z0-9]{1,8}){1,4}$", 1.0, 120),
     ],
     "byline_prefixes": ["Por"],
     "byline_suffixes": [],
