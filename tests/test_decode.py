@@ -77,6 +77,7 @@ def test_legacy_text_is_not_taken_for_utf8() -> None:
         "dйclarй а la rйunion",  # French read as Windows-1251: two scripts in one word
         "пПЮБХРЕКЭЯРБН",  # Windows-1251 read as KOI8-R: capitals after lower case
         "caf\x82 \x93",  # C1 control characters (Latin-1 of Windows-1252 bytes)
+        "se\u064cor",  # Windows-1252 "ñ" read as Windows-1256: an Arabic mark on a Latin letter
     ],
 )
 def test_implausible_readings_score_above_zero(wrong: str) -> None:
@@ -94,6 +95,8 @@ def test_implausible_readings_score_above_zero(wrong: str) -> None:
         "政府は火曜日、ブリュッセルで",  # kanji and kana in one word
         "iPhone und McDonald’s für 5 €",  # ASCII camel case, apostrophe, currency
         "ASCII only",
+        "cafe\u0301 and e\u0300",  # decomposed accents: the generic combining marks
+        "شُكْرًا",  # Arabic marks on Arabic letters
     ],
 )
 def test_plausible_text_scores_zero(right: str) -> None:
@@ -114,3 +117,11 @@ def test_random_bytes_decode_without_error() -> None:
         data = bytes(rnd.randrange(128, 256) for _ in range(n))
         text, warnings = decode_bytes(data)
         assert isinstance(text, str) and warnings
+
+
+def test_short_latin_text_with_an_enye_is_no_arabic() -> None:
+    # "ñ" is 0xF1, an Arabic vowel sign in Windows-1256: one such word in mixed Latin letters
+    # ("é ü ï ñ": no one alphabet) used to make the Arabic reading the plausible one
+    text = "Café in München, naïve señor."
+    got, warnings = decode_bytes(text.encode("cp1252"))
+    assert got == text and warnings == ["encoding guessed as cp1252 (input was not valid UTF-8)"]

@@ -126,6 +126,8 @@ def implausibility(text: str) -> float:
     (True, True)
     >>> implausibility("Espańa y compańía") > implausibility("España y compañía")
     True
+    >>> implausibility("naïve señor") < implausibility("naïve se\u064cor")
+    True
     """
     sample = text[:_SAMPLE]
     if sample.isascii():
@@ -155,7 +157,12 @@ def implausibility(text: str) -> float:
                         penalty += 1  # (ASCII camel case, "McDonald", "iPhone", is common)
                 prev_letter, prev_lower = True, lower
             elif cat[0] == "M":
-                continue  # a combining mark belongs to its letter
+                # a combining mark belongs to its letter, but not a mark of another script on
+                # it: an Arabic vowel sign on a Latin letter ("seٌor", Windows-1252 "ñ" read as
+                # Windows-1256) is a wrong decoding (the generic diacritics are "COMBINING …")
+                if high and word_script and script not in ("COMBINING", "VARIATION", word_script):
+                    mixed = True
+                continue
             else:
                 if cat == "Cc" or ch == "\ufffd":
                     penalty += 5
