@@ -9,7 +9,7 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 cp -r "$here/corpus" "$work/scraped"
 cd "$work"
-show() { printf '\n$ %s\n' "$*"; "$@"; }
+show() { printf '\n$ %s\n' "$*" >&2; "$@"; }  # (the command line to stderr: a redirected output holds only the records)
 
 # 1. A whole folder to JSONL on standard output (one record per document).
 show textclean clean-files --format jsonl --quiet scraped/ > clean.jsonl

@@ -2,7 +2,7 @@
 
 Needs ``pyspark`` (>= 3.3) and Java, plus ``textclean[arrow]`` on every executor::
 
-    python examples/spark_snippet.py            # a small local demo
+    python examples/spark_snippet.py            # a small local demo (workers run this Python)
     spark-submit examples/spark_snippet.py pages.parquet clean.parquet
 
 ``mapInArrow`` hands each task an iterator of ``pyarrow.RecordBatch`` es and wants
@@ -13,6 +13,7 @@ input columns of the same name (``text`` by default).
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterator
 from typing import Any
@@ -45,6 +46,9 @@ def clean_spark(df: Any, **kwargs: Any) -> Any:
 def main(argv: list[str]) -> None:
     from pyspark.sql import SparkSession
 
+    # local workers start ``python3`` from PATH unless told otherwise: give them this
+    # interpreter, the one that has textclean (a venv's python run without activating it)
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     spark = SparkSession.builder.master("local[2]").appName("textclean").getOrCreate()
     if len(argv) >= 2:
         df = spark.read.parquet(argv[0])

@@ -131,6 +131,7 @@ def find_config(start: Path | None = None) -> Path | None:
 
 _LIST_KEYS = ("disable", "enable", "glob", "exclude")
 _STR_KEYS = ("quotes", "language", "text_field", "html_field", "url_field")
+_QUOTE_STYLES = ("straight", "curly", "keep")
 _KNOWN = {*_LIST_KEYS, *_STR_KEYS, "patterns", "extra_patterns", "max_size", "workers"}
 
 
@@ -140,7 +141,8 @@ def normalize_config(raw: dict[str, Any], origin: str, base: Path | None = None)
     for key, value in raw.items():
         k = key.replace("-", "_")
         if k not in _KNOWN:
-            raise ConfigError(f"{origin}: unknown setting {key!r} (known: {', '.join(sorted(_KNOWN))})")
+            known = ", ".join(sorted(n.replace("_", "-") for n in _KNOWN if n != "extra_patterns"))
+            raise ConfigError(f"{origin}: unknown setting {key!r} (known: {known}, extra-patterns)")
         if k in _LIST_KEYS:
             if isinstance(value, str):
                 value = [value]
@@ -150,6 +152,9 @@ def normalize_config(raw: dict[str, Any], origin: str, base: Path | None = None)
         elif k in _STR_KEYS:
             if not isinstance(value, str):
                 raise ConfigError(f"{origin}: {key} must be a string")
+            if k == "quotes" and value not in _QUOTE_STYLES:
+                # (checked here, where the file is known: the pipeline's own error names no file)
+                raise ConfigError(f"{origin}: quotes must be 'straight', 'curly' or 'keep', not {value!r}")
             out[k] = value
         elif k == "max_size":
             out[k] = parse_size(value)

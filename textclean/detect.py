@@ -6,13 +6,22 @@ True
 False
 >>> looks_like_html(b"  <html lang='en'><head>")
 True
+>>> looks_like_html('<!DOCTYPE x [<!ENTITY e "v">]><html><body><p>x</p></body></html>')
+True
 """
 
 from __future__ import annotations
 
 import re
 
-_HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.IGNORECASE | re.DOTALL)
+_HTML_START = re.compile(
+    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
+    # (any other doctype, with an internal subset, "<!DOCTYPE x [<!ENTITY e 'v'>]>", counts
+    # when the page's own start tag follows it)
+    rb"(?:<!doctype[^>\[]{0,500}(?:\[[^\]]{0,5000}\])?\s*>\s*(?:<!--.*?-->\s*)*)?"
+    rb"(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])",
+    re.IGNORECASE | re.DOTALL,
+)
 _BLOCK_TAGS = re.compile(rb"<(?:p|div|article|section|h[1-6]|ul|li|table|span|a)\b[^>]{0,300}>", re.IGNORECASE)
 
 

@@ -41,6 +41,9 @@ _SINGLE_BYTE = frozenset(
     for n in ("cp1252", "latin-1", "iso8859-15", "cp1250", "cp1251", "cp1254", "iso8859-2", "koi8-r", "cp1257", "iso8859-9")
 )
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>")
+# A doctype's internal subset ("<!DOCTYPE x [<!ENTITY e 'v'>]>"): lxml's HTML parser reads its
+# "]>" as text and merges what follows; HTML has no use for it (entities are never expanded).
+_DOCTYPE_SUBSET = re.compile(r"^(\s*(?:<\?xml[^>]*>\s*)?<!doctype[^>\[]{0,500})\[[^\]]{0,5000}\]\s*>", re.IGNORECASE)
 #: The parser's nesting limit (libxml2 without ``huge_tree``): deeper content is cut.
 MAX_DEPTH = 255
 
@@ -202,6 +205,9 @@ def parse_html(text: str, checked: bool = False, utf8: bytes | None = None) -> t
     # A leading XML declaration with an encoding makes lxml refuse str input.
     if _XML_DECL.match(text):
         text = _XML_DECL.sub("", text, count=1)
+        utf8 = None
+    if "[" in text[:600] and _DOCTYPE_SUBSET.match(text):
+        text = _DOCTYPE_SUBSET.sub(r"\1>", text, count=1)
         utf8 = None
     if not text or text.isspace():
         return None, ["the HTML input is empty"]
