@@ -53,6 +53,14 @@ def main() -> None:
     bare = textclean.clean("Budget approved\n\nJane Doe | March 5, 2024\n\nThe council approved the budget on Tuesday.")
     print(bare.title, bare.authors, bare.date)
 
+    # An optional cleaner, off by default: full-width letters and digits to ASCII and
+    # half-width katakana to the standard ones (CJK punctuation stays).
+    wide = textclean.clean("日本銀行は１９日、マイナス金利政策の解除を決めた。ﾃｷｽﾄ（ＡＩ）", enable=["width"])
+    print(wide.text)
+
+    # A zero-width joiner inside a Latin word is debris and goes (emoji keep theirs).
+    print(textclean.clean("The annual re\u200dport is out \U0001f469\u200d\U0001f4bb").text)
+
     # The JSON record with each paragraph's block kind, the language and the site name
     # (``clean-files --extended``); ``Document.from_dict`` rebuilds the kinds from it.
     record = doc.to_dict(extended=True)
