@@ -198,7 +198,7 @@ TABLE: dict[str, Any] = {
         # board's buttons ("Apply now", "Report this job") and a help page's vote ("Was this
         # answer helpful? Yes No")
         ("navigation", r"^\W*(?:show\s+this\s+thread|show\s+(?:more|less)|(?:…|\.\.\.)?\s*see\s+(?:more|less)|(?:easy\s+)?apply\s+now|save\s+(?:this\s+)?job|report\s+this\s+(?:job|post|profile)|(?:like|comment|repost|reply|share|send)(?:\s+(?:like|comment|repost|reply|share|send)){2,})\W*$", 1.0, 40),
-        ("navigation", r"^[\W\p{M}]*(?:\d[\d.,]*[km]?\s*[·•]\s*)?(?:\d[\d.,]*\s*[km]?\s+(?:reposts?|retweets?|quotes?|likes?|bookmarks?|views?|comments?|replies|reactions?)\b[\s·•,]*){2,}(?:(?:like|comment|repost|reply|share|send)\s*){0,6}\W*$", 1.0, 160),
+        ("navigation", r"^[\W\u0300-\u036f\u20d0-\u20ff\ufe00-\ufe0f]*(?:\d[\d.,]*[km]?\s*[·•]\s*)?(?:\d[\d.,]*\s*[km]?\s+(?:reposts?|retweets?|quotes?|likes?|bookmarks?|views?|comments?|replies|reactions?)\b[\s·•,]*){2,}(?:(?:like|comment|repost|reply|share|send)\s*){0,6}\W*$", 1.0, 160),
         ("navigation", r"^\W*(?:was\s+this\s+(?:answer|article|page|information|post)\s+(?:helpful|useful)\s*\?\s*(?:yes\s*(?:[/|·]\s*)?no)?|still\s+have\s+(?:a\s+)?questions?\s*\?\s*(?:contact\s+us|get\s+in\s+touch|ask\s+us))\W*$", 1.0, 60),
         # an RFC's page footer and running head ("Doe   Informational   [Page 1]", "RFC 9999
         # Sensor Line Protocol   April 2024")
