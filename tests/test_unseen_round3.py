@@ -16,7 +16,7 @@ from textclean.cleaners.byline import marked_authors, sender_line
 from textclean.cleaners.layout import email_header
 from textclean.textutil import ends_sentence, strip_closers
 
-from .test_guarantees import _guarantees
+from .unseen_checks import blocks_of, fixture_tests, read_fixture
 
 UNSEEN3 = Path(__file__).parent / "fixtures" / "unseen3"
 P, H, L, Q = "paragraph", "heading", "list-item", "quote"
@@ -182,11 +182,10 @@ KNOWN_LIMITS = {
 
 
 def _read(name: str) -> str:
-    return (UNSEEN3 / name).read_text(encoding="utf-8")
+    return read_fixture(UNSEEN3, name)
 
 
-def _blocks(text: str) -> list[tuple[str, str]]:
-    return [(b.kind, b.text) for b in textclean.clean(text).blocks]
+_blocks = blocks_of
 
 
 def test_every_fixture_has_expectations() -> None:
@@ -194,29 +193,7 @@ def test_every_fixture_has_expectations() -> None:
     assert names == sorted(EXPECTED) == sorted(META)
 
 
-@pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_fixture_blocks(name: str) -> None:
-    got = _blocks(_read(name))
-    if name in KNOWN_LIMITS:
-        assert got != EXPECTED[name]  # (when this fails, the limit is gone: move the fixture out)
-        pytest.xfail("known limit")
-    assert got == EXPECTED[name]
-
-
-@pytest.mark.parametrize("name", sorted(META))
-def test_fixture_metadata(name: str) -> None:
-    doc = textclean.clean(_read(name))
-    title, authors, date, reasons = META[name]
-    assert doc.title == title
-    assert doc.authors == authors
-    assert (doc.date.isoformat()[:10] if doc.date else None) == date
-    assert sorted({r.reason for r in doc.removed}) == reasons
-
-
-@pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_fixture_guarantees(name: str) -> None:
-    text = _read(name)
-    _guarantees(text)
+test_fixture_blocks, test_fixture_metadata, test_fixture_guarantees = fixture_tests(UNSEEN3, EXPECTED, META, KNOWN_LIMITS)
 
 
 # -- e-mail header -------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from textclean.cleaners.pagebreaks import dotted_contents
 from textclean.metadata import parse_date
 from textclean.pipeline import Draft, split_chunks
 
-from .test_guarantees import _guarantees
+from .unseen_checks import blocks_of, fixture_tests, read_fixture
 
 UNSEEN4 = Path(__file__).parent / "fixtures" / "unseen4"
 P, H, L, Q = "paragraph", "heading", "list-item", "quote"
@@ -179,11 +179,10 @@ KNOWN_LIMITS = {
 
 
 def _read(name: str) -> str:
-    return (UNSEEN4 / name).read_text(encoding="utf-8")
+    return read_fixture(UNSEEN4, name)
 
 
-def _blocks(text: str) -> list[tuple[str, str]]:
-    return [(b.kind, b.text) for b in textclean.clean(text).blocks]
+_blocks = blocks_of
 
 
 def test_every_fixture_has_expectations() -> None:
@@ -193,28 +192,7 @@ def test_every_fixture_has_expectations() -> None:
     assert all(15 <= len(_read(n).splitlines()) <= 60 for n in names)
 
 
-@pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_fixture_blocks(name: str) -> None:
-    got = _blocks(_read(name))
-    if name in KNOWN_LIMITS:
-        assert got != EXPECTED[name]  # (when this fails, the limit is gone: move the fixture out)
-        pytest.xfail("known limit")
-    assert got == EXPECTED[name]
-
-
-@pytest.mark.parametrize("name", sorted(META))
-def test_fixture_metadata(name: str) -> None:
-    doc = textclean.clean(_read(name))
-    title, authors, date, reasons = META[name]
-    assert doc.title == title
-    assert doc.authors == authors
-    assert (doc.date.isoformat()[:10] if doc.date else None) == date
-    assert sorted({r.reason for r in doc.removed}) == reasons
-
-
-@pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_fixture_guarantees(name: str) -> None:
-    _guarantees(_read(name))
+test_fixture_blocks, test_fixture_metadata, test_fixture_guarantees = fixture_tests(UNSEEN4, EXPECTED, META, KNOWN_LIMITS)
 
 
 _PROSE = "The council met on Tuesday and agreed the budget for next year, after a long debate."
