@@ -22,6 +22,7 @@ from .cli_io import (
     TMP_SUFFIX,
     Found,
     Job,
+    JsonRecords,
     Result,
     Task,
     atomic_write,
@@ -429,11 +430,17 @@ def cmd_clean_files(args: argparse.Namespace) -> int:
             target.parent.mkdir(parents=True, exist_ok=True)
             tmp_file = target.with_name(f".{target.name}.{os.getpid()}{TMP_SUFFIX}")
             file_out = open(tmp_file, "wb")  # noqa: SIM115 - closed in finally
+        # --format json: one record is its object, several one array of them
+        json_out = JsonRecords(out) if mode == "stdout" and fmt == "json" else None
         for res in _chain(first, results):
             for e in res.errors:
                 _err(e)
             if res.errors:
                 failed = True
+            if res.records and json_out is not None:
+                for rec in res.records:
+                    json_out.write(rec)
+                out.flush()
             if res.stdout:
                 if file_out is not None and not (args.diff or args.explain):
                     file_out.write(res.stdout)
@@ -468,6 +475,9 @@ def cmd_clean_files(args: argparse.Namespace) -> int:
                     res.failed = failed = True
             summary.add(res)
             progress.advance(res)
+        if json_out is not None:
+            json_out.close()
+            out.flush()
         if file_out is not None and tmp_file is not None and output is not None:
             file_out.close()
             file_out = None

@@ -306,6 +306,44 @@ def record_bytes(record: dict[str, Any], fmt: str) -> bytes:
     return (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
 
 
+class JsonRecords:
+    """Write ``--format json`` records to ``out`` as one JSON document, streamed.
+
+    One record is written as its object (as :func:`record_bytes` gives it); two or more
+    as one array of them, the same bytes as ``json.dumps(records, indent=2)``.  Only the
+    first record is held back, until a second one arrives (then ``[`` is written) or
+    :meth:`close` is called: the records are never all in memory.
+    """
+
+    def __init__(self, out: Any) -> None:
+        self.out = out
+        self.count = 0
+        self._held: bytes | None = None
+
+    @staticmethod
+    def _item(rec: bytes) -> bytes:
+        # JSON strings hold no raw newline: every line of the object is indented one level
+        return b"\n".join(b"  " + line for line in rec.rstrip(b"\n").split(b"\n"))
+
+    def write(self, rec: bytes) -> None:
+        if self.count == 0:
+            self._held = rec
+        elif self.count == 1 and self._held is not None:
+            self.out.write(b"[\n" + self._item(self._held) + b",\n" + self._item(rec))
+            self._held = None
+        else:
+            self.out.write(b",\n" + self._item(rec))
+        self.count += 1
+
+    def close(self) -> None:
+        """End the document (nothing is written when there was no record)."""
+        if self._held is not None:
+            self.out.write(self._held)
+            self._held = None
+        elif self.count >= 2:
+            self.out.write(b"\n]\n")
+
+
 # -- writing -------------------------------------------------------------------------
 
 
@@ -413,6 +451,9 @@ class Result:
     errors: list[str] = field(default_factory=list)
     failed: bool = False  # nothing could be cleaned (no output written)
     stdout: bytes = b""  # records (stdout/file modes), diffs and explanations
+    #: the records of ``--format json`` on standard output, one byte string each: the
+    #: writer joins them into one JSON document (:class:`JsonRecords`)
+    records: list[bytes] = field(default_factory=list)
     content: bytes | None = None  # the per-file output (dir mode)
     written: bool = False  # the worker wrote out_path itself (Parquet)
     split: bool = False  # one chunk of a JSONL dataset
@@ -470,6 +511,14 @@ def _diff(source: str, before: str, doc: Document) -> str:
     )
 
 
+def _emit(res: Result, job: Job, records: list[bytes]) -> None:
+    """Records for standard output (or the JSONL output file)."""
+    if job.fmt == "json":
+        res.records.extend(records)
+    else:
+        res.stdout += b"".join(records)
+
+
 def _account(res: Result, source: str, doc: Document, data: bytes | str | None, job: Job) -> None:
     res.docs += 1
     for reason, n in doc.removed_by_reason().items():
@@ -506,7 +555,7 @@ def _process_doc(task: Task, job: Job, res: Result) -> None:
     elif job.fmt == "md":
         res.stdout += (f"<!-- {shown} -->\n" + render_markdown(doc) + "\n").encode("utf-8")
     else:
-        res.stdout += record_bytes(record, job.fmt)
+        _emit(res, job, [record_bytes(record, job.fmt)])
 
 
 def _record_input(rec: Any, job: Job) -> tuple[str | None, bool | None, str | None, dict[str, Any]]:
@@ -616,7 +665,7 @@ def _process_jsonl(task: Task, job: Job, res: Result) -> None:
         if job.mode == "dir":
             res.content = b"".join(chunks)
         elif job.mode != "none":
-            res.stdout += b"".join(chunks)
+            _emit(res, job, chunks)
 
 
 def _parquet_schema(input_schema: Any, consumed: set[str], extended: bool = False) -> Any:
@@ -663,7 +712,7 @@ def _process_parquet(task: Task, job: Job, res: Result) -> None:
         atomic_write(task.out_path, writer=lambda tmp: pq.write_table(out, tmp))
         res.written = True
     else:
-        res.stdout += b"".join(record_bytes(r, job.fmt) for r in rows)
+        _emit(res, job, [record_bytes(r, job.fmt) for r in rows])
 
 
 def process(task: Task, job: Job) -> Result:

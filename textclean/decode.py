@@ -94,6 +94,17 @@ _SAMPLE = 8_000
 #: Symbols that real text holds (degrees, copyright, multiplication, bullets, arrows, stars).
 _COMMON_SYMBOLS = frozenset("°©®™×÷±§¶•←→↑↓↔✓✔★☆♥№℃€£¥¢´")
 _FIRST = 1_000
+#: Letters of another script that are fewer than a third of a text's ASCII letters
+#: are little evidence for that script's code page (``b"Hello \xff\xfe world"`` read
+#: as Windows-1251 "Hello яю world").
+_MINORITY = 3
+
+
+def _presentation_form(ch: str) -> bool:
+    """Arabic presentation forms (U+FB50-U+FDFF, U+FE70-U+FEFF): shapes a font draws, which
+    stored text rarely holds (IBM-1006 maps its letters to them)."""
+    o = ord(ch)
+    return 0xFB50 <= o <= 0xFDFF or 0xFE70 <= o <= 0xFEFE
 
 
 _HIGH_TOKEN = re.compile(r"\S*[^\x00-\x7f]\S*")
@@ -129,17 +140,26 @@ def implausibility(text: str) -> float:
     >>> implausibility("naïve señor") < implausibility("naïve se\u064cor")
     True
     """
+    penalty, n_high = _penalty(text)
+    return penalty / max(1, n_high)
+
+
+def _penalty(text: str) -> tuple[float, int]:
+    """The evidence of a wrong decoding (:func:`implausibility`) in all, and how many
+    non-ASCII characters it was read from."""
     sample = text[:_SAMPLE]
     if sample.isascii():
-        return 0.0
+        return 0.0, 0
     penalty = 0.0
     n_high = 0
     latin: Counter[str] = Counter()
+    n_other = 0  # letters beyond ASCII of other scripts than Latin
     n_ascii_letters = sum(map(len, _ASCII_LETTERS.findall(sample)))
     for token in _HIGH_TOKEN.findall(sample):
         prev_letter = prev_lower = mixed = False
         word_script = ""
         last = len(token) - 1
+        n_letters = n_marks = 0
         for i, ch in enumerate(token):
             cat, script, upper, lower = _char_class(ch)
             high = not ch.isascii()
@@ -148,11 +168,16 @@ def implausibility(text: str) -> float:
                 if word_script and word_script != script:
                     mixed = True
                 word_script = word_script or script
+                n_letters += 1
                 if high:
                     if script == "LATIN":
                         latin[ch] += 1
-                    elif script == "HALFWIDTH":
-                        penalty += 0.5  # half-width katakana: rare in running text
+                    else:
+                        n_other += 1
+                        if script == "HALFWIDTH":
+                            penalty += 0.5  # half-width katakana: rare in running text
+                        elif _presentation_form(ch):
+                            penalty += 1  # text stores base letters; fonts draw the forms
                     if prev_lower and upper:
                         penalty += 1  # (ASCII camel case, "McDonald", "iPhone", is common)
                 prev_letter, prev_lower = True, lower
@@ -162,10 +187,11 @@ def implausibility(text: str) -> float:
                 # Windows-1256) is a wrong decoding (the generic diacritics are "COMBINING …")
                 if high and word_script and script not in ("COMBINING", "VARIATION", word_script):
                     mixed = True
+                n_marks += high
                 continue
             else:
-                if cat == "Cc" or ch == "\ufffd":
-                    penalty += 5
+                if cat in ("Cc", "Co", "Cn") or ch == "\ufffd":
+                    penalty += 5  # (private-use and unassigned code points: CJK code pages' gaps)
                 elif high and cat in ("So", "Sm", "Sk") and ch not in _COMMON_SYMBOLS:
                     penalty += 1  # box drawing, arrows, math: text is rarely made of them
                 elif high and (cat[0] in "SN" or ch in "¿¡") and prev_letter and i < last and token[i + 1].isalpha():
@@ -176,23 +202,48 @@ def implausibility(text: str) -> float:
                 prev_letter = prev_lower = False
         if mixed:
             penalty += 2
+        # more vowel points than letters ("ֱֻֻ", KOI8-R read as Windows-1255): no writing
+        # stacks marks so (pointed Hebrew and Arabic have about one a letter)
+        penalty += max(0, n_marks - n_letters)
     n_latin = sum(latin.values())
     if n_latin:
         covered = max(sum(n for ch, n in latin.items() if ch in alphabet) for alphabet in _ALPHABETS)
         penalty += n_latin - covered
-        if n_latin > n_ascii_letters:
-            penalty += n_latin  # Latin writing is mostly ASCII letters
-    return penalty / max(1, n_high)
+        if n_latin > 2 * n_ascii_letters:
+            # Latin writing is mostly ASCII letters (Polish "Zażółć gęślą jaźń" has 9 of 15
+            # beyond ASCII; Cyrillic or Greek read as Windows-1252 has all of them)
+            penalty += n_latin
+    if n_other and n_other * _MINORITY < n_ascii_letters:
+        penalty += 1  # a few letters of another script in Latin text: stray bytes, more likely
+    return penalty, n_high
+
+
+#: What a reading must explain better than Windows-1252 to win, in :func:`implausibility`
+#: penalty points for the whole text: a little for the other code pages of
+#: :data:`_CANDIDATES`, more for the rare ones only the detector proposes (IBM-1006, Mac,
+#: DOS code pages).  With a long text in another script the Windows-1252 reading is far
+#: worse and this decides nothing; with ASCII plus two stray bytes it is what decides
+#: (``b"Hello \xff\xfe world"`` was read as Urdu IBM-1006, ``b"Hello world\xff\xfe"`` as Greek).
+_PRIOR_CANDIDATE = 0.5
+_PRIOR_RARE = 3.0
+
+
+def _score(text: str, prior: float) -> float:
+    penalty, n_high = _penalty(text)
+    return (penalty + prior) / max(1, n_high)
 
 
 def _detect(data: bytes) -> str | None:
     """The most plausible legacy encoding of ``data`` (which is not UTF-8).
 
-    The candidates are charset-normalizer's and :data:`_CANDIDATES`; each must decode the
-    bytes without error.  The least :func:`implausibility` wins; on a tie Windows-1252 wins
-    (the web's most common legacy encoding), else the detector's order.  The detector alone
-    reads short texts wrongly (Spanish, Portuguese and Swedish as Windows-1250), and this
-    module used to skip it below 256 bytes (Cyrillic, Greek, CJK then came out as mojibake).
+    The candidates are charset-normalizer's and :data:`_CANDIDATES`.  Each reading is scored
+    by its :func:`implausibility` plus a prior (0 for Windows-1252, the web's most common
+    legacy encoding, :data:`_PRIOR_CANDIDATE` for the other candidates, :data:`_PRIOR_RARE`
+    for the detector's other proposals); bytes a code page leaves undefined are read as
+    U+FFFD, which counts against it like a control character.  The least score wins; on a
+    tie Windows-1252, else the detector's order.  The detector alone reads short texts
+    wrongly (Spanish, Portuguese and Swedish as Windows-1250), and this module used to skip
+    it below 256 bytes (Cyrillic, Greek, CJK then came out as mojibake).
     """
     order: list[str] = []
     try:
@@ -202,7 +253,9 @@ def _detect(data: bytes) -> str | None:
     except Exception:  # pragma: no cover - a detector failure must not lose the document
         order = []
     head = data[: _SAMPLE * 2]
-    decoded: list[tuple[int, str, str]] = []
+    cut = len(data) > len(head)
+    common = {codecs.lookup(enc).name for enc in _CANDIDATES}
+    decoded: list[tuple[int, str, str, float]] = []
     seen: set[str] = set()
     for rank, enc in enumerate([*order, *_CANDIDATES]):
         try:
@@ -215,17 +268,19 @@ def _detect(data: bytes) -> str | None:
         try:
             text = head.decode(enc, errors="strict")
         except UnicodeDecodeError as err:
-            if err.start < len(head) - 4:  # (the sample may cut a multi-byte character)
-                continue
-            text = head[: err.start].decode(enc)
+            if cut and err.start >= len(head) - 4:  # the sample cut a multi-byte character
+                text = head[: err.start].decode(enc)
+            else:  # undefined bytes: U+FFFD, counted against this reading
+                text = head.decode(enc, errors="replace")
+        prior = 0.0 if name == "cp1252" else _PRIOR_CANDIDATE if name in common else _PRIOR_RARE
         # the web's default wins a tie; then the detector's order
-        decoded.append((0 if name == "cp1252" else rank + 1, enc, text))
+        decoded.append((0 if name == "cp1252" else rank + 1, enc, text, prior))
     if not decoded:
         return None
     # a first reading of the start of each text; the closest few are then read at length
-    first = sorted((implausibility(text[:_FIRST]), rank, enc, text) for rank, enc, text in decoded)
+    first = sorted((_score(text[:_FIRST], prior), rank, enc, text, prior) for rank, enc, text, prior in decoded)
     close = [c for c in first if c[0] <= first[0][0] + 0.1][:3]
-    return min((round(implausibility(text), 4), rank, enc) for _, rank, enc, text in close)[2]
+    return min((round(_score(text, prior), 4), rank, enc) for _, rank, enc, text, prior in close)[2]
 
 
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
