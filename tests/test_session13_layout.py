@@ -38,9 +38,30 @@ def test_the_text_under_a_header_in_its_chunk_is_a_quote(header: str) -> None:
     assert kinds(f"{header}\n{QUOTED}\n\n{REPLY}\n") == [("paragraph", header), ("quote", QUOTED), ("paragraph", REPLY)]
 
 
-def test_every_line_under_the_header_up_to_the_blank_line_is_quoted() -> None:
+def test_the_paragraph_under_the_header_is_quoted_and_the_next_is_not() -> None:
+    # One paragraph: the output's text marks no kinds and puts a blank line between blocks, so
+    # that is what a second cleaning can tell again (the second paragraph reads as the reply).
     text = f"kim wrote:\n{QUOTED}\nI tried two other cards already.\n\n{REPLY}\n"
-    assert [k for k, _ in kinds(text)] == ["paragraph", "quote", "quote", "paragraph"]
+    assert [k for k, _ in kinds(text)] == ["paragraph", "quote", "paragraph", "paragraph"]
+
+
+@pytest.mark.parametrize("text", [
+    f"kim wrote:\n{QUOTED}\n",
+    f"Re: Pump noise\n\nkim wrote:\n{QUOTED}\n",
+    f"Re: Pump noise\n\nkim wrote:\n\n{QUOTED}\n\nmine too, it is the valve.\n",
+    f"Quote from: pi_user on March 12, 2024\n{QUOTED}\nIt blinks four times.\n\n{REPLY}\n",
+])
+def test_quotes_are_a_fixed_point(text: str) -> None:
+    once = textclean.clean(text)
+    twice = textclean.clean(once.text)
+    assert [(b.kind, b.text) for b in twice.blocks] == [(b.kind, b.text) for b in once.blocks]
+    assert "quote" in once.kinds
+
+
+def test_a_quote_header_is_not_joined_to_the_line_above() -> None:
+    # paragraph repair would join "Re: Pump noise" and "kim wrote:" (no stop, a lower-case start)
+    doc = textclean.clean(f"Re: Pump noise\n\nkim wrote:\n\n{QUOTED}\n")
+    assert "kim wrote:" in doc.paragraphs
 
 
 def test_a_wrapped_quote_is_one_quote_block() -> None:
@@ -62,10 +83,10 @@ def test_the_forum_example_quotes_the_post() -> None:
     assert [k for k, _ in kinds(text)] == ["heading", "paragraph", "quote", "paragraph", "paragraph"]
 
 
-def test_a_header_alone_without_a_reply_quotes_nothing() -> None:
+def test_a_header_alone_quotes_the_next_chunk_also_at_the_end() -> None:
+    # (as the output of a header and its quote in one chunk reads when it is cleaned again)
     header = "Quote from: pi_user on March 12, 2024"
-    # (the chunk under it may be the post itself: nothing tells a quote)
-    assert [k for k, _ in kinds(f"{header}\n\n{QUOTED}\n")] == ["paragraph", "paragraph"]
+    assert [k for k, _ in kinds(f"{header}\n\n{QUOTED}\n")] == ["paragraph", "quote"]
 
 
 def test_a_header_alone_over_a_list_or_two_paragraphs_quotes_nothing() -> None:

@@ -1102,12 +1102,16 @@ def _quote_header(b: Block, pattern: regex.Pattern[str]) -> bool:
 
 
 def quoted_posts(groups: list[list[Block]]) -> None:
-    """Make the text a quoted post's header stands over (the tables' ``quote_headers``:
+    """Make the paragraph a quoted post's header stands over (the tables' ``quote_headers``:
     ``Quote from: kim on March 12, 2024``, ``jdoe wrote:``, ``Am … schrieb kim:``) a
-    ``quote``, in ``groups``, the blocks of each blank-separated chunk: the paragraphs under
-    the header in its chunk; or, when the header ends its chunk, the next chunk if it is one
-    paragraph and another chunk follows it (the reply: a quoted post alone is no quote that
-    can be told from the post).  The header itself stays a paragraph.
+    ``quote``, in ``groups``, the blocks of each blank-separated chunk: the paragraph right
+    under the header in its chunk, or, when the header ends its chunk, the next chunk if it is
+    one paragraph.  The header itself stays a paragraph.
+
+    One paragraph only, and the same whether the header and its text share a chunk or not:
+    the output's text puts a blank line between any two blocks and marks no kind, so this is
+    what a second cleaning of the output can tell again (a quote of several paragraphs gives
+    its first; the rest read as the reply).
 
     >>> g = [[Block("kim wrote:"), Block("It crashes.")], [Block("Update the driver.")]]
     >>> quoted_posts(g)
@@ -1116,7 +1120,7 @@ def quoted_posts(groups: list[list[Block]]) -> None:
     >>> g = [[Block("kim wrote:")], [Block("It crashes.")]]
     >>> quoted_posts(g)
     >>> [b.kind for c in g for b in c]
-    ['paragraph', 'paragraph']
+    ['paragraph', 'quote']
     """
     pattern = load(("auto",)).quote_header
     if pattern is None:
@@ -1126,16 +1130,14 @@ def quoted_posts(groups: list[list[Block]]) -> None:
             if not _quote_header(b, pattern):
                 continue
             if bi + 1 < len(group):
-                for q in group[bi + 1:]:
-                    if _quote_header(q, pattern):
-                        break  # a header quoted in turn: the text under it is its quote
-                    if q.kind == PARAGRAPH:
-                        q.kind = QUOTE
-                break
-            nxt = groups[gi + 1] if gi + 1 < len(groups) else []
-            if (len(nxt) == 1 and nxt[0].kind == PARAGRAPH and not _quote_header(nxt[0], pattern)
-                    and any(groups[gi + 2:])):
-                nxt[0].kind = QUOTE
+                q = group[bi + 1]
+            else:
+                nxt = groups[gi + 1] if gi + 1 < len(groups) else []
+                if len(nxt) != 1:
+                    continue
+                q = nxt[0]
+            if q.kind == PARAGRAPH and not _quote_header(q, pattern):
+                q.kind = QUOTE
 
 
 class Layout(Cleaner):

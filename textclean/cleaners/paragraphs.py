@@ -152,6 +152,7 @@ class ParagraphRepair(Cleaner):
         # final once everything to its right has been joined; the first block's end never
         # changes.  One pass therefore reaches the fixed point, so cleaning the output again
         # joins nothing more.
+        quote = load(("auto",)).quote_header
         chains: list[list[Block]] = []  # reversed: the blocks to join into one, right to left
         pieces: list[list[str]] = []  # their texts (joined once at the end: linear)
         for b in reversed(blocks):
@@ -175,6 +176,9 @@ class ParagraphRepair(Cleaner):
                      and len(text.split()) >= 2
                      and not ends_sentence(text)
                      and not text.endswith(("-", "—", "–", "|"))  # (a table row ends with a bar)
+                     # a quoted post's header ("kim wrote:") opens the quote under it, and
+                     # joined to the line above it would no longer read as one
+                     and not (quote is not None and nxt_start[-1:] in ":：" and quote.match(nxt_start))
                      # a line in capitals is a heading or a PDF's running head ("RIVER
                      # STUDIES" / "the sediment load …"), not the start of a sentence
                      and not (text.isupper() and len(text) <= 80))
