@@ -1,6 +1,6 @@
 """A quoted post's or message's header line (the tables' ``quote_headers``: ``Quote from: kim
 on March 12, 2024``, ``jdoe wrote:``, ``Zitat von: …``, ``… a écrit :``) is a paragraph of its
-own: the quoted text under it is no wrap of it, and it is no heading."""
+own: the quoted text under it is no wrap of it (but a quote), and it is no heading."""
 
 from __future__ import annotations
 
@@ -25,8 +25,9 @@ REPLY = "Did you check the SD card? A rainbow screen usually means the firmware 
     "El 12 de marzo de 2024, pi_user escribió:",
 ])
 def test_a_quote_header_is_a_paragraph_of_its_own(header: str) -> None:
+    # (session 13: the quoted text under it is a quote; tests/test_session13_layout.py)
     doc = textclean.clean(f"{header}\n{QUOTED}\n\n{REPLY}\n")
-    assert [(b.kind, b.text) for b in doc.blocks][:2] == [("paragraph", header), ("paragraph", QUOTED)]
+    assert [(b.kind, b.text) for b in doc.blocks] == [("paragraph", header), ("quote", QUOTED), ("paragraph", REPLY)]
 
 
 @pytest.mark.parametrize("text", [

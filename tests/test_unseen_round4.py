@@ -31,7 +31,7 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
         (P, 'কর্মকর্তারা জানান, যানজট এড়াতে সেতুর দুই প্রান্তে অতিরিক্ত টোল বুথ খোলা হয়েছে।'),
     ],
     'changelog.txt': [
-        (P, 'Version 3.2.0 (2024-05-14)'),
+        (H, 'Version 3.2.0 (2024-05-14)'),  # (session 13: a release's heading)
         (H, 'New features'),
         (L, 'Export to PDF now keeps the page margins you set in the print dialog.'),
         (L, 'The search box finds text in comments as well as in the document.'),
@@ -39,7 +39,7 @@ EXPECTED: dict[str, list[tuple[str, str]]] = {
         (H, 'Bug fixes'),
         (L, 'Fixed a crash when a file name contained an emoji (#1843).'),
         (L, 'Undo no longer skips the last change after a paste.'),
-        (P, 'Version 3.1.2 (2024-04-02)'),
+        (H, 'Version 3.1.2 (2024-04-02)'),
         (H, 'Bug fixes'),
         (L, 'Fixed the spell checker ignoring words with apostrophes.'),
         (P, 'Full changelog: v3.1.2...v3.2.0'),

@@ -528,6 +528,10 @@ _CLAUSE = regex.compile(r"^(?:\d{1,3}(?:\.\d{1,3})+\.?|\((?:\d{1,3}|[a-z]|[ivxlc
 # ``↑``, before the author or the quoted title: ``^ "Lake Baikal". UNESCO …``)
 _NOTE = regex.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[†‡]{1,3}|\[\d{1,3}\]|[\^↑](?=\s))\s*(?=\p{Lu}|\d|\[|[\"“«„]\s?\p{Lu})")
 #: an emoji or pictograph (U+2300 on: not ©, ®, ™) before a word (not an end mark, "♦", alone)
+# a footnote line in a PDF's text ("1 See the appendix …"): its number, then a capital
+_DIGIT_NOTE = regex.compile(r"^\s*(\d{1,3})\s+(?=[\"“«„(]?\p{Lu})")
+# a footnote mark glued to a sentence's stop ("… by a wide margin.1", "… said.”2")
+_NOTE_MARK_END = regex.compile(r"\p{L}[.!?][\"”’»)]?(\d{1,3})$")
 _PICTOGRAPH = regex.compile(r"\p{Extended_Pictographic}[\p{Extended_Pictographic}\uFE0F\u200d]*\s*[\p{L}\p{N}]")
 _NOTE_START = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰†‡[^↑")
 # the back-links before a wiki reference entry: "^", "↑", then one letter or number per place
@@ -539,6 +543,32 @@ _BACKLINK = regex.compile(
 _AFFILIATION = regex.compile(r"^([0-9]{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})\s*(?=\p{Lu})")
 _AFFILIATION_START = frozenset("0123456789¹²³⁴⁵⁶⁷⁸⁹⁰")
 _SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
+
+
+def note_break(block_start: str, prev: str, line: str) -> bool:
+    """Does ``line`` start a footnote of its own in hard-wrapped text, under ``prev`` (the
+    line above it) in a block that starts with ``block_start``?  The footnote that a mark
+    glued to the sentence's stop points to (``… by a wide margin.1`` / ``1 See the appendix
+    …``), or the next footnote after one that ended a sentence (``1 See … questionnaire.`` /
+    ``2 The survey …``); a footnote's wrapped second line goes on in lowercase.
+
+    >>> note_break("The survey asked", "satisfied by a wide margin.1", "1 See the appendix.")
+    True
+    >>> note_break("1 See the appendix for the full", "questionnaire.", "2 The survey was run online.")
+    True
+    >>> note_break("The rate rose to", "the rate rose to 3.1", "2 Percent of them said so.")
+    False
+    >>> note_break("1 See the appendix for the full", "questionnaire.", "3 The survey was run online.")
+    False
+    """
+    m = _DIGIT_NOTE.match(line)
+    if m is None:
+        return False
+    n = int(m.group(1))
+    p = prev.rstrip()
+    if (pm := _NOTE_MARK_END.search(p)) is not None and int(pm.group(1)) == n:
+        return True
+    return n > 1 and ends_sentence(p) and (bm := _DIGIT_NOTE.match(block_start)) is not None and int(bm.group(1)) == n - 1
 
 
 def _affiliation_line(line: str, numbers: frozenset[str]) -> bool:
@@ -1061,6 +1091,55 @@ _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "
 _LIGATURE_TABLE = str.maketrans(_LIGATURES)
 
 
+def _quote_header(b: Block, pattern: regex.Pattern[str]) -> bool:
+    # (a cheap filter first: a header is one short line, and the rows read a colon at its end
+    # ("jdoe wrote:") or after a label ("Quote from: …"), or a short line that ends no
+    # sentence, "Originally Posted by kim")
+    t = b.text
+    return (b.kind == PARAGRAPH and len(t) <= 300 and (t[-1:] in ":：" or ":" in t[:40] or "：" in t[:40]
+                                                  or (len(t) <= 80 and not ends_sentence(t)))
+            and pattern.match(t) is not None)
+
+
+def quoted_posts(groups: list[list[Block]]) -> None:
+    """Make the paragraph a quoted post's header stands over (the tables' ``quote_headers``:
+    ``Quote from: kim on March 12, 2024``, ``jdoe wrote:``, ``Am … schrieb kim:``) a
+    ``quote``, in ``groups``, the blocks of each blank-separated chunk: the paragraph right
+    under the header in its chunk, or, when the header ends its chunk, the next chunk if it is
+    one paragraph.  The header itself stays a paragraph.
+
+    One paragraph only, and the same whether the header and its text share a chunk or not:
+    the output's text puts a blank line between any two blocks and marks no kind, so this is
+    what a second cleaning of the output can tell again (a quote of several paragraphs gives
+    its first; the rest read as the reply).
+
+    >>> g = [[Block("kim wrote:"), Block("It crashes.")], [Block("Update the driver.")]]
+    >>> quoted_posts(g)
+    >>> [b.kind for c in g for b in c]
+    ['paragraph', 'quote', 'paragraph']
+    >>> g = [[Block("kim wrote:")], [Block("It crashes.")]]
+    >>> quoted_posts(g)
+    >>> [b.kind for c in g for b in c]
+    ['paragraph', 'quote']
+    """
+    pattern = load(("auto",)).quote_header
+    if pattern is None:
+        return
+    for gi, group in enumerate(groups):
+        for bi, b in enumerate(group):
+            if not _quote_header(b, pattern):
+                continue
+            if bi + 1 < len(group):
+                q = group[bi + 1]
+            else:
+                nxt = groups[gi + 1] if gi + 1 < len(groups) else []
+                if len(nxt) != 1:
+                    continue
+                q = nxt[0]
+            if q.kind == PARAGRAPH and not _quote_header(q, pattern):
+                q.kind = QUOTE
+
+
 class Layout(Cleaner):
     """Structure raw chunks into headings, list items, quotes and paragraphs; rejoin wrapped lines.
 
@@ -1113,11 +1192,16 @@ class Layout(Cleaner):
         # blocks built from several lines, by id; the dict keeps them alive, so that an id
         # cannot be reused by another block (a dropped block's id would be)
         joined: dict[int, Block] = {}
+        groups: list[list[Block]] = []  # the blocks of each raw chunk, in order
         for b in draft.blocks:
             if b.kind != RAW:
                 out.append(b)
+                groups.append([])  # (no chunk of text: a quote does not reach over it)
                 continue
-            out.extend(self._structure(b, width, hy, draft, joined, len(raw) >= 3, affiliations))
+            group = self._structure(b, width, hy, draft, joined, len(raw) >= 3, affiliations)
+            groups.append(group)
+            out.extend(group)
+        quoted_posts(groups)
         for b in out:
             if "[" in b.text and b.kind != CODE and _WIKI_MARK.search(b.text):
                 b.text = _drop_wiki_marks(b.text, draft, self.name, b.line)
@@ -1296,7 +1380,7 @@ class Layout(Cleaner):
                     # a number or letter is content (a step, a rank): it stays in the text
                     item = f"{ordinal} {item}"
                 new = Block(item, LIST_ITEM, lineno, len(bm.group(1)) // 2)
-            elif cur is not None and self._continues(
+            elif cur is not None and not (c0.isdecimal() and note_break(parts[0], cur_last, line)) and self._continues(
                     cur_last, line, width, cur_lines > 1, blank_separated, para_indent=para_indent,
                     per_line=per_line, affiliations=affiliations):
                 self._join(parts, stripped, hy)

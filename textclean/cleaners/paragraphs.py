@@ -13,7 +13,7 @@ from itertools import pairwise
 
 import regex
 
-from ..document import CODE, HEADING, PARAGRAPH, RAW, Block
+from ..document import CODE, HEADING, LIST_ITEM, PARAGRAPH, RAW, Block
 from ..patterns import load
 from ..pipeline import Cleaner, Draft
 from ..textutil import ends_sentence, word_count
@@ -25,6 +25,36 @@ _JOINABLE = (PARAGRAPH, RAW)
 _LOWER_WORD = regex.compile(r"^[\"'“‘«(\[]*\p{Ll}[\p{L}\s]")
 # what the layout cleaner may read as markup at the start of a line (a cheap filter)
 _MARKUP_START = regex.compile(r"^\s*(?:[-*+•‣◦▪●▸►–#>_=]|\d{1,3}[.)]|[a-zA-Z][.)]\s)")
+
+
+# a release's heading in a changelog: a version number (two or three dots' parts, or one after
+# a word, "Version", "Release", "v"), a name, and its date ("Version 3.2.0 (2024-05-14)",
+# "v2.1.0 - 2024-03-02", "[1.4.0] - 2024-01-10", "3.2.0 (May 14, 2024)")
+_VERSION_HEADING = regex.compile(
+    r"^(?:(?P<word>\p{L}{2,12}\.?)\s+)?\[?(?P<v>v)?(?P<num>\d{1,4}(?:\.\d{1,4}){1,3})(?:[-+][0-9A-Za-z.]{1,20})?\]?"
+    r"(?P<date>\s*(?:[-–—:/|·,]\s*)?[(\[]?\s*(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
+    r"|(?:\p{L}{3,12}\.?\s+\d{1,2},?|\d{1,2}\.?\s+\p{L}{3,12}\.?)\s+\d{4})\s*[)\]]?)?$",
+    regex.IGNORECASE,
+)
+_VERSION_START = frozenset("0123456789[vV") | frozenset(chr(c) for c in range(ord("A"), ord("Z") + 1))
+
+
+def version_heading(text: str) -> bool:
+    """Is ``text`` a release's heading in a changelog (a version number and its date)?
+
+    >>> [version_heading(t) for t in ("Version 3.2.0 (2024-05-14)", "v2.1.0 - 2024-03-02", "[1.4.0] - 2024-01-10",
+    ...                               "3.2.0 (2024-05-14)", "Release 2.0 (May 14, 2024)")]
+    [True, True, True, True, True]
+    >>> [version_heading(t) for t in ("Version 3.2.0 fixes the crash on start-up.", "2.1 Study sites", "1.5", "Figure 3.2")]
+    [False, False, False, False]
+    """
+    m = _VERSION_HEADING.match(text.strip())
+    if m is None:
+        return False
+    # a bare "3.2" or "Figure 3.2" is a section's or a figure's number: a date, a "v", or a
+    # version of three parts tells a release
+    return bool(m.group("date") or m.group("v") or m.group("num").count(".") >= 2
+                or (m.group("word") or "").casefold().rstrip(".") in ("version", "release", "v", "ver", "rel"))
 
 
 def reread_structure(draft: Draft, blocks: list[Block]) -> bool:
@@ -122,6 +152,7 @@ class ParagraphRepair(Cleaner):
         # final once everything to its right has been joined; the first block's end never
         # changes.  One pass therefore reaches the fixed point, so cleaning the output again
         # joins nothing more.
+        quote = load(("auto",)).quote_header
         chains: list[list[Block]] = []  # reversed: the blocks to join into one, right to left
         pieces: list[list[str]] = []  # their texts (joined once at the end: linear)
         for b in reversed(blocks):
@@ -145,6 +176,9 @@ class ParagraphRepair(Cleaner):
                      and len(text.split()) >= 2
                      and not ends_sentence(text)
                      and not text.endswith(("-", "—", "–", "|"))  # (a table row ends with a bar)
+                     # a quoted post's header ("kim wrote:") opens the quote under it, and
+                     # joined to the line above it would no longer read as one
+                     and not (quote is not None and nxt_start[-1:] in ":：" and quote.match(nxt_start))
                      # a line in capitals is a heading or a PDF's running head ("RIVER
                      # STUDIES" / "the sediment load …"), not the start of a sentence
                      and not (text.isupper() and len(text) <= 80))
@@ -232,6 +266,11 @@ class Headings(Cleaner):
                         for j in (i - 1, i + 1)):
                     candidate[i] = False  # "1 Department of Ecology, …" / "2 Institute …": affiliations
         for i, b in enumerate(blocks):
+            if (not candidate[i] and b.kind in _JOINABLE and i + 1 < len(blocks) and (blocks[i + 1].kind in (LIST_ITEM, HEADING) or candidate[i + 1])
+                    and b.text[:1] in _VERSION_START and version_heading(b.text)):
+                b.kind = HEADING  # "Version 3.2.0 (2024-05-14)" over its list of changes
+                b.level = 2
+                continue
             if not candidate[i] or i + 1 >= len(blocks):
                 continue
             if i > 0 and candidate[i - 1] and candidate[i + 1]:

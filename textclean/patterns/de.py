@@ -72,6 +72,8 @@ TABLE: dict[str, Any] = {
     "quote_headers": [
         r"^\W*zitat(?:\s+von)?\s*:\s*\S.{0,120}$",
         r"^(?:\S{1,40}|.{0,120}[\d@<>].{0,120})\s+(?:schrieb|hat\s+geschrieben)\s*:\s*$",
+        # a mail client's reply header: "Am 12.03.2024 um 18:02 schrieb Sam Ortiz:"
+        r"^am\s+.{0,60}\d{1,2}:\d{2}.{0,30}\s+schrieb\s+.{1,80}:\s*$",
     ],
     "suspended_hyphen_joiners": ["und", "oder", "bzw", "sowie", "bis"],
     "comment_markers": [
