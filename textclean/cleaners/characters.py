@@ -80,17 +80,9 @@ def _lone_foreign_letter(before: str, after: str) -> bool:
     return _FOREIGN_PAIR.search(after) is None
 
 
-def _has_hint(draft: Draft) -> bool:
-    """Can any block of ``draft`` need a mojibake repair?  One test over the whole text: a
-    hint pair never spans the line break between two blocks, and :func:`fix_mojibake`
-    leaves a text without one as it is."""
-    text = "\n".join([b.text for b in draft.blocks])
-    return not text.isascii() and _MOJIBAKE_HINT.search(text) is not None
-
-
 def _hinted(draft: Draft) -> list[int]:
     """The indices of the blocks of ``draft`` that show a mojibake hint pair, in order (empty
-    when :func:`_has_hint` is false).  One scan of the joined text: a hint pair never spans the
+    when no block can need a repair).  One scan of the joined text: a hint pair never spans the
     line break between two blocks, so each match lies in one block, and the scan goes on from
     the next block's start (each hinted block is found once).  :func:`fix_mojibake` leaves a
     block without a hint as it is, so the cleaners below visit only these blocks."""
