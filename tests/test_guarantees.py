@@ -286,10 +286,13 @@ def test_adversarial_inputs_take_linear_time() -> None:
     for name, make in ADVERSARIAL.items():
         text = make()
         t = _best_of(text, runs=2)
-        # linear: four times the input costs at most about four times the time (a quadratic
-        # path costs sixteen); and no input costs more than a few times ordinary news text
-        quarter = _best_of(text[: len(text) // 4], runs=2)
-        assert t <= 6 * max(quarter, 0.01), f"{name}: {t:.2f}s for 4 MB > 6 x {quarter:.2f}s for 1 MB"
+        # linear: four times the input costs about four times the time, a quadratic path costs
+        # sixteen; the bound sits between them (eight) with a floor of 0.05 s, because a run of a
+        # tenth of a second on a shared machine varies by half (4 million newlines once measured
+        # 0.08 s for 1 MB and 0.50 s for 4 MB in CI, 0.13 s and 0.53 s on the same code at rest);
+        # and no input costs more than a few times ordinary news text
+        quarter = _best_of(text[: len(text) // 4], runs=3)
+        assert t <= 8 * max(quarter, 0.05), f"{name}: {t:.2f}s for 4 MB > 8 x {quarter:.2f}s for 1 MB"
         assert t <= 5 * base, f"{name}: {t:.2f}s > 5 x {base:.2f}s"
 
 
